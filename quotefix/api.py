@@ -1,0 +1,124 @@
+"""``check`` and ``fix``: the library's entry points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .edits import apply_edits, compose
+from .errors import InputError
+from .locales import resolve_source, resolve_target
+from .marks import TargetStyle
+from .model import Edit, Finding, FixResult
+from .rules import Selection, glyphs, pairing, style
+from .rules.context import Context
+from .scan import analyse
+
+# fix() repeats until nothing changes; real text settles in one or two passes.
+MAX_PASSES = 8
+
+
+def _require_text(text: object, function: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputError(
+            f"quotefix.{function}() takes str, not {type(text).__name__}: decode it first,"
+            " e.g. data.decode('utf-8')"
+        )
+    raise InputError(f"quotefix.{function}() takes the article text as str, not {type(text).__name__}")
+
+
+def _run(text: str, target: TargetStyle, source: str | None, selection: Selection) -> list[Finding]:
+    if not (selection.any_enabled("QF1") or selection.any_enabled("QF2")):
+        return []
+    ctx = Context(text, target, analyse(text, source), selection)
+    plan = glyphs.plan(ctx)
+    found = [
+        f
+        for module in (pairing, style)
+        for f in module.findings(ctx, plan)
+        if selection.enabled(f.code)
+    ]
+    found.sort(key=lambda f: (f.start, f.end, f.code))
+    return found
+
+
+def check(
+    text: str,
+    *,
+    target: str | TargetStyle = "en-US",
+    source: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> list[Finding]:
+    """Return the problems in ``text``, sorted by position.
+
+    ``target`` is the locale the text is published in (``"en-US"``, ``"fr-FR"``,
+    ``"en-GB@double"``…); ``source`` the language it was translated from, or
+    ``None`` to infer it from the marks. ``select``/``ignore`` take codes, code
+    prefixes (``"QF1"``) or rule names.
+
+    >>> [f.code for f in check("He called it ” a disgrace ».")]
+    ['QF101', 'QF203', 'QF203', 'QF102']
+    >>> check("the troops’ lack of “training”")
+    []
+    """
+    text = _require_text(text, "check")
+    return _run(text, resolve_target(target), resolve_source(source), Selection(select, ignore))
+
+
+def _choose(findings: list[Finding], unsafe: bool) -> list[Edit]:
+    edits = sorted(
+        (f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)),
+        key=lambda e: (e.start, e.end),
+    )
+    chosen: list[Edit] = []
+    for edit in edits:
+        if chosen:
+            last = chosen[-1]
+            if edit.start < last.end or (edit.start == last.start and edit.end == last.end):
+                continue  # overlaps: the next pass decides again
+        chosen.append(edit)
+    return chosen
+
+
+def fix(
+    text: str,
+    *,
+    target: str | TargetStyle = "en-US",
+    source: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    unsafe: bool = False,
+) -> FixResult:
+    """Repair what can be repaired safely and report what needs a person.
+
+    Runs to a fixed point, so fixing the result again changes nothing.
+    ``unsafe=True`` also applies best guesses where the pairing is ambiguous.
+
+    >>> result = fix("the deal“, he said ” we will win “.")
+    >>> result.text
+    'the deal“, he said “we will win”.'
+    >>> [f.code for f in result.unresolved]
+    ['QF104']
+    """
+    text = _require_text(text, "fix")
+    style_ = resolve_target(target)
+    source_ = resolve_source(source)
+    selection = Selection(select, ignore)
+    current = text
+    edits: list[Edit] = []
+    for _ in range(MAX_PASSES):
+        found = _run(current, style_, source_, selection)
+        step = _choose(found, unsafe)
+        if not step:
+            break
+        updated = apply_edits(current, step)
+        if updated == current:
+            break
+        edits = compose(text, edits, step)
+        current = updated
+    else:
+        found = _run(current, style_, source_, selection)
+    unresolved = [f for f in found if f.fix is None or not (f.fix.safe or unsafe)]
+    return FixResult(current, edits, unresolved)

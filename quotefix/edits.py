@@ -1,0 +1,111 @@
+"""Replaying and composing edits (difflib-style opcodes against an original string)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .errors import EditError
+from .model import Edit
+
+
+def check_edits(text: str, edits: Sequence[Edit]) -> None:
+    """Raise :class:`EditError` unless ``edits`` are sorted, in bounds and non-overlapping."""
+    last = 0
+    for edit in edits:
+        if not 0 <= edit.start <= edit.end <= len(text):
+            raise EditError(f"edit {edit.start}:{edit.end} lies outside a text of {len(text)} characters")
+        if edit.start < last:
+            raise EditError(f"edit {edit.start}:{edit.end} overlaps or precedes the edit before it")
+        last = edit.end
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> str:
+    """Return ``text`` with ``edits`` applied.
+
+    Edits index ``text`` itself and must be sorted and non-overlapping (an
+    insertion may touch a neighbour). This replays ``FixResult.edits``:
+
+    >>> apply_edits("a ” b", [Edit(2, 3, "“", "QF101", "opener", True)])
+    'a “ b'
+    """
+    if not isinstance(text, str):
+        raise TypeError("apply_edits needs the original text as str")
+    edits = list(edits)
+    check_edits(text, edits)
+    parts: list[str] = []
+    pos = 0
+    for edit in edits:
+        parts.append(text[pos:edit.start])
+        parts.append(edit.replacement)
+        pos = edit.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Edit]:
+    """Express ``second`` (edits of ``apply_edits(original, first)``) on ``original``.
+
+    The result replays to the same text as applying ``first`` then ``second``.
+    Where a later edit touches text an earlier one produced, the two merge into
+    one edit that keeps the later code and both reasons.
+    """
+    if not second:
+        return list(first)
+    if not first:
+        return list(second)
+    # Where each first-pass replacement sits in the middle text.
+    placed: list[tuple[int, int, Edit]] = []
+    delta = 0
+    for edit in first:
+        m0 = edit.start + delta
+        placed.append((m0, m0 + len(edit.replacement), edit))
+        delta += len(edit.replacement) - (edit.end - edit.start)
+
+    def to_original(position: int) -> int:
+        # ``position`` lies in copied text (or on its boundary).
+        shift = 0
+        for m0, m1, edit in placed:
+            if m1 <= position and not (m0 == m1 == position):
+                shift = (edit.end - m1)
+            elif m0 >= position:
+                break
+        return position + shift
+
+    # Merge second-pass edits and first-pass replacements that overlap or touch.
+    items = sorted(
+        [(e.start, e.end, 1, e) for e in second] + [(m0, m1, 0, e) for m0, m1, e in placed],
+        key=lambda item: (item[0], item[1]),
+    )
+    groups: list[list[tuple[int, int, int, Edit]]] = []
+    hi = -1
+    for item in items:
+        if groups and item[0] <= hi:
+            groups[-1].append(item)
+            hi = max(hi, item[1])
+        else:
+            groups.append([item])
+            hi = item[1]
+    final = apply_edits(apply_edits(original, first), second)
+    result: list[Edit] = []
+    before = 0  # growth of the final text over the middle text before the current group
+    for group in groups:
+        seconds = [item[3] for item in group if item[2] == 1]
+        firsts = [item[3] for item in group if item[2] == 0]
+        lo = min(item[0] for item in group)
+        hi = max(item[1] for item in group)
+        growth = sum(len(e.replacement) - (e.end - e.start) for e in seconds)
+        if not seconds:
+            result.extend(firsts)
+            continue
+        o_start = min([e.start for e in firsts] + ([to_original(lo)] if not firsts or lo < min(
+            m0 for m0, _m1, e in placed if e in firsts) else []))
+        o_end = max([e.end for e in firsts] + ([to_original(hi)] if not firsts or hi > max(
+            m1 for _m0, m1, e in placed if e in firsts) else []))
+        replacement = final[lo + before:hi + before + growth]
+        everything = firsts + seconds
+        result.append(Edit(o_start, o_end, replacement, seconds[-1].code,
+                           "; ".join(dict.fromkeys(e.reason for e in everything)),
+                           all(e.safe for e in everything)))
+        before += growth
+    result.sort(key=lambda e: (e.start, e.end))
+    return result

@@ -1,0 +1,181 @@
+"""Quotation-mark characters and the quote conventions of each target locale.
+
+Data only. A mark's role (opener, closer, apostrophe, prime) cannot be read off
+its Unicode category: „ (U+201E) is Ps, the German closing “ (U+201C) is Pi, and
+German books open with ». Roles come from context (see ``scan``); this module
+says what each locale *publishes*.
+
+Sources for the table: the Chicago Manual of Style (en-US), the Guardian and
+Observer style guide (en-GB), the Lexique des règles typographiques en usage à
+l'Imprimerie nationale (fr-FR), the Duden (de-DE), and the CLDR delimiter data
+(``quotationStart``/``alternateQuotationStart``) for the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Double-family marks: the ones machine translation scrambles most.
+STRAIGHT_DOUBLE = '"'
+DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
+# Single-family marks; ’ and ' are usually apostrophes, never assume a quote.
+SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2039\u203a")
+ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+
+# Horizontal spaces that can sit between a mark and its text.
+SPACES = " \t\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
+
+# Which glyphs are "the same family" (for mismatched-pair reporting).
+FAMILY = {
+    '"': "straight",
+    "'": "straight",
+    "\u201c": "curly",
+    "\u201d": "curly",
+    "\u2018": "curly",
+    "\u2019": "curly",
+    "\u201e": "low",
+    "\u201a": "low",
+    "\u201f": "curly",
+    "\u201b": "curly",
+    "\u00ab": "guillemet",
+    "\u00bb": "guillemet",
+    "\u2039": "guillemet",
+    "\u203a": "guillemet",
+}
+
+# (opener, closer) pairs that some locale publishes on purpose.
+CONVENTIONAL_PAIRS = frozenset(
+    {
+        ("\u201c", "\u201d"),  # “ ” English, Dutch, Portuguese (BR), Spanish secondary
+        ("\u2018", "\u2019"),  # ‘ ’
+        ("\u201e", "\u201c"),  # „ “ German, Russian secondary
+        ("\u201e", "\u201d"),  # „ ” Polish, Hungarian, Romanian
+        ("\u201a", "\u2018"),  # ‚ ‘ German secondary
+        ("\u201a", "\u2019"),  # ‚ ’ Polish secondary
+        ("\u00ab", "\u00bb"),  # « » French, Spanish, Italian, Russian
+        ("\u00bb", "\u00ab"),  # » « German and Danish books
+        ("\u00bb", "\u00bb"),  # » » Swedish and Finnish books
+        ("\u2039", "\u203a"),  # ‹ ›
+        ("\u203a", "\u2039"),  # › ‹
+        ("\u201d", "\u201d"),  # ” ” Swedish, Finnish
+        ("\u2019", "\u2019"),  # ’ ’
+        ('"', '"'),
+        ("'", "'"),
+    }
+)
+
+NAMES = {
+    '"': "straight quote",
+    "'": "straight single quote",
+    "\u201c": "“",
+    "\u201d": "”",
+    "\u2018": "‘",
+    "\u2019": "’",
+    "\u201e": "„",
+    "\u201a": "‚",
+    "\u201f": "‟",
+    "\u201b": "‛",
+    "\u00ab": "«",
+    "\u00bb": "»",
+    "\u2039": "‹",
+    "\u203a": "›",
+}
+
+
+def describe(char: str) -> str:
+    """How a copy editor would name a mark in a message."""
+    return NAMES.get(char, repr(char))
+
+
+@dataclass(frozen=True, slots=True)
+class TargetStyle:
+    """How quotations are published in a target.
+
+    ``primary`` and ``secondary`` are (opener, closer) pairs; ``inner_space``
+    is the space required inside primary marks (French « ») or ``None``;
+    ``accepted_inner_spaces`` lists the spaces that satisfy that requirement.
+    """
+
+    locale: str
+    primary: tuple[str, str]
+    secondary: tuple[str, str]
+    inner_space: str | None = None
+    accepted_inner_spaces: str = ""
+
+    @property
+    def straight(self) -> bool:
+        return self.primary == ('"', '"')
+
+    def pair(self, level: int) -> tuple[str, str]:
+        """Marks for nesting ``level`` (1 = outermost); levels alternate."""
+        return self.primary if level % 2 == 1 else self.secondary
+
+    def inner_space_for(self, level: int) -> str | None:
+        return self.inner_space if level % 2 == 1 else None
+
+    @property
+    def glyphs(self) -> frozenset[str]:
+        return frozenset(self.primary + self.secondary)
+
+
+_CURLY = ("\u201c", "\u201d")
+_CURLY_SINGLE = ("\u2018", "\u2019")
+_GUILLEMETS = ("\u00ab", "\u00bb")
+_SINGLE_GUILLEMETS = ("\u2039", "\u203a")
+_GERMAN = ("\u201e", "\u201c")
+_GERMAN_SINGLE = ("\u201a", "\u2018")
+_POLISH = ("\u201e", "\u201d")
+_SWEDISH = ("\u201d", "\u201d")
+_SWEDISH_SINGLE = ("\u2019", "\u2019")
+
+# One row per locale, as in the design notes.
+LOCALES: dict[str, TargetStyle] = {
+    "en-US": TargetStyle("en-US", _CURLY, _CURLY_SINGLE),
+    "en-GB": TargetStyle("en-GB", _CURLY_SINGLE, _CURLY),
+    "fr-FR": TargetStyle("fr-FR", _GUILLEMETS, _CURLY, NNBSP, NNBSP + NBSP),
+    "fr-CH": TargetStyle("fr-CH", _GUILLEMETS, _SINGLE_GUILLEMETS),
+    "de-DE": TargetStyle("de-DE", _GERMAN, _GERMAN_SINGLE),
+    "de-CH": TargetStyle("de-CH", _GUILLEMETS, _SINGLE_GUILLEMETS),
+    "es": TargetStyle("es", _GUILLEMETS, _CURLY),
+    "it": TargetStyle("it", _GUILLEMETS, _CURLY),
+    "pt-PT": TargetStyle("pt-PT", _GUILLEMETS, _CURLY),
+    "pt-BR": TargetStyle("pt-BR", _CURLY, _CURLY_SINGLE),
+    "nl": TargetStyle("nl", _CURLY, _CURLY_SINGLE),
+    "ru": TargetStyle("ru", _GUILLEMETS, _GERMAN),
+    "pl": TargetStyle("pl", _POLISH, _GUILLEMETS),
+    "sv": TargetStyle("sv", _SWEDISH, _SWEDISH_SINGLE),
+    "fi": TargetStyle("fi", _SWEDISH, _SWEDISH_SINGLE),
+}
+
+ALIASES = {
+    "en": "en-US",
+    "en-AU": "en-US",
+    "en-CA": "en-US",
+    "en-UK": "en-GB",
+    "en-IE": "en-GB",
+    "fr": "fr-FR",
+    "fr-BE": "fr-FR",
+    "fr-CA": "fr-FR",
+    "de": "de-DE",
+    "de-AT": "de-DE",
+    "es-ES": "es",
+    "es-MX": "es",
+    "it-IT": "it",
+    "pt": "pt-PT",
+    "nl-NL": "nl",
+    "nl-BE": "nl",
+    "ru-RU": "ru",
+    "pl-PL": "pl",
+    "sv-SE": "sv",
+    "fi-FI": "fi",
+}
+
+# House-style modifiers, written after the locale as in POSIX locales (de_DE@euro).
+MODIFIERS = ("straight", "double", "single")
+
+# Languages a text can be translated from; the quote conventions of each
+# decide which way an ambiguous glyph points (in German “ closes).
+SOURCE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv", "fi")

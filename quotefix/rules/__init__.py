@@ -1,0 +1,112 @@
+"""The rule table: every code quotefix can report, and selection by code, prefix or name.
+
+Codes are stable and never reused. Families:
+QF1xx quote pairing and direction; QF2xx quote style against the target;
+QF3xx leftover source-language typography; QF4xx leftover source-language text;
+QF5xx source-site boilerplate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from ..errors import SelectionError
+from ..model import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    severity: Severity
+    fixable: bool  # a repair can exist
+    always_safe: bool  # when a repair exists it is always safe
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.code[:3]]
+
+
+FAMILIES = {
+    "QF1": "quote pairing and direction",
+    "QF2": "quote style against the target",
+    "QF3": "leftover source-language typography",
+    "QF4": "leftover source-language text",
+    "QF5": "source-site boilerplate",
+}
+
+RULES: tuple[Rule, ...] = (
+    Rule("QF101", "wrong-direction-quote", "A closing mark used to open a quotation, or an opening mark used to close one.", "error", True, False),
+    Rule("QF102", "mismatched-quote-pair", "A quotation opened with one family of marks and closed with another.", "error", True, False),
+    Rule("QF103", "unclosed-quote", "An opening mark never closed in its paragraph.", "error", False, False),
+    Rule("QF104", "unmatched-closing-quote", "A closing mark with no opening mark before it.", "error", False, False),
+    Rule("QF105", "closing-quote-glued-to-next-word", "A closing mark with no space before the next word.", "warning", True, False),
+    Rule("QF106", "opening-quote-glued-to-previous-word", "An opening mark with no space after the previous word.", "warning", True, False),
+    Rule("QF107", "doubled-quote-mark", "The same quotation mark typed twice in a row.", "warning", True, False),
+    Rule("QF108", "empty-quotes", "A pair of quotation marks with nothing between them.", "warning", False, False),
+    Rule("QF109", "quote-spans-paragraph-break", "A quotation that opens in one paragraph and closes in the next without reopening.", "warning", True, False),
+    Rule("QF201", "foreign-quote-style", "Quotation marks of another language's typography.", "warning", True, False),
+    Rule("QF202", "straight-quotes", "Typewriter quotes where the target prints typographic ones.", "warning", True, False),
+    Rule("QF203", "space-inside-quotes", "A space between a quotation mark and the quoted text where the target has none.", "warning", True, False),
+    Rule("QF204", "missing-space-inside-quotes", "No (or a breakable) space inside marks where the target requires a no-break space.", "warning", True, False),
+    Rule("QF205", "wrong-nesting-level", "Primary marks used for a quotation inside a quotation, or secondary marks outside.", "warning", True, False),
+)
+
+RULES_BY_CODE = {rule.code: rule for rule in RULES}
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
+
+_PREFIX = regex.compile(r"QF[1-9]?[0-9]?[0-9]?")
+
+
+def rule(code: str) -> Rule:
+    """Look a rule up by code or name."""
+    found = RULES_BY_CODE.get(code.upper()) or RULES_BY_NAME.get(code.lower())
+    if found is None:
+        raise SelectionError(f"unknown rule {code!r}")
+    return found
+
+
+def _normalise(entries: Iterable[str] | str | None, what: str) -> list[str] | None:
+    if entries is None:
+        return None
+    if isinstance(entries, str):
+        entries = [entries]
+    out = []
+    for entry in entries:
+        if not isinstance(entry, str):
+            raise TypeError(f"{what} entries must be strings such as 'QF1' or 'QF101'")
+        item = entry.strip()
+        if item.lower() in RULES_BY_NAME:
+            out.append(RULES_BY_NAME[item.lower()].code)
+        elif item.upper() == "ALL":
+            out.append("QF")
+        elif _PREFIX.fullmatch(item.upper()):
+            out.append(item.upper())
+        else:
+            raise SelectionError(
+                f"{what}: {entry!r} is not a rule code, code prefix (such as 'QF1') or rule name"
+            )
+    return out
+
+
+class Selection:
+    """Which codes are enabled, flake8-style: the longest matching prefix wins."""
+
+    __slots__ = ("_ignore", "_select")
+
+    def __init__(self, select: Iterable[str] | str | None = None,
+                 ignore: Iterable[str] | str | None = None) -> None:
+        self._select = _normalise(select, "select")
+        self._ignore = _normalise(ignore, "ignore") or []
+
+    def enabled(self, code: str) -> bool:
+        sel = max((len(p) for p in (self._select or ["QF"]) if code.startswith(p)), default=-1)
+        ign = max((len(p) for p in self._ignore if code.startswith(p)), default=-1)
+        return sel >= 0 and sel > ign
+
+    def any_enabled(self, prefix: str) -> bool:
+        return any(self.enabled(r.code) for r in RULES if r.code.startswith(prefix))

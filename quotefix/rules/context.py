@@ -1,0 +1,53 @@
+"""What every rule module receives: the text, the target, the analysis, and a finding factory."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..marks import TargetStyle
+from ..model import Edit, Finding
+from ..scan import Analysis
+from . import RULES_BY_CODE, Selection
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    style: TargetStyle
+    analysis: Analysis
+    selection: Selection
+    _line_starts: list[int] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``."""
+        if not self._line_starts:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def where(self, offset: int) -> str:
+        line, column = self.position(offset)
+        return f"{line}:{column}"
+
+    def finding(
+        self,
+        code: str,
+        start: int,
+        end: int,
+        message: str,
+        edit: tuple[int, int, str] | None = None,
+        safe: bool = True,
+    ) -> Finding:
+        rule = RULES_BY_CODE[code]
+        line, column = self.position(start)
+        fix = None
+        if edit is not None:
+            fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
+        return Finding(code, rule.name, message, start, end, line, column, rule.severity, fix)

@@ -1,0 +1,78 @@
+"""QF2xx: quote style against the target (mark families, straight quotes, inner spaces, nesting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..marks import LINE_BREAKS, NNBSP, SPACES, describe
+from ..model import Finding
+from . import glyphs
+from .context import Context
+
+CODES = ("QF201", "QF202", "QF203", "QF204", "QF205")
+
+_SPACE_NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space",
+                "\t": "tab"}
+
+
+def _describe_space(space: str) -> str:
+    if len(space) == 1:
+        return _SPACE_NAMES.get(space, f"space U+{ord(space):04X}")
+    return f"{len(space)} spaces"
+
+
+def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
+    for issue in plan:
+        if issue.code.startswith("QF2"):
+            yield ctx.finding(issue.code, issue.pos, issue.pos + 1, issue.message,
+                              (issue.pos, issue.pos + 1, issue.desired), issue.safe)
+    yield from _spacing(ctx)
+
+
+def _spacing(ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    style = ctx.style
+    run_end = {m.pos: m.pos + 1 + len(m.duplicates) for m in ctx.analysis.doubled}
+    for pair in ctx.analysis.pairs:
+        if glyphs.empty(ctx, pair):
+            continue
+        safe = pair.certain and not pair.crossed
+        want_open, want_close = style.pair(pair.level)
+        required = style.inner_space_for(pair.level)
+        for opener in [pair.open, *pair.reopens]:
+            start = run_end.get(opener, opener + 1)
+            end = start
+            while end < len(text) and text[end] in SPACES:
+                end += 1
+            if end == len(text) or text[end] in LINE_BREAKS:
+                continue
+            yield from _inner(ctx, start, end, required, f"after the opening {describe(want_open)}", safe)
+        end = pair.close
+        start = end
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        if start == 0 or text[start - 1] in LINE_BREAKS:
+            continue
+        yield from _inner(ctx, start, end, required, f"before the closing {describe(want_close)}", safe)
+
+
+def _inner(ctx: Context, start: int, end: int, required: str | None, where: str,
+           safe: bool) -> Iterator[Finding]:
+    found = ctx.text[start:end]
+    if required is None:
+        if found:
+            yield ctx.finding("QF203", start, end,
+                              f"{_describe_space(found)} {where}; expected none in {ctx.style.locale}",
+                              (start, end, ""), safe)
+        return
+    if not found:
+        yield ctx.finding("QF204", start, end,
+                          f"no space {where}; expected a narrow no-break space in {ctx.style.locale}",
+                          (start, end, required), safe)
+    elif found not in ctx.style.accepted_inner_spaces or len(found) != 1:
+        yield ctx.finding("QF204", start, end,
+                          f"{_describe_space(found)} {where} can break the line; expected a"
+                          f" {_describe_space(required)}", (start, end, required), safe)
+
+
+__all__ = ["CODES", "NNBSP", "findings"]

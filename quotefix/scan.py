@@ -1,0 +1,402 @@
+"""Find quotation marks, decide each one's role from its context, and pair them.
+
+Pure: text in, an :class:`Analysis` out; no rules, no edits. A mark's role
+(opener, closer, prime) is chosen for the whole document at once by dynamic
+programming over the marks of the double family: each possible role has a cost
+taken from the mark's surroundings (a mark after a space and before a word
+looks like an opener) and, more weakly, from its glyph as the source language
+uses it (machine translation picks glyphs wrongly, so the glyph is only a
+tie-breaker). The cheapest well-nested assignment wins, and a mark whose role
+differs between equally cheap assignments is *ambiguous*: its repair is never
+safe. The work is linear in the number of marks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from .marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
+
+# Marks worth looking at: every double mark, and single marks that are not
+# between two letters (``Putin’s`` and ``aujourd’hui`` are apostrophes).
+_CANDIDATE = regex.compile(r"[\"“”„‟«»‹›‚‛]|(?<!\p{L})['‘’]|['‘’](?!\p{L})")
+_BLANK_LINE = regex.compile(r"\n[ \t\u00a0\u202f]*\n")
+_LINE = regex.compile(r"\n")
+_FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
+_ALL_MARKS = "\"'“”„‟«»‹›‘’‚‛"
+_OPEN_CONTEXT = "([{<—–‐‑‒―-/¿¡"
+_CLOSE_CONTEXT = ".,;:!?)]}>—–‐‑‒―-/…"
+_SENTENCE_PUNCT = ".,;:!?…"
+_BREAKS = SPACES + LINE_BREAKS
+
+# Costs of the pairing model (integers, so ties are exact).
+STRONG = 4  # a mark after a space and before a word is an opener, and vice versa
+WEAK = 2  # a spaced mark before punctuation (French ``attacks ».``) closes
+UNCLOSED = 6  # per quotation level left open at a paragraph end
+STRAY = 6  # a closer with nothing to close
+CARRY = 3  # per level carried into the next paragraph without reopening
+NEST = 3  # a double quotation inside a double quotation is rare
+INF = 1 << 40
+
+# Which way each glyph points in the source language's typography, and how
+# much to trust it: guillemets and „ survive translation, curly marks are
+# often picked wrongly. Positive means "opens".
+_HINTS_DEFAULT = {"“": 1, "”": -1, "„": 3, "‟": 1, "«": 2, "»": -2, '"': 0}
+_HINTS = {
+    None: _HINTS_DEFAULT,
+    "de": {**_HINTS_DEFAULT, "“": -1, "”": 0, "«": 0, "»": 0},
+    "ru": {**_HINTS_DEFAULT, "“": -1, "”": 0},
+    "pl": {**_HINTS_DEFAULT, "“": 1, "”": -1},
+    "sv": {**_HINTS_DEFAULT, "”": 0, "»": 0},
+    "fi": {**_HINTS_DEFAULT, "”": 0, "»": 0},
+}
+
+# Roles.
+OPEN, CLOSE, REOPEN, PRIME, STRAY_CLOSE = "O", "C", "R", "P", "X"
+
+
+@dataclass(slots=True)
+class Mark:
+    """A double-family mark (possibly standing for a run of identical ones)."""
+
+    pos: int
+    char: str
+    block: int
+    starts_block: bool
+    evidence: int
+    hint: int
+    prime_cost: int | None
+    duplicates: tuple[int, ...] = ()
+    role: str = ""
+    depth: int = 0  # quotation depth before this mark
+    certain: bool = True
+
+    def cost(self, role: str) -> int:
+        if role in (OPEN, REOPEN):
+            return max(0, -self.evidence) + max(0, -self.hint)
+        return max(0, self.evidence) + max(0, self.hint)
+
+
+@dataclass(slots=True)
+class Pair:
+    """An opener and its closer (and English paragraph reopeners in between)."""
+
+    open: int  # text offsets
+    close: int
+    open_char: str
+    close_char: str
+    level: int
+    certain: bool
+    crossed: bool = False  # runs across a paragraph break without reopening
+    reopens: list[int] = field(default_factory=list)
+    double: bool = True
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    pairs: list[Pair]
+    unclosed: list[Mark]
+    strays: list[Mark]
+    doubled: list[Mark]  # marks standing for a run of identical glyphs
+    marks: list[Mark]
+
+
+def blocks(text: str) -> list[int]:
+    """Start offsets of the paragraphs.
+
+    Paragraphs are blank-line separated when the text has blank lines,
+    otherwise one a line (the shape of most CMS exports).
+    """
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
+    return [0] + [m.end() for m in splitter.finditer(text)]
+
+
+def source_hints(text: str, source: str | None) -> dict[str, int]:
+    """Glyph hints for ``source``; with no source, guess it from the marks used."""
+    if source is None and "„" in text:
+        source = "de" if text.count("“") >= text.count("”") else "pl"
+    return _HINTS.get(source, _HINTS_DEFAULT)
+
+
+def _left(text: str, pos: int) -> str | None:
+    i = pos - 1
+    while i >= 0 and text[i] in _ALL_MARKS and pos - i <= 3:
+        i -= 1
+    return text[i] if i >= 0 else None
+
+
+def _right(text: str, pos: int) -> str | None:
+    i = pos + 1
+    n = len(text)
+    while i < n and text[i] in _ALL_MARKS and i - pos <= 3:
+        i += 1
+    return text[i] if i < n else None
+
+
+def _left_class(ch: str | None) -> str:
+    if ch is None or ch in _BREAKS:
+        return "space"
+    if ch in _OPEN_CONTEXT:
+        return "open"
+    return "word"
+
+
+def _right_class(ch: str | None) -> str:
+    if ch is None or ch in _BREAKS:
+        return "space"
+    if ch in _CLOSE_CONTEXT:
+        return "close"
+    return "word"
+
+
+def evidence(text: str, pos: int, end: int | None = None) -> int:
+    """How much the surroundings say "opener" (positive) or "closer" (negative)."""
+    left = _left_class(_left(text, pos))
+    right = _right_class(_right(text, (end if end is not None else pos + 1) - 1))
+    if right == "word" and left in ("space", "open"):
+        return STRONG
+    if left == "word" and right in ("space", "close"):
+        return -STRONG
+    if left == "space" and right == "close":
+        return -WEAK
+    if left == "open" and right == "space":
+        return WEAK
+    if left == "space" and right == "space":
+        # French spacing on both sides: punctuation before the space means a closer.
+        i = pos - 1
+        while i >= 0 and text[i] in SPACES:
+            i -= 1
+        if i >= 0 and text[i] in _SENTENCE_PUNCT:
+            return -1
+    return 0
+
+
+def _prime_cost(text: str, pos: int, char: str) -> int | None:
+    if pos == 0 or not text[pos - 1].isdigit():
+        return None
+    if _FEET_INCHES.search(text, max(0, pos - 12), pos):
+        return 0
+    return 3 if char == '"' else None
+
+
+def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> list[Mark]:
+    """Every double-family mark, identical adjacent runs (``““``) folded into one."""
+    marks: list[Mark] = []
+    positions = [m.start() for m in _CANDIDATE.finditer(text) if m.group() in DOUBLE_MARKS]
+    i = 0
+    n = len(positions)
+    while i < n:
+        pos = positions[i]
+        char = text[pos]
+        j = i
+        while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
+            j += 1
+        run_end = positions[j] + 1
+        if j > i:
+            ev = evidence(text, pos, run_end)
+            if abs(ev) < STRONG:  # ``""`` between spaces is an empty quote, not a doubled mark
+                j = i
+                run_end = pos + 1
+        block = bisect_right(block_starts, pos) - 1
+        start = block_starts[block]
+        starts_block = text[start:pos].strip(SPACES) == "" if pos - start < 64 else False
+        marks.append(
+            Mark(
+                pos=pos,
+                char=char,
+                block=block,
+                starts_block=starts_block,
+                evidence=evidence(text, pos, run_end),
+                hint=hints.get(char, 0),
+                prime_cost=_prime_cost(text, pos, char),
+                duplicates=tuple(positions[i + 1 : j + 1]),
+            )
+        )
+        i = j + 1
+    return marks
+
+
+# --- the pairing model -------------------------------------------------------
+# A state is depth * 2 + pending, depth 0..2; pending means the previous
+# paragraph left a quotation open and this paragraph starts with a mark,
+# which must then be the English reopener.
+
+_STATES = range(6)
+
+
+def _mark_moves(mark: Mark, state: int) -> list[tuple[str, int, int]]:
+    depth, pending = divmod(state, 2)
+    if pending:
+        return [(REOPEN, depth * 2, mark.cost(REOPEN))]
+    moves = []
+    if depth < 2:
+        moves.append((OPEN, (depth + 1) * 2, mark.cost(OPEN) + (NEST if depth == 1 else 0)))
+    if depth > 0:
+        moves.append((CLOSE, (depth - 1) * 2, mark.cost(CLOSE)))
+    else:
+        moves.append((STRAY_CLOSE, 0, mark.cost(CLOSE) + STRAY))
+    if mark.prime_cost is not None:
+        moves.append((PRIME, state, mark.prime_cost))
+    return moves
+
+
+def _boundary_moves(state: int, adjacent: bool, starts_block: bool) -> list[tuple[str, int, int]]:
+    depth = state // 2
+    if depth == 0:
+        return [("reset", 0, 0)]
+    moves = [("reset", 0, UNCLOSED * depth)]
+    if adjacent:
+        moves.append(("carry", state, CARRY * depth))
+        if starts_block:
+            moves.append(("continue", state + 1, 0))
+    return moves
+
+
+def _events(marks: list[Mark]) -> list[tuple[str, object]]:
+    events: list[tuple[str, object]] = []
+    for k, mark in enumerate(marks):
+        if k > 0 and mark.block != marks[k - 1].block:
+            adjacent = mark.block == marks[k - 1].block + 1
+            events.append(("boundary", (adjacent, mark.starts_block)))
+        events.append(("mark", mark))
+    return events
+
+
+def _moves(event: tuple[str, object], state: int) -> list[tuple[str, int, int]]:
+    kind, payload = event
+    if kind == "mark":
+        return _mark_moves(payload, state)  # type: ignore[arg-type]
+    adjacent, starts = payload  # type: ignore[misc]
+    return _boundary_moves(state, adjacent, starts)
+
+
+def _solve(marks: list[Mark]) -> list[str]:
+    """Assign roles to ``marks`` in place; return the boundary decisions taken."""
+    events = _events(marks)
+    n = len(events)
+    # Backward pass: best cost from event i in each state to the end.
+    back = [[INF] * 6 for _ in range(n + 1)]
+    back[n] = [UNCLOSED * (s // 2) if s % 2 == 0 else INF for s in _STATES]
+    moves_at: list[list[list[tuple[str, int, int]]]] = []
+    for i in range(n - 1, -1, -1):
+        event = events[i]
+        row = back[i]
+        nxt = back[i + 1]
+        per_state = []
+        for s in _STATES:
+            moves = _moves(event, s) if (s % 2 == 0 or event[0] == "mark") else []
+            per_state.append(moves)
+            best = INF
+            for _name, s2, cost in moves:
+                total = cost + nxt[s2]
+                if total < best:
+                    best = total
+            row[s] = best
+        moves_at.append(per_state)
+    moves_at.reverse()
+    # Forward pass: best cost from the start to event i in each state.
+    fwd = [INF] * 6
+    fwd[0] = 0
+    total = back[0][0]
+    state = 0
+    decisions: list[str] = []
+    for i, event in enumerate(events):
+        # Which (state, move) combinations lie on some optimal path?
+        optimal = set()
+        for s in _STATES:
+            if fwd[s] >= INF:
+                continue
+            for name, s2, cost in moves_at[i][s]:
+                if fwd[s] + cost + back[i + 1][s2] == total:
+                    optimal.add((name, s // 2))
+        # Follow one canonical optimal path.
+        chosen = None
+        for name, s2, cost in moves_at[i][state]:
+            if fwd[state] + cost + back[i + 1][s2] == total:
+                chosen = (name, s2)
+                break
+        assert chosen is not None
+        if event[0] == "mark":
+            mark: Mark = event[1]  # type: ignore[assignment]
+            mark.role = chosen[0]
+            mark.depth = state // 2
+            mark.certain = len(optimal) == 1
+        else:
+            decisions.append(chosen[0] if len(optimal) == 1 else chosen[0] + "?")
+        new_fwd = [INF] * 6
+        for s in _STATES:
+            if fwd[s] >= INF:
+                continue
+            for _name, s2, cost in moves_at[i][s]:
+                if fwd[s] + cost < new_fwd[s2]:
+                    new_fwd[s2] = fwd[s] + cost
+        fwd = new_fwd
+        state = chosen[1]
+    return decisions
+
+
+def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[Mark]]:
+    """Solve the roles of ``marks`` and build pairs, unclosed openers and strays."""
+    if not marks:
+        return [], [], []
+    decisions = iter(_solve(marks))
+    pairs: list[Pair] = []
+    unclosed: list[Mark] = []
+    strays: list[Mark] = []
+    # Stack entries: [mark, level, crossed, reopen marks]
+    stack: list[list[object]] = []
+    previous: Mark | None = None
+    for mark in marks:
+        if previous is not None and mark.block != previous.block:
+            decision = next(decisions)
+            if decision.startswith("reset"):
+                unclosed.extend(entry[0] for entry in stack)  # type: ignore[misc]
+                stack.clear()
+            elif decision.startswith("carry"):
+                for entry in stack:
+                    entry[2] = True
+            if decision.endswith("?"):
+                for entry in stack:
+                    entry[0].certain = False  # type: ignore[attr-defined]
+        previous = mark
+        role = mark.role
+        if role == OPEN:
+            stack.append([mark, mark.depth + 1, False, []])
+        elif role == REOPEN:
+            stack[-1][3].append(mark)  # type: ignore[attr-defined]
+        elif role == CLOSE:
+            opener, level, crossed, reopens = stack.pop()
+            certain = (
+                opener.certain and mark.certain and all(r.certain for r in reopens)  # type: ignore[attr-defined]
+            )
+            pairs.append(
+                Pair(
+                    open=opener.pos,  # type: ignore[attr-defined]
+                    close=mark.pos,
+                    open_char=opener.char,  # type: ignore[attr-defined]
+                    close_char=mark.char,
+                    level=level,  # type: ignore[arg-type]
+                    certain=certain,
+                    crossed=crossed,  # type: ignore[arg-type]
+                    reopens=[r.pos for r in reopens],  # type: ignore[attr-defined]
+                )
+            )
+        elif role == STRAY_CLOSE:
+            strays.append(mark)
+    unclosed.extend(entry[0] for entry in stack)  # type: ignore[misc]
+    pairs.sort(key=lambda p: p.open)
+    return pairs, unclosed, strays
+
+
+def analyse(text: str, source: str | None) -> Analysis:
+    """Find and pair every quotation mark of ``text``."""
+    block_starts = blocks(text)
+    hints = source_hints(text, source)
+    marks = find_double_marks(text, block_starts, hints)
+    pairs, unclosed, strays = pair_double_marks(marks)
+    doubled = [m for m in marks if m.duplicates]
+    return Analysis(text, pairs, unclosed, strays, doubled, marks)
