@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from .edits import apply_edits, compose
 from .errors import InputError
 from .locales import resolve_source, resolve_target
-from .marks import TargetStyle
+from .marks import SINGLE_MARKS, TargetStyle
 from .model import Edit, Finding, FixResult
 from .rules import Selection, glyphs, pairing, style
 from .rules.context import Context
@@ -31,7 +31,9 @@ def _require_text(text: object, function: str) -> str:
 def _run(text: str, target: TargetStyle, source: str | None, selection: Selection) -> list[Finding]:
     if not (selection.any_enabled("QF1") or selection.any_enabled("QF2")):
         return []
-    ctx = Context(text, target, analyse(text, source), selection)
+
+    single_primary = target.primary[0] in SINGLE_MARKS
+    ctx = Context(text, target, analyse(text, source, single_primary), selection)
     plan = glyphs.plan(ctx)
     found = [
         f

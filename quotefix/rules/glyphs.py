@@ -42,7 +42,7 @@ class GlyphIssue:
 
 
 def empty(ctx: Context, pair: Pair) -> bool:
-    return ctx.text[pair.open + 1 : pair.close].strip() == ""
+    return pair.close - pair.open < 12 and ctx.text[pair.open + 1 : pair.close].strip() == ""
 
 
 def _level_name(level: int) -> str:
@@ -51,6 +51,14 @@ def _level_name(level: int) -> str:
 
 def plan(ctx: Context) -> list[GlyphIssue]:
     issues: list[GlyphIssue] = []
+    # A quotation whose inner quotation needs a change we cannot make safely
+    # must not change level on its own: the two would end up alike.
+    unsafe_parents = {
+        id(pair.parent)
+        for pair in ctx.analysis.pairs
+        if pair.parent is not None and not pair.certain
+        and (pair.open_char, pair.close_char) != ctx.style.pair(pair.level)
+    }
     style = ctx.style
     target_glyphs = style.glyphs
     for pair in ctx.analysis.pairs:
@@ -59,7 +67,7 @@ def plan(ctx: Context) -> list[GlyphIssue]:
         want_open, want_close = style.pair(pair.level)
         other_level = style.pair(pair.level + 1)
         chars = (pair.open_char, pair.close_char)
-        safe = pair.certain and not pair.crossed
+        safe = pair.certain and not pair.crossed and id(pair) not in unsafe_parents
         marks = [(pair.open, pair.open_char, True)]
         marks += [(pos, ctx.text[pos], True) for pos in pair.reopens]
         marks.append((pair.close, pair.close_char, False))

@@ -46,19 +46,28 @@ def _spacing(ctx: Context) -> Iterator[Finding]:
                 end += 1
             if end == len(text) or text[end] in LINE_BREAKS:
                 continue
-            yield from _inner(ctx, start, end, required, f"after the opening {describe(want_open)}", safe)
+            if _needs_attention(text, start, end, required, style.accepted_inner_spaces):
+                yield from _inner(ctx, start, end, required, "after the opening", want_open, safe)
         end = pair.close
         start = end
         while start > 0 and text[start - 1] in SPACES:
             start -= 1
         if start == 0 or text[start - 1] in LINE_BREAKS:
             continue
-        yield from _inner(ctx, start, end, required, f"before the closing {describe(want_close)}", safe)
+        if _needs_attention(text, start, end, required, style.accepted_inner_spaces):
+            yield from _inner(ctx, start, end, required, "before the closing", want_close, safe)
 
 
-def _inner(ctx: Context, start: int, end: int, required: str | None, where: str,
+def _needs_attention(text: str, start: int, end: int, required: str | None, accepted: str) -> bool:
+    if required is None:
+        return end > start
+    return not (end == start + 1 and text[start] in accepted)
+
+
+def _inner(ctx: Context, start: int, end: int, required: str | None, side: str, mark: str,
            safe: bool) -> Iterator[Finding]:
     found = ctx.text[start:end]
+    where = f"{side} {describe(mark)}"
     if required is None:
         if found:
             yield ctx.finding("QF203", start, end,
@@ -69,7 +78,7 @@ def _inner(ctx: Context, start: int, end: int, required: str | None, where: str,
         yield ctx.finding("QF204", start, end,
                           f"no space {where}; expected a narrow no-break space in {ctx.style.locale}",
                           (start, end, required), safe)
-    elif found not in ctx.style.accepted_inner_spaces or len(found) != 1:
+    else:
         yield ctx.finding("QF204", start, end,
                           f"{_describe_space(found)} {where} can break the line; expected a"
                           f" {_describe_space(required)}", (start, end, required), safe)
