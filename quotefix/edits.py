@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from .errors import EditError
@@ -61,15 +62,18 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
         placed.append((m0, m0 + len(edit.replacement), edit))
         delta += len(edit.replacement) - (edit.end - edit.start)
 
+    placed_ends = [m1 for _m0, m1, _e in placed]
+
     def to_original(position: int) -> int:
-        # ``position`` lies in copied text (or on its boundary).
-        shift = 0
-        for m0, m1, edit in placed:
-            if m1 <= position and not (m0 == m1 == position):
-                shift = (edit.end - m1)
-            elif m0 >= position:
-                break
-        return position + shift
+        # ``position`` lies in copied text (or on its boundary): undo the
+        # growth of every first-pass edit that ends at or before it.
+        k = bisect_right(placed_ends, position) - 1
+        while k >= 0 and placed[k][0] == placed[k][1] == position:
+            k -= 1  # an empty replacement exactly here does not precede it
+        if k < 0:
+            return position
+        m1, edit = placed[k][1], placed[k][2]
+        return position + (edit.end - m1)
 
     # Merge second-pass edits and first-pass replacements that overlap or touch.
     items = sorted(

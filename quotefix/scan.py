@@ -577,15 +577,15 @@ def pair_single_marks(text: str, block_starts: list[int], doubles: list[Pair],
 
 def _nest_in_singles(doubles: list[Pair], singles: list[Pair]) -> None:
     """A double quotation inside a top-level single one (en-GB) is one level deeper."""
-    outer = [s for s in singles if s.level == 1]
+    outer = sorted((s for s in singles if s.level == 1), key=lambda s: s.open)
     if not outer:
         return
+    opens = [s.open for s in outer]  # top-level single quotations never overlap
     for pair in doubles:
-        for single in outer:
-            if single.open < pair.open and pair.close < single.close:
-                pair.level += 1
-                pair.certain = pair.certain and single.certain
-                break
+        k = bisect_right(opens, pair.open) - 1
+        if k >= 0 and pair.close < outer[k].close:
+            pair.level += 1
+            pair.certain = pair.certain and outer[k].certain
 
 
 def analyse(text: str, source: str | None, single_primary: bool = False) -> Analysis:

@@ -1,0 +1,87 @@
+"""Every rule has a failing and a passing example, and the rule table is consistent."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotefix
+from quotefix.rules import FAMILIES, RULES
+
+# code -> (target, text that must report the code, its repair or None if flag-only,
+#          a similar text that must not report it)
+EXAMPLES = {
+    "QF101": ("en-US", "He called it ” a disgrace”.", "He called it “a disgrace”.",
+              "He called it “a disgrace”."),
+    "QF102": ("en-US", "He denounced “a dangerous enlargement» of the war.",
+              "He denounced “a dangerous enlargement” of the war.",
+              "He denounced “a dangerous enlargement” of the war."),
+    "QF103": ("en-US", "She said “we will win and left.\nThe end.", None,
+              "She said “we will win” and left.\nThe end."),
+    "QF104": ("en-US", "It was the deal”, he said.", None, "It was “the deal”, he said."),
+    "QF105": ("en-US", "It was “the deal”said the man.", "It was “the deal” said the man.",
+              "It was “the deal” said the man."),
+    "QF106": ("en-US", "He said“We will win” today.", "He said “We will win” today.",
+              "He said “We will win” today."),
+    "QF107": ("en-US", "““We will win” he said.", "“We will win” he said.",
+              "“We will win” he said."),
+    "QF108": ("en-US", "He said “” and left.", None, "He said “no” and left."),
+    "QF109": ("en-US", "He called it “\na disgrace,” said the minister.", None,
+              "He called it “a disgrace,” said the minister."),
+    "QF201": ("en-US", "He called it «a disgrace».", "He called it “a disgrace”.",
+              "He called it “a disgrace”."),
+    "QF202": ("en-US", 'He called it "a disgrace".', "He called it “a disgrace”.",
+              "He called it “a disgrace”."),
+    "QF203": ("en-US", "He called it “ a disgrace ”.", "He called it “a disgrace”.",
+              "He called it “a disgrace”."),
+    "QF204": ("fr-FR", "Il a parlé de «honte».", "Il a parlé de «\u202fhonte\u202f».",
+              "Il a parlé de «\u202fhonte\u202f»."),
+    "QF205": ("en-US", "“He called it “a disgrace” today.”", "“He called it ‘a disgrace’ today.”",
+              "“He called it ‘a disgrace’ today.”"),
+}
+
+
+def codes(text: str, target: str) -> set[str]:
+    return {f.code for f in quotefix.check(text, target=target)}
+
+
+def test_every_rule_has_examples() -> None:
+    assert set(EXAMPLES) == {rule.code for rule in RULES}
+
+
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
+def test_failing_example(code: str) -> None:
+    target, bad, repaired, _good = EXAMPLES[code]
+    assert code in codes(bad, target)
+    result = quotefix.fix(bad, target=target, unsafe=True)
+    if repaired is None:
+        assert code in {f.code for f in result.unresolved}
+    else:
+        assert result.text == repaired
+
+
+@pytest.mark.parametrize("code", sorted(EXAMPLES))
+def test_passing_example(code: str) -> None:
+    target, _bad, _repaired, good = EXAMPLES[code]
+    assert code not in codes(good, target)
+
+
+def test_codes_are_unique_and_well_formed() -> None:
+    seen = set()
+    for rule in RULES:
+        assert rule.code not in seen
+        seen.add(rule.code)
+        assert rule.code[:3] in FAMILIES
+        assert rule.name == rule.name.lower() and " " not in rule.name
+        assert rule.severity in ("error", "warning")
+
+
+def test_findings_carry_rule_metadata() -> None:
+    by_code = {rule.code: rule for rule in RULES}
+    for target, bad, _repaired, _good in EXAMPLES.values():
+        for finding in quotefix.check(bad, target=target):
+            rule = by_code[finding.code]
+            assert finding.name == rule.name
+            assert finding.severity == rule.severity
+            if finding.fix is not None:
+                assert rule.fixable
+                assert finding.fix.code == finding.code
