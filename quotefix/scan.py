@@ -33,6 +33,9 @@ _OPEN_CONTEXT = "([{<—–‐‑‒―-/¿¡"
 _CLOSE_CONTEXT = ".,;:!?)]}>—–‐‑‒―-/…"
 _SENTENCE_PUNCT = ".,;:!?…"
 _BREAKS = SPACES + LINE_BREAKS
+# Identical adjacent marks that no convention uses as an empty pair: ““ is
+# always one opener typed twice (”” is an empty pair in Swedish, "" anywhere).
+_ALWAYS_DOUBLED = "“„«‟"
 
 # Costs of the pairing model (integers, so ties are exact).
 STRONG = 4  # a mark after a space and before a word is an opener, and vice versa
@@ -183,7 +186,9 @@ def _prime_cost(text: str, pos: int, char: str) -> int | None:
         return None
     if _FEET_INCHES.search(text, max(0, pos - 12), pos):
         return 0
-    return 3 if char == '"' else None
+    # A straight mark after a number is an inch mark unless pairing needs it
+    # (``the "Vision 2030" plan``): cheaper than an unclosed quotation.
+    return 1 if char == '"' else None
 
 
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> list[Mark]:
@@ -199,7 +204,7 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
             j += 1
         run_end = positions[j] + 1
-        if j > i:
+        if j > i and char not in _ALWAYS_DOUBLED:
             ev = evidence(text, pos, run_end)
             if abs(ev) < STRONG:  # ``""`` between spaces is an empty quote, not a doubled mark
                 j = i
@@ -224,11 +229,13 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
 
 
 # --- the pairing model -------------------------------------------------------
-# A state is depth * 2 + pending, depth 0..2; pending means the previous
+# A state is depth * 2 + pending, depth 0..MAX_DEPTH; pending means the previous
 # paragraph left a quotation open and this paragraph starts with a mark,
 # which must then be the English reopener.
 
-_STATES = range(6)
+MAX_DEPTH = 3
+_NSTATES = (MAX_DEPTH + 1) * 2
+_STATES = range(_NSTATES)
 
 
 def _mark_moves(mark: Mark, state: int) -> list[tuple[str, int, int]]:
@@ -236,8 +243,8 @@ def _mark_moves(mark: Mark, state: int) -> list[tuple[str, int, int]]:
     if pending:
         return [(REOPEN, depth * 2, mark.cost(REOPEN))]
     moves = []
-    if depth < 2:
-        moves.append((OPEN, (depth + 1) * 2, mark.cost(OPEN) + (NEST if depth == 1 else 0)))
+    if depth < MAX_DEPTH:
+        moves.append((OPEN, (depth + 1) * 2, mark.cost(OPEN) + NEST * depth))
     if depth > 0:
         moves.append((CLOSE, (depth - 1) * 2, mark.cost(CLOSE)))
     else:
@@ -277,12 +284,25 @@ def _moves(event: tuple[str, object], state: int) -> list[tuple[str, int, int]]:
     return _boundary_moves(state, adjacent, starts)
 
 
+def _against_evidence(mark: Mark) -> bool:
+    """True when the role goes against clear surroundings with no glyph to back it.
+
+    ``too late, ”she added`` may close (the glyph says so); ``and “they will``
+    read as a closer only because the pairing prefers it: a guess.
+    """
+    if mark.role in (OPEN, REOPEN):
+        return mark.evidence <= -STRONG and mark.hint <= 0
+    if mark.role in (CLOSE, STRAY_CLOSE):
+        return mark.evidence >= STRONG and mark.hint >= 0
+    return False
+
+
 def _solve(marks: list[Mark]) -> list[str]:
     """Assign roles to ``marks`` in place; return the boundary decisions taken."""
     events = _events(marks)
     n = len(events)
     # Backward pass: best cost from event i in each state to the end.
-    back = [[INF] * 6 for _ in range(n + 1)]
+    back = [[INF] * _NSTATES for _ in range(n + 1)]
     back[n] = [UNCLOSED * (s // 2) if s % 2 == 0 else INF for s in _STATES]
     moves_at: list[list[list[tuple[str, int, int]]]] = []
     for i in range(n - 1, -1, -1):
@@ -302,7 +322,7 @@ def _solve(marks: list[Mark]) -> list[str]:
         moves_at.append(per_state)
     moves_at.reverse()
     # Forward pass: best cost from the start to event i in each state.
-    fwd = [INF] * 6
+    fwd = [INF] * _NSTATES
     fwd[0] = 0
     total = back[0][0]
     state = 0
@@ -327,10 +347,10 @@ def _solve(marks: list[Mark]) -> list[str]:
             mark: Mark = event[1]  # type: ignore[assignment]
             mark.role = chosen[0]
             mark.depth = state // 2
-            mark.certain = len(optimal) == 1
+            mark.certain = len(optimal) == 1 and not _against_evidence(mark)
         else:
             decisions.append(chosen[0] if len(optimal) == 1 else chosen[0] + "?")
-        new_fwd = [INF] * 6
+        new_fwd = [INF] * _NSTATES
         for s in _STATES:
             if fwd[s] >= INF:
                 continue
@@ -417,6 +437,16 @@ def _flush(marks: list[Mark], indices: list[int], decisions: list[str]) -> None:
             decisions[i] = next(chunk_decisions)
 
 
+def _give_up(stack: list[list[object]], unclosed: list[Mark]) -> None:
+    """Openers left on the stack are unclosed; what they enclose was read as
+    nested only on their account, so it is a guess."""
+    for entry in stack:
+        unclosed.append(entry[0])  # type: ignore[arg-type]
+        for pair in entry[4]:  # type: ignore[attr-defined]
+            pair.certain = False
+    stack.clear()
+
+
 def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[Mark]]:
     """Solve the roles of ``marks`` and build pairs, unclosed openers and strays."""
     if not marks:
@@ -425,15 +455,14 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
     pairs: list[Pair] = []
     unclosed: list[Mark] = []
     strays: list[Mark] = []
-    # Stack entries: [mark, level, crossed, reopen marks]
+    # Stack entries: [mark, level, crossed, reopen marks, pairs closed inside]
     stack: list[list[object]] = []
     previous: Mark | None = None
     for index, mark in enumerate(marks):
         if previous is not None and mark.block != previous.block:
             decision = decisions[index]
             if decision.startswith("reset"):
-                unclosed.extend(entry[0] for entry in stack)  # type: ignore[misc]
-                stack.clear()
+                _give_up(stack, unclosed)
             elif decision.startswith("carry"):
                 for entry in stack:
                     entry[2] = True
@@ -443,16 +472,15 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
         previous = mark
         role = mark.role
         if role == OPEN:
-            stack.append([mark, mark.depth + 1, False, []])
+            stack.append([mark, mark.depth + 1, False, [], []])
         elif role == REOPEN:
             stack[-1][3].append(mark)  # type: ignore[attr-defined]
         elif role == CLOSE:
-            opener, level, crossed, reopens = stack.pop()
+            opener, level, crossed, reopens, _inner = stack.pop()
             certain = (
                 opener.certain and mark.certain and all(r.certain for r in reopens)  # type: ignore[attr-defined]
             )
-            pairs.append(
-                Pair(
+            pair = Pair(
                     open=opener.pos,  # type: ignore[attr-defined]
                     close=mark.pos,
                     open_char=opener.char,  # type: ignore[attr-defined]
@@ -461,11 +489,13 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
                     certain=certain,
                     crossed=crossed,  # type: ignore[arg-type]
                     reopens=[r.pos for r in reopens],  # type: ignore[attr-defined]
-                )
             )
+            pairs.append(pair)
+            for entry in stack:
+                entry[4].append(pair)  # type: ignore[attr-defined]
         elif role == STRAY_CLOSE:
             strays.append(mark)
-    unclosed.extend(entry[0] for entry in stack)  # type: ignore[misc]
+    _give_up(stack, unclosed)
     pairs.sort(key=lambda p: p.open)
     return pairs, unclosed, strays
 
@@ -575,17 +605,23 @@ def pair_single_marks(text: str, block_starts: list[int], doubles: list[Pair],
     return pairs
 
 
-def _nest_in_singles(doubles: list[Pair], singles: list[Pair]) -> None:
-    """A double quotation inside a top-level single one (en-GB) is one level deeper."""
-    outer = sorted((s for s in singles if s.level == 1), key=lambda s: s.open)
-    if not outer:
-        return
-    opens = [s.open for s in outer]  # top-level single quotations never overlap
-    for pair in doubles:
-        k = bisect_right(opens, pair.open) - 1
-        if k >= 0 and pair.close < outer[k].close:
-            pair.level += 1
-            pair.certain = pair.certain and outer[k].certain
+def _assign_levels(pairs: list[Pair]) -> None:
+    """Nesting level of every pair, counting enclosing pairs of both families.
+
+    Levels alternate primary/secondary; a pair whose enclosing pair is a guess
+    has a guessed level too.
+    """
+    stack: list[Pair] = []
+    for pair in pairs:  # sorted by opening offset
+        while stack and stack[-1].close < pair.open:
+            stack.pop()
+        if stack and pair.close < stack[-1].close:
+            parent = stack[-1]
+            pair.level = parent.level + 1
+            pair.certain = pair.certain and parent.certain
+        else:
+            pair.level = 1
+        stack.append(pair)
 
 
 def analyse(text: str, source: str | None, single_primary: bool = False) -> Analysis:
@@ -598,13 +634,9 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
     hints = source_hints(text, source)
     marks = find_double_marks(text, block_starts, hints)
     pairs, unclosed, strays = pair_double_marks(marks)
-    found = pair_single_marks(text, block_starts, pairs, single_primary)
-    singles = [single for single, _container in found]
-    _nest_in_singles(pairs, singles)
-    for single, container in found:
-        if container is not None:  # follow the (possibly deepened) double around it
-            single.level = container.level + 1
-            single.certain = single.certain and container.certain
+    singles = [single for single, _container in pair_single_marks(text, block_starts, pairs,
+                                                                   single_primary)]
     doubled = [m for m in marks if m.duplicates]
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
+    _assign_levels(all_pairs)
     return Analysis(text, all_pairs, unclosed, strays, doubled, marks)

@@ -48,12 +48,12 @@ RULES: tuple[Rule, ...] = (
     Rule("QF106", "opening-quote-glued-to-previous-word", "An opening mark with no space after the previous word.", "warning", True, False),
     Rule("QF107", "doubled-quote-mark", "The same quotation mark typed twice in a row.", "warning", True, False),
     Rule("QF108", "empty-quotes", "A pair of quotation marks with nothing between them.", "warning", False, False),
-    Rule("QF109", "quote-spans-paragraph-break", "A quotation that opens in one paragraph and closes in the next without reopening.", "warning", True, False),
+    Rule("QF109", "quote-spans-paragraph-break", "A quotation that opens in one paragraph and closes in the next without reopening.", "warning", False, False),
     Rule("QF201", "foreign-quote-style", "Quotation marks of another language's typography.", "warning", True, False),
     Rule("QF202", "straight-quotes", "Typewriter quotes where the target prints typographic ones.", "warning", True, False),
     Rule("QF203", "space-inside-quotes", "A space between a quotation mark and the quoted text where the target has none.", "warning", True, False),
     Rule("QF204", "missing-space-inside-quotes", "No (or a breakable) space inside marks where the target requires a no-break space.", "warning", True, False),
-    Rule("QF205", "wrong-nesting-level", "Primary marks used for a quotation inside a quotation, or secondary marks outside.", "warning", True, False),
+    Rule("QF205", "wrong-nesting-level", "A quotation inside a quotation marked like an outer one, or (in targets that open with single marks) an outer quotation marked like an inner one.", "warning", True, False),
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

@@ -79,6 +79,7 @@ def plan(ctx: Context) -> list[GlyphIssue]:
             verb = "opens" if opening else "closes"
             partner_pos = pair.close if opening else pair.open
             partner = pair.close_char if opening else pair.open_char
+            opposite = want_close if opening else want_open
             if chars == other_level and chars != (want_open, want_close):
                 kind = "inner" if pair.level % 2 == 0 else "outer"
                 code = "QF205"
@@ -93,25 +94,17 @@ def plan(ctx: Context) -> list[GlyphIssue]:
                 else:
                     code = "QF201"
                     message = (
-                        f"{STYLE_NAMES.get(chars, 'foreign')} {describe(char)} in a {style.locale} text;"
+                        f"{STYLE_NAMES.get(chars, 'foreign')} {describe(char)} in {style.locale} text;"
                         f" expected {describe(desired)}"
                     )
-            elif char in target_glyphs:
-                opposite = want_close if opening else want_open
-                if char == opposite or char not in other_level:
-                    code = "QF101"
-                    role = "closing" if opening else "opening"
-                    message = (
-                        f"{role} mark {describe(char)} {verb} the quotation"
-                        f" {'closed' if opening else 'opened'} at {ctx.where(partner_pos)};"
-                        f" expected {describe(desired)}"
-                    )
-                else:
-                    code = "QF205"
-                    message = (
-                        f"{describe(char)} {verb} an {_level_name(pair.level)} quotation;"
-                        f" expected {describe(desired)}"
-                    )
+            elif char == opposite:
+                code = "QF101"
+                role = "closing" if opening else "opening"
+                message = (
+                    f"{role} mark {describe(char)} {verb} the quotation"
+                    f" {'closed' if opening else 'opened'} at {ctx.where(partner_pos)};"
+                    f" expected {describe(desired)}"
+                )
             elif char in "\"'" and not style.straight:
                 code = "QF202"
                 message = f"straight quote {verb} a quotation; expected {describe(desired)}"

@@ -1,0 +1,292 @@
+"""A document as the engine sees it: one prose string, mapped back to the file.
+
+Every format turns a file into a :class:`Document`. Its ``prose`` is what the
+quote engine reads: the text of every block, blocks separated by a blank line.
+``pieces`` say where each run of prose comes from, so that findings and edits
+made on the prose can be expressed on the file as the user has it:
+
+- an *exact* piece is copied character for character from the file;
+- an *atom* stands for a whole source range (``&laquo;`` -> ``«``); an edit may
+  replace it only whole;
+- a *synthetic* piece (a block break) has no source at all; an edit touching it
+  cannot be made in the file.
+
+Markup is simply absent from the prose, so an edit can never reach it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from ..model import Edit, Finding
+
+Encoder = Callable[[str, str], str]  # (replacement, source text it replaces) -> file text
+
+BLOCK_BREAK = "\n\n"
+_POSITION = re.compile(r"\b(at )(\d+):(\d+)\b")
+
+
+def _identity(replacement: str, _replaced: str) -> str:
+    return replacement
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    start: int  # prose offsets
+    end: int
+    src_start: int  # source offsets
+    src_end: int
+    exact: bool  # prose[start:end] == source[src_start:src_end]
+
+    @property
+    def synthetic(self) -> bool:
+        return not self.exact and self.src_start == self.src_end
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """Codes (prefixes; empty means every code) ignored in ``prose[start:end]``."""
+
+    start: int
+    end: int
+    codes: tuple[str, ...]
+
+    def covers(self, code: str, offset: int) -> bool:
+        inside = self.start <= offset < self.end
+        return inside and (not self.codes or any(code.startswith(c) for c in self.codes))
+
+
+@dataclass(frozen=True)
+class Document:
+    format: str
+    source: str
+    prose: str
+    pieces: tuple[Piece, ...]
+    suppressions: tuple[Suppression, ...] = ()
+    ignore_file: bool = False
+    encode: Encoder = _identity
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _src_lines: list[int] = field(default_factory=list, repr=False, compare=False)
+    _prose_lines: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    # -- positions ---------------------------------------------------------
+
+    def _piece_at(self, offset: int) -> int:
+        if not self._starts:
+            self._starts.extend(p.start for p in self.pieces)
+        return bisect_right(self._starts, offset) - 1
+
+    def source_offset(self, offset: int, *, end: bool = False) -> int:
+        """Where prose ``offset`` lies in the source (``end``: as the end of a span)."""
+        if not self.pieces:
+            return 0
+        k = self._piece_at(offset - 1 if end and offset > 0 else offset)
+        k = min(max(k, 0), len(self.pieces) - 1)
+        piece = self.pieces[k]
+        if piece.exact:
+            return piece.src_start + min(max(offset - piece.start, 0), piece.end - piece.start)
+        if piece.synthetic:
+            if end:
+                before = [p for p in self.pieces[:k] if not p.synthetic]
+                return before[-1].src_end if before else 0
+            after = [p for p in self.pieces[k + 1:] if not p.synthetic]
+            return after[0].src_start if after else len(self.source)
+        return piece.src_end if (end or offset > piece.start) else piece.src_start
+
+    def source_position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of source ``offset``."""
+        return _position(self.source, self._src_lines, offset)
+
+    def _prose_offset(self, line: int, column: int) -> int | None:
+        if not self._prose_lines:
+            self._prose_lines.extend(_line_starts(self.prose))
+        if not 1 <= line <= len(self._prose_lines):
+            return None
+        offset = self._prose_lines[line - 1] + column - 1
+        return offset if 0 <= offset <= len(self.prose) else None
+
+    def _restate(self, message: str) -> str:
+        """Rewrite ``at LINE:COL`` references from prose to source positions."""
+        if self.pieces and all(p.exact for p in self.pieces) and self.prose == self.source:
+            return message
+
+        def swap(match: re.Match[str]) -> str:
+            offset = self._prose_offset(int(match[2]), int(match[3]))
+            if offset is None:
+                return match[0]
+            line, column = self.source_position(self.source_offset(offset))
+            return f"{match[1]}{line}:{column}"
+
+        return _POSITION.sub(swap, message)
+
+    # -- findings and edits --------------------------------------------------
+
+    def suppressed(self, code: str, offset: int) -> bool:
+        return self.ignore_file or any(s.covers(code, offset) for s in self.suppressions)
+
+    def map_edit(self, edit: Edit) -> Edit | None:
+        """Express a prose edit on the source, or ``None`` if it would touch markup."""
+        old = self.prose[edit.start:edit.end]
+        new = edit.replacement
+        lead = 0
+        while lead < min(len(old), len(new)) and old[lead] == new[lead]:
+            lead += 1
+        trail = 0
+        while trail < min(len(old), len(new)) - lead and old[-1 - trail] == new[-1 - trail]:
+            trail += 1
+        start, end = edit.start + lead, edit.end - trail
+        new = new[lead:len(new) - trail]
+        span = self._source_span(start, end)
+        if span is None:
+            return None
+        src_start, src_end = span
+        replacement = self.encode(new, self.source[src_start:src_end])
+        return replace(edit, start=src_start, end=src_end, replacement=replacement,
+                       reason=self._restate(edit.reason))
+
+    def _source_span(self, start: int, end: int) -> tuple[int, int] | None:
+        if start == end:
+            k = self._piece_at(start)
+            if 0 <= k < len(self.pieces) and self.pieces[k].start == start:
+                before = self.pieces[k - 1] if k > 0 else None
+                after = self.pieces[k]
+            elif 0 <= k < len(self.pieces):
+                before, after = self.pieces[k], None
+                if before.end != start:  # inside a piece
+                    if not before.exact:
+                        return None
+                    offset = before.src_start + start - before.start
+                    return offset, offset
+            else:
+                before, after = None, self.pieces[0] if self.pieces else None
+            if before is not None and not before.synthetic:
+                return before.src_end, before.src_end
+            if after is not None and not after.synthetic:
+                return after.src_start, after.src_start
+            return None
+        first, last = self._piece_at(start), self._piece_at(end - 1)
+        if first < 0:
+            return None
+        covered = self.pieces[first:last + 1]
+        if any(p.synthetic for p in covered):
+            return None
+        for left, right in zip(covered, covered[1:]):
+            if left.src_end != right.src_start:
+                return None  # markup lies between: the edit would change it
+        head, tail = covered[0], covered[-1]
+        if not head.exact and start != head.start:
+            return None
+        if not tail.exact and end != tail.end:
+            return None
+        src_start = head.src_start + (start - head.start if head.exact else 0)
+        src_end = tail.src_start + (end - tail.start) if tail.exact else tail.src_end
+        return src_start, src_end
+
+    def map_finding(self, finding: Finding) -> Finding:
+        """Express a prose finding on the source, with its repair if that is possible."""
+        start = self.source_offset(finding.start)
+        end = max(start, self.source_offset(finding.end, end=True))
+        line, column = self.source_position(start)
+        fix = self.map_edit(finding.fix) if finding.fix is not None else None
+        return replace(finding, start=start, end=end, line=line, column=column, fix=fix,
+                       message=self._restate(finding.message))
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+def _position(text: str, cache: list[int], offset: int) -> tuple[int, int]:
+    if not cache:
+        cache.extend(_line_starts(text))
+    line = bisect_right(cache, offset)
+    return line, offset - cache[line - 1] + 1
+
+
+class Builder:
+    """Collect prose pieces in source order; formats call it as they walk a file."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._parts: list[str] = []
+        self._pieces: list[Piece] = []
+        self._length = 0
+        self._break = False  # a block break is due before the next text
+        self._newline: int | None = None  # source offset of a due in-block newline
+        self._pending: tuple[str, ...] | None = None  # suppression for the next block
+        self._open: tuple[int, tuple[str, ...]] | None = None
+        self._suppressions: list[Suppression] = []
+        self.ignore_file = False
+
+    def _add(self, text: str, src_start: int, src_end: int, exact: bool) -> None:
+        if not text:
+            return
+        self._parts.append(text)
+        self._pieces.append(Piece(self._length, self._length + len(text), src_start, src_end,
+                                  exact))
+        self._length += len(text)
+
+    def _flush(self) -> None:
+        if self._break:
+            if self._length:
+                self._add(BLOCK_BREAK, 0, 0, False)
+            self._break = False
+            self._newline = None
+            self._close_suppression()
+            if self._pending is not None:
+                self._open = (self._length, self._pending)
+                self._pending = None
+        elif self._newline is not None:
+            self._add("\n", self._newline, self._newline + 1, True)
+            self._newline = None
+
+    def text(self, start: int, end: int) -> None:
+        """Copy ``source[start:end]`` into the prose (``\\r`` before ``\\n`` is left out)."""
+        if start >= end:
+            return
+        self._flush()
+        pos = start
+        while pos < end:
+            cr = self.source.find("\r\n", pos, end)
+            stop = end if cr < 0 else cr
+            self._add(self.source[pos:stop], pos, stop, True)
+            if cr < 0:
+                break
+            self._add("\n", cr, cr + 2, False)
+            pos = cr + 2
+
+    def atom(self, text: str, start: int, end: int) -> None:
+        """Add ``text`` standing for the whole of ``source[start:end]``."""
+        self._flush()
+        self._add(text, start, end, False)
+
+    def newline(self, offset: int) -> None:
+        """A line break at source ``offset`` inside the current block."""
+        if not self._break and self._length:
+            self._newline = offset
+
+    def block_break(self) -> None:
+        self._break = True
+        self._newline = None
+
+    def suppress_next_block(self, codes: tuple[str, ...]) -> None:
+        self._pending = codes
+        self.block_break()
+
+    def _close_suppression(self) -> None:
+        if self._open is not None:
+            start, codes = self._open
+            self._suppressions.append(Suppression(start, self._length, codes))
+            self._open = None
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def build(self, fmt: str, encode: Encoder = _identity) -> Document:
+        self._close_suppression()
+        return Document(fmt, self.source, "".join(self._parts), tuple(self._pieces),
+                        tuple(self._suppressions), self.ignore_file, encode)

@@ -1,0 +1,263 @@
+"""QF3xx: typography of the source language left in the target text.
+
+For an English target (``en-*``): a space before ``; : ! ? %`` (QF301, safe
+fix), decimal commas (QF302), thousands grouped with spaces (QF303), French
+times (QF304), French ordinals and abbreviations (QF305) and French honorifics
+(QF306). The number, time, ordinal and honorific rewrites are offered as
+unsafe edits: the reading can be ambiguous (``1,500`` against ``1,5``), so only
+``fix(..., unsafe=True)`` applies them.
+
+For a French target (``fr-FR``) the reverse: the no-break space that French
+typography requires before ``; ! ?`` (narrow) and ``:`` (QF307, safe fix).
+Other targets are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..marks import NBSP, NNBSP
+from ..model import Finding
+from .context import Context
+
+CODES = ("QF301", "QF302", "QF303", "QF304", "QF305", "QF306", "QF307")
+
+_SP = "[ \t\u00a0\u202f]"
+_SPACE_NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space",
+                "\t": "tab"}
+
+# QF301: after a word, number, closing bracket or closing quote; before the end of
+# the phrase. "2 : 1" (a score) and ":-)" are not matched.
+_SPACE_BEFORE = regex.compile(
+    r"(?<=[\p{L}\p{N})\]”»’…])(?P<space>" + _SP + r"+)(?P<mark>[;:!?%])"
+    r"(?=[\s;:!?.,)\]”»\"'’]|$)",
+    regex.VERSION1,
+)
+_SCORE = regex.compile(r"(?<=\p{N}" + _SP + r"+:)" + _SP + r"*\p{N}", regex.VERSION1)
+
+# QF302: "2,5 million", "0,75": a comma followed by one or two digits (three
+# would be an English thousands separator), or any comma after a lone zero.
+_DECIMAL_COMMA = regex.compile(
+    r"(?<![\p{N},.]|\p{N}" + _SP + r")(?:0,\p{N}+|\p{N}{1,3},\p{N}{1,2})(?![\p{N}]|[,.]\p{N})",
+    regex.VERSION1,
+)
+# QF303: "10 000", "2 500 000" (space, no-break space or narrow no-break space).
+_SPACED_THOUSANDS = regex.compile(
+    r"(?<![\p{N},.]|\p{N}" + _SP + r")\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N}{3})",
+    regex.VERSION1,
+)
+# QF304: "14h30", "14 h 30", and "05: 00am".
+_FRENCH_TIME = regex.compile(
+    r"(?<![\p{N}\p{L}])(?P<h>[01]?\d|2[0-3])[ \u00a0\u202f]?h[ \u00a0\u202f]?(?P<m>[0-5]\d)(?![\p{N}\p{L}])"
+    r"|(?<![\p{N}\p{L}])(?P<h2>[01]?\d|2[0-3]):" + _SP + r"+(?P<m2>[0-5]\d)"
+    r"(?=" + _SP + r"?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L}))",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+# QF305: "1er", "2e", "3ème", "XIXe siècle", "n° 5".
+_ORDINAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<n>\p{N}{1,4})(?P<suffix>er|re|ère|e|ème|eme)(?![\p{L}\p{N}])"
+    r"|(?<![\p{L}\p{N}])(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|ème)" + _SP
+    + r"+(?:siècle|république|arrondissement|century|republic|reich)))"
+    r"(?P<rsuffix>er|e|ème)(?![\p{L}\p{N}])"
+    r"|(?<![\p{L}\p{N}])(?P<numero>[nN][°º])(?P<nspace>" + _SP + r"?)(?=\p{N})",
+    regex.VERSION1,
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# QF306: "M. Macron", "Mme Borne", "Mlle", "MM. Dupont et Durand".
+_HONORIFIC = regex.compile(
+    r"(?<![\p{L}\p{N}.])(?P<title>M\.|MM\.|Mmes?\.?|Mlles?\.?)(?=" + _SP + r"+\p{Lu})",
+    regex.VERSION1,
+)
+_PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0\u202f]*$", regex.VERSION1)
+
+# QF307: the space before ; ! ? : in a French target.
+_FRENCH_PUNCT = regex.compile(
+    r"(?<=[\p{L}\p{N})\]»”’…])(?P<space>[ \t\u00a0\u202f]*)(?P<mark>[;:!?])"
+    r"(?=[\s;:!?.,)\]»”\"]|$)",
+    regex.VERSION1,
+)
+
+
+def _describe_space(space: str) -> str:
+    if len(space) == 1:
+        return _SPACE_NAMES.get(space, f"space U+{ord(space):04X}")
+    return f"{len(space)} spaces"
+
+
+def _english(ctx: Context) -> bool:
+    return ctx.style.locale.lower().startswith("en")
+
+
+def _french(ctx: Context) -> bool:
+    return ctx.style.locale.startswith("fr-FR")
+
+
+def findings(ctx: Context) -> Iterator[Finding]:
+    enabled = ctx.selection.enabled
+    if _english(ctx):
+        if enabled("QF301"):
+            yield from _space_before(ctx)
+        if enabled("QF302"):
+            yield from _decimal_comma(ctx)
+        if enabled("QF303"):
+            yield from _thousands(ctx)
+        if enabled("QF304"):
+            yield from _times(ctx)
+        if enabled("QF305"):
+            yield from _ordinals(ctx)
+        if enabled("QF306"):
+            yield from _honorifics(ctx)
+    elif _french(ctx) and enabled("QF307"):
+        yield from _french_spacing(ctx)
+
+
+def _space_before(ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _SPACE_BEFORE.finditer(text):
+        mark = m["mark"]
+        if mark == ":" and _SCORE.match(text, m.end()):
+            continue
+        if mark == "%" and not text[m.start() - 1].isdigit():
+            continue
+        space = m["space"]
+        yield ctx.finding(
+            "QF301", m.start(), m.end(),
+            f"{_describe_space(space)} before “{mark}” (French typography); English sets none",
+            (m.start("space"), m.end("space"), ""), True)
+
+
+def _decimal_comma(ctx: Context) -> Iterator[Finding]:
+    for m in _DECIMAL_COMMA.finditer(ctx.text):
+        number = m.group()
+        fixed = number.replace(",", ".")
+        yield ctx.finding(
+            "QF302", m.start(), m.end(),
+            f"decimal comma in “{number}”; English writes “{fixed}”",
+            (m.start(), m.end(), fixed), False)
+
+
+def _thousands(ctx: Context) -> Iterator[Finding]:
+    for m in _SPACED_THOUSANDS.finditer(ctx.text):
+        number = m.group()
+        fixed = regex.sub(r"[ \u00a0\u202f]", ",", number)
+        yield ctx.finding(
+            "QF303", m.start(), m.end(),
+            f"thousands grouped with spaces in “{number}”; English writes “{fixed}”",
+            (m.start(), m.end(), fixed), False)
+
+
+def _times(ctx: Context) -> Iterator[Finding]:
+    for m in _FRENCH_TIME.finditer(ctx.text):
+        hours = m["h"] or m["h2"]
+        minutes = m["m"] or m["m2"]
+        fixed = f"{hours}:{minutes}"
+        yield ctx.finding(
+            "QF304", m.start(), m.end(),
+            f"French time format “{m.group()}”; English writes “{fixed}”",
+            (m.start(), m.end(), fixed), False)
+
+
+def _english_ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    for i, char in enumerate(numeral):
+        value = _ROMAN[char]
+        if i + 1 < len(numeral) and _ROMAN[numeral[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    # Only canonical numerals count ("IIII", "VX" and "CL" words are not ordinals).
+    return total if 0 < total < 400 and _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    out = []
+    for number, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                            (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out.append(letters)
+            value -= number
+    return "".join(out)
+
+
+def _ordinals(ctx: Context) -> Iterator[Finding]:
+    for m in _ORDINAL.finditer(ctx.text):
+        if m["n"]:
+            n = int(m["n"])
+            if m["suffix"] in ("er", "re", "ère") and n != 1:
+                continue
+            fixed = _english_ordinal(n)
+            yield ctx.finding(
+                "QF305", m.start(), m.end(),
+                f"French ordinal “{m.group()}”; English writes “{fixed}”",
+                (m.start(), m.end(), fixed), False)
+        elif m["roman"]:
+            value = _roman_value(m["roman"])
+            if value is None:
+                continue
+            fixed = _english_ordinal(value)
+            yield ctx.finding(
+                "QF305", m.start(), m.end(),
+                f"French ordinal “{m.group()}” (Roman numeral); English writes “{fixed}”",
+                (m.start(), m.end(), fixed), False)
+        else:
+            yield ctx.finding(
+                "QF305", m.start(), m.end(),
+                f"French abbreviation “{m['numero']}” (numéro); English writes “No.”",
+                (m.start(), m.end(), "No. "), False)
+
+
+_TITLES_EN = {"M.": "Mr.", "MM.": "Messrs.", "Mme": "Ms.", "Mme.": "Ms.", "Mmes": "Mses.",
+              "Mmes.": "Mses.", "Mlle": "Miss", "Mlle.": "Miss", "Mlles": "Misses",
+              "Mlles.": "Misses"}
+_NO_PERIOD = {"Mr.": "Mr", "Messrs.": "Messrs", "Ms.": "Ms", "Mses.": "Mses"}
+
+
+def _honorifics(ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    british = ctx.style.locale.startswith("en-GB")
+    for m in _HONORIFIC.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        previous = _PREVIOUS_WORD.search(before)
+        # "John M. Keynes": an initial after a capitalised given name is not a title.
+        if m["title"] == "M." and previous and previous.group(1)[0].isupper():
+            continue
+        title = m["title"]
+        english = _TITLES_EN[title]
+        if british:
+            english = _NO_PERIOD.get(english, english)
+        yield ctx.finding(
+            "QF306", m.start(), m.end(),
+            f"French honorific “{title}”; English writes “{english}”",
+            (m.start(), m.end(), english), False)
+
+
+def _french_spacing(ctx: Context) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _FRENCH_PUNCT.finditer(text):
+        mark = m["mark"]
+        space = m["space"]
+        if mark == ":" and (m.end() < len(text) and text[m.end()].isdigit()):
+            continue
+        want = NBSP if mark == ":" else NNBSP
+        accepted = (NBSP, NNBSP)
+        if space in accepted:
+            continue
+        where = f"before “{mark}”"
+        if space:
+            message = (f"{_describe_space(space)} {where} can break the line; expected a"
+                       f" {_describe_space(want)}")
+        else:
+            message = f"no space {where}; French typography requires a {_describe_space(want)}"
+        yield ctx.finding("QF307", m.start("space"), m.end(), message,
+                          (m.start("space"), m.end("space"), want), True)
+
+
+__all__ = ["CODES", "findings"]
