@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import re
 
@@ -25,6 +26,8 @@ from .marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 # Plain character classes: the standard library scans them twice as fast.
 _DOUBLE = re.compile('["“”„‟«»]')
 _SINGLE = re.compile("[‹›‚‛'‘’]")
+# ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f]*\n")
 _LINE = re.compile(r"\n")
 _FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
@@ -238,50 +241,59 @@ _NSTATES = (MAX_DEPTH + 1) * 2
 _STATES = range(_NSTATES)
 
 
-def _mark_moves(mark: Mark, state: int) -> list[tuple[str, int, int]]:
-    depth, pending = divmod(state, 2)
-    if pending:
-        return [(REOPEN, depth * 2, mark.cost(REOPEN))]
-    moves = []
-    if depth < MAX_DEPTH:
-        moves.append((OPEN, (depth + 1) * 2, mark.cost(OPEN) + NEST * depth))
-    if depth > 0:
-        moves.append((CLOSE, (depth - 1) * 2, mark.cost(CLOSE)))
-    else:
-        moves.append((STRAY_CLOSE, 0, mark.cost(CLOSE) + STRAY))
-    if mark.prime_cost is not None:
-        moves.append((PRIME, state, mark.prime_cost))
-    return moves
+Move = tuple[str, int, int]  # (decision, next state, cost)
+Table = tuple[tuple[Move, ...], ...]  # the moves open from each state
 
 
-def _boundary_moves(state: int, adjacent: bool, starts_block: bool) -> list[tuple[str, int, int]]:
-    depth = state // 2
-    if depth == 0:
-        return [("reset", 0, 0)]
-    moves = [("reset", 0, UNCLOSED * depth)]
-    if adjacent:
-        moves.append(("carry", state, CARRY * depth))
-        if starts_block:
-            moves.append(("continue", state + 1, 0))
-    return moves
+@lru_cache(maxsize=4096)
+def _mark_table(cost_open: int, cost_close: int, prime_cost: int | None) -> Table:
+    table = []
+    for state in _STATES:
+        depth, pending = divmod(state, 2)
+        if pending:
+            table.append(((REOPEN, depth * 2, cost_open),))
+            continue
+        moves: list[Move] = []
+        if depth < MAX_DEPTH:
+            moves.append((OPEN, (depth + 1) * 2, cost_open + NEST * depth))
+        if depth > 0:
+            moves.append((CLOSE, (depth - 1) * 2, cost_close))
+        else:
+            moves.append((STRAY_CLOSE, 0, cost_close + STRAY))
+        if prime_cost is not None:
+            moves.append((PRIME, state, prime_cost))
+        table.append(tuple(moves))
+    return tuple(table)
 
 
-def _events(marks: list[Mark]) -> list[tuple[str, object]]:
-    events: list[tuple[str, object]] = []
-    for k, mark in enumerate(marks):
-        if k > 0 and mark.block != marks[k - 1].block:
-            adjacent = mark.block == marks[k - 1].block + 1
-            events.append(("boundary", (adjacent, mark.starts_block)))
-        events.append(("mark", mark))
+@lru_cache(maxsize=8)
+def _boundary_table(adjacent: bool, starts_block: bool) -> Table:
+    table: list[tuple[Move, ...]] = []
+    for state in _STATES:
+        depth, pending = divmod(state, 2)
+        if pending:
+            table.append(())  # a reopener must come first: no paragraph ends before it
+            continue
+        moves: list[Move] = [("reset", 0, UNCLOSED * depth)]
+        if adjacent and depth:
+            moves.append(("carry", state, CARRY * depth))
+            if starts_block:
+                moves.append(("continue", state + 1, 0))
+        table.append(tuple(moves))
+    return tuple(table)
+
+
+def _events(marks: list[Mark]) -> list[tuple[Mark | None, Table]]:
+    """The marks and paragraph boundaries in order, each with its move table."""
+    events: list[tuple[Mark | None, Table]] = []
+    previous: Mark | None = None
+    for mark in marks:
+        if previous is not None and mark.block != previous.block:
+            adjacent = mark.block == previous.block + 1
+            events.append((None, _boundary_table(adjacent, mark.starts_block)))
+        events.append((mark, _mark_table(mark.cost(OPEN), mark.cost(CLOSE), mark.prime_cost)))
+        previous = mark
     return events
-
-
-def _moves(event: tuple[str, object], state: int) -> list[tuple[str, int, int]]:
-    kind, payload = event
-    if kind == "mark":
-        return _mark_moves(payload, state)  # type: ignore[arg-type]
-    adjacent, starts = payload  # type: ignore[misc]
-    return _boundary_moves(state, adjacent, starts)
 
 
 def _against_evidence(mark: Mark) -> bool:
@@ -298,65 +310,57 @@ def _against_evidence(mark: Mark) -> bool:
 
 
 def _solve(marks: list[Mark]) -> list[str]:
-    """Assign roles to ``marks`` in place; return the boundary decisions taken."""
+    """Assign roles to ``marks`` in place; return the boundary decisions taken.
+
+    A backward pass gives the cheapest cost from each (event, state) to the
+    end; a forward pass follows one cheapest path and, knowing the cheapest
+    cost to reach each state, tells which moves lie on *some* cheapest path:
+    a mark with more than one such move is ambiguous.
+    """
     events = _events(marks)
     n = len(events)
-    # Backward pass: best cost from event i in each state to the end.
     back = [[INF] * _NSTATES for _ in range(n + 1)]
     back[n] = [UNCLOSED * (s // 2) if s % 2 == 0 else INF for s in _STATES]
-    moves_at: list[list[list[tuple[str, int, int]]]] = []
     for i in range(n - 1, -1, -1):
-        event = events[i]
-        row = back[i]
+        table = events[i][1]
         nxt = back[i + 1]
-        per_state = []
+        row = back[i]
         for s in _STATES:
-            moves = _moves(event, s) if (s % 2 == 0 or event[0] == "mark") else []
-            per_state.append(moves)
             best = INF
-            for _name, s2, cost in moves:
+            for _name, s2, cost in table[s]:
                 total = cost + nxt[s2]
                 if total < best:
                     best = total
             row[s] = best
-        moves_at.append(per_state)
-    moves_at.reverse()
-    # Forward pass: best cost from the start to event i in each state.
+    total = back[0][0]
     fwd = [INF] * _NSTATES
     fwd[0] = 0
-    total = back[0][0]
     state = 0
     decisions: list[str] = []
-    for i, event in enumerate(events):
-        # Which (state, move) combinations lie on some optimal path?
+    for i, (mark, table) in enumerate(events):
+        nxt = back[i + 1]
         optimal = set()
+        new_fwd = [INF] * _NSTATES
+        chosen: tuple[str, int] | None = None
         for s in _STATES:
-            if fwd[s] >= INF:
+            here = fwd[s]
+            if here >= INF:
                 continue
-            for name, s2, cost in moves_at[i][s]:
-                if fwd[s] + cost + back[i + 1][s2] == total:
-                    optimal.add((name, s // 2))
-        # Follow one canonical optimal path.
-        chosen = None
-        for name, s2, cost in moves_at[i][state]:
-            if fwd[state] + cost + back[i + 1][s2] == total:
-                chosen = (name, s2)
-                break
+            for name, s2, cost in table[s]:
+                reach = here + cost
+                if reach + nxt[s2] == total:
+                    optimal.add((name, s >> 1))
+                    if s == state and chosen is None:
+                        chosen = (name, s2)
+                if reach < new_fwd[s2]:
+                    new_fwd[s2] = reach
         assert chosen is not None
-        if event[0] == "mark":
-            mark: Mark = event[1]  # type: ignore[assignment]
+        if mark is not None:
             mark.role = chosen[0]
-            mark.depth = state // 2
+            mark.depth = state >> 1
             mark.certain = len(optimal) == 1 and not _against_evidence(mark)
         else:
             decisions.append(chosen[0] if len(optimal) == 1 else chosen[0] + "?")
-        new_fwd = [INF] * _NSTATES
-        for s in _STATES:
-            if fwd[s] >= INF:
-                continue
-            for _name, s2, cost in moves_at[i][s]:
-                if fwd[s] + cost < new_fwd[s2]:
-                    new_fwd[s2] = fwd[s] + cost
         fwd = new_fwd
         state = chosen[1]
     return decisions
@@ -530,7 +534,7 @@ def _single_role(text: str, pos: int) -> str | None:
     if before in DOUBLE_MARKS and before not in "»":
         left = "open" if right == "word" else left
     if left in ("space", "open") and right == "word":
-        if after.isdigit() or char not in _SINGLE_OPENERS:  # ’90s, ’tis
+        if char not in _SINGLE_OPENERS or _DECADE.match(text, pos + 1):  # ’tis, ’90s
             return None
         return OPEN
     if left == "word" and right in ("space", "close") and char in _SINGLE_CLOSERS:
