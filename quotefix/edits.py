@@ -14,7 +14,9 @@ def check_edits(text: str, edits: Sequence[Edit]) -> None:
     last = 0
     for edit in edits:
         if not 0 <= edit.start <= edit.end <= len(text):
-            raise EditError(f"edit {edit.start}:{edit.end} lies outside a text of {len(text)} characters")
+            raise EditError(
+                f"edit {edit.start}:{edit.end} lies outside a text of {len(text)} characters"
+            )
         if edit.start < last:
             raise EditError(f"edit {edit.start}:{edit.end} overlaps or precedes the edit before it")
         last = edit.end
@@ -36,7 +38,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     parts: list[str] = []
     pos = 0
     for edit in edits:
-        parts.append(text[pos:edit.start])
+        parts.append(text[pos : edit.start])
         parts.append(edit.replacement)
         pos = edit.end
     parts.append(text[pos:])
@@ -101,15 +103,34 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
         if not seconds:
             result.extend(firsts)
             continue
-        o_start = min([e.start for e in firsts] + ([to_original(lo)] if not firsts or lo < min(
-            m0 for m0, _m1, e in placed if e in firsts) else []))
-        o_end = max([e.end for e in firsts] + ([to_original(hi)] if not firsts or hi > max(
-            m1 for _m0, m1, e in placed if e in firsts) else []))
-        replacement = final[lo + before:hi + before + growth]
+        o_start = min(
+            [e.start for e in firsts]
+            + (
+                [to_original(lo)]
+                if not firsts or lo < min(m0 for m0, _m1, e in placed if e in firsts)
+                else []
+            )
+        )
+        o_end = max(
+            [e.end for e in firsts]
+            + (
+                [to_original(hi)]
+                if not firsts or hi > max(m1 for _m0, m1, e in placed if e in firsts)
+                else []
+            )
+        )
+        replacement = final[lo + before : hi + before + growth]
         everything = firsts + seconds
-        result.append(Edit(o_start, o_end, replacement, seconds[-1].code,
-                           "; ".join(dict.fromkeys(e.reason for e in everything)),
-                           all(e.safe for e in everything)))
+        result.append(
+            Edit(
+                o_start,
+                o_end,
+                replacement,
+                seconds[-1].code,
+                "; ".join(dict.fromkeys(e.reason for e in everything)),
+                all(e.safe for e in everything),
+            )
+        )
         before += growth
     result.sort(key=lambda e: (e.start, e.end))
     return result

@@ -45,7 +45,9 @@ def resolve_target(target: str | TargetStyle) -> TargetStyle:
     if isinstance(target, TargetStyle):
         return target
     if not isinstance(target, str):
-        raise TypeError(f"target must be a locale string such as 'en-US', not {type(target).__name__}")
+        raise TypeError(
+            f"target must be a locale string such as 'en-US', not {type(target).__name__}"
+        )
     tag, _, modifier = target.strip().partition("@")
     name = _canonical(tag) if tag else ""
     name = ALIASES.get(name, name)
@@ -59,14 +61,28 @@ def resolve_target(target: str | TargetStyle) -> TargetStyle:
     if not modifier:
         return style
     if modifier == "straight":
-        return replace(style, locale=f"{name}@straight", primary=('"', '"'), secondary=("'", "'"),
-                       inner_space=None, accepted_inner_spaces="")
+        return replace(
+            style,
+            locale=f"{name}@straight",
+            primary=('"', '"'),
+            secondary=("'", "'"),
+            inner_space=None,
+            accepted_inner_spaces="",
+        )
     if modifier == "double":
-        return replace(style, locale=f"{name}@double", primary=("\u201c", "\u201d"),
-                       secondary=("\u2018", "\u2019"))
+        return replace(
+            style,
+            locale=f"{name}@double",
+            primary=("\u201c", "\u201d"),
+            secondary=("\u2018", "\u2019"),
+        )
     if modifier == "single":
-        return replace(style, locale=f"{name}@single", primary=("\u2018", "\u2019"),
-                       secondary=("\u201c", "\u201d"))
+        return replace(
+            style,
+            locale=f"{name}@single",
+            primary=("\u2018", "\u2019"),
+            secondary=("\u201c", "\u201d"),
+        )
     raise LocaleError(
         f"unknown house-style modifier @{modifier} in {target!r}; valid: @{', @'.join(MODIFIERS)}"
     )

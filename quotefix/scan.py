@@ -13,11 +13,10 @@ safe. The work is linear in the number of marks.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import re
 
 import regex
 
@@ -485,14 +484,14 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
                 opener.certain and mark.certain and all(r.certain for r in reopens)  # type: ignore[attr-defined]
             )
             pair = Pair(
-                    open=opener.pos,  # type: ignore[attr-defined]
-                    close=mark.pos,
-                    open_char=opener.char,  # type: ignore[attr-defined]
-                    close_char=mark.char,
-                    level=level,  # type: ignore[arg-type]
-                    certain=certain,
-                    crossed=crossed,  # type: ignore[arg-type]
-                    reopens=[r.pos for r in reopens],  # type: ignore[attr-defined]
+                open=opener.pos,  # type: ignore[attr-defined]
+                close=mark.pos,
+                open_char=opener.char,  # type: ignore[attr-defined]
+                close_char=mark.char,
+                level=level,  # type: ignore[arg-type]
+                certain=certain,
+                crossed=crossed,  # type: ignore[arg-type]
+                reopens=[r.pos for r in reopens],  # type: ignore[attr-defined]
             )
             pairs.append(pair)
             for entry in stack:
@@ -517,7 +516,7 @@ _CLEAR_SINGLES = "‹›‚"
 
 
 def _single_role(text: str, pos: int) -> str | None:
-    """"O", "C" or None (apostrophe, prime, or no clear position)."""
+    """ "O", "C" or None (apostrophe, prime, or no clear position)."""
     char = text[pos]
     before = text[pos - 1] if pos > 0 else ""
     after = text[pos + 1] if pos + 1 < len(text) else ""
@@ -525,7 +524,9 @@ def _single_role(text: str, pos: int) -> str | None:
         return None
     if before == "n" and pos >= 2 and text[pos - 2] == char:
         return None
-    if before.isdigit() and (after.isdigit() or (after in SPACES and text[pos + 2 : pos + 3].isdigit())):
+    if before.isdigit() and (
+        after.isdigit() or (after in SPACES and text[pos + 2 : pos + 3].isdigit())
+    ):
         return None  # 5' 11"
     left = _left_class(_left(text, pos))
     right = _right_class(_right(text, pos))
@@ -544,22 +545,26 @@ def _single_role(text: str, pos: int) -> str | None:
     return None
 
 
-def pair_single_marks(text: str, block_starts: list[int], doubles: list[Pair],
-                      top_level: bool) -> list[tuple[Pair, Pair | None]]:
+def pair_single_marks(
+    text: str, block_starts: list[int], doubles: list[Pair], top_level: bool
+) -> list[tuple[Pair, Pair | None]]:
     """Pair single marks inside double quotations (and at the top level if asked)."""
     if not (doubles or top_level or "‹" in text or "›" in text or "‚" in text):
         return []
     last = len(text) - 1
     candidates = [
-        pos for pos in (m.start() for m in _SINGLE.finditer(text))
+        pos
+        for pos in (m.start() for m in _SINGLE.finditer(text))
         # Between two letters it is an apostrophe: Putin’s, aujourd’hui.
         if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
     ]
     if not candidates:
         return []
     # Innermost enclosing double pair of each candidate, by a sweep.
-    bounds = sorted([(p.open, 0, k) for k, p in enumerate(doubles)]
-                    + [(p.close, 1, k) for k, p in enumerate(doubles)])
+    bounds = sorted(
+        [(p.open, 0, k) for k, p in enumerate(doubles)]
+        + [(p.close, 1, k) for k, p in enumerate(doubles)]
+    )
     groups: dict[object, list[int]] = {}
     stack: list[int] = []
     b = 0
@@ -598,13 +603,32 @@ def pair_single_marks(text: str, block_starts: list[int], doubles: list[Pair],
             if not closers:
                 i = j
                 continue
-            pick = next((c for c in closers if _right_class(_right(text, roles[c][0])) == "close"
-                         or (roles[c][0] + 1 < len(text) and text[roles[c][0] + 1] in DOUBLE_MARKS)),
-                        closers[-1])
+            pick = next(
+                (
+                    c
+                    for c in closers
+                    if _right_class(_right(text, roles[c][0])) == "close"
+                    or (roles[c][0] + 1 < len(text) and text[roles[c][0] + 1] in DOUBLE_MARKS)
+                ),
+                closers[-1],
+            )
             close = roles[pick][0]
             certain = len(closers) == 1 and (container is None or container.certain)
-            pairs.append((Pair(pos, close, text[pos], text[close], level, certain, double=False,
-                               parent=container), container))
+            pairs.append(
+                (
+                    Pair(
+                        pos,
+                        close,
+                        text[pos],
+                        text[close],
+                        level,
+                        certain,
+                        double=False,
+                        parent=container,
+                    ),
+                    container,
+                )
+            )
             i = pick + 1
     return pairs
 
@@ -638,8 +662,10 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
     hints = source_hints(text, source)
     marks = find_double_marks(text, block_starts, hints)
     pairs, unclosed, strays = pair_double_marks(marks)
-    singles = [single for single, _container in pair_single_marks(text, block_starts, pairs,
-                                                                   single_primary)]
+    singles = [
+        single
+        for single, _container in pair_single_marks(text, block_starts, pairs, single_primary)
+    ]
     doubled = [m for m in marks if m.duplicates]
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
     _assign_levels(all_pairs)

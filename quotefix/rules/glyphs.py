@@ -49,6 +49,36 @@ def _level_name(level: int) -> str:
     return "outer" if level % 2 == 1 else "inner"
 
 
+def _classify(
+    ctx: Context, pair: Pair, char: str, desired: str, opening: bool, conventional: bool
+) -> tuple[str, str]:
+    """Which rule reports a mark that should be ``desired``, and in what words."""
+    style = ctx.style
+    want_open, want_close = style.pair(pair.level)
+    chars = (pair.open_char, pair.close_char)
+    verb = "opens" if opening else "closes"
+    expected = f"expected {describe(desired)}"
+    if chars == style.pair(pair.level + 1) and chars != (want_open, want_close):
+        level = _level_name(pair.level)
+        return "QF205", (
+            f"{describe(char)} {verb} an {level} quotation; {expected}"
+            f" ({level} quotations use {want_open}{want_close} in {style.locale})"
+        )
+    if char in "\"'" and not style.straight:
+        return "QF202", f"straight quote {verb} a quotation; {expected}"
+    if conventional:
+        name = STYLE_NAMES.get(chars, "foreign")
+        return "QF201", f"{name} {describe(char)} in {style.locale} text; {expected}"
+    partner_pos = pair.close if opening else pair.open
+    partner = pair.close_char if opening else pair.open_char
+    where = f"{'closed' if opening else 'opened'} at {ctx.where(partner_pos)}"
+    if char == (want_close if opening else want_open):
+        role = "closing" if opening else "opening"
+        return "QF101", f"{role} mark {describe(char)} {verb} the quotation {where}; {expected}"
+    mixed = where.replace(" at", f" with {describe(partner)} at")
+    return "QF102", f"{describe(char)} {verb} a quotation {mixed}; {expected}"
+
+
 def plan(ctx: Context) -> list[GlyphIssue]:
     issues: list[GlyphIssue] = []
     # A quotation whose inner quotation needs a change we cannot make safely
@@ -56,7 +86,8 @@ def plan(ctx: Context) -> list[GlyphIssue]:
     unsafe_parents = {
         id(pair.parent)
         for pair in ctx.analysis.pairs
-        if pair.parent is not None and not pair.certain
+        if pair.parent is not None
+        and not pair.certain
         and (pair.open_char, pair.close_char) != ctx.style.pair(pair.level)
     }
     style = ctx.style
@@ -65,7 +96,6 @@ def plan(ctx: Context) -> list[GlyphIssue]:
         if empty(ctx, pair):
             continue
         want_open, want_close = style.pair(pair.level)
-        other_level = style.pair(pair.level + 1)
         chars = (pair.open_char, pair.close_char)
         safe = pair.certain and not pair.crossed and id(pair) not in unsafe_parents
         marks = [(pair.open, pair.open_char, True)]
@@ -76,43 +106,6 @@ def plan(ctx: Context) -> list[GlyphIssue]:
             desired = want_open if opening else want_close
             if char == desired:
                 continue
-            verb = "opens" if opening else "closes"
-            partner_pos = pair.close if opening else pair.open
-            partner = pair.close_char if opening else pair.open_char
-            opposite = want_close if opening else want_open
-            if chars == other_level and chars != (want_open, want_close):
-                kind = "inner" if pair.level % 2 == 0 else "outer"
-                code = "QF205"
-                message = (
-                    f"{describe(char)} {verb} an {kind} quotation; expected {describe(desired)}"
-                    f" ({_level_name(pair.level)} quotations use {want_open}{want_close} in {style.locale})"
-                )
-            elif conventional:
-                if char in "\"'" and not style.straight:
-                    code = "QF202"
-                    message = f"straight quote {verb} a quotation; expected {describe(desired)}"
-                else:
-                    code = "QF201"
-                    message = (
-                        f"{STYLE_NAMES.get(chars, 'foreign')} {describe(char)} in {style.locale} text;"
-                        f" expected {describe(desired)}"
-                    )
-            elif char == opposite:
-                code = "QF101"
-                role = "closing" if opening else "opening"
-                message = (
-                    f"{role} mark {describe(char)} {verb} the quotation"
-                    f" {'closed' if opening else 'opened'} at {ctx.where(partner_pos)};"
-                    f" expected {describe(desired)}"
-                )
-            elif char in "\"'" and not style.straight:
-                code = "QF202"
-                message = f"straight quote {verb} a quotation; expected {describe(desired)}"
-            else:
-                code = "QF102"
-                message = (
-                    f"{describe(char)} {verb} a quotation {'closed' if opening else 'opened'} with"
-                    f" {describe(partner)} at {ctx.where(partner_pos)}; expected {describe(desired)}"
-                )
+            code, message = _classify(ctx, pair, char, desired, opening, conventional)
             issues.append(GlyphIssue(pos, char, desired, code, message, safe))
     return issues

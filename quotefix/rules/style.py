@@ -11,8 +11,12 @@ from .context import Context
 
 CODES = ("QF201", "QF202", "QF203", "QF204", "QF205")
 
-_SPACE_NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space",
-                "\t": "tab"}
+_SPACE_NAMES = {
+    " ": "space",
+    "\u00a0": "no-break space",
+    "\u202f": "narrow no-break space",
+    "\t": "tab",
+}
 
 
 def _describe_space(space: str) -> str:
@@ -24,8 +28,14 @@ def _describe_space(space: str) -> str:
 def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
     for issue in plan:
         if issue.code.startswith("QF2"):
-            yield ctx.finding(issue.code, issue.pos, issue.pos + 1, issue.message,
-                              (issue.pos, issue.pos + 1, issue.desired), issue.safe)
+            yield ctx.finding(
+                issue.code,
+                issue.pos,
+                issue.pos + 1,
+                issue.message,
+                (issue.pos, issue.pos + 1, issue.desired),
+                issue.safe,
+            )
     yield from _spacing(ctx)
 
 
@@ -64,24 +74,41 @@ def _needs_attention(text: str, start: int, end: int, required: str | None, acce
     return not (end == start + 1 and text[start] in accepted)
 
 
-def _inner(ctx: Context, start: int, end: int, required: str | None, side: str, mark: str,
-           safe: bool) -> Iterator[Finding]:
+def _inner(
+    ctx: Context, start: int, end: int, required: str | None, side: str, mark: str, safe: bool
+) -> Iterator[Finding]:
     found = ctx.text[start:end]
     where = f"{side} {describe(mark)}"
     if required is None:
         if found:
-            yield ctx.finding("QF203", start, end,
-                              f"{_describe_space(found)} {where}; expected none in {ctx.style.locale}",
-                              (start, end, ""), safe)
+            yield ctx.finding(
+                "QF203",
+                start,
+                end,
+                f"{_describe_space(found)} {where}; expected none in {ctx.style.locale}",
+                (start, end, ""),
+                safe,
+            )
         return
     if not found:
-        yield ctx.finding("QF204", start, end,
-                          f"no space {where}; expected a narrow no-break space in {ctx.style.locale}",
-                          (start, end, required), safe)
+        yield ctx.finding(
+            "QF204",
+            start,
+            end,
+            f"no space {where}; expected a narrow no-break space in {ctx.style.locale}",
+            (start, end, required),
+            safe,
+        )
     else:
-        yield ctx.finding("QF204", start, end,
-                          f"{_describe_space(found)} {where} can break the line; expected a"
-                          f" {_describe_space(required)}", (start, end, required), safe)
+        yield ctx.finding(
+            "QF204",
+            start,
+            end,
+            f"{_describe_space(found)} {where} can break the line; expected a"
+            f" {_describe_space(required)}",
+            (start, end, required),
+            safe,
+        )
 
 
 __all__ = ["CODES", "NNBSP", "findings"]
