@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from .edits import apply_edits, compose
 from .errors import InputError
 from .locales import resolve_source, resolve_target
 from .marks import SINGLE_MARKS, TargetStyle
 from .model import Edit, Finding, FixResult
-from .rules import Selection, boilerplate, fragments, glyphs, pairing, style, typography
+from .rules import Selection, boilerplate, glyphs, pairing, style, typography
 from .rules.context import Context
 from .scan import analyse
 
@@ -26,44 +25,18 @@ def _require_text(text: object, function: str) -> str:
             f"quotefix.{function}() takes str, not {type(text).__name__}: decode it first,"
             " e.g. data.decode('utf-8')"
         )
-    raise InputError(f"quotefix.{function}() takes the article text as str, not {type(text).__name__}")
-
-
-@dataclass(frozen=True, slots=True)
-class _Options:
-    """The QF3xx–QF5xx settings that ``check`` and ``fix`` pass to the rule modules."""
-
-    remove_boilerplate: bool = False
-    translator: Callable[[str], str] | None = None
-    allowlist: tuple[str, ...] = ()
-    languages: tuple[str, ...] | None = None
-
-
-_DEFAULT_OPTIONS = _Options()
-
-
-def _options(
-    remove_boilerplate: bool = False,
-    translator: Callable[[str], str] | None = None,
-    allowlist: Iterable[str] | None = None,
-    languages: Iterable[str] | None = None,
-) -> _Options:
-    if translator is not None and not callable(translator):
-        raise TypeError("translator must be a callable taking and returning str")
-    if isinstance(allowlist, str):
-        allowlist = [allowlist]
-    if isinstance(languages, str):
-        languages = [languages]
-    return _Options(
-        bool(remove_boilerplate),
-        translator,
-        tuple(allowlist) if allowlist is not None else (),
-        fragments.resolve_languages(languages) if languages is not None else None,
+    raise InputError(
+        f"quotefix.{function}() takes the article text as str, not {type(text).__name__}"
     )
 
 
-def _run(text: str, target: TargetStyle, source: str | None, selection: Selection,
-         options: _Options = _DEFAULT_OPTIONS) -> list[Finding]:
+def _run(
+    text: str,
+    target: TargetStyle,
+    source: str | None,
+    selection: Selection,
+    remove_boilerplate: bool = False,
+) -> list[Finding]:
     found: list[Finding] = []
     ctx: Context | None = None
     if selection.any_enabled("QF1") or selection.any_enabled("QF2"):
@@ -76,18 +49,16 @@ def _run(text: str, target: TargetStyle, source: str | None, selection: Selectio
             for f in module.findings(ctx, plan)
             if selection.enabled(f.code)
         )
-    later = [selection.any_enabled(family) for family in ("QF3", "QF4", "QF5")]
-    if any(later):
+    typography_on = selection.any_enabled("QF3")
+    boilerplate_on = selection.any_enabled("QF5")
+    if typography_on or boilerplate_on:
         if ctx is None:
-            # The source-text families do not look at the quote analysis.
+            # These families do not look at the quote analysis.
             ctx = Context(text, target, None, selection)  # type: ignore[arg-type]
-        if later[0]:
+        if typography_on:
             found.extend(typography.findings(ctx))
-        if later[1]:
-            found.extend(fragments.findings(ctx, source, options.languages, options.allowlist,
-                                            options.translator))
-        if later[2]:
-            found.extend(boilerplate.findings(ctx, options.remove_boilerplate))
+        if boilerplate_on:
+            found.extend(boilerplate.findings(ctx, remove_boilerplate))
     found.sort(key=lambda f: (f.start, f.end, f.code))
     return found
 
@@ -99,18 +70,13 @@ def check(
     source: str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
-    allowlist: Iterable[str] | None = None,
-    languages: Iterable[str] | None = None,
 ) -> list[Finding]:
     """Return the problems in ``text``, sorted by position.
 
     ``target`` is the locale the text is published in (``"en-US"``, ``"fr-FR"``,
     ``"en-GB@double"``…); ``source`` the language it was translated from, or
     ``None`` to infer it from the marks. ``select``/``ignore`` take codes, code
-    prefixes (``"QF1"``) or rule names. ``allowlist`` adds words and phrases
-    (house vocabulary, names) that are never reported as untranslated text
-    (QF4xx); ``languages`` the candidate source languages for QF4xx (default
-    fr, de, es, it, pt, nl and en; ``source`` narrows them to one).
+    prefixes (``"QF1"``) or rule names.
 
     >>> [f.code for f in check("He called it ” a disgrace ».")]
     ['QF101', 'QF203', 'QF203', 'QF102']
@@ -118,8 +84,7 @@ def check(
     []
     """
     text = _require_text(text, "check")
-    return _run(text, resolve_target(target), resolve_source(source), Selection(select, ignore),
-                _options(False, None, allowlist, languages))
+    return _run(text, resolve_target(target), resolve_source(source), Selection(select, ignore))
 
 
 def _choose(findings: list[Finding], unsafe: bool) -> list[Edit]:
@@ -146,19 +111,13 @@ def fix(
     ignore: Iterable[str] | None = None,
     unsafe: bool = False,
     remove_boilerplate: bool = False,
-    translator: Callable[[str], str] | None = None,
-    allowlist: Iterable[str] | None = None,
-    languages: Iterable[str] | None = None,
 ) -> FixResult:
     """Repair what can be repaired safely and report what needs a person.
 
     Runs to a fixed point, so fixing the result again changes nothing.
     ``unsafe=True`` also applies best guesses where the pairing is ambiguous.
-    Source-site boilerplate (QF5xx) is removed only with
-    ``remove_boilerplate=True``, whole blocks at a time. Untranslated text
-    (QF4xx) is replaced only when a ``translator`` (a callable ``str -> str``)
-    is given; without one the text is never changed. ``allowlist`` and
-    ``languages`` are as for :func:`check`.
+    Source-site boilerplate (QF5xx) is reported by default and removed only
+    with ``remove_boilerplate=True``, a whole block (line) at a time.
 
     >>> result = fix("the deal“, he said ” we will win “.")
     >>> result.text
@@ -170,11 +129,11 @@ def fix(
     style_ = resolve_target(target)
     source_ = resolve_source(source)
     selection = Selection(select, ignore)
-    options = _options(remove_boilerplate, translator, allowlist, languages)
+    remove_boilerplate = bool(remove_boilerplate)
     current = text
     edits: list[Edit] = []
     for _ in range(MAX_PASSES):
-        found = _run(current, style_, source_, selection, options)
+        found = _run(current, style_, source_, selection, remove_boilerplate)
         step = _choose(found, unsafe)
         if not step:
             break
@@ -184,6 +143,6 @@ def fix(
         edits = compose(text, edits, step)
         current = updated
     else:
-        found = _run(current, style_, source_, selection, options)
+        found = _run(current, style_, source_, selection, remove_boilerplate)
     unresolved = [f for f in found if f.fix is None or not (f.fix.safe or unsafe)]
     return FixResult(current, edits, unresolved)

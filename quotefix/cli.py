@@ -1,22 +1,41 @@
-"""Command line: ``quotefix check FILE…`` and ``quotefix fix FILE…``."""
+"""Command line: ``quotefix check``, ``quotefix fix`` and ``quotefix rules``.
+
+``main(argv) -> int`` returns the exit status: 0 nothing found, 1 findings
+(or, with ``fix --diff``/``--check``, something would change), 2 usage error,
+unreadable input or internal error. Findings go to standard output,
+diagnostics to standard error as ``quotefix: path: reason``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from enum import IntEnum
+from pathlib import Path
+from typing import Any
 
-from .api import check, fix
+from . import rules_help
+from .config import ConfigError, ConfigFile, Settings, discover, load_config
 from .errors import QuotefixError
+from .formats import format_for
 from .locales import resolve_source, resolve_target
-from .model import Finding
+from .paths import walk
+from .report import REPORTERS, Context, statistics
+from .rules import Selection
+from .runner import FileResult, Mode, Task, process
+
+PROGRESS_MIN_FILES = 10  # fewer files than this never show a progress bar
 
 
 class ExitStatus(IntEnum):
     CLEAN = 0
     FINDINGS = 1
     ERROR = 2
+    INTERRUPTED = 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -26,87 +45,320 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(ExitStatus.ERROR)
 
 
+def _common(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        default=None,
+        help="files or folders to read (default: .); - for standard input",
+    )
+    cmd.add_argument(
+        "--target",
+        help="locale the text is published in (default en-US; "
+        "e.g. en-GB, fr-FR, de-CH, en-US@straight)",
+    )
+    cmd.add_argument("--source", help="language translated from (default: infer)")
+    cmd.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="only these codes, prefixes or names (comma-separated)",
+    )
+    cmd.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip these codes, prefixes or names (comma-separated)",
+    )
+    cmd.add_argument(
+        "--include",
+        action="append",
+        metavar="GLOB",
+        help="files to check inside folders (replaces the default *.txt, *.md, "
+        "*.markdown, *.html, *.htm)",
+    )
+    cmd.add_argument(
+        "--exclude",
+        action="append",
+        metavar="GLOB",
+        help="files or folders to skip inside folders (added to the configured ones)",
+    )
+    cmd.add_argument(
+        "--output-format",
+        choices=sorted(REPORTERS),
+        default="concise",
+        help="how findings are printed (default: concise)",
+    )
+    cmd.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the number of findings per code instead of each finding",
+    )
+    cmd.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when something is found (errors still exit 2)",
+    )
+    cmd.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print findings and errors only: no summary, no progress bar",
+    )
+    cmd.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="files processed in parallel (0: one per CPU); output order is fixed",
+    )
+    cmd.add_argument(
+        "--config",
+        metavar="FILE",
+        help="use this quotefix.toml or pyproject.toml instead of looking for one",
+    )
+    cmd.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="name shown for standard input; its extension picks the format",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="quotefix", description="Find and repair broken quotation marks in "
-                     "machine-translated news.")
+    parser = _Parser(
+        prog="quotefix",
+        description="Find and repair broken quotation marks in machine-translated news.",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in (("check", "report problems as path:line:col: CODE message"),
-                            ("fix", "write the repaired text to standard output")):
-        cmd = sub.add_parser(name, help=help_text)
-        cmd.add_argument("files", nargs="+", metavar="FILE", help="files to read; - for stdin")
-        cmd.add_argument("--target", default="en-US", help="locale the text is published in "
-                         "(default en-US; e.g. en-GB, fr-FR, de-CH, en-US@straight)")
-        cmd.add_argument("--source", default=None, help="language translated from (default: infer)")
-        cmd.add_argument("--select", action="append", default=None, metavar="CODES",
-                         help="only these codes, prefixes or names (comma-separated)")
-        cmd.add_argument("--ignore", action="append", default=None, metavar="CODES",
-                         help="skip these codes, prefixes or names (comma-separated)")
-        if name == "fix":
-            cmd.add_argument("--unsafe-fixes", action="store_true",
-                             help="also apply best guesses where the pairing is ambiguous")
+    check = sub.add_parser("check", help="report problems")
+    _common(check)
+    fix = sub.add_parser("fix", help="repair files in place (standard input: to standard output)")
+    _common(fix)
+    how = fix.add_mutually_exclusive_group()
+    how.add_argument(
+        "--diff", action="store_true", help="print a unified diff of the repairs and change nothing"
+    )
+    how.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if any file would change"
+    )
+    fix.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="also apply best guesses where the pairing is ambiguous",
+    )
+    fix.add_argument(
+        "--remove-boilerplate",
+        action="store_true",
+        help="remove source-site boilerplate lines (READ ALSO …)",
+    )
+    rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
+    rules.add_argument("code", nargs="?", help="a rule code or name, e.g. QF101")
+    rules.add_argument("--output-format", choices=("text", "json"), default="text")
     return parser
 
 
-def _split(values: list[str] | None) -> list[str] | None:
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
     if values is None:
         return None
-    return [item for value in values for item in value.split(",") if item.strip()]
+    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
+def _cli_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings given on the command line (validated), by Settings attribute."""
+    given: dict[str, Any] = {}
+    if args.target is not None:
+        resolve_target(args.target)
+        given["target"] = args.target
+    if args.source is not None:
+        resolve_source(args.source)
+        given["source"] = args.source
+    select, ignore = _split(args.select), _split(args.ignore)
+    Selection(select, ignore)
+    if select is not None:
+        given["select"] = select
+    if ignore is not None:
+        given["ignore"] = ignore
+    if getattr(args, "unsafe_fixes", False):
+        given["unsafe_fixes"] = True
+    if getattr(args, "remove_boilerplate", False):
+        given["remove_boilerplate"] = True
+    if args.include:
+        given["include"] = tuple(args.include)
+    return given
+
+
+class _Planner:
+    """Turn command-line paths into tasks, each with the settings for its file."""
+
+    def __init__(self, args: argparse.Namespace, mode: Mode, explicit: ConfigFile | None) -> None:
+        self.args = args
+        self.mode = mode
+        self.explicit = explicit
+        self.given = _cli_settings(args)
+        self.seen: set[str] = set()
+
+    def _config(self, path: Path) -> ConfigFile | None:
+        return self.explicit if self.explicit is not None else discover(path)
+
+    def _settings(self, path: Path) -> Settings:
+        config = self._config(path)
+        settings = config.settings_for(path, Settings()) if config else Settings()
+        extra = tuple(self.args.exclude or ())
+        return replace(settings, **self.given, exclude=settings.exclude + extra)
+
+    def _task(
+        self, path: str, display: str, fmt: str, settings: Settings, data: bytes | None = None
+    ) -> Task:
+        mode = self.mode
+        if path == "-" and mode == "fix":
+            mode = "stdout"
+        options = tuple(settings.engine_options().items())
+        return Task(path, display, fmt, options, mode, data)
+
+    def plan(self, paths: Sequence[str]) -> Iterator[Task | FileResult]:
+        for raw in paths:
+            try:
+                yield from self._plan_one(raw)
+            except ConfigError as error:
+                yield FileResult(raw, "plain", error=str(error))
+
+    def _plan_one(self, raw: str) -> Iterator[Task | FileResult]:
+        if raw == "-":
+            name = self.args.stdin_filename
+            data = sys.stdin.buffer.read()
+            settings = self._settings(Path(name) if name else Path.cwd())
+            yield self._task("-", name or "<stdin>", format_for(name or ""), settings, data)
+            return
+        path = Path(raw)
+        if not path.is_dir():
+            key = os.path.realpath(raw)
+            if key not in self.seen:
+                self.seen.add(key)
+                yield self._task(raw, raw, format_for(raw), self._settings(path))
+            return
+        config = self._config(path)
+        top = self._settings(path)
+        base = config.path.parent if config else path
+        found = False
+        for file in walk(path, top.include, top.exclude, base):
+            found = True
+            key = os.path.realpath(file)
+            if key not in self.seen:
+                self.seen.add(key)
+                yield self._task(str(file), str(file), format_for(file.name), self._settings(file))
+        if not found:
+            yield FileResult(
+                raw, "plain", error=f"no files to check here (looked for {', '.join(top.include)})"
+            )
+
+
+def _show_progress(count: int, quiet: bool) -> bool:
+    return (
+        count >= PROGRESS_MIN_FILES
+        and not quiet
+        and sys.stderr.isatty()
+        and not os.environ.get("CI")
+    )
+
+
+def _run(plan: list[Task | FileResult], jobs: int, progress: bool) -> list[FileResult]:
+    tasks = [item for item in plan if isinstance(item, Task)]
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(tasks), unit="file", file=sys.stderr, leave=False)
+    done: list[FileResult] = []
+    try:
+        if jobs == 1 or len(tasks) < 2:
+            for task in tasks:
+                done.append(process(task))
+                if bar is not None:
+                    bar.update()
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for result in pool.map(process, tasks, chunksize=1):
+                    done.append(result)
+                    if bar is not None:
+                        bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+    results = iter(done)
+    return [next(results) if isinstance(item, Task) else item for item in plan]
+
+
+def _mode(args: argparse.Namespace) -> Mode:
+    if args.command == "check":
+        return "check"
+    if args.diff:
+        return "diff"
+    return "would-fix" if args.check else "fix"
+
+
+def _lint(args: argparse.Namespace) -> int:
+    if args.jobs < 0:
+        raise ConfigError("--jobs must be 0 (one per CPU) or more")
+    jobs = args.jobs or os.cpu_count() or 1
+    explicit = None
+    if args.config:
+        explicit = load_config(Path(args.config))
+        if explicit is None:
+            raise ConfigError(f"{args.config}: no [tool.quotefix] table")
+    mode = _mode(args)
+    plan = list(_Planner(args, mode, explicit).plan(args.paths or ["."]))
+    count = sum(isinstance(item, Task) for item in plan)
+    results = _run(plan, jobs, _show_progress(count, args.quiet))
+
+    for result in results:
+        if result.error:
+            print(f"quotefix: {result.path}: {result.error}", file=sys.stderr)
+    ok = [r for r in results if not r.error]
+    out = sys.stdout
+    if mode == "diff":
+        out.write("".join(r.diff for r in ok))
+        changed = any(r.changed for r in ok)
+    elif mode == "would-fix":
+        if not args.quiet:
+            for r in ok:
+                if r.changed:
+                    out.write(f"Would fix: {r.path} ({r.fixes} fix{'es' * (r.fixes != 1)})\n")
+        changed = any(r.changed for r in ok)
     else:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    if b"\x00" in data:
-        raise ValueError("binary file (contains NUL bytes)")
-    text = data.decode("utf-8")
-    return text[1:] if text.startswith("\ufeff") else text
-
-
-def _format(path: str, finding: Finding) -> str:
-    return f"{path}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
+        for r in ok:
+            if r.output is not None:
+                out.write(r.output)
+                out.flush()
+                out = sys.stderr  # the repaired text owns standard output
+        context = Context(args.command, args.quiet)
+        if args.statistics:
+            out.write(statistics(ok, args.output_format in ("json", "sarif")))
+        else:
+            out.write(REPORTERS[args.output_format](results, context))
+        changed = any(r.findings for r in ok)
+    if any(r.error for r in results):
+        return ExitStatus.ERROR
+    return ExitStatus.FINDINGS if changed and not args.exit_zero else ExitStatus.CLEAN
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 clean, 1 findings, 2 error)."""
     args = _parser().parse_args(argv)
-    select, ignore = _split(args.select), _split(args.ignore)
     try:
-        target = resolve_target(args.target)
-        source = resolve_source(args.source)
-        check("", target=target, select=select, ignore=ignore)
+        if args.command == "rules":
+            return rules_help.show(args.code, args.output_format)
+        return _lint(args)
     except (QuotefixError, ValueError) as error:
         print(f"quotefix: {error}", file=sys.stderr)
         return ExitStatus.ERROR
-    status = ExitStatus.CLEAN
-    for path in args.files:
-        shown = "<stdin>" if path == "-" else path
-        try:
-            text = _read(path)
-        except UnicodeDecodeError as error:
-            print(f"quotefix: {shown}: not valid UTF-8 (byte {error.start})", file=sys.stderr)
-            status = ExitStatus.ERROR
-            continue
-        except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            print(f"quotefix: {shown}: {reason}", file=sys.stderr)
-            status = ExitStatus.ERROR
-            continue
-        if args.command == "check":
-            findings = check(text, target=target, source=source, select=select, ignore=ignore)
-            for finding in findings:
-                print(_format(shown, finding))
-            if findings and status == ExitStatus.CLEAN:
-                status = ExitStatus.FINDINGS
-        else:
-            result = fix(text, target=target, source=source, select=select, ignore=ignore,
-                         unsafe=args.unsafe_fixes)
-            sys.stdout.write(result.text)
-            for finding in result.unresolved:
-                print(_format(shown, finding), file=sys.stderr)
-    return int(status)
+    except KeyboardInterrupt:
+        print("quotefix: interrupted", file=sys.stderr)
+        return ExitStatus.INTERRUPTED
+    except OSError as error:
+        print(f"quotefix: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        return ExitStatus.ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,7 +26,7 @@ from .marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 _DOUBLE = re.compile('["“”„‟«»]')
 _SINGLE = re.compile("[‹›‚‛'‘’]")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
-_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")  # 90s, 68 (not 10,000)
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f]*\n")
 _LINE = re.compile(r"\n")
 _FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
@@ -119,8 +119,12 @@ def blocks(text: str) -> list[int]:
     Paragraphs are blank-line separated when the text has blank lines,
     otherwise one a line (the shape of most CMS exports).
     """
-    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
-    return [0] + [m.end() for m in splitter.finditer(text)]
+    return [0] + [m.end() for m in paragraph_separator(text).finditer(text)]
+
+
+def paragraph_separator(text: str) -> re.Pattern[str]:
+    """What separates the paragraphs of ``text``: blank lines if it has any, else newlines."""
+    return _BLANK_LINE if _BLANK_LINE.search(text) else _LINE
 
 
 def source_hints(text: str, source: str | None) -> dict[str, int]:
@@ -535,7 +539,11 @@ def _single_role(text: str, pos: int) -> str | None:
     if before in DOUBLE_MARKS and before not in "»":
         left = "open" if right == "word" else left
     if left in ("space", "open") and right == "word":
-        if char not in _SINGLE_OPENERS or _DECADE.match(text, pos + 1):  # ’tis, ’90s
+        if char not in _SINGLE_OPENERS:  # ’tis
+            return None
+        # '90s, ‘90s: an elided century, unless a quotation starts with a number.
+        decade = _DECADE.match(text, pos + 1)
+        if decade and (char == "'" or decade.group().endswith("s")):
             return None
         return OPEN
     if left == "word" and right in ("space", "close") and char in _SINGLE_CLOSERS:

@@ -25,8 +25,16 @@ def test_expected_article_is_clean() -> None:
     assert quotefix.check(EXPECTED, select=["QF1", "QF2"]) == []
 
 
-@pytest.mark.parametrize("quote", ["“Marianne”", "“can be sacrificed”", "“immediate military aid”",
-                                   "“They take no prisoners”", "“dress rehearsal”"])
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“Marianne”",
+        "“can be sacrificed”",
+        "“immediate military aid”",
+        "“They take no prisoners”",
+        "“dress rehearsal”",
+    ],
+)
 def test_correct_quotes_in_the_article_are_never_flagged(quote: str) -> None:
     start = ARTICLE.index(quote)
     end = start + len(quote)
@@ -36,8 +44,8 @@ def test_correct_quotes_in_the_article_are_never_flagged(quote: str) -> None:
 
 def test_article_edits_touch_only_quote_marks_and_spaces() -> None:
     for edit in quotefix.fix(ARTICLE).edits:
-        for char in ARTICLE[edit.start:edit.end] + edit.replacement:
-            assert char in "“”«»\" \u00a0\u202f", edit
+        for char in ARTICLE[edit.start : edit.end] + edit.replacement:
+            assert char in '“”«»" \u00a0\u202f', edit
 
 
 def test_finding_records() -> None:
@@ -46,8 +54,12 @@ def test_finding_records() -> None:
     first = findings[0]
     assert isinstance(first, Finding)
     assert (first.code, first.name, first.line, first.column) == (
-        "QF101", "wrong-direction-quote", 2, 14)
-    assert text[first.start:first.end] == "”"
+        "QF101",
+        "wrong-direction-quote",
+        2,
+        14,
+    )
+    assert text[first.start : first.end] == "”"
     assert first.severity == "error"
     assert first.fix == Edit(first.start, first.end, "“", "QF101", first.message, True)
     assert "expected “" in first.message
@@ -68,11 +80,11 @@ def test_unresolved_offsets_point_into_fixed_text() -> None:
     assert result.text == "“a” and “b"
     [finding] = result.unresolved
     assert finding.code == "QF103"
-    assert result.text[finding.start:finding.end] == "“"
+    assert result.text[finding.start : finding.end] == "“"
 
 
 def test_ambiguous_pairing_is_not_fixed_unless_unsafe() -> None:
-    text = "He called it \"\na disgrace, “said the minister."
+    text = 'He called it "\na disgrace, “said the minister.'
     safe = quotefix.fix(text)
     assert safe.text == text
     assert {f.code for f in safe.unresolved} >= {"QF109"}
@@ -107,9 +119,32 @@ def test_unknown_target_lists_valid_ones() -> None:
         quotefix.check("x", target="en-US@curly")
 
 
-@pytest.mark.parametrize("target", ["en-US", "en-GB", "fr-FR", "fr-CH", "de-DE", "de-CH", "es", "it",
-                                    "pt-PT", "pt-BR", "nl", "ru", "pl", "sv", "en", "fr", "de_de",
-                                    "EN-gb", "en-GB@double", "en-US@straight", "fi"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "en-US",
+        "en-GB",
+        "fr-FR",
+        "fr-CH",
+        "de-DE",
+        "de-CH",
+        "es",
+        "it",
+        "pt-PT",
+        "pt-BR",
+        "nl",
+        "ru",
+        "pl",
+        "sv",
+        "en",
+        "fr",
+        "de_de",
+        "EN-gb",
+        "en-GB@double",
+        "en-US@straight",
+        "fi",
+    ],
+)
 def test_targets_accepted(target: str) -> None:
     assert quotefix.is_valid_target(target)
     quotefix.check("He said “hello”.", target=target)
@@ -133,25 +168,30 @@ def test_source_changes_glyph_meaning() -> None:
     assert quotefix.fix(text, target="en-US", source="de").text == "Er sagte “ja” und ging."
 
 
-@pytest.mark.parametrize(("select", "ignore", "expected"), [
-    (None, None, {"QF101", "QF102", "QF203"}),
-    (["QF1"], None, {"QF101", "QF102"}),
-    (["QF2"], None, {"QF203"}),
-    (None, ["QF2"], {"QF101", "QF102"}),
-    (["QF1"], ["QF101"], {"QF102"}),
-    (["space-inside-quotes"], None, {"QF203"}),
-    (["QF4"], None, set()),
-    (["QF"], ["QF10"], {"QF203"}),
-])
-def test_select_and_ignore(select: list[str] | None, ignore: list[str] | None,
-                           expected: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("select", "ignore", "expected"),
+    [
+        (None, None, {"QF101", "QF102", "QF203"}),
+        (["QF1"], None, {"QF101", "QF102"}),
+        (["QF2"], None, {"QF203"}),
+        (None, ["QF2"], {"QF101", "QF102"}),
+        (["QF1"], ["QF101"], {"QF102"}),
+        (["space-inside-quotes"], None, {"QF203"}),
+        (["QF4"], None, set()),
+        (["QF"], ["QF10"], {"QF203"}),
+    ],
+)
+def test_select_and_ignore(
+    select: list[str] | None, ignore: list[str] | None, expected: set[str]
+) -> None:
     text = "He called it ” a disgrace »."
     assert {f.code for f in quotefix.check(text, select=select, ignore=ignore)} == expected
 
 
 def test_select_limits_fix() -> None:
     assert quotefix.fix("He called it ” a disgrace ”.", select=["QF203"]).text == (
-        "He called it ”a disgrace”.")
+        "He called it ”a disgrace”."
+    )
 
 
 def test_bad_selection() -> None:

@@ -89,7 +89,7 @@ WITH_FILE = [pytest.param(f, c, id=f"{Path(f).stem}:{c.get('label')}") for f, c 
 @pytest.mark.parametrize(("filename", "case"), WITH_FILE)
 def test_record_is_well_formed(filename: str, case: dict[str, Any]) -> None:
     keys = set(case)
-    assert REQUIRED <= keys, f"missing fields: {sorted(REQUIRED - keys)}"
+    assert keys >= REQUIRED, f"missing fields: {sorted(REQUIRED - keys)}"
     assert keys <= REQUIRED | OPTIONAL, f"unknown fields: {sorted(keys - REQUIRED - OPTIONAL)}"
     assert isinstance(case["label"], str) and case["label"]
     assert isinstance(case["comment"], str) and case["comment"]

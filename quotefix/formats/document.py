@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..model import Edit, Finding
 
@@ -40,6 +41,7 @@ class Piece:
     src_start: int  # source offsets
     src_end: int
     exact: bool  # prose[start:end] == source[src_start:src_end]
+    editable: bool = True  # False: shown to the engine, never changed (``\\"`` in Markdown)
 
     @property
     def synthetic(self) -> bool:
@@ -92,7 +94,7 @@ class Document:
             if end:
                 before = [p for p in self.pieces[:k] if not p.synthetic]
                 return before[-1].src_end if before else 0
-            after = [p for p in self.pieces[k + 1:] if not p.synthetic]
+            after = [p for p in self.pieces[k + 1 :] if not p.synthetic]
             return after[0].src_start if after else len(self.source)
         return piece.src_end if (end or offset > piece.start) else piece.src_start
 
@@ -129,7 +131,7 @@ class Document:
 
     def map_edit(self, edit: Edit) -> Edit | None:
         """Express a prose edit on the source, or ``None`` if it would touch markup."""
-        old = self.prose[edit.start:edit.end]
+        old = self.prose[edit.start : edit.end]
         new = edit.replacement
         lead = 0
         while lead < min(len(old), len(new)) and old[lead] == new[lead]:
@@ -138,14 +140,19 @@ class Document:
         while trail < min(len(old), len(new)) - lead and old[-1 - trail] == new[-1 - trail]:
             trail += 1
         start, end = edit.start + lead, edit.end - trail
-        new = new[lead:len(new) - trail]
+        new = new[lead : len(new) - trail]
         span = self._source_span(start, end)
         if span is None:
             return None
         src_start, src_end = span
         replacement = self.encode(new, self.source[src_start:src_end])
-        return replace(edit, start=src_start, end=src_end, replacement=replacement,
-                       reason=self._restate(edit.reason))
+        return replace(
+            edit,
+            start=src_start,
+            end=src_end,
+            replacement=replacement,
+            reason=self._restate(edit.reason),
+        )
 
     def _source_span(self, start: int, end: int) -> tuple[int, int] | None:
         if start == end:
@@ -170,10 +177,10 @@ class Document:
         first, last = self._piece_at(start), self._piece_at(end - 1)
         if first < 0:
             return None
-        covered = self.pieces[first:last + 1]
-        if any(p.synthetic for p in covered):
+        covered = self.pieces[first : last + 1]
+        if any(p.synthetic or not p.editable for p in covered):
             return None
-        for left, right in zip(covered, covered[1:]):
+        for left, right in pairwise(covered):
             if left.src_end != right.src_start:
                 return None  # markup lies between: the edit would change it
         head, tail = covered[0], covered[-1]
@@ -191,8 +198,15 @@ class Document:
         end = max(start, self.source_offset(finding.end, end=True))
         line, column = self.source_position(start)
         fix = self.map_edit(finding.fix) if finding.fix is not None else None
-        return replace(finding, start=start, end=end, line=line, column=column, fix=fix,
-                       message=self._restate(finding.message))
+        return replace(
+            finding,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            fix=fix,
+            message=self._restate(finding.message),
+        )
 
 
 def _line_starts(text: str) -> list[int]:
@@ -221,12 +235,15 @@ class Builder:
         self._suppressions: list[Suppression] = []
         self.ignore_file = False
 
-    def _add(self, text: str, src_start: int, src_end: int, exact: bool) -> None:
+    def _add(
+        self, text: str, src_start: int, src_end: int, exact: bool, editable: bool = True
+    ) -> None:
         if not text:
             return
         self._parts.append(text)
-        self._pieces.append(Piece(self._length, self._length + len(text), src_start, src_end,
-                                  exact))
+        self._pieces.append(
+            Piece(self._length, self._length + len(text), src_start, src_end, exact, editable)
+        )
         self._length += len(text)
 
     def _flush(self) -> None:
@@ -258,10 +275,10 @@ class Builder:
             self._add("\n", cr, cr + 2, False)
             pos = cr + 2
 
-    def atom(self, text: str, start: int, end: int) -> None:
+    def atom(self, text: str, start: int, end: int, *, editable: bool = True) -> None:
         """Add ``text`` standing for the whole of ``source[start:end]``."""
         self._flush()
-        self._add(text, start, end, False)
+        self._add(text, start, end, False, editable)
 
     def newline(self, offset: int) -> None:
         """A line break at source ``offset`` inside the current block."""
@@ -272,9 +289,11 @@ class Builder:
         self._break = True
         self._newline = None
 
-    def suppress_next_block(self, codes: tuple[str, ...]) -> None:
+    def suppress_next_block(self, codes: tuple[str, ...], *, block_break: bool = True) -> None:
+        """Ignore ``codes`` (every code if empty) in the next block."""
         self._pending = codes
-        self.block_break()
+        if block_break:
+            self.block_break()
 
     def _close_suppression(self) -> None:
         if self._open is not None:
@@ -283,10 +302,22 @@ class Builder:
             self._open = None
 
     @property
+    def at_block_start(self) -> bool:
+        """True before the first text of a block."""
+        return self._break or not self._length
+
+    @property
     def length(self) -> int:
         return self._length
 
     def build(self, fmt: str, encode: Encoder = _identity) -> Document:
         self._close_suppression()
-        return Document(fmt, self.source, "".join(self._parts), tuple(self._pieces),
-                        tuple(self._suppressions), self.ignore_file, encode)
+        return Document(
+            fmt,
+            self.source,
+            "".join(self._parts),
+            tuple(self._pieces),
+            tuple(self._suppressions),
+            self.ignore_file,
+            encode,
+        )

@@ -23,52 +23,90 @@ from .context import Context
 
 CODES = ("QF501", "QF502", "QF503", "QF504", "QF505")
 
+
+def _spaced(pattern: str) -> str:
+    """Patterns below write ``~`` for "one or more spaces within the line"."""
+    return pattern.replace("~", r"[ \t\u00a0]+")
+
+
 # What may stand before the label: spaces, bullets, arrows, markdown emphasis.
 _LEAD = r"[ \t\u00a0\u202f]*(?:[•·▪►▶→»>*#|\-–—]+[ \t\u00a0\u202f]*)*(?:\*\*|__)?[ \t\u00a0]*"
 # After a label: a separator, the end of the line, or (glued or spaced) a capital,
-# digit or quotation mark starting the headline.
-_AFTER = (r"(?:[ \t\u00a0\u202f]*(?:[:：|>»\-–—.]+|$)"
-          r"|[ \t\u00a0\u202f]*(?=[\p{Lu}\p{N}“”\"«„‘'\[(]))")
+# digit or quotation mark starting the headline; after a label in capitals, any word.
+_AFTER = regex.compile(
+    r"[ \t\u00a0\u202f]*(?:[:：|>»\-–—.]|$|[\p{Lu}\p{N}“”\"«„‘'\[(])",
+    regex.MULTILINE | regex.VERSION1,
+)
+_SEPARATOR = regex.compile(r"[ \t\u00a0\u202f]*[:：|>»\-–—.]*")
+_AFTER_CAPS = regex.compile(r"[ \t\u00a0\u202f]+\p{L}", regex.VERSION1)
 
 _TEASER_LABELS = (
     # English (often the MT engine's rendering of the source label)
-    r"read\s+also", r"also\s+read", r"to\s+read\s+also", r"to\s+read\s+too", r"read\s+too",
-    r"also\s+to\s+read", r"read\s+more", r"see\s+also", r"also\s+see", r"related(?:\s+articles?)?",
-    r"more\s+on\s+(?:this|the)\s+(?:topic|subject)", r"to\s+read(?:\s+on\s+the\s+same\s+subject)?",
+    r"read~also",
+    r"also~read",
+    r"to~read~also",
+    r"to~read~too",
+    r"read~too",
+    r"also~to~read",
+    r"read~more",
+    r"see~also",
+    r"also~see",
+    r"related(?:~articles?)?",
+    r"more~on~(?:this|the)~(?:topic|subject)",
+    r"to~read(?:~on~the~same~subject)?",
     # French
-    r"(?:à|a)\s+lire\s+(?:aussi|également|egalement)", r"lire\s+(?:aussi|également|egalement)",
-    r"voir\s+aussi", r"(?:à|a)\s+lire", r"sur\s+le\s+même\s+sujet",
+    r"(?:à|a)~lire~(?:aussi|également|egalement)",
+    r"lire~(?:aussi|également|egalement)",
+    r"voir~aussi",
+    r"(?:à|a)~lire",
+    r"sur~le~même~sujet",
     # Spanish, Italian, German, Dutch, Portuguese
-    r"leer\s+más", r"leer\s+mas", r"lee\s+también", r"lea\s+también", r"leer\s+también",
-    r"te\s+puede\s+interesar", r"leggi\s+anche", r"leggi\s+pure", r"potrebbe\s+interessarti",
-    r"lesen\s+sie\s+auch", r"lesen\s+sie\s+mehr", r"mehr\s+zum\s+thema", r"auch\s+interessant",
-    r"lees\s+ook", r"lees\s+meer", r"leia\s+também", r"leia\s+mais", r"veja\s+também",
+    r"leer~más",
+    r"leer~mas",
+    r"lee~también",
+    r"lea~también",
+    r"leer~también",
+    r"te~puede~interesar",
+    r"leggi~anche",
+    r"leggi~pure",
+    r"potrebbe~interessarti",
+    r"lesen~sie~auch",
+    r"lesen~sie~mehr",
+    r"mehr~zum~thema",
+    r"auch~interessant",
+    r"lees~ook",
+    r"lees~meer",
+    r"leia~também",
+    r"leia~mais",
+    r"veja~também",
 )
 _TEASER = regex.compile(
-    r"^" + _LEAD + r"(?P<label>(?:" + "|".join(_TEASER_LABELS) + r"))(?P<after>" + _AFTER + r")",
-    regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
+    _spaced(r"^" + _LEAD + r"(?P<label>(?i:" + "|".join(_TEASER_LABELS) + r"))"),
+    regex.MULTILINE | regex.VERSION1,
 )
 # ">> Headline" or "» Headline" teasers without a label.
 _ARROW_TEASER = regex.compile(r"^[ \t]*(?:>>|»»|>>>|→|►|▶)[ \t]*(?=\S)", regex.MULTILINE)
 
 _NEWSLETTER = regex.compile(
-    r"^" + _LEAD + r"(?:"
-    r"(?:subscribe|sign\s+up)\s+(?:to|for|now|here|today)\b"
-    r"|(?:receive|get)\s+(?:our|the)\s+(?:\w+\s+){0,2}newsletters?\b"
-    r"|to\s+(?:receive|subscribe\s+to)\s+(?:our|the)\b"
-    r"|already\s+(?:a\s+)?subscribe[dr]\b"
-    r"|(?:this\s+article\s+is\s+)?reserved\s+for\s+subscribers\b"
-    r"|(?:article\s+)?réservé\s+aux\s+abonnés\b"
-    r"|abonnez-vous\b|inscrivez-vous\b|recevez\s+(?:notre|nos|gratuitement)\b"
-    r"|déjà\s+abonné|suivez-nous\b|follow\s+us\s+on\b"
-    r"|(?:jetzt\s+)?abonnieren\b|melden\s+sie\s+sich\b.{0,60}newsletter"
-    r"|suscr[ií]bete\b|iscriviti\b|abonneer\b|meld\s+je\s+aan\b|assine\b|inscreva-se\b"
-    r")",
+    _spaced(
+        r"^" + _LEAD + r"(?:"
+        r"(?:subscribe|sign~up)~(?:to|for|now|here|today)\b"
+        r"|(?:receive|get)~(?:our|the)~(?:\w+~){0,2}newsletters?\b"
+        r"|to~(?:receive|subscribe~to)~(?:our|the)\b"
+        r"|already~(?:a~)?subscribe[dr]\b"
+        r"|(?:this~article~is~)?reserved~for~subscribers\b"
+        r"|(?:article~)?réservé~aux~abonnés\b"
+        r"|abonnez-vous\b|inscrivez-vous\b|recevez~(?:notre|nos|gratuitement)\b"
+        r"|déjà~abonné|suivez-nous\b|follow~us~on\b"
+        r"|(?:jetzt~)?abonnieren\b|melden~sie~sich\b.{0,60}newsletter"
+        r"|suscr[ií]bete\b|iscriviti\b|abonneer\b|meld~je~aan\b|assine\b|inscreva-se\b"
+        r")"
+    ),
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
 # A short line that starts with "Newsletter"/"Our newsletter" and calls for action.
 _NEWSLETTER_WORD = regex.compile(
-    r"^" + _LEAD + r"(?:(?:our|the|la|notre|unsere?)\s+(?:\w+\s+){0,2})?newsletters?\b",
+    _spaced(r"^" + _LEAD + r"(?:(?:our|the|la|notre|unsere?)~(?:\w+~){0,2})?newsletters?\b"),
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
 _CALL_WORD = regex.compile(
@@ -79,33 +117,51 @@ _CALL_WORD = regex.compile(
 
 # Markers that make up the whole line (apart from dashes, brackets and dots).
 _AD_WORDS = (
-    r"advertisement", r"advertising", r"ad", r"sponsored(?:\s+content)?", r"publicité",
-    r"publicite", r"pub", r"contenu\s+sponsorisé", r"anzeige", r"werbung", r"publicidad",
-    r"pubblicità", r"advertentie", r"publicidade", r"annonce",
+    r"advertisement",
+    r"advertising",
+    r"ad",
+    r"sponsored(?:\s+content)?",
+    r"publicité",
+    r"publicite",
+    r"pub",
+    r"contenu\s+sponsorisé",
+    r"anzeige",
+    r"werbung",
+    r"publicidad",
+    r"pubblicità",
+    r"advertentie",
+    r"publicidade",
+    r"annonce",
 )
 _AD_LINE = regex.compile(
-    r"^[ \t\u00a0\[(\-–—*_]*(?:" + "|".join(_AD_WORDS) + r")[ \t\u00a0\])\-–—*_.:]*$",
+    _spaced(r"^[ \t\u00a0\[(\-–—*_]*(?:" + "|".join(_AD_WORDS) + r")[ \t\u00a0\])\-–—*_.:]*$"),
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
 # "Continued after the advertisement" and its MT renderings, at line start.
 _AD_CONTINUE = regex.compile(
-    r"^" + _LEAD + r"(?:"
-    r"(?:the\s+)?(?:sequel|rest|continuation|following|article|story|text)\b[^\n]{0,30}?"
-    r"\b(?:after|below)\s+(?:this|the)\s+(?:announcement|advertisement|advert|ad|advertising)\b"
-    r"|(?:story|article|text)\s+continues\s+(?:below|after)\b"
-    r"|continued?\s+(?:reading\s+)?(?:below|after\s+(?:the|this)\s+(?:ad|advertisement|advertising))\b"
-    r"|(?:la\s+)?suite\s+(?:après|apres|ci-dessous)\b"
-    r"|l['’]article\s+continue\s+(?:après|ci-dessous)\b"
-    r"|weiter\s+nach\s+der\s+(?:anzeige|werbung)\b"
-    r"|(?:el\s+artículo\s+)?contin[uú]a\s+(?:después|tras)\s+(?:de\s+)?(?:la\s+)?publicidad\b"
-    r"|l['’]articolo\s+continua\s+(?:sotto|dopo)\b"
-    r")",
+    _spaced(
+        r"^" + _LEAD + r"(?:"
+        r"(?:the~)?(?:sequel|rest|continuation|following|article|story|text)\b[^\n]{0,30}?"
+        r"\b(?:after|below)~(?:this|the)~(?:announcement|advertisement|advert|ad|advertising)\b"
+        r"|(?:story|article|text)~continues~(?:below|after)\b"
+        r"|continued?~(?:reading~)?(?:below|after~(?:the|this)~(?:ad|advertisement|advertising))\b"
+        r"|(?:la~)?suite~(?:après|apres|ci-dessous)\b"
+        r"|l['’]article~continue~(?:après|ci-dessous)\b"
+        r"|weiter~nach~der~(?:anzeige|werbung)\b"
+        r"|(?:el~artículo~)?contin[uú]a~(?:después|tras)~(?:de~)?(?:la~)?publicidad\b"
+        r"|l['’]articolo~continua~(?:sotto|dopo)\b"
+        r")"
+    ),
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
 
-_NOTE_MARK = r"(?:N\.?\s?D\.?\s?L\.?\s?R\.?|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|Ndr|NdR|ndlr)"
+_NOTE_MARK = (
+    r"(?:N\.?\s?D\.?\s?L\.?\s?R\.?|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\."
+    r"|Ndr|NdR|ndlr)"
+)
 _EDITORS_NOTE = regex.compile(
-    r"\((?:[^()\n]{0,300}?[,;–—\-][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]*)" + _NOTE_MARK
+    r"\((?:[^()\n]{0,300}?[,;–—\-][ \t\u00a0\u202f]*|[ \t\u00a0\u202f]*)"
+    + _NOTE_MARK
     + r"[ \t\u00a0\u202f]*\)"
     r"|\[[ \t]*" + _NOTE_MARK + r"[ \t\u00a0\u202f]*[:：\-–—,]?[^\[\]\n]{0,300}\]"
     r"|\([ \t]*" + _NOTE_MARK + r"[ \t\u00a0\u202f]*[:：\-–—,][^()\n]{0,300}\)",
@@ -113,16 +169,19 @@ _EDITORS_NOTE = regex.compile(
 )
 
 _PHOTO = regex.compile(
-    r"^" + _LEAD + r"[(\[]?(?:"
-    r"(?:©|\(c\)|copyright\b)"
-    r"|(?:photos?|crédits?(?:\s+photos?)?|photo\s+credits?|credits?|illustration|image|foto|bild)"
-    r"(?:\s+(?:d['’]archives?|archives?|illustration|credit))?"
-    r"[ \t\u00a0\u202f]*(?:[:：/|©]|\bby\b|\bde\b|\bpar\b|\bvon\b)"
-    r")",
+    _spaced(
+        r"^" + _LEAD + r"[(\[]?(?:"
+        r"(?:©|\(c\)|copyright\b)"
+        r"|(?:photos?|crédits?(?:~photos?)?|photo~credits?|credits?|illustration|image|foto|bild)"
+        r"(?:~(?:d['’]archives?|archives?|illustration|credit))?"
+        r"[ \t\u00a0\u202f]*(?:[:：/|©]|\bby\b|\bde\b|\bpar\b|\bvon\b)"
+        r")"
+    ),
     regex.IGNORECASE | regex.MULTILINE | regex.VERSION1,
 )
 _PHOTO_MAX_WORDS = 14
 _WORD = regex.compile(r"\w+")
+_NEWSLETTER_MESSAGE = "newsletter or subscription call of the source site"
 
 
 def _line_span(text: str, start: int) -> tuple[int, int]:
@@ -136,7 +195,7 @@ def _trailing_headline(text: str, end: int) -> int:
     if end >= len(text) or text[end] != "\n":
         return end
     _, next_end = _line_span(text, end + 1)
-    headline = text[end + 1:next_end].strip()
+    headline = text[end + 1 : next_end].strip()
     if not headline or headline.endswith((".", ":")) or len(_WORD.findall(headline)) > 20:
         return end
     return next_end
@@ -154,7 +213,13 @@ def removal(text: str, start: int, end: int) -> tuple[int, int]:
         if before_blank:
             while stop < len(text) and text[stop] == "\n":
                 stop += 1
-        return start, stop
+        if stop < len(text) or start == 0:
+            return start, stop
+        # The last block, followed by line breaks: keep one line break after the text before it.
+        begin = start
+        while begin > 0 and text[begin - 1] == "\n":
+            begin -= 1
+        return (begin + 1 if begin > 0 else 0), stop
     # Last block: take the line breaks before it.
     begin = start
     while begin > 0 and text[begin - 1] in "\n":
@@ -168,67 +233,99 @@ def findings(ctx: Context, remove: bool = False) -> Iterator[Finding]:
     selection = ctx.selection
     taken: list[tuple[int, int]] = []
 
-    def block(code: str, start: int, message: str, headline: bool = False) -> Finding | None:
+    def block(
+        code: str, start: int, message: str, headline: bool = False, label_end: int | None = None
+    ) -> Finding | None:
         line_start, line_end = _line_span(text, start)
         if any(s <= line_start < e for s, e in taken):
             return None
         end = _trailing_headline(text, line_end) if headline else line_end
         taken.append((line_start, end))
-        # Report the block without its trailing spaces.
-        shown_end = end
-        while shown_end > line_start and text[shown_end - 1] in " \t\r\u00a0":
+        # Report the block (a teaser: its label) without trailing spaces.
+        shown_end = end if label_end is None else label_end
+        while shown_end > line_start and text[shown_end - 1] in " \t\r\u00a0\u202f":
             shown_end -= 1
         edit = None
         if remove:
             edit_start, edit_end = removal(text, line_start, end)
             edit = (edit_start, edit_end, "")
-        return ctx.finding(code, line_start, shown_end, message, edit, True)
+        return ctx.finding(code, line_start, shown_end, message, edit, True, removes_text=True)
 
-    candidates: list[tuple[int, str, str, bool]] = []
+    candidates: list[tuple[int, str, str, bool, int | None]] = []
     if selection.enabled("QF501"):
         for m in _TEASER.finditer(text):
+            if not (
+                _AFTER.match(text, m.end())
+                or (m["label"].isupper() and _AFTER_CAPS.match(text, m.end()))
+            ):
+                continue
             label = " ".join(m["label"].split())
-            alone = text[m.end():_line_span(text, m.start())[1]].strip() == ""
-            candidates.append((m.start(), "QF501",
-                               f"related-article teaser of the source site (“{label}”)", alone))
+            alone = text[m.end() : _line_span(text, m.start())[1]].strip() == ""
+            label_end = _SEPARATOR.match(text, m.end()).end()
+            candidates.append(
+                (
+                    m.start(),
+                    "QF501",
+                    f"related-article teaser of the source site (“{label}”);"
+                    " the finding marks its label, removal takes the whole line",
+                    alone,
+                    label_end,
+                )
+            )
         for m in _ARROW_TEASER.finditer(text):
-            candidates.append((m.start(), "QF501",
-                               "related-article teaser of the source site (arrow link)", False))
+            candidates.append(
+                (
+                    m.start(),
+                    "QF501",
+                    "related-article teaser of the source site (arrow link);"
+                    " the finding marks the arrow, removal takes the whole line",
+                    False,
+                    m.end(),
+                )
+            )
     if selection.enabled("QF502"):
         for m in _NEWSLETTER.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             if len(_WORD.findall(text[line_start:line_end])) <= 40:
-                candidates.append((m.start(), "QF502",
-                                   "newsletter or subscription call of the source site", False))
+                candidates.append((m.start(), "QF502", _NEWSLETTER_MESSAGE, False, None))
         for m in _NEWSLETTER_WORD.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             line = text[line_start:line_end]
-            rest = line[m.end() - line_start:]
+            rest = line[m.end() - line_start :]
             if len(_WORD.findall(line)) <= 25 and (
-                    not rest.strip(" \t.:-–—»>") or rest.lstrip().startswith(":")
-                    or _CALL_WORD.search(rest)):
-                candidates.append((m.start(), "QF502",
-                                   "newsletter or subscription call of the source site", False))
+                not rest.strip(" \t.:-–—»>")
+                or rest.lstrip().startswith(":")
+                or _CALL_WORD.search(rest)
+            ):
+                candidates.append((m.start(), "QF502", _NEWSLETTER_MESSAGE, False, None))
     if selection.enabled("QF503"):
         for m in _AD_LINE.finditer(text):
             if m.group().strip():
-                candidates.append((m.start(), "QF503", "advertisement marker of the source site",
-                                   False))
+                candidates.append(
+                    (m.start(), "QF503", "advertisement marker of the source site", False, None)
+                )
         for m in _AD_CONTINUE.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             if len(_WORD.findall(text[line_start:line_end])) <= 15:
-                candidates.append((m.start(), "QF503",
-                                   "advertisement marker of the source site (“continued after”)",
-                                   False))
+                candidates.append(
+                    (
+                        m.start(),
+                        "QF503",
+                        "advertisement marker of the source site (“continued after”)",
+                        False,
+                        None,
+                    )
+                )
     if selection.enabled("QF505"):
         for m in _PHOTO.finditer(text):
             line_start, line_end = _line_span(text, m.start())
             if len(_WORD.findall(text[line_start:line_end])) <= _PHOTO_MAX_WORDS:
-                candidates.append((m.start(), "QF505", "photo credit left in the article body",
-                                   False))
+                candidates.append(
+                    (m.start(), "QF505", "photo credit left in the article body", False, None)
+                )
     candidates.sort(key=lambda c: c[0])
-    for start, code, message, headline in candidates:
-        found = block(code, start, message, headline)
+    for start, code, message, headline, label_end in candidates:
+        found = block(code, start, message, headline, label_end)
         if found is not None:
             yield found
 
@@ -236,8 +333,12 @@ def findings(ctx: Context, remove: bool = False) -> Iterator[Finding]:
         for m in _EDITORS_NOTE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            yield ctx.finding("QF504", m.start(), m.end(),
-                              "editor's note of the source site (NDLR) left in the text")
+            yield ctx.finding(
+                "QF504",
+                m.start(),
+                m.end(),
+                "editor's note of the source site (NDLR) left in the text",
+            )
 
 
 __all__ = ["CODES", "findings", "removal"]

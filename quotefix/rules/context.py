@@ -11,6 +11,11 @@ from ..scan import Analysis
 from . import RULES_BY_CODE, Selection
 
 
+def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
+    start, end, replacement = edit
+    return [c for c in text[start:end] if c.isalnum()] != [c for c in replacement if c.isalnum()]
+
+
 @dataclass(slots=True)
 class Context:
     text: str
@@ -44,10 +49,18 @@ class Context:
         message: str,
         edit: tuple[int, int, str] | None = None,
         safe: bool = True,
+        removes_text: bool = False,
     ) -> Finding:
+        """Build a finding; ``edit`` becomes its fix unless it would change words.
+
+        Repairs change punctuation and spacing only: an edit that would alter a
+        letter or digit (``14h30`` -> ``14:30``) is dropped and the finding is
+        left for a person. ``removes_text`` marks the one opt-in exception,
+        removing a whole boilerplate block on request.
+        """
         rule = RULES_BY_CODE[code]
         line, column = self.position(start)
         fix = None
-        if edit is not None:
+        if edit is not None and (removes_text or not _changes_words(self.text, edit)):
             fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
         return Finding(code, rule.name, message, start, end, line, column, rule.severity, fix)

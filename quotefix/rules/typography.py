@@ -25,13 +25,17 @@ from .context import Context
 CODES = ("QF301", "QF302", "QF303", "QF304", "QF305", "QF306", "QF307")
 
 _SP = "[ \t\u00a0\u202f]"
-_SPACE_NAMES = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow no-break space",
-                "\t": "tab"}
+_SPACE_NAMES = {
+    " ": "space",
+    "\u00a0": "no-break space",
+    "\u202f": "narrow no-break space",
+    "\t": "tab",
+}
 
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
 _SPACE_BEFORE = regex.compile(
-    r"(?<=[\p{L}\p{N})\]”»’…])(?P<space>" + _SP + r"+)(?P<mark>[;:!?%])"
+    r"(?<=[\p{L}\p{N})\]”»’…%])(?P<space>" + _SP + r"+)(?P<mark>[;:!?%])"
     r"(?=[\s;:!?.,)\]”»\"'’]|$)",
     regex.VERSION1,
 )
@@ -45,21 +49,24 @@ _DECIMAL_COMMA = regex.compile(
 )
 # QF303: "10 000", "2 500 000" (space, no-break space or narrow no-break space).
 _SPACED_THOUSANDS = regex.compile(
-    r"(?<![\p{N},.]|\p{N}" + _SP + r")\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+(?![\p{N}]|[.,]\p{N}{3})",
+    r"(?<![\p{N},.]|\p{N}" + _SP + r")\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+"
+    r"(?![\p{N}]|[.,]\p{N}{3})",
     regex.VERSION1,
 )
 # QF304: "14h30", "14 h 30", and "05: 00am".
 _FRENCH_TIME = regex.compile(
-    r"(?<![\p{N}\p{L}])(?P<h>[01]?\d|2[0-3])[ \u00a0\u202f]?h[ \u00a0\u202f]?(?P<m>[0-5]\d)(?![\p{N}\p{L}])"
+    r"(?<![\p{N}\p{L}])(?P<h>[01]?\d|2[0-3])[ \u00a0\u202f]?h[ \u00a0\u202f]?(?P<m>[0-5]\d)"
+    r"(?![\p{N}\p{L}])"
     r"|(?<![\p{N}\p{L}])(?P<h2>[01]?\d|2[0-3]):" + _SP + r"+(?P<m2>[0-5]\d)"
-    r"(?=" + _SP + r"?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L}))",
-    regex.VERSION1 | regex.IGNORECASE,
+    r"(?=" + _SP + r"?(?i:am|pm|a\.m\.|p\.m\.)(?!\p{L}))",
+    regex.VERSION1,
 )
 # QF305: "1er", "2e", "3ème", "XIXe siècle", "n° 5".
 _ORDINAL = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<n>\p{N}{1,4})(?P<suffix>er|re|ère|e|ème|eme)(?![\p{L}\p{N}])"
-    r"|(?<![\p{L}\p{N}])(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|ème)" + _SP
-    + r"+(?:siècle|république|arrondissement|century|republic|reich)))"
+    r"|(?<![\p{L}\p{N}])(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|ème)"
+    + _SP
+    + r"+(?i:siècle|république|arrondissement|century|republic|reich)))"
     r"(?P<rsuffix>er|e|ème)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}])(?P<numero>[nN][°º])(?P<nspace>" + _SP + r"?)(?=\p{N})",
     regex.VERSION1,
@@ -123,9 +130,13 @@ def _space_before(ctx: Context) -> Iterator[Finding]:
             continue
         space = m["space"]
         yield ctx.finding(
-            "QF301", m.start(), m.end(),
+            "QF301",
+            m.start(),
+            m.end(),
             f"{_describe_space(space)} before “{mark}” (French typography); English sets none",
-            (m.start("space"), m.end("space"), ""), True)
+            (m.start("space"), m.end("space"), ""),
+            True,
+        )
 
 
 def _decimal_comma(ctx: Context) -> Iterator[Finding]:
@@ -133,9 +144,13 @@ def _decimal_comma(ctx: Context) -> Iterator[Finding]:
         number = m.group()
         fixed = number.replace(",", ".")
         yield ctx.finding(
-            "QF302", m.start(), m.end(),
+            "QF302",
+            m.start(),
+            m.end(),
             f"decimal comma in “{number}”; English writes “{fixed}”",
-            (m.start(), m.end(), fixed), False)
+            (m.start(), m.end(), fixed),
+            False,
+        )
 
 
 def _thousands(ctx: Context) -> Iterator[Finding]:
@@ -143,9 +158,13 @@ def _thousands(ctx: Context) -> Iterator[Finding]:
         number = m.group()
         fixed = regex.sub(r"[ \u00a0\u202f]", ",", number)
         yield ctx.finding(
-            "QF303", m.start(), m.end(),
+            "QF303",
+            m.start(),
+            m.end(),
             f"thousands grouped with spaces in “{number}”; English writes “{fixed}”",
-            (m.start(), m.end(), fixed), False)
+            (m.start(), m.end(), fixed),
+            False,
+        )
 
 
 def _times(ctx: Context) -> Iterator[Finding]:
@@ -154,9 +173,13 @@ def _times(ctx: Context) -> Iterator[Finding]:
         minutes = m["m"] or m["m2"]
         fixed = f"{hours}:{minutes}"
         yield ctx.finding(
-            "QF304", m.start(), m.end(),
+            "QF304",
+            m.start(),
+            m.end(),
             f"French time format “{m.group()}”; English writes “{fixed}”",
-            (m.start(), m.end(), fixed), False)
+            (m.start(), m.end(), fixed),
+            False,
+        )
 
 
 def _english_ordinal(n: int) -> str:
@@ -179,8 +202,17 @@ def _roman_value(numeral: str) -> int | None:
 
 def _to_roman(value: int) -> str:
     out = []
-    for number, letters in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                            (5, "V"), (4, "IV"), (1, "I")):
+    for number, letters in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while value >= number:
             out.append(letters)
             value -= number
@@ -195,28 +227,49 @@ def _ordinals(ctx: Context) -> Iterator[Finding]:
                 continue
             fixed = _english_ordinal(n)
             yield ctx.finding(
-                "QF305", m.start(), m.end(),
+                "QF305",
+                m.start(),
+                m.end(),
                 f"French ordinal “{m.group()}”; English writes “{fixed}”",
-                (m.start(), m.end(), fixed), False)
+                (m.start(), m.end(), fixed),
+                False,
+            )
         elif m["roman"]:
             value = _roman_value(m["roman"])
             if value is None:
                 continue
             fixed = _english_ordinal(value)
             yield ctx.finding(
-                "QF305", m.start(), m.end(),
+                "QF305",
+                m.start(),
+                m.end(),
                 f"French ordinal “{m.group()}” (Roman numeral); English writes “{fixed}”",
-                (m.start(), m.end(), fixed), False)
+                (m.start(), m.end(), fixed),
+                False,
+            )
         else:
             yield ctx.finding(
-                "QF305", m.start(), m.end(),
+                "QF305",
+                m.start(),
+                m.end(),
                 f"French abbreviation “{m['numero']}” (numéro); English writes “No.”",
-                (m.start(), m.end(), "No. "), False)
+                (m.start(), m.end(), "No. "),
+                False,
+            )
 
 
-_TITLES_EN = {"M.": "Mr.", "MM.": "Messrs.", "Mme": "Ms.", "Mme.": "Ms.", "Mmes": "Mses.",
-              "Mmes.": "Mses.", "Mlle": "Miss", "Mlle.": "Miss", "Mlles": "Misses",
-              "Mlles.": "Misses"}
+_TITLES_EN = {
+    "M.": "Mr.",
+    "MM.": "Messrs.",
+    "Mme": "Ms.",
+    "Mme.": "Ms.",
+    "Mmes": "Mses.",
+    "Mmes.": "Mses.",
+    "Mlle": "Miss",
+    "Mlle.": "Miss",
+    "Mlles": "Misses",
+    "Mlles.": "Misses",
+}
 _NO_PERIOD = {"Mr.": "Mr", "Messrs.": "Messrs", "Ms.": "Ms", "Mses.": "Mses"}
 
 
@@ -224,7 +277,7 @@ def _honorifics(ctx: Context) -> Iterator[Finding]:
     text = ctx.text
     british = ctx.style.locale.startswith("en-GB")
     for m in _HONORIFIC.finditer(text):
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
         previous = _PREVIOUS_WORD.search(before)
         # "John M. Keynes": an initial after a capitalised given name is not a title.
         if m["title"] == "M." and previous and previous.group(1)[0].isupper():
@@ -234,9 +287,13 @@ def _honorifics(ctx: Context) -> Iterator[Finding]:
         if british:
             english = _NO_PERIOD.get(english, english)
         yield ctx.finding(
-            "QF306", m.start(), m.end(),
+            "QF306",
+            m.start(),
+            m.end(),
             f"French honorific “{title}”; English writes “{english}”",
-            (m.start(), m.end(), english), False)
+            (m.start(), m.end(), english),
+            False,
+        )
 
 
 def _french_spacing(ctx: Context) -> Iterator[Finding]:
@@ -252,12 +309,20 @@ def _french_spacing(ctx: Context) -> Iterator[Finding]:
             continue
         where = f"before “{mark}”"
         if space:
-            message = (f"{_describe_space(space)} {where} can break the line; expected a"
-                       f" {_describe_space(want)}")
+            message = (
+                f"{_describe_space(space)} {where} can break the line; expected a"
+                f" {_describe_space(want)}"
+            )
         else:
             message = f"no space {where}; French typography requires a {_describe_space(want)}"
-        yield ctx.finding("QF307", m.start("space"), m.end(), message,
-                          (m.start("space"), m.end("space"), want), True)
+        yield ctx.finding(
+            "QF307",
+            m.start("space"),
+            m.end(),
+            message,
+            (m.start("space"), m.end("space"), want),
+            True,
+        )
 
 
 __all__ = ["CODES", "findings"]

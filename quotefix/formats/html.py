@@ -1,0 +1,169 @@
+"""HTML: text nodes only, paired across inline tags, entities as marks.
+
+The text nodes of each block (``<p>``, ``<li>``, ``<h1>``…) form one prose
+paragraph, so ``<p>“Hello <em>world</em>»</p>`` reads as ``“Hello world»``.
+Tags, attributes, comments and the content of ``<script>``, ``<style>``,
+``<pre>``, ``<code>`` and the like never reach the engine. An entity
+(``&laquo;``, ``&#8221;``, ``&quot;``) is one prose character standing for its
+whole source text; a repair writes marks the way the file writes them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from html.entities import codepoint2name
+
+from .directives import parse
+from .document import Builder, Document
+
+_TOKEN = re.compile(
+    r"""
+    (?P<comment><!--(?P<body>.*?)(?:-->|\Z))
+  | (?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))
+  | (?P<decl><![^>]*>?)
+  | (?P<pi><\?[^>]*>?)
+  | (?P<tag><(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>)
+  | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)
+""",
+    re.S | re.X,
+)
+
+RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"})
+SKIPPED = frozenset({"pre", "code", "kbd", "samp", "tt", "var", "svg", "math", "template"})
+BLOCKS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+    }
+)
+_MARKS = frozenset("\"'«»‹›“”„‟‘’‚‛「」『』\u00a0\u202f")
+_ESCAPE = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_NAMES = {chr(cp): f"&{name};" for cp, name in codepoint2name.items()}
+_NAMES.update({"'": "&apos;", "\u201a": "&sbquo;", "\u201e": "&bdquo;"})
+
+
+def _style(entity: str) -> str:
+    if entity.startswith("&#x"):
+        return "hex" if entity[3:-1] == entity[3:-1].lower() else "HEX"
+    if entity.startswith("&#X"):
+        return "Xhex"
+    return "decimal" if entity.startswith("&#") else "named"
+
+
+def _write(char: str, style: str) -> str:
+    if style == "literal" or (char.isascii() and char not in "\"'&<>"):
+        return _ESCAPE.get(char, char)
+    if style == "named" and char in _NAMES:
+        return _NAMES[char]
+    if style == "hex":
+        return f"&#x{ord(char):x};"
+    if style == "HEX":
+        return f"&#x{ord(char):X};"
+    if style == "Xhex":
+        return f"&#X{ord(char):X};"
+    return f"&#{ord(char)};"
+
+
+class _Encoder:
+    """Write a replacement the way the file writes its marks."""
+
+    def __init__(self, default: str) -> None:
+        self.default = default
+
+    def __call__(self, replacement: str, replaced: str) -> str:
+        entity = re.search(r"&#?[xX]?[0-9A-Za-z]+;", replaced)
+        style = _style(entity[0]) if entity else ("literal" if replaced else self.default)
+        return "".join(_write(char, style) for char in replacement)
+
+
+def parse_html(source: str) -> Document:
+    builder = Builder(source)
+    ways: Counter[str] = Counter()
+    skip_depth = 0
+    pos = 0
+    while pos < len(source):
+        match = _TOKEN.search(source, pos)
+        stop = match.start() if match else len(source)
+        if skip_depth == 0 and stop > pos:
+            if source[pos:stop].strip() or not builder.at_block_start:
+                builder.text(pos, stop)
+            ways.update("literal" for c in source[pos:stop] if c in _MARKS - {" "})
+        if match is None:
+            break
+        pos = match.end()
+        kind = match.lastgroup if match.lastgroup != "body" else "comment"
+        if kind == "comment":
+            directive = parse(match["body"] or "")
+            if directive is not None and directive.whole_file:
+                builder.ignore_file = True
+            elif directive is not None:
+                builder.suppress_next_block(directive.codes, block_break=False)
+        elif kind == "entity":
+            decoded = html.unescape(match[0])
+            if decoded == match[0]:
+                if skip_depth == 0:
+                    builder.text(match.start(), pos)
+            elif skip_depth == 0:
+                builder.atom(decoded, match.start(), pos)
+                if decoded in _MARKS:
+                    ways[_style(match[0])] += 1
+        elif kind == "tag":
+            name = match["name"].lower()
+            closing = bool(match["close"])
+            if name in RAW_TEXT and not closing:
+                end = re.compile(rf"</{name}\b", re.I).search(source, pos)
+                pos = end.start() if end else len(source)
+            elif name in SKIPPED and not match[0].endswith("/>"):
+                skip_depth = max(0, skip_depth + (-1 if closing else 1))
+            elif name == "br" and skip_depth == 0:
+                builder.atom("\n", match.start(), match.start())
+            elif name in BLOCKS:
+                builder.block_break()
+    default = max(ways, key=lambda way: (ways[way], way == "literal")) if ways else "literal"
+    return builder.build("html", _Encoder(default))

@@ -1,0 +1,53 @@
+"""Plain text: the file is the prose.
+
+Paragraphs are blank-line separated, or one a line when the file has no
+blank line. A line holding only a directive (``# quotefix: ignore QF101`` or
+``<!-- quotefix: ignore QF101 -->``) is left out of the prose and applies to
+the next paragraph; ``ignore-file`` to the whole file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..scan import paragraph_separator
+from .directives import parse
+from .document import Builder, Document, Suppression
+
+_DIRECTIVE_LINE = re.compile(r"[ \t]*(?:#|<!--)\s*(quotefix:[^\n]*?)\s*(?:-->)?[ \t]*\r?\n?")
+_LINES = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def _paragraph_end(prose: str, start: int) -> int:
+    """End of the paragraph at or after ``start``, split as the engine splits them."""
+    splitter = paragraph_separator(prose)
+    # skip the separators before the paragraph
+    while start < len(prose) and prose[start] in "\n \t":
+        start += 1
+    match = splitter.search(prose, start)
+    return match.start() if match else len(prose)
+
+
+def parse_plain(source: str) -> Document:
+    builder = Builder(source)
+    pending: list[tuple[int, tuple[str, ...]]] = []
+    pos = 0
+    for line in _LINES.findall(source):
+        end = pos + len(line)
+        match = _DIRECTIVE_LINE.fullmatch(line)
+        directive = parse(match[1]) if match else None
+        if directive is None:
+            builder.text(pos, end)
+        elif directive.whole_file:
+            builder.ignore_file = True
+        else:
+            pending.append((builder.length, directive.codes))
+        pos = end
+    document = builder.build("plain")
+    if not pending:
+        return document
+    suppressions = tuple(
+        Suppression(start, _paragraph_end(document.prose, start), codes) for start, codes in pending
+    )
+    return replace(document, suppressions=suppressions)

@@ -1,0 +1,130 @@
+"""Configuration files: discovery, precedence, per-path overrides and errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quotefix import config
+from quotefix.cli import main
+
+FRENCH = "Il a dit «\u202fbonjour\u202f».\n"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    config.clear_cache()
+    yield
+    config.clear_cache()
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_pyproject_is_found_walking_up(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path / "pyproject.toml", '[tool.quotefix]\ntarget = "fr-FR"\n')
+    article = _write(tmp_path / "a" / "b" / "fr.txt", FRENCH)
+    assert main(["check", str(article)]) == 0
+
+
+def test_pyproject_without_table_is_passed_over(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[tool.quotefix]\ntarget = "fr-FR"\n')
+    _write(tmp_path / "a" / "pyproject.toml", '[project]\nname = "x"\n')
+    article = _write(tmp_path / "a" / "fr.txt", FRENCH)
+    assert main(["check", str(article)]) == 0
+
+
+def test_quotefix_toml_wins_in_its_folder(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[tool.quotefix]\ntarget = "fr-FR"\n')
+    _write(tmp_path / "quotefix.toml", 'target = "en-US"\n')
+    article = _write(tmp_path / "fr.txt", FRENCH)
+    assert main(["check", str(article)]) == 1
+
+
+def test_cli_overrides_file(tmp_path: Path) -> None:
+    _write(tmp_path / "quotefix.toml", 'target = "fr-FR"\n')
+    article = _write(tmp_path / "fr.txt", FRENCH)
+    assert main(["check", str(article)]) == 0
+    assert main(["check", "--target", "en-US", str(article)]) == 1
+
+
+def test_per_path_overrides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path / "pyproject.toml", """
+[tool.quotefix]
+ignore = ["QF5"]
+
+[[tool.quotefix.overrides]]
+paths = ["fr/**"]
+target = "fr-FR"
+""")
+    _write(tmp_path / "fr" / "2024" / "a.txt", FRENCH)
+    _write(tmp_path / "en" / "a.txt", FRENCH)
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "."]) == 1
+    out = capsys.readouterr().out
+    assert "en/a.txt:" in out and "fr/" not in out
+
+
+def test_include_and_exclude_from_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    _write(tmp_path / "quotefix.toml", 'include = ["*.text"]\nexclude = ["old"]\n')
+    _write(tmp_path / "a.text", "He said ” hi ».\n")
+    _write(tmp_path / "b.txt", "He said ” hi ».\n")
+    _write(tmp_path / "old" / "c.text", "He said ” hi ».\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "."]) == 1
+    assert {line.split(":")[0] for line in capsys.readouterr().out.splitlines()} == {"a.text"}
+
+
+def test_explicit_config_file(tmp_path: Path) -> None:
+    settings = _write(tmp_path / "conf" / "house.toml", 'target = "fr-FR"\n')
+    article = _write(tmp_path / "fr.txt", FRENCH)
+    assert main(["check", str(article)]) == 1
+    assert main(["check", "--config", str(settings), str(article)]) == 0
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('[tool.quotefix]\ntargets = "fr"\n', "[tool.quotefix]: unknown key 'targets'"),
+    ('[tool.quotefix]\ntarget = "xx"\n', "[tool.quotefix]: 'target': unknown target locale 'xx'"),
+    ('[tool.quotefix]\nselect = ["QX1"]\n', "[tool.quotefix]: 'select': select: 'QX1'"),
+    ('[tool.quotefix]\nunsafe-fixes = "yes"\n',
+     "[tool.quotefix]: 'unsafe-fixes' must be true or false, not 'yes'"),
+    ('[tool.quotefix]\ninclude = [1]\n', "'include' must be a list of strings"),
+    ('[[tool.quotefix.overrides]]\ntarget = "fr"\n',
+     "[tool.quotefix] overrides #1: 'paths' is required"),
+    ('[[tool.quotefix.overrides]]\npaths = ["x"]\ninclude = ["*.md"]\n',
+     "overrides #1: unknown key 'include'"),
+    ("[tool.quotefix\n", "invalid TOML"),
+])
+def test_bad_configuration_names_key_and_file(tmp_path: Path, content: str, message: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    pyproject = _write(tmp_path / "pyproject.toml", content)
+    article = _write(tmp_path / "a.txt", "fine\n")
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotefix: {article}: {pyproject}")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_bad_explicit_config(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--config", str(tmp_path / "none.toml"), "."]) == 2
+    assert capsys.readouterr().err == (
+        f"quotefix: {tmp_path / 'none.toml'}: No such file or directory\n")
+    empty = _write(tmp_path / "pyproject.toml", "[project]\n")
+    assert main(["check", "--config", str(empty), "."]) == 2
+    assert capsys.readouterr().err == f"quotefix: {empty}: no [tool.quotefix] table\n"
+
+
+def test_settings_defaults_and_engine_options() -> None:
+    settings = config.Settings()
+    assert settings.engine_options() == {"target": "en-US", "source": None, "select": None,
+                                         "ignore": ()}
+    loud = config.Settings(unsafe_fixes=True, remove_boilerplate=True)
+    assert loud.engine_options()["unsafe"] is loud.engine_options()["remove_boilerplate"] is True
