@@ -131,7 +131,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "QF203",
         "space-inside-quotes",
-        "A space between a quotation mark and the quoted text where the target has none.",
+        "A space between a quotation mark and the quoted text where the target has none,"
+        " or between a closing mark and the punctuation after it.",
         "warning",
         fixable=True,
         always_safe=False,

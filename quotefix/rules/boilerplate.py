@@ -227,29 +227,43 @@ def removal(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
+def _removals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """One deletion per block; blocks on consecutive lines are removed as one run,
+    so that the blank lines around the run are judged once."""
+    edits: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(spans):
+        j = k
+        while j + 1 < len(spans) and spans[j + 1][0] == spans[j][1] + 1:
+            j += 1
+        begin, stop = removal(text, spans[k][0], spans[j][1])
+        cuts = [begin] + [start for start, _end in spans[k + 1 : j + 1]] + [stop]
+        edits.extend((cuts[i], cuts[i + 1], "") for i in range(len(cuts) - 1))
+        k = j + 1
+    return edits
+
+
 def findings(ctx: Context, remove: bool = False) -> Iterator[Finding]:
     """Yield one finding per boilerplate block (QF501–QF503, QF505) or inline note (QF504)."""
     text = ctx.text
     selection = ctx.selection
     taken: list[tuple[int, int]] = []
 
+    blocks: list[tuple[str, int, int, int, str]] = []  # code, start, end, shown end, message
+
     def block(
         code: str, start: int, message: str, headline: bool = False, label_end: int | None = None
-    ) -> Finding | None:
+    ) -> None:
         line_start, line_end = _line_span(text, start)
         if any(s <= line_start < e for s, e in taken):
-            return None
+            return
         end = _trailing_headline(text, line_end) if headline else line_end
         taken.append((line_start, end))
         # Report the block (a teaser: its label) without trailing spaces.
         shown_end = end if label_end is None else label_end
         while shown_end > line_start and text[shown_end - 1] in " \t\r\u00a0\u202f":
             shown_end -= 1
-        edit = None
-        if remove:
-            edit_start, edit_end = removal(text, line_start, end)
-            edit = (edit_start, edit_end, "")
-        return ctx.finding(code, line_start, shown_end, message, edit, True, removes_text=True)
+        blocks.append((code, line_start, end, shown_end, message))
 
     candidates: list[tuple[int, str, str, bool, int | None]] = []
     if selection.enabled("QF501"):
@@ -325,9 +339,12 @@ def findings(ctx: Context, remove: bool = False) -> Iterator[Finding]:
                 )
     candidates.sort(key=lambda c: c[0])
     for start, code, message, headline, label_end in candidates:
-        found = block(code, start, message, headline, label_end)
-        if found is not None:
-            yield found
+        block(code, start, message, headline, label_end)
+    edits = _removals(text, [(start, end) for _code, start, end, _shown, _msg in blocks])
+    for (code, start, _end, shown_end, message), edit in zip(blocks, edits, strict=True):
+        yield ctx.finding(
+            code, start, shown_end, message, edit if remove else None, True, removes_text=True
+        )
 
     if selection.enabled("QF504"):
         for m in _EDITORS_NOTE.finditer(text):

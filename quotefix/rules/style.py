@@ -62,10 +62,36 @@ def _spacing(ctx: Context) -> Iterator[Finding]:
         start = end
         while start > 0 and text[start - 1] in SPACES:
             start -= 1
-        if start == 0 or text[start - 1] in LINE_BREAKS:
-            continue
-        if _needs_attention(text, start, end, required, style.accepted_inner_spaces):
+        if (
+            start > 0
+            and text[start - 1] not in LINE_BREAKS
+            and _needs_attention(text, start, end, required, style.accepted_inner_spaces)
+        ):
             yield from _inner(ctx, start, end, required, "before the closing", want_close, safe)
+        yield from _space_before_punctuation(
+            ctx, run_end.get(pair.close, pair.close + 1), want_close, safe
+        )
+
+
+def _space_before_punctuation(ctx: Context, after: int, mark: str, safe: bool) -> Iterator[Finding]:
+    """``the end ” .``: French spacing left between a closer and the punctuation after it."""
+    text = ctx.text
+    stop = after
+    while stop < len(text) and text[stop] in SPACES:
+        stop += 1
+    if stop == after or stop == len(text):
+        return
+    # A space before ; : ! ? is French typography, which QF301/QF307 judge.
+    if text[stop] in ".,":
+        yield ctx.finding(
+            "QF203",
+            after,
+            stop,
+            f"{_describe_space(text[after:stop])} between the closing {describe(mark)} and"
+            f" {text[stop]!r}; expected none",
+            (after, stop, ""),
+            safe,
+        )
 
 
 def _needs_attention(text: str, start: int, end: int, required: str | None, accepted: str) -> bool:
