@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from .edits import apply_edits, compose
 from .errors import InputError
 from .locales import resolve_source, resolve_target
 from .marks import SINGLE_MARKS, TargetStyle
 from .model import Edit, Finding, FixResult
-from .rules import Selection, boilerplate, glyphs, pairing, style, typography
+from .rules import Selection, boilerplate, fragments, glyphs, pairing, style, typography
 from .rules.context import Context
 from .scan import analyse
 
@@ -36,6 +37,9 @@ def _run(
     source: str | None,
     selection: Selection,
     remove_boilerplate: bool = False,
+    languages: Iterable[str] | None = None,
+    allowlist: Iterable[str] | str | Path | None = None,
+    translator: Callable[[str], str] | None = None,
 ) -> list[Finding]:
     found: list[Finding] = []
     ctx: Context | None = None
@@ -51,7 +55,8 @@ def _run(
         )
     typography_on = selection.any_enabled("QF3")
     boilerplate_on = selection.any_enabled("QF5")
-    if typography_on or boilerplate_on:
+    fragments_on = selection.any_enabled("QF4")
+    if typography_on or boilerplate_on or fragments_on:
         if ctx is None:
             # These families do not look at the quote analysis.
             ctx = Context(text, target, None, selection)  # type: ignore[arg-type]
@@ -59,6 +64,8 @@ def _run(
             found.extend(typography.findings(ctx))
         if boilerplate_on:
             found.extend(boilerplate.findings(ctx, remove_boilerplate))
+        if fragments_on:
+            found.extend(fragments.findings(ctx, source, languages, allowlist, translator))
     found.sort(key=lambda f: (f.start, f.end, f.code))
     return found
 
@@ -70,13 +77,19 @@ def check(
     source: str | None = None,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    languages: Iterable[str] | None = None,
+    allowlist: Iterable[str] | str | Path | None = None,
 ) -> list[Finding]:
     """Return the problems in ``text``, sorted by position.
 
     ``target`` is the locale the text is published in (``"en-US"``, ``"fr-FR"``,
     ``"en-GB@double"``…); ``source`` the language it was translated from, or
     ``None`` to infer it from the marks. ``select``/``ignore`` take codes, code
-    prefixes (``"QF1"``) or rule names.
+    prefixes (``"QF1"``) or rule names. For leftover source-language text
+    (QF4xx), ``languages`` lists the candidate source languages (default
+    ``fr de es it pt nl``, plus ``en`` when the target is not English; a
+    ``source`` narrows them to one) and ``allowlist`` adds phrases never to
+    report (an iterable of phrases, or the path of a file with one a line).
 
     >>> [f.code for f in check("He called it ” a disgrace ».")]
     ['QF101', 'QF203', 'QF203', 'QF102']
@@ -84,7 +97,44 @@ def check(
     []
     """
     text = _require_text(text, "check")
-    return _run(text, resolve_target(target), resolve_source(source), Selection(select, ignore))
+    return _run(
+        text,
+        resolve_target(target),
+        resolve_source(source),
+        Selection(select, ignore),
+        languages=_languages(languages),
+        allowlist=_allowlist(allowlist),
+    )
+
+
+def _languages(languages: Iterable[str] | None) -> tuple[str, ...] | None:
+    if languages is None:
+        return None
+    if isinstance(languages, str):
+        languages = languages.replace(",", " ").split()
+    return tuple(languages)
+
+
+def _allowlist(allowlist: Iterable[str] | str | Path | None) -> tuple[str, ...] | str | Path | None:
+    if allowlist is None or isinstance(allowlist, (str, Path)):
+        return allowlist
+    return tuple(allowlist)
+
+
+def _memo(translator: Callable[[str], str] | None) -> Callable[[str], str] | None:
+    """Call the caller's translator once per distinct span."""
+    if translator is None:
+        return None
+    if not callable(translator):
+        raise TypeError("translator must be a callable taking and returning str")
+    cache: dict[str, str] = {}
+
+    def translate(span: str) -> str:
+        if span not in cache:
+            cache[span] = translator(span)
+        return cache[span]
+
+    return translate
 
 
 def _choose(findings: list[Finding], unsafe: bool) -> list[Edit]:
@@ -111,6 +161,9 @@ def fix(
     ignore: Iterable[str] | None = None,
     unsafe: bool = False,
     remove_boilerplate: bool = False,
+    languages: Iterable[str] | None = None,
+    allowlist: Iterable[str] | str | Path | None = None,
+    translator: Callable[[str], str] | None = None,
 ) -> FixResult:
     """Repair what can be repaired safely and report what needs a person.
 
@@ -118,6 +171,10 @@ def fix(
     ``unsafe=True`` also applies best guesses where the pairing is ambiguous.
     Source-site boilerplate (QF5xx) is reported by default and removed only
     with ``remove_boilerplate=True``, a whole block (line) at a time.
+    Untranslated source-language text (QF4xx) is only reported, unless a
+    ``translator`` (a callable ``str -> str`` of the caller's) is given: then
+    each QF401 span is replaced by ``translator(span)``. ``languages`` and
+    ``allowlist`` are as in :func:`check`.
 
     >>> result = fix("the deal“, he said ” we will win “.")
     >>> result.text
@@ -130,10 +187,15 @@ def fix(
     source_ = resolve_source(source)
     selection = Selection(select, ignore)
     remove_boilerplate = bool(remove_boilerplate)
+    options = {
+        "languages": _languages(languages),
+        "allowlist": _allowlist(allowlist),
+        "translator": _memo(translator),
+    }
     current = text
     edits: list[Edit] = []
     for _ in range(MAX_PASSES):
-        found = _run(current, style_, source_, selection, remove_boilerplate)
+        found = _run(current, style_, source_, selection, remove_boilerplate, **options)
         step = _choose(found, unsafe)
         if not step:
             break
@@ -143,6 +205,6 @@ def fix(
         edits = compose(text, edits, step)
         current = updated
     else:
-        found = _run(current, style_, source_, selection, remove_boilerplate)
+        found = _run(current, style_, source_, selection, remove_boilerplate, **options)
     unresolved = [f for f in found if f.fix is None or not (f.fix.safe or unsafe)]
     return FixResult(current, edits, unresolved)

@@ -244,45 +244,41 @@ _NSTATES = (MAX_DEPTH + 1) * 2
 _STATES = range(_NSTATES)
 
 
-Move = tuple[str, int, int]  # (decision, next state, cost)
-Table = tuple[tuple[Move, ...], ...]  # the moves open from each state
+Move = tuple[int, str, int, int]  # (state, decision, next state, cost)
+Table = tuple[Move, ...]  # every move, from every state
 
 
 @lru_cache(maxsize=4096)
 def _mark_table(cost_open: int, cost_close: int, prime_cost: int | None) -> Table:
-    table = []
+    table: list[Move] = []
     for state in _STATES:
         depth, pending = divmod(state, 2)
         if pending:
-            table.append(((REOPEN, depth * 2, cost_open),))
+            table.append((state, REOPEN, depth * 2, cost_open))
             continue
-        moves: list[Move] = []
         if depth < MAX_DEPTH:
-            moves.append((OPEN, (depth + 1) * 2, cost_open + NEST * depth))
+            table.append((state, OPEN, (depth + 1) * 2, cost_open + NEST * depth))
         if depth > 0:
-            moves.append((CLOSE, (depth - 1) * 2, cost_close))
+            table.append((state, CLOSE, (depth - 1) * 2, cost_close))
         else:
-            moves.append((STRAY_CLOSE, 0, cost_close + STRAY))
+            table.append((state, STRAY_CLOSE, 0, cost_close + STRAY))
         if prime_cost is not None:
-            moves.append((PRIME, state, prime_cost))
-        table.append(tuple(moves))
+            table.append((state, PRIME, state, prime_cost))
     return tuple(table)
 
 
 @lru_cache(maxsize=8)
 def _boundary_table(adjacent: bool, starts_block: bool) -> Table:
-    table: list[tuple[Move, ...]] = []
+    table: list[Move] = []
     for state in _STATES:
         depth, pending = divmod(state, 2)
         if pending:
-            table.append(())  # a reopener must come first: no paragraph ends before it
-            continue
-        moves: list[Move] = [("reset", 0, UNCLOSED * depth)]
+            continue  # a reopener must come first: no paragraph ends before it
+        table.append((state, "reset", 0, UNCLOSED * depth))
         if adjacent and depth:
-            moves.append(("carry", state, CARRY * depth))
+            table.append((state, "carry", state, CARRY * depth))
             if starts_block:
-                moves.append(("continue", state + 1, 0))
-        table.append(tuple(moves))
+                table.append((state, "continue", state + 1, 0))
     return tuple(table)
 
 
@@ -325,16 +321,12 @@ def _solve(marks: list[Mark]) -> list[str]:
     back = [[INF] * _NSTATES for _ in range(n + 1)]
     back[n] = [UNCLOSED * (s // 2) if s % 2 == 0 else INF for s in _STATES]
     for i in range(n - 1, -1, -1):
-        table = events[i][1]
         nxt = back[i + 1]
         row = back[i]
-        for s in _STATES:
-            best = INF
-            for _name, s2, cost in table[s]:
-                total = cost + nxt[s2]
-                if total < best:
-                    best = total
-            row[s] = best
+        for s, _name, s2, cost in events[i][1]:
+            total = cost + nxt[s2]
+            if total < row[s]:
+                row[s] = total
     total = back[0][0]
     fwd = [INF] * _NSTATES
     fwd[0] = 0
@@ -345,18 +337,17 @@ def _solve(marks: list[Mark]) -> list[str]:
         optimal = set()
         new_fwd = [INF] * _NSTATES
         chosen: tuple[str, int] | None = None
-        for s in _STATES:
+        for s, name, s2, cost in table:
             here = fwd[s]
             if here >= INF:
                 continue
-            for name, s2, cost in table[s]:
-                reach = here + cost
-                if reach + nxt[s2] == total:
-                    optimal.add((name, s >> 1))
-                    if s == state and chosen is None:
-                        chosen = (name, s2)
-                if reach < new_fwd[s2]:
-                    new_fwd[s2] = reach
+            reach = here + cost
+            if reach + nxt[s2] == total:
+                optimal.add((name, s >> 1))
+                if s == state and chosen is None:
+                    chosen = (name, s2)
+            if reach < new_fwd[s2]:
+                new_fwd[s2] = reach
         assert chosen is not None
         if mark is not None:
             mark.role = chosen[0]

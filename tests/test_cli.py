@@ -107,7 +107,7 @@ def test_target_and_select(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["check", "--select", "QF203", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert {line.split()[1] for line in lines} == {"QF203"}
-    assert main(["check", "--ignore", "QF2,QF1", str(path)]) == 0
+    assert main(["check", "--ignore", "QF2,QF1,QF4", str(path)]) == 0
     assert main(["check", "--select", "space-inside-quotes", "--ignore", "QF203", str(path)]) == 0
 
 

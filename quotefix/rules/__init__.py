@@ -211,6 +211,22 @@ RULES: tuple[Rule, ...] = (
         always_safe=True,
     ),
     Rule(
+        "QF401",
+        "untranslated-fragment",
+        "Source-language text left untranslated: a sentence, clause, quotation or bracketed aside.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF402",
+        "glued-heading-word",
+        "A source-language word glued to another word where a heading ran into the body.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
         "QF501",
         "related-article-teaser",
         "A related-article teaser of the source site (READ ALSO, LIRE AUSSI, >>).",
@@ -292,18 +308,22 @@ def _normalise(entries: Iterable[str] | str | None, what: str) -> list[str] | No
 class Selection:
     """Which codes are enabled, flake8-style: the longest matching prefix wins."""
 
-    __slots__ = ("_ignore", "_select")
+    __slots__ = ("_decided", "_ignore", "_select")
 
     def __init__(
         self, select: Iterable[str] | str | None = None, ignore: Iterable[str] | str | None = None
     ) -> None:
         self._select = _normalise(select, "select")
         self._ignore = _normalise(ignore, "ignore") or []
+        self._decided: dict[str, bool] = {}
 
     def enabled(self, code: str) -> bool:
-        sel = max((len(p) for p in (self._select or ["QF"]) if code.startswith(p)), default=-1)
-        ign = max((len(p) for p in self._ignore if code.startswith(p)), default=-1)
-        return sel >= 0 and sel > ign
+        decided = self._decided.get(code)
+        if decided is None:
+            sel = max((len(p) for p in (self._select or ["QF"]) if code.startswith(p)), default=-1)
+            ign = max((len(p) for p in self._ignore if code.startswith(p)), default=-1)
+            decided = self._decided[code] = sel >= 0 and sel > ign
+        return decided
 
     def any_enabled(self, prefix: str) -> bool:
         return any(self.enabled(r.code) for r in RULES if r.code.startswith(prefix))

@@ -1,0 +1,800 @@
+"""Leftover source-language text: find untranslated fragments in a translated article.
+
+The only module that imports ``langdetect`` and ``sacremoses``, both lazily, on
+the first span that needs them. Public API:
+
+- :func:`fragments` returns :class:`Fragment` records (start, end, language,
+  confidence, kind, words) with offsets into the caller's text;
+- :func:`candidate_languages` says which languages are looked for;
+- :func:`load_allowlist` reads an allowlist file.
+
+How it works, cheapest step first:
+
+1. A regex pass over the whole text finds *markers*: function words of the
+   candidate languages that are not words of the target (``les``, ``und``,
+   ``het``), elisions (``l’armée``, ``qu’il``, ``dell’``) and lower-case words
+   with the source languages' diacritics. Lines without a marker cost nothing
+   more.
+2. On a line with markers, words are split into runs at the target's own
+   function words (``the``, ``of``, ``which``…), at sentence ends, brackets,
+   parentheses and quotation marks. Names (capitalised words inside a
+   sentence), allowlisted phrases (loanwords, titles, institutions, places)
+   and numbers are masked: they neither count for nor against a language.
+3. A run is a candidate when enough of its words are markers. Candidates of
+   two words or more go to ``langdetect`` (a private detector loaded with the
+   target and the candidate languages only, seeded with ``set_seed(0)``) with
+   names masked; the marker votes and the detector's probability are
+   combined into the language and a confidence.
+4. Accepted runs next to each other merge; the result is labelled ``aside``
+   (the whole content of brackets or parentheses), ``quote`` (the whole
+   content of a quotation), ``sentence`` (a whole sentence) or ``clause``.
+   A foreign phrase quoted on purpose next to its English gloss
+   (``“en même temps” (“at the same time”)``, ``the so-called “gilets
+   jaunes”``) is left alone.
+
+Words glued across a heading boundary (``FrenchLa``, ``engagéeDans``) are
+found separately, as kind ``glued``.
+
+Spans start at the first word and end at the last word or number: brackets,
+quotation marks and the full stop around a fragment are not part of it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+__all__ = [
+    "DEFAULT_SOURCES",
+    "SUPPORTED",
+    "Fragment",
+    "candidate_languages",
+    "fragments",
+    "load_allowlist",
+]
+
+#: Languages quotefix has word lists and detector profiles for.
+SUPPORTED = ("en", "fr", "de", "es", "it", "pt", "nl")
+#: Source languages looked for by default (English too when the target is not English).
+DEFAULT_SOURCES = ("fr", "de", "es", "it", "pt", "nl")
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """One untranslated span: ``text[start:end]`` is in ``language``.
+
+    ``kind`` is ``aside`` (brackets or parentheses), ``quote``, ``sentence``,
+    ``clause`` or ``glued`` (a word glued to its neighbour); ``confidence`` is
+    between 0 and 1; ``words`` counts the span's words (source-language
+    tokenisation).
+    """
+
+    start: int
+    end: int
+    language: str
+    confidence: float
+    kind: str
+    words: int
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGE_NAMES.get(self.language, self.language)
+
+
+# ---------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------
+
+
+def _data_text(name: str) -> str:
+    return resources.files("quotefix").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    words: dict[str, set[str]] = {}
+    ambiguous: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in _data_text("function_words.txt").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            name = line.strip("[]")
+            if name.endswith(".ambiguous"):
+                current = ambiguous.setdefault(name.split(".")[0], set())
+            else:
+                current = words.setdefault(name, set())
+            continue
+        assert current is not None
+        current.update(line.lower().replace("'", "’").split())
+    return (
+        {k: frozenset(v) for k, v in words.items()},
+        {k: frozenset(v) for k, v in ambiguous.items()},
+    )
+
+
+def _normalise_phrase(phrase: str) -> str:
+    return " ".join(phrase.replace("'", "’").split())
+
+
+def _parse_allowlist(text: str) -> list[str]:
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(_normalise_phrase(line))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _builtin_allowlist() -> tuple[str, ...]:
+    return tuple(_parse_allowlist(_data_text("fragments_allowlist.txt")))
+
+
+def load_allowlist(path: str | Path) -> list[str]:
+    """Read an allowlist file: one phrase a line, ``#`` starts a comment line."""
+    return _parse_allowlist(Path(path).read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------------
+# Configuration per (target, candidates, allowlist)
+# ---------------------------------------------------------------------------
+
+# Characters that say "some language other than English" in a lower-case word.
+_DIACRITICS = {
+    "fr": "àâçéèêëîïôûùüÿœæ",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "it": "àèéìòù",
+    "pt": "ãõçáéíóúâêôà",
+    "nl": "ëïé",
+    "en": "",
+}
+_FR_ELISION = regex.compile(
+    r"(?i:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)’(?=\p{Ll})", regex.VERSION1
+)
+_IT_ELISION = regex.compile(
+    r"(?i:dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c)’(?=\p{L})", regex.VERSION1
+)
+_FR_CAP_ELISION = regex.compile(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSION1)
+
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
+    regex.VERSION1,
+)
+# Sentence ends, and characters that always cut a run.
+_SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
+_HARD = set("[](){}«»“”„‟\"‹›;:|•")
+_SOFT = set(",–—")
+_OPEN_CLOSE = {"[": "]", "(": ")", "“": "”", "«": "»", "„": "“", '"': '"', "‹": "›"}
+
+# Cues that a quoted foreign phrase is deliberate: its gloss or an introduction.
+_GLOSS_AFTER = regex.compile(
+    r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
+    r"|which (?:means|translates)|translated as|translating as|in english)\b"
+    r"|(?:meaning|literally)\b)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_GLOSS_BEFORE = regex.compile(
+    r"(?:\bcalled|\bdubbed|\bknown as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
+    r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
+    r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
+    r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
+    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it))"
+    r"[\s,:]*[“\"«„‘(\[]*\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_ENGLISH_GLOSS_OPEN = regex.compile(r"\(\s*[“\"«‘]?", regex.VERSION1)
+_GLUED = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{L}*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])", regex.VERSION1
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Config:
+    target: str
+    candidates: tuple[str, ...]
+    strong_target: frozenset[str]
+    markers: dict[str, frozenset[str]]
+    any_marker: frozenset[str]
+    first_pass: Any  # compiled regex
+    allow: Any  # compiled regex or None
+    allow_words: frozenset[str]
+    diacritics: str
+
+
+def candidate_languages(
+    target: str, source: str | None = None, languages: Iterable[str] | None = None
+) -> tuple[str, ...]:
+    """The languages a leftover may be in: never the target's own language.
+
+    >>> candidate_languages("en-US")
+    ('fr', 'de', 'es', 'it', 'pt', 'nl')
+    >>> candidate_languages("de-DE")
+    ('fr', 'es', 'it', 'pt', 'nl', 'en')
+    >>> candidate_languages("en-GB", source="fr")
+    ('fr',)
+    """
+    tlang = target.split("-")[0].split("@")[0].lower()
+    if languages is not None:
+        pool = [lang.split("-")[0].lower() for lang in languages]
+        unknown = [lang for lang in pool if lang not in SUPPORTED]
+        if unknown:
+            raise ValueError(
+                f"languages: {', '.join(unknown)} not supported; choose from {', '.join(SUPPORTED)}"
+            )
+    else:
+        pool = [*list(DEFAULT_SOURCES), "en"]
+    if source is not None:
+        pool = [source] if source in SUPPORTED else []
+    seen: list[str] = []
+    for lang in pool:
+        if lang != tlang and lang not in seen:
+            seen.append(lang)
+    return tuple(seen)
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> str:
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = regex.escape(phrase).replace("’", "[’']").replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return r"(?<![\p{L}\p{M}])(?:" + "|".join(parts) + r")(?![\p{L}\p{M}])"
+
+
+@lru_cache(maxsize=32)
+def _config(target: str, candidates: tuple[str, ...], extra: tuple[str, ...]) -> _Config:
+    words, ambiguous = _word_lists()
+    target_words = words.get(target, frozenset())
+    target_ambiguous = ambiguous.get(target, frozenset())
+    others: set[str] = set()
+    for lang in candidates:
+        others |= words.get(lang, frozenset()) | ambiguous.get(lang, frozenset())
+    strong = frozenset(target_words - target_ambiguous - others)
+    markers = {
+        lang: frozenset(
+            words.get(lang, frozenset())
+            - ambiguous.get(lang, frozenset())
+            - target_words
+            - target_ambiguous
+        )
+        for lang in candidates
+    }
+    any_marker = frozenset().union(*markers.values()) if markers else frozenset()
+    diacritics = "".join(sorted({c for lang in candidates for c in _DIACRITICS.get(lang, "")}))
+    diacritics = "".join(c for c in diacritics if c not in _DIACRITICS.get(target, ""))
+    alts = [_phrase_pattern(w for w in any_marker)]
+    if "fr" in candidates:
+        alts.append(_FR_ELISION.pattern)
+    if "it" in candidates:
+        alts.append(_IT_ELISION.pattern)
+    if diacritics:
+        alts.append(r"\p{Ll}*[" + regex.escape(diacritics) + r"]")
+    first_pass = regex.compile(
+        "|".join(f"(?:{a})" for a in alts), regex.IGNORECASE | regex.VERSION1
+    )
+    phrases = list(_builtin_allowlist()) + [_normalise_phrase(p) for p in extra]
+    allow = regex.compile(_phrase_pattern(phrases), regex.IGNORECASE | regex.VERSION1)
+    allow_words = frozenset(p.lower() for p in phrases if " " not in p)
+    return _Config(
+        target, candidates, strong, markers, any_marker, first_pass, allow, allow_words, diacritics
+    )
+
+
+# ---------------------------------------------------------------------------
+# langdetect: a private, seeded detector with only the profiles in play
+# ---------------------------------------------------------------------------
+
+_FACTORIES: dict[tuple[str, ...], Any] = {}
+_FACTORY_LOCK = threading.Lock()
+
+
+def _factory(languages: tuple[str, ...]) -> Any:
+    """A ``DetectorFactory`` of our own; the library's module globals stay untouched."""
+    key = tuple(sorted(languages))
+    found = _FACTORIES.get(key)
+    if found is not None:
+        return found
+    with _FACTORY_LOCK:
+        found = _FACTORIES.get(key)
+        if found is None:
+            from langdetect.detector_factory import DetectorFactory
+
+            profiles = resources.files("langdetect").joinpath("profiles")
+            factory = DetectorFactory()
+            factory.load_json_profile(
+                [profiles.joinpath(lang).read_text(encoding="utf-8") for lang in key]
+            )
+            factory.set_seed(0)
+            _FACTORIES[key] = factory
+            found = factory
+    return found
+
+
+def _detect(text: str, languages: tuple[str, ...]) -> dict[str, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _factory(languages).create()
+    detector.append(text)
+    try:
+        return {p.lang: p.prob for p in detector.get_probabilities()}
+    except LangDetectException:
+        return {}
+
+
+# ---------------------------------------------------------------------------
+# sacremoses: word counts with the source language's rules, offsets kept
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _moses(lang: str) -> Any:
+    from sacremoses import MosesTokenizer
+
+    return MosesTokenizer(lang=lang)
+
+
+def _word_count(span: str, lang: str) -> int:
+    """Count the words of ``span`` the way the source language splits them (``l’armée`` is two).
+
+    sacremoses splits on ASCII apostrophes only, so it tokenises a copy with
+    ``’`` normalised; the copy has the same length, so token offsets found in
+    it are offsets in ``span`` too.
+    """
+    copy = span.replace("’", "'")
+    tokens = _moses(lang).tokenize(copy, escape=False)
+    count = 0
+    pos = 0
+    for token in tokens:
+        found = copy.find(token, pos)
+        if found < 0:  # sacremoses rewrote it; count it anyway
+            count += any(c.isalnum() for c in token)
+            continue
+        pos = found + len(token)
+        count += any(c.isalnum() for c in token)
+    return count
+
+
+# ---------------------------------------------------------------------------
+# The scan
+# ---------------------------------------------------------------------------
+
+# token classes
+_T, _M, _N, _U, _NUM = 0, 1, 2, 3, 4
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cls: int
+    votes: tuple[str, ...]
+    sentence_start: bool
+
+
+@dataclass(slots=True)
+class _Run:
+    toks: list[_Tok]
+    wrapper: str | None = None  # "aside" or "quote" if the run is a wrapper's whole content
+    accepted: bool = False
+    language: str = ""
+    confidence: float = 0.0
+
+
+def _classify(word: str, cfg: _Config, at_start: bool) -> tuple[int, tuple[str, ...]]:
+    lower = word.lower()
+    if word[0].isdigit():
+        return _NUM, ()
+    capital = word[0].isupper()
+    if capital and not at_start:
+        # Inside a sentence a capitalised word is a name, unless it is an elided
+        # article (L’Ukraine) or a German noun after a marker (handled by votes).
+        if "fr" in cfg.candidates and _FR_CAP_ELISION.match(word):
+            return _M, ("fr",)
+        return _N, ()
+    if lower in cfg.allow_words:
+        return _N, ()
+    if lower in cfg.strong_target:
+        return _T, ()
+    votes = tuple(lang for lang in cfg.candidates if lower in cfg.markers[lang])
+    if votes:
+        return _M, votes
+    if "’" in word or "'" in word:
+        w = word.replace("'", "’")
+        langs = []
+        if "fr" in cfg.candidates and (_FR_ELISION.match(w) or lower == "aujourd’hui"):
+            langs.append("fr")
+        if "it" in cfg.candidates and _IT_ELISION.match(w):
+            langs.append("it")
+        if langs:
+            return _M, tuple(langs)
+    if "-" in lower:
+        parts = lower.split("-")
+        votes = tuple(
+            lang for lang in cfg.candidates if any(p in cfg.markers[lang] for p in parts if p)
+        )
+        if votes:
+            return _M, votes
+    if cfg.diacritics and not capital and any(c in cfg.diacritics for c in lower):
+        langs = tuple(
+            lang for lang in cfg.candidates if any(c in _DIACRITICS.get(lang, "") for c in lower)
+        )
+        return _M, langs or cfg.candidates
+    if capital and at_start:
+        return _U, ()
+    return _U, ()
+
+
+def _allowed_ranges(line: str, cfg: _Config) -> list[tuple[int, int]]:
+    return [m.span() for m in cfg.allow.finditer(line)]
+
+
+def _tokens(line: str, cfg: _Config) -> tuple[list[_Tok], list[int]]:
+    """Tokens of one line, and a boundary level per gap (0 none, 1 soft, 2 hard)."""
+    allowed = _allowed_ranges(line, cfg)
+    toks: list[_Tok] = []
+    gaps: list[int] = []
+    prev_end = 0
+    at_start = True
+    ai = 0
+    for m in _TOKEN.finditer(line):
+        gap = line[prev_end : m.start()]
+        level = 0
+        if toks:
+            if any(c in _HARD for c in gap) or _SENTENCE_END.search(gap):
+                level = 2
+            elif any(c in _SOFT for c in gap) or " - " in gap:
+                level = 1
+            gaps.append(level)
+        if _SENTENCE_END.search(gap) or not toks:
+            at_start = True
+        elif any(c in "“«„\"([:" for c in gap) and not toks[-1].text[0].isupper():
+            at_start = True  # a quotation or aside may start with a capital
+        word = m.group()
+        while ai < len(allowed) and allowed[ai][1] <= m.start():
+            ai += 1
+        if ai < len(allowed) and allowed[ai][0] <= m.start() < allowed[ai][1]:
+            cls, votes = _N, ()
+        else:
+            cls, votes = _classify(word, cfg, at_start)
+        toks.append(_Tok(m.start(), m.end(), word, cls, votes, at_start))
+        at_start = False
+        prev_end = m.end()
+    # A capitalised sentence opener followed by a name is itself part of the name
+    # (Le Monde, Der Spiegel), unless it is a marker followed by a lower-case word.
+    for i, tok in enumerate(toks):
+        if tok.sentence_start and tok.text[0].isupper() and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt.cls == _N and (i >= len(gaps) or gaps[i] == 0) and tok.cls != _M:
+                tok.cls = _N
+    return toks, gaps
+
+
+def _wrapper_of(line: str, start: int, end: int) -> str | None:
+    """``aside``/``quote`` when ``line[start:end]`` is the whole content of brackets or quotes."""
+    i = start - 1
+    while i >= 0 and line[i] in " \u00a0\u202f":
+        i -= 1
+    j = end
+    while j < len(line) and line[j] in " \u00a0\u202f.,;:!?…":
+        j += 1
+    if i < 0 or j >= len(line):
+        return None
+    opener, closer = line[i], line[j]
+    if opener in "[(" and closer == _OPEN_CLOSE[opener]:
+        return "aside"
+    if opener in "“«„\"‹”" and closer in "”»“\"›":
+        return "quote"
+    return None
+
+
+def _runs(line: str, toks: list[_Tok], gaps: list[int]) -> list[_Run]:
+    runs: list[_Run] = []
+    current: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        if i > 0 and gaps[i - 1] >= 1 and current:
+            runs.append(_Run(current))
+            current = []
+        if tok.cls == _T:
+            if current:
+                runs.append(_Run(current))
+                current = []
+            continue
+        current.append(tok)
+    if current:
+        runs.append(_Run(current))
+    for run in runs:
+        run.wrapper = _wrapper_of(line, run.toks[0].start, run.toks[-1].end)
+    return runs
+
+
+def _evidence(run: _Run) -> tuple[int, int, int, dict[str, float]]:
+    n = len(run.toks)
+    content = sum(1 for t in run.toks if t.cls in (_M, _U))
+    markers = 0
+    votes: dict[str, float] = {}
+    for t in run.toks:
+        if t.cls == _M:
+            markers += 1
+            for lang in t.votes:
+                votes[lang] = votes.get(lang, 0.0) + 1.0 / len(t.votes)
+    return n, content, markers, votes
+
+
+def _masked(line: str, toks: Sequence[_Tok]) -> str:
+    return " ".join(t.text.replace("’", "'") for t in toks if t.cls in (_M, _U, _T))
+
+
+def _judge(line: str, run: _Run, cfg: _Config, strict: bool) -> bool:
+    _n, content, markers, votes = _evidence(run)
+    words = sum(1 for t in run.toks if t.cls != _NUM)
+    if content == 0:
+        return False
+    if markers == 0:
+        return False
+    density = markers / content
+    if run.wrapper is not None and words <= 3:
+        if words == 1 and run.toks[0].cls != _M:
+            return False
+        if run.wrapper == "quote" and words == 1 and run.toks[0].text.lower() in _SHORT_WORDS:
+            return False  # a quoted function word is a word under discussion
+        need_ld = words >= 2 and markers < 2
+    elif words < 2:
+        return False
+    elif words <= 3:
+        if markers < 2 or markers < words - 1:
+            return False
+        need_ld = True
+    else:
+        if markers < 2 or density < (0.3 if strict else 0.2):
+            return False
+        need_ld = True
+    languages = (*cfg.candidates, cfg.target)
+    probs: dict[str, float] = {}
+    if need_ld or words >= 2:
+        probs = _detect(_masked(line, run.toks), languages)
+    target_p = probs.get(cfg.target, 0.0)
+    best_vote = max(votes.values()) if votes else 0.0
+    scores = {
+        lang: 0.5 * (votes.get(lang, 0.0) / best_vote if best_vote else 0.0)
+        + 0.5 * probs.get(lang, 0.0)
+        for lang in cfg.candidates
+    }
+    language = max(cfg.candidates, key=lambda lang: (scores[lang], -cfg.candidates.index(lang)))
+    p = probs.get(language, 0.0)
+    if probs and target_p > 0.5 and density < 0.5:
+        return False
+    if need_ld and probs and p < 0.2 and density < 0.5:
+        return False
+    confidence = 0.5 * p + 0.5 * min(1.0, 2 * density) if probs else min(1.0, density)
+    run.language = language
+    run.confidence = round(max(0.05, min(0.99, confidence)), 2)
+    return True
+
+
+_WRAP_BEFORE = regex.compile(r"[\[(“«„\"‹]")
+_SHORT_WORDS = frozenset({"a", "à", "le", "la", "de", "et", "y", "e", "o", "und"})
+
+
+def _glossed(line: str, start: int, end: int) -> bool:
+    """A deliberate foreign phrase: introduced by a cue or followed by its gloss."""
+    if _GLOSS_BEFORE.search(line[max(0, start - 60) : start]):
+        return True
+    after = line[end : end + 40]
+    m = _GLOSS_AFTER.match(after)
+    if m is None:
+        return False
+    if m.group().rstrip().endswith(("(", "“", '"', "«", "‘")):
+        return True  # "(at the same time)" right after the phrase
+    return True
+
+
+def _quoted_in_parentheses(line: str, start: int, end: int) -> bool:
+    before = line[max(0, start - 3) : start]
+    return bool(regex.search(r"\(\s*[“\"«‘]\s*$", before))
+
+
+def _absorb(runs: list[_Run], toks: list[_Tok], gaps: list[int]) -> None:
+    """Let an accepted run take in a weak neighbour across a comma (no target word between)."""
+    index = {id(t): i for i, t in enumerate(toks)}
+
+    def joined(a: _Run, b: _Run) -> bool:
+        i = index[id(a.toks[-1])]
+        return index[id(b.toks[0])] == i + 1 and gaps[i] <= 1 and not a.wrapper and not b.wrapper
+
+    changed = True
+    while changed:
+        changed = False
+        for k, run in enumerate(runs):
+            if run.accepted or run.wrapper:
+                continue
+            left = (
+                runs[k - 1] if k > 0 and runs[k - 1].accepted and joined(runs[k - 1], run) else None
+            )
+            right = (
+                runs[k + 1]
+                if k + 1 < len(runs) and runs[k + 1].accepted and joined(run, runs[k + 1])
+                else None
+            )
+            if left is None and right is None:
+                continue
+            _, content, markers, _ = _evidence(run)
+            weak = markers >= 1 or content == 0 or (left is not None and right is not None
+                                                     and len(run.toks) <= 3)
+            if not weak:
+                continue
+            other = left or right
+            assert other is not None
+            run.accepted = True
+            run.language = other.language
+            run.confidence = other.confidence
+            changed = True
+
+
+def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -> None:
+    toks, gaps = _tokens(line, cfg)
+    if not toks:
+        return
+    runs = _runs(line, toks, gaps)
+    for run in runs:
+        run.accepted = _judge(line, run, cfg, strict=False)
+    _absorb(runs, toks, gaps)
+    # Merge neighbours: accepted runs separated only by punctuation (no target word).
+    index = {id(t): i for i, t in enumerate(toks)}
+    groups: list[list[_Run]] = []
+    for run in runs:
+        if not run.accepted:
+            continue
+        if groups:
+            last = groups[-1][-1]
+            a = index[id(last.toks[-1])]
+            b = index[id(run.toks[0])]
+            if b == a + 1 and run.wrapper is None and last.wrapper is None:
+                groups[-1].append(run)
+                continue
+        groups.append([run])
+    for group in groups:
+        start = group[0].toks[0].start
+        end = group[-1].toks[-1].end
+        words = sum(len(r.toks) for r in group)
+        kind = group[0].wrapper if len(group) == 1 and group[0].wrapper else None
+        if kind is None:
+            first = index[id(group[0].toks[0])]
+            last = index[id(group[-1].toks[-1])]
+            starts_sentence = toks[first].sentence_start
+            ends_sentence = last + 1 == len(toks) or (
+                gaps[last] == 2
+                and _SENTENCE_END.search(line[toks[last].end : toks[last + 1].start])
+            )
+            kind = "sentence" if starts_sentence and ends_sentence else "clause"
+        if words <= 12 and (
+            _glossed(line, start, end)
+            or (kind == "quote" and _quoted_in_parentheses(line, start, end))
+        ):
+            continue
+        best = max(group, key=lambda r: len(r.toks))
+        out.append(
+            Fragment(
+                offset + start,
+                offset + end,
+                best.language,
+                round(sum(r.confidence * len(r.toks) for r in group) / words, 2),
+                kind,
+                _word_count(line[start:end], best.language),
+            )
+        )
+
+
+def _glued(text: str, cfg: _Config) -> list[Fragment]:
+    out = []
+    for m in _GLUED.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if len(left) < 3 or cfg.allow.fullmatch(m.group()):
+            continue
+        r = right.lower()
+        if r in cfg.strong_target:
+            continue
+        votes = tuple(lang for lang in cfg.candidates if r in cfg.markers[lang])
+        left_marks = cfg.diacritics and any(c in cfg.diacritics for c in left.lower())
+        if not votes and not (left_marks and left[0].islower()):
+            continue
+        if not votes:
+            votes = tuple(
+                lang
+                for lang in cfg.candidates
+                if any(c in _DIACRITICS.get(lang, "") for c in left.lower())
+            ) or cfg.candidates
+        language = votes[0]
+        if len(votes) > 1:
+            probs = _detect(left + " " + right, (*cfg.candidates, cfg.target))
+            language = max(votes, key=lambda lang: probs.get(lang, 0.0))
+        confidence = 0.9 if left_marks and votes else 0.75
+        out.append(Fragment(m.start(), m.end(), language, confidence, "glued", 1))
+    return out
+
+
+def fragments(
+    text: str,
+    *,
+    target: str = "en-US",
+    source: str | None = None,
+    languages: Iterable[str] | None = None,
+    allowlist: Iterable[str] | str | Path | None = None,
+) -> list[Fragment]:
+    """Untranslated source-language spans in ``text``, sorted by position.
+
+    ``target`` is the language the text is published in; ``languages`` the
+    candidate source languages (default: French, German, Spanish, Italian,
+    Portuguese, Dutch, and English when the target is not English);
+    ``source`` narrows them to one. ``allowlist`` adds phrases never to
+    report: an iterable of phrases or the path of a file with one a line.
+
+    >>> text = "The region [aujourd’hui occupée par les forces ukrainiennes] was shelled."
+    >>> [(text[f.start:f.end], f.language, f.kind) for f in fragments(text)]
+    [('aujourd’hui occupée par les forces ukrainiennes', 'fr', 'aside')]
+    >>> fragments("Sébastien Lecornu staged a coup d’état in Le Monde.")
+    []
+    """
+    tlang = target.split("-")[0].split("@")[0].lower()
+    if tlang not in SUPPORTED:
+        return []
+    candidates = candidate_languages(target, source, languages)
+    if not candidates:
+        return []
+    if isinstance(allowlist, (str, Path)):
+        extra = tuple(load_allowlist(allowlist))
+    else:
+        extra = tuple(_normalise_phrase(p) for p in allowlist or ())
+    cfg = _config(tlang, candidates, extra)
+    out: list[Fragment] = []
+    # First pass: a line is read only if it has two markers, or one marker
+    # in lower case shortly after a bracket or quotation mark.
+    search = cfg.first_pass.search
+    pos = 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if line_end == -1:
+            line_end = len(text)
+        second = search(text, m.end(), line_end)
+        if second is not None or (
+            m.group()[:1].islower() and _WRAP_BEFORE.search(text, max(line_start, m.start() - 40),
+                                                             m.start())
+        ):
+            _line_fragments(text[line_start:line_end], line_start, cfg, out)
+        pos = line_end + 1 if second is not None or m.end() >= line_end else m.end()
+        if second is None:
+            pos = line_end + 1
+    out.extend(_glued(text, cfg))
+    out.sort(key=lambda f: (f.start, f.end))
+    # Drop a fragment inside another one (a glued word inside a sentence).
+    kept: list[Fragment] = []
+    for frag in out:
+        if kept and frag.start < kept[-1].end:
+            if frag.end - frag.start > kept[-1].end - kept[-1].start:
+                kept[-1] = frag
+            continue
+        kept.append(frag)
+    return kept

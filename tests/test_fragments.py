@@ -1,0 +1,224 @@
+"""Leftover source-language text (QF4xx): spans, allowlist, translator, properties, evaluation."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import quotefix
+from quotefix import langfrag
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data"
+ARTICLE = (DATA / "000_175faf778ac79c34.txt").read_text(encoding="utf-8")
+EXPECTED = (DATA / "000_175faf778ac79c34.expected.txt").read_text(encoding="utf-8")
+ASIDE = ("aujourd’hui partiellement occupée par les forces ukrainiennes depuis une offensive"
+         " d’août 2024")
+SOURCES = [line.split("\t") for line in (DATA / "fragments" / "sources.txt").read_text(
+    encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def qf4(text: str, **options: object) -> list[quotefix.Finding]:
+    return [f for f in quotefix.check(text, **options) if f.code.startswith("QF4")]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [ARTICLE, EXPECTED], ids=["article", "expected"])
+def test_article_has_exactly_the_aside(text: str) -> None:
+    (finding,) = qf4(text)
+    assert finding.code == "QF401"
+    assert text[finding.start : finding.end] == ASIDE
+    assert text[finding.start - 1] == "[" and text[finding.end] == "]"
+    assert "French" in finding.message and "aside" in finding.message
+
+
+def test_fragment_records() -> None:
+    (frag,) = langfrag.fragments(ARTICLE)
+    assert (frag.language, frag.kind, frag.words) == ("fr", "aside", 14)
+    assert 0.9 <= frag.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, Sébastien Lecornu, was in L’Haÿ-les-Roses and on the Champs-Élysées.",
+        "Le Monde said the Rassemblement national liked Les Misérables.",
+        "It was a coup d’état, a fait accompli with no raison d’être, à la carte, joie de vivre.",
+        "Macron’s motto “en même temps” (“at the same time”) became a joke.",
+        "The so-called “Zeitenwende” speech changed policy.",
+        "Don Felipe and Doña Letizia met Herr Scholz.",
+    ],
+)
+def test_traps_are_not_flagged(text: str) -> None:
+    assert qf4(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "language"),
+    [
+        ("The strike began. Die Werft ist zahlungsunfähig. The yard has 130 staff.",
+         "Die Werft ist zahlungsunfähig", "sentence", "de"),
+        ("The minister said, les forces russes ont repoussé une offensive de grande envergure,"
+         " adding that talks would go on.",
+         "les forces russes ont repoussé une offensive de grande envergure", "clause", "fr"),
+        ("Ministers (Photo d’archives) met on Tuesday.", "Photo d’archives", "aside", "fr"),
+        ("He called it “il governo del cambiamento” on Monday.", "il governo del cambiamento",
+         "quote", "it"),
+        ("The FrenchLa war went on.", "FrenchLa", "glued", "fr"),
+        ("It was engagéeDans the town.", "engagéeDans", "glued", "fr"),
+    ],
+)
+def test_kinds(text: str, span: str, kind: str, language: str) -> None:
+    found = langfrag.fragments(text)
+    assert [(text[f.start:f.end], f.kind, f.language) for f in found] == [(span, kind, language)]
+
+
+def test_allowlist_kwarg_and_file(tmp_path: Path) -> None:
+    text = "The motto of the house, “liberté des modernes et des anciens”, was read out."
+    assert qf4(text)
+    assert qf4(text, allowlist=["liberté des modernes et des anciens"]) == []
+    path = tmp_path / "allow.txt"
+    path.write_text("# house words\nliberté des modernes et des anciens\n", encoding="utf-8")
+    assert qf4(text, allowlist=str(path)) == []
+
+
+def test_languages_and_source_narrow_candidates() -> None:
+    text = "The strike began. Die Werft ist zahlungsunfähig und die Arbeiter sind wütend."
+    assert qf4(text)
+    assert qf4(text, source="fr") == []
+    assert qf4(text, languages=["fr", "es"]) == []
+    assert qf4(text, languages=["de"])
+    with pytest.raises(ValueError):
+        quotefix.check(text, languages=["xx"])
+
+
+def test_non_english_target_finds_english() -> None:
+    text = ("Die Regierung hat am Dienstag neue Regeln beschlossen. The government said that it"
+            " would not resign before the election. Die Opposition kritisierte das.")
+    (finding,) = qf4(text, target="de-DE")
+    assert text[finding.start : finding.end].startswith("The government said")
+    assert "English" in finding.message
+    assert qf4("Die Regierung hat am Dienstag neue Regeln für die Polizei beschlossen.",
+               target="de-DE") == []
+
+
+def test_text_is_never_changed_without_a_translator() -> None:
+    result = quotefix.fix(ARTICLE, unsafe=True)
+    assert ASIDE in result.text
+    assert "QF401" in [f.code for f in result.unresolved]
+    assert not [e for e in result.edits if e.code.startswith("QF4")]
+
+
+def test_translator_replaces_the_span() -> None:
+    calls: list[str] = []
+
+    def translate(span: str) -> str:
+        calls.append(span)
+        return "partly occupied by Ukrainian forces since an offensive in August 2024"
+
+    result = quotefix.fix(ARTICLE, translator=translate)
+    assert ASIDE not in result.text
+    assert "[partly occupied by Ukrainian forces since an offensive in August 2024]" in result.text
+    assert calls == [ASIDE]
+    assert quotefix.apply_edits(ARTICLE, result.edits) == result.text
+    assert not [f for f in result.unresolved if f.code.startswith("QF4")]
+
+
+# -- properties ---------------------------------------------------------------
+
+VOCABULARY = (
+    "the", "the", "of", "and", "in", "to", "a", "army", "minister", "said", "on", "Tuesday",
+    "government", "would", "not", "report", "war", "city", "was", "with", "for", "which",
+    "Sébastien Lecornu", "L’Haÿ-les-Roses", "Champs-Élysées", "Le Monde", "Rassemblement national",
+    "Les Misérables", "coup d’état", "raison d’être", "fait accompli", "à la carte",
+    "joie de vivre", "Côte d’Ivoire", "Kim Jong-un", "Der Spiegel", "El País", "déjà vu",
+    "status quo", "de facto", "café", "résumé", "Putin’s", "O’Brien", "2024", "10,000",
+)
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def english(draw: st.DrawFn) -> str:
+    sentences = []
+    for _ in range(draw(st.integers(1, 4))):
+        words = draw(st.lists(st.sampled_from(VOCABULARY), min_size=4, max_size=18))
+        sentence = " ".join(words)
+        sentences.append(sentence[0].upper() + sentence[1:] + ".")
+    return " ".join(sentences)
+
+
+@PROPERTY
+@given(text=english())
+def test_clean_english_with_names_and_loanwords_has_no_finding(text: str) -> None:
+    assert qf4(text) == []
+    assert quotefix.fix(text, select=["QF4"]).text == text
+
+
+LONG_SPANS = [s.rstrip(".") for _lang, s in SOURCES if len(s.split()) >= 6]
+
+
+@PROPERTY
+@given(host=english(), span=st.sampled_from(LONG_SPANS), data=st.data())
+def test_inserted_source_sentence_is_found(host: str, span: str, data: st.DataObject) -> None:
+    sentences = host.split(". ")
+    k = data.draw(st.integers(0, len(sentences)))
+    before = ". ".join(sentences[:k]).rstrip(".")
+    prefix = before + ". " if before else ""
+    after = ". ".join(sentences[k:])
+    text = prefix + span + ". " + after
+    start, end = len(prefix), len(prefix) + len(span)
+    found = [f for f in qf4(text) if f.start < end and f.end > start]
+    assert found, text
+    assert min(f.start for f in found) <= start + 1 and max(f.end for f in found) >= end - 1
+
+
+def test_deterministic_across_processes() -> None:
+    code = (
+        "import json, quotefix; from quotefix.langfrag import fragments; "
+        "t = open({!r}, encoding='utf-8').read(); "
+        "print(json.dumps([(f.start, f.end, f.language, f.confidence, f.kind)"
+        " for f in fragments(t + ' Les forces russes ont repoussé une offensive de grande envergure"
+        " dans la région.')]))"
+    ).format(str(DATA / "000_175faf778ac79c34.txt"))
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       cwd=ROOT).stdout
+        for _ in range(3)
+    }
+    assert len(outputs) == 1
+    assert len(json.loads(outputs.pop())) == 2
+
+
+def test_no_global_langdetect_state() -> None:
+    from langdetect.detector_factory import DetectorFactory
+
+    langfrag.fragments(ARTICLE)
+    assert DetectorFactory.seed is None
+
+
+# -- the development set ------------------------------------------------------
+
+
+def test_evaluation_meets_floors() -> None:
+    """Regression floors at the figures measured when QF4xx was added.
+
+    The issue's targets (P >= 0.97 and R >= 0.95 for spans of 4+ words, R >= 0.85
+    for short wrapped spans and glued words) are not all met yet; see
+    docs/fragments.md.
+    """
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import evaluate_fragments
+
+    result = evaluate_fragments.evaluate()
+    assert result["spans"] >= 400
+    assert result["clean_paragraphs"] >= 200
+    metrics = result["metrics"]
+    assert metrics["long"]["precision"] >= 0.96
+    assert metrics["long"]["recall"] >= 0.91
+    assert result["short_wrapped_and_glued_recall"] >= 0.84
+    assert result["false_alarm_rate"] <= 0.01
