@@ -96,29 +96,24 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
     before = 0  # growth of the final text over the middle text before the current group
     for group in groups:
         seconds = [item[3] for item in group if item[2] == 1]
-        firsts = [item[3] for item in group if item[2] == 0]
+        first_items = [item for item in group if item[2] == 0]
+        firsts = [item[3] for item in first_items]
         lo = min(item[0] for item in group)
         hi = max(item[1] for item in group)
         growth = sum(len(e.replacement) - (e.end - e.start) for e in seconds)
         if not seconds:
             result.extend(firsts)
             continue
-        o_start = min(
-            [e.start for e in firsts]
-            + (
-                [to_original(lo)]
-                if not firsts or lo < min(m0 for m0, _m1, e in placed if e in firsts)
-                else []
-            )
-        )
-        o_end = max(
-            [e.end for e in firsts]
-            + (
-                [to_original(hi)]
-                if not firsts or hi > max(m1 for _m0, m1, e in placed if e in firsts)
-                else []
-            )
-        )
+        # The group's ends lie either on a first-pass replacement (take that
+        # edit's original bound) or in copied text (map the position back).
+        if first_items and lo == min(item[0] for item in first_items):
+            o_start = min(e.start for e in firsts)
+        else:
+            o_start = to_original(lo)
+        if first_items and hi == max(item[1] for item in first_items):
+            o_end = max(e.end for e in firsts)
+        else:
+            o_end = to_original(hi)
         replacement = final[lo + before : hi + before + growth]
         everything = firsts + seconds
         result.append(

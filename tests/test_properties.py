@@ -1,0 +1,365 @@
+"""Hypothesis properties 1-6 of DESIGN.md, plus determinism and bad-input errors.
+
+The strategies live in ``strategies.py``. Properties 3 and 4 run the quote
+families only (QF1xx, QF2xx): the generated vocabulary keeps French
+leftovers such as ``aujourd’hui`` on purpose, to exercise apostrophes, and
+the leftover-text rules (QF4xx) may rightly flag those.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import strategies as st
+from strategies import (
+    QUOTE_MARKS,
+    TARGETS,
+    any_text,
+    clean_paragraphs,
+    glued_closers,
+    mt_corruptions,
+)
+
+import quotefix
+from quotefix import Finding, FixResult
+from quotefix.edits import apply_edits, check_edits
+
+QUOTE_RULES = ["QF1", "QF2"]
+EXAMPLES = settings(max_examples=300, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                           HealthCheck.filter_too_much])
+
+# Targets every property runs against (the generators cover the first four).
+ALL_TARGETS = ("en-US", "en-GB", "fr-FR", "de-DE", "fr-CH", "de-CH", "pl", "ru", "sv",
+               "en-GB@double", "en-US@straight")
+WHITESPACE_AND_MARKS = {ord(c): None for c in QUOTE_MARKS}
+LINE_BREAKS_OTHER_THAN_LF = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def stripped(text: str) -> str:
+    """``text`` without quote marks and whitespace (property 2's comparison)."""
+    return "".join(text.translate(WHITESPACE_AND_MARKS).split())
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, lines split at ``\\n``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def corrupted_en() -> st.SearchStrategy[tuple[str, str]]:
+    return clean_paragraphs("en-US", min_quotes=1).flatmap(mt_corruptions)
+
+
+def inputs() -> st.SearchStrategy[str]:
+    """Everything the properties feed in: clean, MT-corrupted and arbitrary text."""
+    return st.one_of(
+        st.sampled_from(TARGETS).flatmap(clean_paragraphs),
+        corrupted_en().map(lambda pair: pair[0]),
+        any_text(),
+    )
+
+
+targets = st.sampled_from(ALL_TARGETS)
+
+# Small inputs that are worth keeping as permanent examples.
+SEEDS = [
+    "He called it ” a disgrace ».",
+    "the deal“, he said ” we will win “.",
+    "“““““““““““““““““““",
+    "”«»‹›„‟‚‛\"'",
+    "“a\n“b\n“c”",
+    "called it \"\na disgrace, “said",
+    "\r\n“ a »\r\n",
+]
+
+
+# ---------------------------------------------------------------------------
+# 1. fix is idempotent
+# ---------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(text=inputs(), target=targets, unsafe=st.booleans())
+def test_p1_fix_is_idempotent(text: str, target: str, unsafe: bool) -> None:
+    once = quotefix.fix(text, target=target, unsafe=unsafe)
+    twice = quotefix.fix(once.text, target=target, unsafe=unsafe)
+    assert twice.text == once.text
+    assert twice.edits == []
+
+
+@pytest.mark.parametrize("text", SEEDS)
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_p1_fix_is_idempotent_on_seeds(text: str, unsafe: bool) -> None:
+    once = quotefix.fix(text, unsafe=unsafe)
+    assert quotefix.fix(once.text, unsafe=unsafe).text == once.text
+
+
+# ---------------------------------------------------------------------------
+# 2. fix preserves content
+# ---------------------------------------------------------------------------
+
+
+def assert_content_preserved(text: str, result: FixResult) -> None:
+    assert stripped(result.text) == stripped(text)
+    # Each edit on its own changes only quote marks and whitespace.
+    for edit in result.edits:
+        assert stripped(text[edit.start:edit.end]) == stripped(edit.replacement), edit
+
+
+@EXAMPLES
+@given(text=inputs(), target=targets)
+def test_p2_fix_preserves_content(text: str, target: str) -> None:
+    assert_content_preserved(text, quotefix.fix(text, target=target))
+
+
+@EXAMPLES
+@given(text=inputs(), target=targets)
+def test_p2_unsafe_fixes_never_change_letters_or_digits(text: str, target: str) -> None:
+    # Unsafe repairs of the typography family may rewrite punctuation
+    # (2,5 -> 2.5, 10 000 -> 10,000), so property 2 proper holds for the quote
+    # rules (tested above and below); what holds for every rule is that no
+    # repair ever changes a letter or a digit.
+    result = quotefix.fix(text, target=target, unsafe=True)
+    assert [c for c in result.text if c.isalnum()] == [c for c in text if c.isalnum()]
+    assert quotefix.apply_edits(text, result.edits) == result.text
+
+
+@EXAMPLES
+@given(text=inputs(), target=targets, unsafe=st.booleans())
+def test_p2_quote_rules_preserve_content(text: str, target: str, unsafe: bool) -> None:
+    assert_content_preserved(text, quotefix.fix(text, target=target, select=QUOTE_RULES,
+                                                unsafe=unsafe))
+
+
+# ---------------------------------------------------------------------------
+# 3. clean text: no finding, returned as is
+# ---------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(data=st.data())
+@pytest.mark.parametrize("target", TARGETS)
+def test_p3_clean_text_has_no_finding(target: str, data: st.DataObject) -> None:
+    text = data.draw(clean_paragraphs(target), label="text")
+    assert quotefix.check(text, target=target, select=QUOTE_RULES) == []
+    result = quotefix.fix(text, target=target, select=QUOTE_RULES)
+    assert result.text == text
+    assert result.edits == []
+    assert result.unresolved == []
+
+
+# ---------------------------------------------------------------------------
+# 4. MT corruption is repaired back to exactly the clean text
+# ---------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(case=corrupted_en())
+def test_p4_mt_corruption_is_repaired_exactly(case: tuple[str, str]) -> None:
+    corrupted, clean = case
+    note(f"corrupted={corrupted!r}")
+    if corrupted != clean:
+        assert quotefix.check(corrupted, select=QUOTE_RULES), "corruption not reported"
+    result = quotefix.fix(corrupted, select=QUOTE_RULES)
+    assert result.text == clean
+    assert result.unresolved == []
+
+
+@EXAMPLES
+@given(case=clean_paragraphs("en-US", min_quotes=1).flatmap(glued_closers))
+def test_p4_closer_glued_to_next_word_is_repaired_exactly(case: tuple[str, str]) -> None:
+    corrupted, clean = case
+    result = quotefix.fix(corrupted, select=QUOTE_RULES)
+    assert result.text == clean
+
+
+@pytest.mark.parametrize(
+    ("corrupted", "clean"),
+    [
+        ("He called it ” a disgrace ».", "He called it “a disgrace”."),
+        ("by ” the unfamiliar battlefield ».", "by “the unfamiliar battlefield”."),
+        ("denounced “ a dangerous enlargement » of", "denounced “a dangerous enlargement” of"),
+        ("“ We must not think it. », Already said", "“We must not think it.”, Already said"),
+        ("He said ”we will win“ yesterday.", "He said “we will win” yesterday."),
+        ("He said «\u202fwe will win\u202f» yesterday.", "He said “we will win” yesterday."),
+        ('He said "we will win" yesterday.', "He said “we will win” yesterday."),
+    ],
+)
+def test_p4_examples(corrupted: str, clean: str) -> None:
+    assert quotefix.fix(corrupted, select=QUOTE_RULES).text == clean
+
+
+# ---------------------------------------------------------------------------
+# 5. spans lie inside the text and cover what they name; edits replay
+# ---------------------------------------------------------------------------
+
+
+def assert_finding_well_formed(text: str, finding: Finding) -> None:
+    assert 0 <= finding.start <= finding.end <= len(text), finding
+    assert finding.line >= 1 and finding.column >= 1, finding
+    if not any(c in text for c in LINE_BREAKS_OTHER_THAN_LF):
+        assert (finding.line, finding.column) == line_col(text, finding.start), finding
+    if finding.code[:3] in ("QF1", "QF2"):
+        # A quote finding names a mark (or the space beside one).
+        near = text[max(0, finding.start - 1):finding.end + 1]
+        assert any(c in QUOTE_MARKS for c in near), (finding, near)
+    if finding.fix is not None:
+        assert 0 <= finding.fix.start <= finding.fix.end <= len(text), finding
+
+
+def assert_fix_result_well_formed(text: str, result: FixResult) -> None:
+    check_edits(text, result.edits)  # sorted, in bounds, non-overlapping
+    assert apply_edits(text, result.edits) == result.text
+    for finding in result.unresolved:
+        assert_finding_well_formed(result.text, finding)
+
+
+@EXAMPLES
+@given(text=inputs(), target=targets, unsafe=st.booleans())
+@example(text="“a\n“b\n”c»", target="en-US", unsafe=False)
+def test_p5_spans_and_edits_are_consistent(text: str, target: str, unsafe: bool) -> None:
+    findings = quotefix.check(text, target=target)
+    for finding in findings:
+        assert_finding_well_formed(text, finding)
+    assert [(f.start, f.end) for f in findings] == sorted((f.start, f.end) for f in findings)
+    assert_fix_result_well_formed(text, quotefix.fix(text, target=target, unsafe=unsafe))
+
+
+# ---------------------------------------------------------------------------
+# 6. no crash on any str, and no worse than linear time
+# ---------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(text=any_text(max_size=600), target=targets, unsafe=st.booleans())
+def test_p6_any_str_does_not_crash(text: str, target: str, unsafe: bool) -> None:
+    quotefix.check(text, target=target)
+    result = quotefix.fix(text, target=target, unsafe=unsafe)
+    assert isinstance(result.text, str)
+
+
+QUOTE_HEAVY = (
+    "According to the NIS, cited by MP Mr. Lee, the toll is explained by ” the unfamiliar "
+    "battlefield environment ». The troops’ lack of “ training ” is at the origin of ” complaints "
+    "among the Russian army, for whom this help is “more of a burden than an asset » according "
+    "to the MP. He said \"we will win\" and ‘never’ «\u202fsurrender\u202f», „nie“ the deal”said. "
+    "“They take no prisoners”: in the ’90s, rock ’n’ roll, aujourd’hui, Côte d’Ivoire, 5′ 11″. "
+)
+
+LARGE_INPUTS: dict[str, Callable[[], str]] = {
+    "long-line": lambda: QUOTE_HEAVY * 400,  # ~150 KB, no newline
+    "5000-openers": lambda: "“" * 5000,
+    "5000-closers": lambda: "”" * 5000,
+    "5000-straight": lambda: '"' * 5000,
+    "5000-mixed": lambda: "“”«»„‟‘’‚‛\"'‹›" * 400,
+    "5000-spaced": lambda: "“ " * 5000,
+    "deep-nesting": lambda: "“‘" * 2500 + "x" + "’”" * 2500,
+    "deep-openers-words": lambda: "“a " * 5000,
+    "apostrophes": lambda: "troops’ ’90s d’a " * 2000,
+    "many-paragraphs": lambda: "“a\n" * 5000,
+    "crlf": lambda: "“ a »\r\n" * 3000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(LARGE_INPUTS))
+def test_p6_large_inputs_do_not_crash(name: str) -> None:
+    text = LARGE_INPUTS[name]()
+    findings = quotefix.check(text)
+    for finding in findings[:200]:
+        assert 0 <= finding.start <= finding.end <= len(text)
+    result = quotefix.fix(text)
+    assert apply_edits(text, result.edits) == result.text
+    assert stripped(result.text) == stripped(text)
+
+
+def _best_of_3(function: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+SCALING_UNITS: dict[str, str] = {
+    "paragraphs": QUOTE_HEAVY + "\n",
+    "no-newlines": QUOTE_HEAVY,
+    "openers": "“",
+    "closers-and-guillemets": "” a » ",
+    "nesting": "“‘",
+    # Needs two repair passes, so fix() composes two edit lists.
+    "two-pass-repairs": "He said ”we win“” now. ",
+}
+
+
+@pytest.mark.parametrize("operation", ["check", "fix"])
+@pytest.mark.parametrize("unit", sorted(SCALING_UNITS))
+def test_p6_time_grows_linearly(unit: str, operation: str) -> None:
+    """Guard, not a benchmark: 8x the input must cost less than 8 * 2.5 times as much."""
+    function = getattr(quotefix, operation)
+    piece = SCALING_UNITS[unit]
+    # Grow the base size until one run takes long enough to time.
+    n = max(1, 2000 // len(piece))
+    while True:
+        base = _best_of_3(lambda n=n: function(piece * n))
+        if base >= 0.02 or len(piece) * n >= 200_000:
+            break
+        n *= 2
+    large = _best_of_3(lambda: function(piece * (8 * n)))
+    assert large / base < 8 * 2.5, f"{unit}: {base:.4f}s for n={n}, {large:.4f}s for 8n"
+
+
+# ---------------------------------------------------------------------------
+# Determinism, threads, and bad input
+# ---------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=inputs(), other=any_text(), target=targets)
+def test_check_and_fix_are_deterministic(text: str, other: str, target: str) -> None:
+    first_check = quotefix.check(text, target=target)
+    first_fix = quotefix.fix(text, target=target)
+    quotefix.fix(other, target="fr-FR")  # no state may leak between calls
+    quotefix.check(other, target="de-DE", source="de")
+    assert quotefix.check(text, target=target) == first_check
+    assert quotefix.fix(text, target=target) == first_fix
+
+
+def test_threads_give_the_same_results() -> None:
+    texts = [QUOTE_HEAVY * k + SEEDS[k % len(SEEDS)] for k in range(1, 17)]
+    sequential = [quotefix.fix(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(quotefix.fix, texts))
+    assert parallel == sequential
+
+
+@pytest.mark.parametrize("function", [quotefix.check, quotefix.fix])
+@pytest.mark.parametrize("data", [b"a \xe2\x80\x9d b", bytearray(b"x")])
+def test_bytes_raise_type_error_saying_decode(function: Callable[..., object], data: bytes) -> None:
+    with pytest.raises(TypeError, match=r"(?i)decode"):
+        function(data)
+
+
+@pytest.mark.parametrize("function", [quotefix.check, quotefix.fix])
+@pytest.mark.parametrize("value", [None, 42, ["text"]])
+def test_other_non_str_raise_type_error(function: Callable[..., object], value: object) -> None:
+    with pytest.raises(TypeError):
+        function(value)
+
+
+@pytest.mark.parametrize("function", [quotefix.check, quotefix.fix])
+@pytest.mark.parametrize("target", ["xx-YY", "english", "", "en-US@curly"])
+def test_unknown_target_raises_value_error_listing_valid_ones(
+        function: Callable[..., object], target: str) -> None:
+    with pytest.raises(ValueError) as info:
+        function("He said “yes”.", target=target)
+    message = str(info.value)
+    if "@" not in target:
+        for valid in ("en-US", "en-GB", "fr-FR", "de-DE"):
+            assert valid in message
