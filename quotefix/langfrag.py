@@ -10,22 +10,24 @@ the first span that needs them. Public API:
 
 How it works, cheapest step first:
 
-1. A regex pass over the whole text finds *markers*: function words of the
-   candidate languages that are not words of the target (``les``, ``und``,
-   ``het``), elisions (``l’armée``, ``qu’il``, ``dell’``) and lower-case words
-   with the source languages' diacritics. Lines without a marker cost nothing
-   more.
+1. A first pass, line by line, splits words with one fast pattern and looks
+   them up in a word set: function words of the candidate languages that
+   are not words of the target (``les``, ``und``, ``het``), plus elisions
+   (``l’armée``, ``qu’il``, ``dell’``) and lower-case words with the source
+   languages' diacritics. A line is read further only with two distinct
+   pieces of evidence, or one inside brackets or quotes.
 2. On a line with markers, words are split into runs at the target's own
    function words (``the``, ``of``, ``which``…), at sentence ends, brackets,
    parentheses and quotation marks. Names (capitalised words inside a
    sentence), allowlisted phrases (loanwords, titles, institutions, places)
    and numbers are masked: they neither count for nor against a language.
-3. A run is a candidate when enough of its words are markers. Candidates of
-   two words or more go to ``langdetect`` (a private detector loaded with the
-   target and the candidate languages only, seeded with ``set_seed(0)``) with
-   names masked; the marker votes and the detector's probability are
-   combined into the language and a confidence.
-4. Accepted runs next to each other merge; the result is labelled ``aside``
+3. A run is a candidate when enough of its words are markers. Dense markers
+   decide alone; otherwise ``langdetect`` (a private detector loaded with the
+   target and the candidate languages only, seeded with ``set_seed(0)``) is
+   run with names masked, and the marker votes and the detector's
+   probability are combined into the language and a confidence.
+4. Runs cut only at commas are judged together when they fill brackets,
+   quotes or a sentence; accepted runs next to each other merge; the result is labelled ``aside``
    (the whole content of brackets or parentheses), ``quote`` (the whole
    content of a quotation), ``sentence`` (a whole sentence) or ``clause``.
    A foreign phrase quoted on purpose next to its English gloss
@@ -41,6 +43,7 @@ quotation marks and the full stop around a fragment are not part of it.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -104,7 +107,7 @@ class Fragment:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("quotefix").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("quotefix").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -215,8 +218,13 @@ class _Config:
     strong_target: frozenset[str]
     markers: dict[str, frozenset[str]]
     any_marker: frozenset[str]
-    first_pass: Any  # compiled regex
-    allow: Any  # compiled regex or None
+    #: Tokens (as written) that count as first-pass evidence: lower-case markers,
+    #: capitalised markers that are not name particles.
+    first_pass_words: frozenset[str]
+    elision: Any  # compiled stdlib pattern or None
+    diacritic: Any  # compiled stdlib pattern or None
+    #: Allowlisted phrases as token tuples, keyed by their first token (lower case).
+    allow_phrases: dict[str, tuple[tuple[str, ...], ...]]
     allow_words: frozenset[str]
     diacritics: str
 
@@ -252,12 +260,26 @@ def candidate_languages(
     return tuple(seen)
 
 
-def _phrase_pattern(phrases: Iterable[str]) -> str:
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        escaped = regex.escape(phrase).replace("’", "[’']").replace(r"\ ", r"\s+")
-        parts.append(escaped)
-    return r"(?<![\p{L}\p{M}])(?:" + "|".join(parts) + r")(?![\p{L}\p{M}])"
+# Capitalised function words that mostly start names in English copy (Le Pen,
+# Van Gogh, Da Silva, El País): they are no first-pass evidence on their own.
+_NAME_PARTICLES = frozenset(
+    {
+        "le", "la", "les", "de", "des", "du", "da", "das", "di", "del", "della", "dei", "dos",
+        "do", "van", "von", "der", "den", "ter", "ten", "el", "al", "los", "las", "lo", "san",
+        "santa", "saint", "sainte",
+    }
+)
+# First-pass words: letters joined by apostrophes or hyphens (``l’armée``,
+# ``Jong-un`` are one word each). Standard-library patterns: they are the
+# fastest way through text that is almost all English.
+_FP_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
+_IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
+_WRAPPED = re.compile(r"[\[(“«„\"‹]([^\[\]()“”«»„\"‹›\n]{1,80})[\])”»“\"›]")
+
+
+def _tokenise_phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("'", "’") for m in _TOKEN.finditer(phrase))
 
 
 @lru_cache(maxsize=32)
@@ -281,21 +303,41 @@ def _config(target: str, candidates: tuple[str, ...], extra: tuple[str, ...]) ->
     any_marker = frozenset().union(*markers.values()) if markers else frozenset()
     diacritics = "".join(sorted({c for lang in candidates for c in _DIACRITICS.get(lang, "")}))
     diacritics = "".join(c for c in diacritics if c not in _DIACRITICS.get(target, ""))
-    alts = [_phrase_pattern(w for w in any_marker)]
-    if "fr" in candidates:
-        alts.append(_FR_ELISION.pattern)
-    if "it" in candidates:
-        alts.append(_IT_ELISION.pattern)
-    if diacritics:
-        alts.append(r"\p{Ll}*[" + regex.escape(diacritics) + r"]")
-    first_pass = regex.compile(
-        "|".join(f"(?:{a})" for a in alts), regex.IGNORECASE | regex.VERSION1
-    )
     phrases = list(_builtin_allowlist()) + [_normalise_phrase(p) for p in extra]
-    allow = regex.compile(_phrase_pattern(phrases), regex.IGNORECASE | regex.VERSION1)
     allow_words = frozenset(p.lower() for p in phrases if " " not in p)
+    first_words = {w for w in any_marker if "-" not in w}
+    first_words |= {w.capitalize() for w in first_words if w not in _NAME_PARTICLES}
+    if "fr" in candidates:
+        first_words.add("aujourd’hui")
+    first_words -= allow_words
+    elisions = []
+    if "fr" in candidates:
+        elisions.append(_FR_ELISIONS)
+    if "it" in candidates:
+        elisions.append(_IT_ELISIONS)
+    elision = (
+        re.compile(r"(?<![^\W\d_])(?i:" + "|".join(elisions) + r")[’'](?=[^\W\d_])")
+        if elisions
+        else None
+    )
+    diacritic = re.compile("[" + re.escape(diacritics) + "]") if diacritics else None
+    allow_phrases: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = _tokenise_phrase(phrase)
+        if toks:
+            allow_phrases.setdefault(toks[0], []).append(toks)
     return _Config(
-        target, candidates, strong, markers, any_marker, first_pass, allow, allow_words, diacritics
+        target,
+        candidates,
+        strong,
+        markers,
+        any_marker,
+        frozenset(first_words),
+        elision,
+        diacritic,
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in allow_phrases.items()},
+        allow_words,
+        diacritics,
     )
 
 
@@ -396,8 +438,10 @@ class _Run:
     toks: list[_Tok]
     wrapper: str | None = None  # "aside" or "quote" if the run is a wrapper's whole content
     accepted: bool = False
-    language: str = ""
+    language: str = ""  # "" while undecided (see _settle)
     confidence: float = 0.0
+    density: float = 0.0
+    votes: dict[str, float] | None = None
 
 
 def _classify(word: str, cfg: _Config, at_start: bool) -> tuple[int, tuple[str, ...]]:
@@ -413,6 +457,8 @@ def _classify(word: str, cfg: _Config, at_start: bool) -> tuple[int, tuple[str, 
         return _N, ()
     if lower in cfg.allow_words:
         return _N, ()
+    if not word[1:].islower() and not word[1:].isupper() and any(c.isupper() for c in word[1:]):
+        return _U, ()  # glued to a heading (engagéeDans): reported as QF402 instead
     if lower in cfg.strong_target:
         return _T, ()
     votes = tuple(lang for lang in cfg.candidates if lower in cfg.markers[lang])
@@ -420,7 +466,7 @@ def _classify(word: str, cfg: _Config, at_start: bool) -> tuple[int, tuple[str, 
         return _M, votes
     if "’" in word or "'" in word:
         w = word.replace("'", "’")
-        langs = []
+        langs: list[str] = []
         if "fr" in cfg.candidates and (_FR_ELISION.match(w) or lower == "aujourd’hui"):
             langs.append("fr")
         if "it" in cfg.candidates and _IT_ELISION.match(w):
@@ -435,48 +481,72 @@ def _classify(word: str, cfg: _Config, at_start: bool) -> tuple[int, tuple[str, 
         if votes:
             return _M, votes
     if cfg.diacritics and not capital and any(c in cfg.diacritics for c in lower):
-        langs = tuple(
+        accented = tuple(
             lang for lang in cfg.candidates if any(c in _DIACRITICS.get(lang, "") for c in lower)
         )
-        return _M, langs or cfg.candidates
+        return _M, accented or cfg.candidates
     if capital and at_start:
         return _U, ()
     return _U, ()
 
 
-def _allowed_ranges(line: str, cfg: _Config) -> list[tuple[int, int]]:
-    return [m.span() for m in cfg.allow.finditer(line)]
+def _allowed(lowers: list[str], cfg: _Config) -> list[bool]:
+    """Which tokens belong to an allowlisted phrase (longest phrase first)."""
+    masked = [False] * len(lowers)
+    phrases = cfg.allow_phrases
+    i = 0
+    n = len(lowers)
+    while i < n:
+        options = phrases.get(lowers[i])
+        step = 1
+        if options is not None:
+            for phrase in options:
+                k = len(phrase)
+                if tuple(lowers[i : i + k]) == phrase:
+                    for j in range(i, i + k):
+                        masked[j] = True
+                    step = k
+                    break
+        i += step
+    return masked
 
 
 def _tokens(line: str, cfg: _Config) -> tuple[list[_Tok], list[int]]:
     """Tokens of one line, and a boundary level per gap (0 none, 1 soft, 2 hard)."""
-    allowed = _allowed_ranges(line, cfg)
+    matches = list(_TOKEN.finditer(line))
+    lowers = [m.group().lower().replace("'", "’") for m in matches]
+    allowed = _allowed(lowers, cfg)
     toks: list[_Tok] = []
     gaps: list[int] = []
     prev_end = 0
     at_start = True
-    ai = 0
-    for m in _TOKEN.finditer(line):
-        gap = line[prev_end : m.start()]
-        level = 0
-        if toks:
-            if any(c in _HARD for c in gap) or _SENTENCE_END.search(gap):
+    for k, m in enumerate(matches):
+        start = m.start()
+        gap = line[prev_end:start]
+        if not toks:
+            at_start = True
+        elif gap == " ":
+            gaps.append(0)
+        else:
+            ends = _SENTENCE_END.search(line, prev_end, start + 1) is not None
+            if ends or any(c in _HARD for c in gap):
                 level = 2
             elif any(c in _SOFT for c in gap) or " - " in gap:
                 level = 1
+            else:
+                level = 0
             gaps.append(level)
-        if _SENTENCE_END.search(gap) or not toks:
-            at_start = True
-        elif any(c in "“«„\"([:" for c in gap) and not toks[-1].text[0].isupper():
-            at_start = True  # a quotation or aside may start with a capital
+            if ends:
+                at_start = True
+            elif any(c in "“«„\"([:" for c in gap) and not toks[-1].text[0].isupper():
+                at_start = True  # a quotation or aside may start with a capital
         word = m.group()
-        while ai < len(allowed) and allowed[ai][1] <= m.start():
-            ai += 1
-        if ai < len(allowed) and allowed[ai][0] <= m.start() < allowed[ai][1]:
-            cls, votes = _N, ()
+        votes: tuple[str, ...] = ()
+        if allowed[k]:
+            cls = _N
         else:
             cls, votes = _classify(word, cfg, at_start)
-        toks.append(_Tok(m.start(), m.end(), word, cls, votes, at_start))
+        toks.append(_Tok(start, m.end(), word, cls, votes, at_start))
         at_start = False
         prev_end = m.end()
     # A capitalised sentence opener followed by a name is itself part of the name
@@ -568,12 +638,23 @@ def _judge(line: str, run: _Run, cfg: _Config, strict: bool) -> bool:
         if markers < 2 or density < (0.3 if strict else 0.2):
             return False
         need_ld = True
-    languages = (*cfg.candidates, cfg.target)
+    ranked = sorted(votes.values(), reverse=True)
+    best_vote = ranked[0] if ranked else 0.0
+    second_vote = ranked[1] if len(ranked) > 1 else 0.0
+    # Marker evidence alone decides when it is dense and points at one language:
+    # langdetect would only cost time (about a millisecond a call).
+    decisive = markers >= 3 and density >= 0.5 and best_vote >= 2 * second_vote + 1
+    if words >= 2 and not decisive and density >= 0.5:
+        # langdetect cannot reject a run this dense; it only has to name the
+        # language, and does so once for the whole merged span (_settle).
+        run.density = density
+        run.votes = votes
+        run.language = ""
+        return True
     probs: dict[str, float] = {}
-    if need_ld or words >= 2:
-        probs = _detect(_masked(line, run.toks), languages)
+    if words >= 2 and not decisive:
+        probs = _detect(_masked(line, run.toks), (*cfg.candidates, cfg.target))
     target_p = probs.get(cfg.target, 0.0)
-    best_vote = max(votes.values()) if votes else 0.0
     scores = {
         lang: 0.5 * (votes.get(lang, 0.0) / best_vote if best_vote else 0.0)
         + 0.5 * probs.get(lang, 0.0)
@@ -585,13 +666,17 @@ def _judge(line: str, run: _Run, cfg: _Config, strict: bool) -> bool:
         return False
     if need_ld and probs and p < 0.2 and density < 0.5:
         return False
-    confidence = 0.5 * p + 0.5 * min(1.0, 2 * density) if probs else min(1.0, density)
+    if probs:
+        confidence = 0.5 * p + 0.5 * min(1.0, 2 * density)
+    elif decisive:
+        confidence = 0.5 * best_vote / sum(ranked) + 0.5 * min(1.0, 2 * density)
+    else:
+        confidence = min(1.0, density)
     run.language = language
     run.confidence = round(max(0.05, min(0.99, confidence)), 2)
     return True
 
 
-_WRAP_BEFORE = regex.compile(r"[\[(“«„\"‹]")
 _SHORT_WORDS = frozenset({"a", "à", "le", "la", "de", "et", "y", "e", "o", "und"})
 
 
@@ -650,6 +735,68 @@ def _absorb(runs: list[_Run], toks: list[_Tok], gaps: list[int]) -> None:
             changed = True
 
 
+def _settle(line: str, group: list[_Run], cfg: _Config) -> None:
+    """Name the language of a merged span's undecided runs: one langdetect call."""
+    votes: dict[str, float] = {}
+    for run in group:
+        for lang, n in (run.votes or {}).items():
+            votes[lang] = votes.get(lang, 0.0) + n
+    toks = [t for run in group for t in run.toks]
+    probs = _detect(_masked(line, toks), (*cfg.candidates, cfg.target))
+    best_vote = max(votes.values()) if votes else 0.0
+    scores = {
+        lang: 0.5 * (votes.get(lang, 0.0) / best_vote if best_vote else 0.0)
+        + 0.5 * probs.get(lang, 0.0)
+        for lang in cfg.candidates
+    }
+    language = max(cfg.candidates, key=lambda lang: (scores[lang], -cfg.candidates.index(lang)))
+    p = probs.get(language, 0.0)
+    for run in group:
+        if not run.language:
+            run.language = language
+            confidence = 0.5 * p + 0.5 * min(1.0, 2 * run.density)
+            run.confidence = round(max(0.05, min(0.99, confidence)), 2)
+
+
+def _join_chains(
+    line: str, runs: list[_Run], toks: list[_Tok], gaps: list[int], cfg: _Config
+) -> list[_Run]:
+    """Judge runs cut only at commas (no target word, no sentence end between) as one.
+
+    Only when together they are the whole content of brackets or quotes, or a
+    whole sentence with an accepted part: a source-language quotation or
+    sentence often has a comma inside (``haben wir die Krise überwunden,
+    dennoch``), while an English clause before a comma must stay out.
+    """
+    index = {id(t): i for i, t in enumerate(toks)}
+    chains: list[list[_Run]] = []
+    for run in runs:
+        if chains:
+            last = chains[-1][-1]
+            a = index[id(last.toks[-1])]
+            if index[id(run.toks[0])] == a + 1 and gaps[a] == 1:
+                chains[-1].append(run)
+                continue
+        chains.append([run])
+    out: list[_Run] = []
+    for chain in chains:
+        if len(chain) > 1:
+            joined = _Run([t for r in chain for t in r.toks])
+            joined.wrapper = _wrapper_of(line, joined.toks[0].start, joined.toks[-1].end)
+            a = index[id(joined.toks[0])]
+            b = index[id(joined.toks[-1])]
+            whole_sentence = toks[a].sentence_start and (
+                b + 1 == len(toks) or toks[b + 1].sentence_start
+            )
+            if joined.wrapper or (whole_sentence and any(r.accepted for r in chain)):
+                joined.accepted = _judge(line, joined, cfg, strict=False)
+                if joined.accepted:
+                    out.append(joined)
+                    continue
+        out.extend(chain)
+    return out
+
+
 def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -> None:
     toks, gaps = _tokens(line, cfg)
     if not toks:
@@ -657,6 +804,7 @@ def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -
     runs = _runs(line, toks, gaps)
     for run in runs:
         run.accepted = _judge(line, run, cfg, strict=False)
+    runs = _join_chains(line, runs, toks, gaps, cfg)
     _absorb(runs, toks, gaps)
     # Merge neighbours: accepted runs separated only by punctuation (no target word).
     index = {id(t): i for i, t in enumerate(toks)}
@@ -673,17 +821,19 @@ def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -
                 continue
         groups.append([run])
     for group in groups:
+        if any(not r.language for r in group):
+            _settle(line, group, cfg)
         start = group[0].toks[0].start
         end = group[-1].toks[-1].end
         words = sum(len(r.toks) for r in group)
         kind = group[0].wrapper if len(group) == 1 and group[0].wrapper else None
         if kind is None:
             first = index[id(group[0].toks[0])]
-            last = index[id(group[-1].toks[-1])]
+            final = index[id(group[-1].toks[-1])]
             starts_sentence = toks[first].sentence_start
-            ends_sentence = last + 1 == len(toks) or (
-                gaps[last] == 2
-                and _SENTENCE_END.search(line[toks[last].end : toks[last + 1].start])
+            ends_sentence = final + 1 == len(toks) or (
+                gaps[final] == 2
+                and _SENTENCE_END.search(line, toks[final].end, toks[final + 1].start + 1)
             )
             kind = "sentence" if starts_sentence and ends_sentence else "clause"
         if words <= 12 and (
@@ -704,17 +854,34 @@ def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -
         )
 
 
+# A lower-case letter directly followed by a capital and a lower-case letter.
+_GLUE_CANDIDATE = re.compile(r"[a-zß-öø-ÿœ][A-ZÀ-ÖØ-ÞŒ][a-zß-öø-ÿœ]")
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
 def _glued(text: str, cfg: _Config) -> list[Fragment]:
     out = []
-    for m in _GLUED.finditer(text):
+    for point in _GLUE_CANDIDATE.finditer(text):
+        m = _GLUED.match(text, _word_start(text, point.start()))
+        if m is None or m.end(1) != point.start() + 1:
+            continue
         left, right = m.group(1), m.group(2)
-        if len(left) < 3 or cfg.allow.fullmatch(m.group()):
+        if m.group().lower() in cfg.allow_words:
             continue
         r = right.lower()
         if r in cfg.strong_target:
             continue
         votes = tuple(lang for lang in cfg.candidates if r in cfg.markers[lang])
         left_marks = cfg.diacritics and any(c in cfg.diacritics for c in left.lower())
+        # A short left part is a word of its own only when it is an accented
+        # source word and the right part a source function word (èUna, jáPelo).
+        if len(left) < 3 and not (left_marks and votes):
+            continue
         if not votes and not (left_marks and left[0].islower()):
             continue
         if not votes:
@@ -730,6 +897,42 @@ def _glued(text: str, cfg: _Config) -> list[Fragment]:
         confidence = 0.9 if left_marks and votes else 0.75
         out.append(Fragment(m.start(), m.end(), language, confidence, "glued", 1))
     return out
+
+
+def _evidence_words(line: str, cfg: _Config) -> set[str]:
+    """First-pass evidence on a line: marker words, elisions, lower-case words with accents."""
+    words = _FP_WORD.findall(line)
+    found = set(cfg.first_pass_words.intersection(words))
+    if cfg.elision is not None and ("’" in line or "'" in line):
+        found.update(m.group().lower() for m in cfg.elision.finditer(line))
+    if cfg.diacritic is not None and cfg.diacritic.search(line) is not None:
+        allow = cfg.allow_words
+        found.update(
+            w for w in words if w[0].islower() and cfg.diacritic.search(w) and w not in allow
+        )
+    return found
+
+
+def _worth_reading(line: str, cfg: _Config) -> bool:
+    """The cheap first pass: is there enough evidence on ``line`` to read it word by word?
+
+    Two distinct pieces of evidence are needed, or one inside short brackets,
+    parentheses or quotes (``[à]``, ``(Photo d’archives)``).
+    """
+    if len(line) < 2:
+        return False
+    found = _evidence_words(line, cfg)
+    if len(found) >= 2:
+        return True
+    if not found:
+        return False
+    for m in _WRAPPED.finditer(line):
+        inner = m.group(1)
+        if not found.isdisjoint(_FP_WORD.findall(inner)):
+            return True
+        if cfg.elision is not None and cfg.elision.search(inner):
+            return True
+    return False
 
 
 def fragments(
@@ -766,27 +969,16 @@ def fragments(
         extra = tuple(_normalise_phrase(p) for p in allowlist or ())
     cfg = _config(tlang, candidates, extra)
     out: list[Fragment] = []
-    # First pass: a line is read only if it has two markers, or one marker
-    # in lower case shortly after a bracket or quotation mark.
-    search = cfg.first_pass.search
-    pos = 0
-    while True:
-        m = search(text, pos)
-        if m is None:
-            break
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        if line_end == -1:
-            line_end = len(text)
-        second = search(text, m.end(), line_end)
-        if second is not None or (
-            m.group()[:1].islower() and _WRAP_BEFORE.search(text, max(line_start, m.start() - 40),
-                                                             m.start())
-        ):
-            _line_fragments(text[line_start:line_end], line_start, cfg, out)
-        pos = line_end + 1 if second is not None or m.end() >= line_end else m.end()
-        if second is None:
-            pos = line_end + 1
+    start = 0
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        if _worth_reading(line, cfg):
+            _line_fragments(line, start, cfg, out)
+        start = end + 1
     out.extend(_glued(text, cfg))
     out.sort(key=lambda f: (f.start, f.end))
     # Drop a fragment inside another one (a glued word inside a sentence).

@@ -282,17 +282,24 @@ def _boundary_table(adjacent: bool, starts_block: bool) -> Table:
     return tuple(table)
 
 
-def _events(marks: list[Mark]) -> list[tuple[Mark | None, Table]]:
-    """The marks and paragraph boundaries in order, each with its move table."""
-    events: list[tuple[Mark | None, Table]] = []
+def _events(marks: list[Mark]) -> tuple[list[Mark | None], list[Table]]:
+    """The marks and paragraph boundaries (``None``) in order, and their move tables.
+
+    Two flat lists rather than a list of pairs: fewer objects for the
+    garbage collector to walk on a long document.
+    """
+    events: list[Mark | None] = []
+    tables: list[Table] = []
     previous: Mark | None = None
     for mark in marks:
         if previous is not None and mark.block != previous.block:
             adjacent = mark.block == previous.block + 1
-            events.append((None, _boundary_table(adjacent, mark.starts_block)))
-        events.append((mark, _mark_table(mark.cost(OPEN), mark.cost(CLOSE), mark.prime_cost)))
+            events.append(None)
+            tables.append(_boundary_table(adjacent, mark.starts_block))
+        events.append(mark)
+        tables.append(_mark_table(mark.cost(OPEN), mark.cost(CLOSE), mark.prime_cost))
         previous = mark
-    return events
+    return events, tables
 
 
 def _against_evidence(mark: Mark) -> bool:
@@ -316,24 +323,30 @@ def _solve(marks: list[Mark]) -> list[str]:
     cost to reach each state, tells which moves lie on *some* cheapest path:
     a mark with more than one such move is ambiguous.
     """
-    events = _events(marks)
+    events, tables = _events(marks)
     n = len(events)
-    back = [[INF] * _NSTATES for _ in range(n + 1)]
-    back[n] = [UNCLOSED * (s // 2) if s % 2 == 0 else INF for s in _STATES]
+    width = _NSTATES
+    # back[i * width + s]: cheapest cost from event i in state s to the end
+    # (one flat list: a list per event would be n more objects to track).
+    back = [INF] * (width * (n + 1))
+    for s in _STATES:
+        if s % 2 == 0:
+            back[n * width + s] = UNCLOSED * (s // 2)
     for i in range(n - 1, -1, -1):
-        nxt = back[i + 1]
-        row = back[i]
-        for s, _name, s2, cost in events[i][1]:
-            total = cost + nxt[s2]
-            if total < row[s]:
-                row[s] = total
-    total = back[0][0]
+        base = i * width
+        nxt = base + width
+        for s, _name, s2, cost in tables[i]:
+            total = cost + back[nxt + s2]
+            if total < back[base + s]:
+                back[base + s] = total
+    total = back[0]
     fwd = [INF] * _NSTATES
     fwd[0] = 0
     state = 0
     decisions: list[str] = []
-    for i, (mark, table) in enumerate(events):
-        nxt = back[i + 1]
+    for i, mark in enumerate(events):
+        table = tables[i]
+        nxt = (i + 1) * width
         optimal = set()
         new_fwd = [INF] * _NSTATES
         chosen: tuple[str, int] | None = None
@@ -342,7 +355,7 @@ def _solve(marks: list[Mark]) -> list[str]:
             if here >= INF:
                 continue
             reach = here + cost
-            if reach + nxt[s2] == total:
+            if reach + back[nxt + s2] == total:
                 optimal.add((name, s >> 1))
                 if s == state and chosen is None:
                     chosen = (name, s2)
