@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from .edits import apply_edits, compose
 from .errors import InputError
 from .locales import resolve_source, resolve_target
 from .marks import SINGLE_MARKS, TargetStyle
 from .model import Edit, Finding, FixResult
-from .rules import Selection, boilerplate, fragments, glyphs, pairing, style, typography
+from .rules import Selection, boilerplate, fragments, glyphs, pairing, selection, style, typography
 from .rules.context import Context
 from .scan import analyse
 
@@ -35,7 +36,7 @@ def _run(
     text: str,
     target: TargetStyle,
     source: str | None,
-    selection: Selection,
+    rules_on: Selection,
     remove_boilerplate: bool = False,
     languages: Iterable[str] | None = None,
     allowlist: Iterable[str] | str | Path | None = None,
@@ -43,23 +44,23 @@ def _run(
 ) -> list[Finding]:
     found: list[Finding] = []
     ctx: Context | None = None
-    if selection.any_enabled("QF1") or selection.any_enabled("QF2"):
+    if rules_on.any_enabled("QF1") or rules_on.any_enabled("QF2"):
         single_primary = target.primary[0] in SINGLE_MARKS
-        ctx = Context(text, target, analyse(text, source, single_primary), selection)
+        ctx = Context(text, target, analyse(text, source, single_primary), rules_on)
         plan = glyphs.plan(ctx)
         found.extend(
             f
             for module in (pairing, style)
             for f in module.findings(ctx, plan)
-            if selection.enabled(f.code)
+            if rules_on.enabled(f.code)
         )
-    typography_on = selection.any_enabled("QF3")
-    boilerplate_on = selection.any_enabled("QF5")
-    fragments_on = selection.any_enabled("QF4")
+    typography_on = rules_on.any_enabled("QF3")
+    boilerplate_on = rules_on.any_enabled("QF5")
+    fragments_on = rules_on.any_enabled("QF4")
     if typography_on or boilerplate_on or fragments_on:
         if ctx is None:
             # These families do not look at the quote analysis.
-            ctx = Context(text, target, None, selection)  # type: ignore[arg-type]
+            ctx = Context(text, target, None, rules_on)  # type: ignore[arg-type]
         if typography_on:
             found.extend(typography.findings(ctx))
         if boilerplate_on:
@@ -101,7 +102,7 @@ def check(
         text,
         resolve_target(target),
         resolve_source(source),
-        Selection(select, ignore),
+        selection(select, ignore),
         languages=_languages(languages),
         allowlist=_allowlist(allowlist),
     )
@@ -185,26 +186,69 @@ def fix(
     text = _require_text(text, "fix")
     style_ = resolve_target(target)
     source_ = resolve_source(source)
-    selection = Selection(select, ignore)
+    chosen_rules = selection(select, ignore)
     remove_boilerplate = bool(remove_boilerplate)
     options = {
         "languages": _languages(languages),
         "allowlist": _allowlist(allowlist),
         "translator": _memo(translator),
     }
-    current = text
-    edits: list[Edit] = []
+
+    def settle(start: str, edits: list[Edit], guesses: bool) -> _Settled:
+        return _settle(
+            text,
+            start,
+            edits,
+            guesses,
+            lambda t: _run(t, style_, source_, chosen_rules, remove_boilerplate, **options),
+        )
+
+    result = settle(text, [], unsafe)
+    guesses = unsafe
+    if result.found is None and unsafe:
+        # Best guesses that undo each other: keep what is certain, then guess
+        # once more from there, and stop at the certain repairs if that too
+        # goes round. Each step depends only on the text, so fixing the
+        # result again reaches the same place.
+        certain = settle(text, [], False)
+        if certain.found is not None:
+            guessed = settle(certain.text, certain.edits, True)
+            result = guessed if guessed.found is not None else certain
+            guesses = guessed.found is not None
+    found = result.found
+    if found is None:
+        # No fixed point at all: change nothing rather than stop half-way.
+        result = _Settled(text, [], None)
+        found = _run(text, style_, source_, chosen_rules, remove_boilerplate, **options)
+        guesses = False
+    unresolved = [f for f in found if f.fix is None or not (f.fix.safe or guesses)]
+    return FixResult(result.text, result.edits, unresolved)
+
+
+class _Settled(NamedTuple):
+    text: str
+    edits: list[Edit]
+    found: list[Finding] | None  # the findings left, or None: no fixed point was reached
+
+
+def _settle(
+    original: str,
+    current: str,
+    edits: list[Edit],
+    unsafe: bool,
+    run: Callable[[str], list[Finding]],
+) -> _Settled:
+    """Apply repairs pass after pass until none is left (or give up after MAX_PASSES)."""
+    seen = {current}
     for _ in range(MAX_PASSES):
-        found = _run(current, style_, source_, selection, remove_boilerplate, **options)
+        found = run(current)
         step = _choose(found, unsafe)
         if not step:
-            break
+            return _Settled(current, edits, found)
         updated = apply_edits(current, step)
-        if updated == current:
+        if updated in seen:  # the repairs go round in a circle
             break
-        edits = compose(text, edits, step)
+        seen.add(updated)
+        edits = compose(original, edits, step)
         current = updated
-    else:
-        found = _run(current, style_, source_, selection, remove_boilerplate, **options)
-    unresolved = [f for f in found if f.fix is None or not (f.fix.safe or unsafe)]
-    return FixResult(current, edits, unresolved)
+    return _Settled(current, edits, None)

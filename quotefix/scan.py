@@ -82,9 +82,11 @@ class Mark:
     certain: bool = True
 
     def cost(self, role: str) -> int:
+        """What reading the mark as ``role`` costs: the evidence and hint against it."""
+        ev, hint = self.evidence, self.hint
         if role in (OPEN, REOPEN):
-            return max(0, -self.evidence) + max(0, -self.hint)
-        return max(0, self.evidence) + max(0, self.hint)
+            return (-ev if ev < 0 else 0) + (-hint if hint < 0 else 0)
+        return (ev if ev > 0 else 0) + (hint if hint > 0 else 0)
 
 
 @dataclass(slots=True)
@@ -149,34 +151,34 @@ def _right(text: str, pos: int) -> str | None:
     return text[i] if i < n else None
 
 
+_LEFT_CLASS = {**dict.fromkeys(_OPEN_CONTEXT, "open"), **dict.fromkeys(_BREAKS, "space")}
+_RIGHT_CLASS = {**dict.fromkeys(_CLOSE_CONTEXT, "close"), **dict.fromkeys(_BREAKS, "space")}
+# (what is left of the mark, what is right of it) -> evidence; other pairs say nothing.
+_EVIDENCE = {
+    ("space", "word"): STRONG,  # “word
+    ("open", "word"): STRONG,  # (“word
+    ("word", "space"): -STRONG,  # word”
+    ("word", "close"): -STRONG,  # word”.
+    ("space", "close"): -WEAK,  # French: word ».
+    ("open", "space"): WEAK,  # ( “ word
+}
+
+
 def _left_class(ch: str | None) -> str:
-    if ch is None or ch in _BREAKS:
-        return "space"
-    if ch in _OPEN_CONTEXT:
-        return "open"
-    return "word"
+    return "space" if ch is None else _LEFT_CLASS.get(ch, "word")
 
 
 def _right_class(ch: str | None) -> str:
-    if ch is None or ch in _BREAKS:
-        return "space"
-    if ch in _CLOSE_CONTEXT:
-        return "close"
-    return "word"
+    return "space" if ch is None else _RIGHT_CLASS.get(ch, "word")
 
 
 def evidence(text: str, pos: int, end: int | None = None) -> int:
     """How much the surroundings say "opener" (positive) or "closer" (negative)."""
     left = _left_class(_left(text, pos))
     right = _right_class(_right(text, (end if end is not None else pos + 1) - 1))
-    if right == "word" and left in ("space", "open"):
-        return STRONG
-    if left == "word" and right in ("space", "close"):
-        return -STRONG
-    if left == "space" and right == "close":
-        return -WEAK
-    if left == "open" and right == "space":
-        return WEAK
+    found = _EVIDENCE.get((left, right))
+    if found is not None:
+        return found
     if left == "space" and right == "space":
         # French spacing on both sides: punctuation before the space means a closer.
         i = pos - 1
@@ -347,7 +349,8 @@ def _solve(marks: list[Mark]) -> list[str]:
     for i, mark in enumerate(events):
         table = tables[i]
         nxt = (i + 1) * width
-        optimal = set()
+        seen: tuple[str, int] | None = None  # one (move, depth) on some cheapest path
+        alternatives = False  # and another one, different
         new_fwd = [INF] * _NSTATES
         chosen: tuple[str, int] | None = None
         for s, name, s2, cost in table:
@@ -356,7 +359,11 @@ def _solve(marks: list[Mark]) -> list[str]:
                 continue
             reach = here + cost
             if reach + back[nxt + s2] == total:
-                optimal.add((name, s >> 1))
+                option = (name, s >> 1)
+                if seen is None:
+                    seen = option
+                elif option != seen:
+                    alternatives = True
                 if s == state and chosen is None:
                     chosen = (name, s2)
             if reach < new_fwd[s2]:
@@ -365,9 +372,9 @@ def _solve(marks: list[Mark]) -> list[str]:
         if mark is not None:
             mark.role = chosen[0]
             mark.depth = state >> 1
-            mark.certain = len(optimal) == 1 and not _against_evidence(mark)
+            mark.certain = not alternatives and not _against_evidence(mark)
         else:
-            decisions.append(chosen[0] if len(optimal) == 1 else chosen[0] + "?")
+            decisions.append(chosen[0] + "?" if alternatives else chosen[0])
         fwd = new_fwd
         state = chosen[1]
     return decisions

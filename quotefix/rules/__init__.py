@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -326,4 +327,34 @@ class Selection:
         return decided
 
     def any_enabled(self, prefix: str) -> bool:
-        return any(self.enabled(r.code) for r in RULES if r.code.startswith(prefix))
+        key = prefix + "*"
+        decided = self._decided.get(key)
+        if decided is None:
+            decided = any(self.enabled(r.code) for r in RULES if r.code.startswith(prefix))
+            self._decided[key] = decided
+        return decided
+
+
+@lru_cache(maxsize=64)
+def _cached(select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> Selection:
+    return Selection(select, ignore)
+
+
+def selection(
+    select: Iterable[str] | str | None = None, ignore: Iterable[str] | str | None = None
+) -> Selection:
+    """A :class:`Selection`, shared between calls that ask for the same codes.
+
+    Editorial scripts call ``check`` once per article with the same options;
+    deciding which rules are on is done once, not per article.
+    """
+
+    def key(entries: Iterable[str] | str | None) -> tuple[str, ...] | None:
+        if entries is None:
+            return None
+        return (entries,) if isinstance(entries, str) else tuple(entries)
+
+    try:
+        return _cached(key(select), key(ignore))
+    except TypeError:  # unhashable entries: let Selection say what is wrong
+        return Selection(select, ignore)
