@@ -1,4 +1,4 @@
-"""Evaluate leftover source-language detection (QF4xx) on the development set.
+"""Evaluate leftover source-language detection (QF4xx) on the development or held-out set.
 
 The development set lives in ``tests/data/fragments/`` (see its README.md):
 
@@ -17,6 +17,14 @@ glued words, and the false-alarm rate per clean paragraph::
     python scripts/evaluate_fragments.py          # table
     python scripts/evaluate_fragments.py --json   # the figures as JSON
     python scripts/evaluate_fragments.py --misses # also list what was missed
+    python scripts/evaluate_fragments.py --heldout  # the held-out set instead
+
+The held-out set lives in ``tests/data/fragments/heldout/`` (see its README.md):
+``sources.tsv`` (``language<TAB>sentence<TAB>source``, with a header row),
+``english.txt`` and ``traps.txt`` (``text<TAB>source``). It is built into
+labelled spans and clean paragraphs by exactly the same procedure and seed as
+the development set. It was collected after the word lists were tuned and is
+never used to tune them: keep it that way, or its figures stop meaning anything.
 
 A predicted span matches a labelled one when it covers at least 90% of it and
 at least 80% of the prediction lies inside it.
@@ -33,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "fragments"
+HELDOUT = DATA / "heldout"
 sys.path.insert(0, str(ROOT))
 
 from quotefix.langfrag import fragments  # noqa: E402
@@ -64,12 +73,29 @@ class Item:
     words: int
 
 
-def lines(name: str) -> list[str]:
-    path = DATA / name
+def lines(name: str, data: Path = DATA) -> list[str]:
+    path = data / name
     return [
         line for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     ]
+
+
+def texts(name: str, data: Path = DATA) -> list[str]:
+    """The text column of a data file (a held-out line ends with ``<TAB>source``)."""
+    return [line.split("\t")[0] for line in lines(name, data)]
+
+
+def source_sentences(data: Path = DATA) -> list[tuple[str, str]]:
+    """``(language, sentence)`` pairs from ``sources.txt`` or ``sources.tsv``."""
+    name = "sources.txt" if (data / "sources.txt").exists() else "sources.tsv"
+    pairs = []
+    for line in lines(name, data):
+        fields = line.split("\t")
+        if fields[0] == "language":  # the header row of sources.tsv
+            continue
+        pairs.append((fields[0], fields[1]))
+    return pairs
 
 
 def sentences_of(paragraph: str) -> list[str]:
@@ -121,9 +147,10 @@ def insert(host: str, span_text: str, kind: str, rng: random.Random) -> tuple[st
     return text, len(prefix)
 
 
-def build() -> tuple[list[Item], list[str]]:
+def build(data: Path = DATA) -> tuple[list[Item], list[str]]:
+    """Labelled spans and clean paragraphs from the files in ``data``."""
     rng = random.Random(SEED)
-    hosts = lines("english.txt")
+    hosts = texts("english.txt", data)
     items: list[Item] = []
 
     def add(host: str, span_text: str, kind: str, language: str) -> None:
@@ -133,8 +160,7 @@ def build() -> tuple[list[Item], list[str]]:
         items.append(Item(text, start, start + len(span_text), language, kind,
                           len(span_text.split())))
 
-    for raw in lines("sources.txt"):
-        language, sentence = raw.split("\t")
+    for language, sentence in source_sentences(data):
         words = sentence.rstrip(".?!").split()
         add(rng.choice(hosts), sentence, "sentence", language)
         clauses = [c.strip() for c in sentence.rstrip(".?!").split(",")]
@@ -167,7 +193,7 @@ def build() -> tuple[list[Item], list[str]]:
             text = prefix + glued + " " + " ".join(host_words[k + 1 :])
             items.append(Item(text, len(prefix), len(prefix) + len(glued), language, "glued", 1))
 
-    traps = lines("traps.txt")
+    traps = texts("traps.txt", data)
     clean = []
     for i in range(CLEAN_PARAGRAPHS):
         host = sentences_of(hosts[i % len(hosts)])
@@ -201,8 +227,9 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
             "f1": round(f, 4)}
 
 
-def evaluate(show_misses: bool = False) -> dict[str, object]:
-    items, clean = build()
+def evaluate(show_misses: bool = False, heldout: bool = False) -> dict[str, object]:
+    """Figures on the development set, or on the held-out set with ``heldout=True``."""
+    items, clean = build(HELDOUT if heldout else DATA)
     counts: dict[str, list[int]] = {}  # key -> [tp, fp, fn]
     language_right = 0
     misses = []
@@ -246,6 +273,7 @@ def evaluate(show_misses: bool = False) -> dict[str, object]:
         for i, value in enumerate(counts.get(key, [0, 0, 0])):
             short[i] += value
     result = {
+        "set": "held-out" if heldout else "development",
         "spans": len(items),
         "clean_paragraphs": len(clean),
         "metrics": {key: prf(*value) for key, value in sorted(counts.items())},
@@ -263,12 +291,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list missed spans")
+    parser.add_argument("--heldout", action="store_true",
+                        help="evaluate on the held-out set (tests/data/fragments/heldout/)")
     args = parser.parse_args(argv)
-    result = evaluate(args.misses)
+    result = evaluate(args.misses, heldout=args.heldout)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
-    print(f"{result['spans']} labelled spans, {result['clean_paragraphs']} clean paragraphs")
+    print(f"{result['set']} set: {result['spans']} labelled spans,"
+          f" {result['clean_paragraphs']} clean paragraphs")
     print(f"{'group':<16} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>7} {'R':>7} {'F1':>7}")
     for key, m in result["metrics"].items():  # type: ignore[union-attr]
         print(f"{key:<16} {m['tp']:>4} {m['fp']:>4} {m['fn']:>4} {m['precision']:>7.3f}"

@@ -259,3 +259,64 @@ def test_evaluation_meets_targets() -> None:
     assert metrics["long"]["recall"] >= 0.95
     assert result["short_wrapped_and_glued_recall"] >= 0.85
     assert result["false_alarm_rate"] <= 0.01
+
+
+# -- the held-out set ---------------------------------------------------------
+
+# Measured floors, not the issue's targets: the figures measured on the held-out set
+# (tests/data/fragments/heldout/, never used to tune the word lists), rounded down to
+# two decimals, so a regression on unseen text fails here. Several sit below the issue's
+# targets (see "Held-out evaluation" in docs/fragments.md). Raise them only when a change
+# that was not tuned on this set measures better; never lower them to make a change pass.
+HELDOUT_PRECISION_FLOORS = {"all": 0.98, "long": 0.97, "len:4-10": 0.97, "len:11-40": 0.98}
+HELDOUT_RECALL_FLOORS = {
+    "all": 0.87, "long": 0.91, "len:1-3": 0.84, "len:4-10": 0.87, "len:11-40": 0.96,
+    "short:wrapped": 0.78, "short:glued": 1.0,
+    "lang:de": 0.88, "lang:es": 0.93, "lang:fr": 0.92, "lang:it": 0.81, "lang:nl": 0.79,
+    "lang:pt": 0.90,
+}
+HELDOUT_SHORT_RECALL_FLOOR = 0.84  # 1-3 words wrapped in brackets/parentheses/quotes, and glued
+HELDOUT_LANGUAGE_ACCURACY_FLOOR = 0.93
+HELDOUT_FALSE_ALARM_CEILING = 0.13  # measured 0.125 (25 of 200), rounded up: lower is better
+
+
+def test_heldout_evaluation_measured_floors() -> None:
+    """Held-out figures stay at or above what was measured (not the issue's targets)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import evaluate_fragments
+
+    result = evaluate_fragments.evaluate(heldout=True)
+    assert result["set"] == "held-out"
+    assert result["spans"] >= 900
+    assert result["clean_paragraphs"] == 200
+    metrics = result["metrics"]
+    for key, floor in HELDOUT_PRECISION_FLOORS.items():
+        assert metrics[key]["precision"] >= floor, (key, metrics[key])
+    for key, floor in HELDOUT_RECALL_FLOORS.items():
+        assert metrics[key]["recall"] >= floor, (key, metrics[key])
+    assert result["short_wrapped_and_glued_recall"] >= HELDOUT_SHORT_RECALL_FLOOR
+    assert result["language_accuracy"] >= HELDOUT_LANGUAGE_ACCURACY_FLOOR
+    assert result["false_alarm_rate"] <= HELDOUT_FALSE_ALARM_CEILING
+
+
+def test_heldout_set_is_new_text() -> None:
+    """The held-out files share no sentence with the development set."""
+    heldout = DATA / "fragments" / "heldout"
+    dev = (DATA / "fragments" / "sources.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in (heldout / "sources.tsv").read_text(
+        encoding="utf-8").splitlines()[1:] if line]
+    counts: dict[str, int] = {}
+    for language, sentence, source in rows:
+        assert sentence.rstrip(".?!") not in dev
+        assert source.startswith("http")
+        assert 6 <= len(sentence.rstrip(".?!").split()) <= 40
+        counts[language] = counts.get(language, 0) + 1
+    assert set(counts) == {"fr", "de", "es", "it", "pt", "nl"}
+    assert min(counts.values()) >= 30
+    for name, least in (("english.txt", 60), ("traps.txt", 40)):
+        dev_text = (DATA / "fragments" / name).read_text(encoding="utf-8")
+        items = [line.split("\t") for line in (heldout / name).read_text(
+            encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        assert len(items) >= least
+        assert all(len(item) == 2 and item[1].startswith("http") for item in items)
+        assert not [text for text, _source in items if text in dev_text]
