@@ -314,6 +314,21 @@ def main(argv: list[str] | None = None) -> int:
               f"  {seconds / mb(document) * 1000:7.1f} ms/MB  {mb(document) / seconds:6.2f} MB/s")
     spread = (max(per_mb) - min(per_mb)) / min(per_mb)
     print(f"  spread of time per MB: {spread * 100:.1f}% (max vs min)")
+    print("linear cost (news): check article by article, 1x, 4x, 16x as many articles")
+    per_article_mb = []
+    for factor in (1, 4, 16):
+        part = (news * 16)[: base_articles * factor]
+
+        def run(part: list[str] = part) -> None:
+            for article in part:
+                quotefix.check(article, select=SELECT)
+
+        seconds, _all = median_time(run, args.repeat)
+        per_article_mb.append(seconds / mb(part))
+        print(f"  {factor:>2}x  {mb(part):7.2f} MB  {seconds:7.3f} s"
+              f"  {seconds / mb(part) * 1000:7.1f} ms/MB  {mb(part) / seconds:6.2f} MB/s")
+    article_spread = (max(per_article_mb) - min(per_article_mb)) / min(per_article_mb)
+    print(f"  spread of time per MB: {article_spread * 100:.1f}% (max vs min)")
     print()
 
     # Peak memory (separate runs: tracing slows the code down).
