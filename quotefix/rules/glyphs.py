@@ -6,9 +6,11 @@ most one glyph finding, whichever family reports it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..marks import CONVENTIONAL_PAIRS, describe
+from ..model import Finding
 from ..scan import Pair
 from .context import Context
 
@@ -109,3 +111,11 @@ def plan(ctx: Context) -> list[GlyphIssue]:
             code, message = _classify(ctx, pair, char, desired, opening, conventional)
             issues.append(GlyphIssue(pos, char, desired, code, message, safe))
     return issues
+
+
+def findings(ctx: Context, plan: list[GlyphIssue], family: str) -> Iterator[Finding]:
+    """The planned glyph repairs that ``family`` (``"QF1"`` or ``"QF2"``) reports."""
+    for issue in plan:
+        if issue.code.startswith(family):
+            edit = (issue.pos, issue.pos + 1, issue.desired)
+            yield ctx.finding(issue.code, issue.pos, issue.pos + 1, issue.message, edit, issue.safe)

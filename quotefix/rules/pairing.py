@@ -18,16 +18,7 @@ _GLUE_BEFORE_OPENER = ",;:.!?"
 def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
     text = ctx.text
     analysis = ctx.analysis
-    for issue in plan:
-        if issue.code.startswith("QF1"):
-            yield ctx.finding(
-                issue.code,
-                issue.pos,
-                issue.pos + 1,
-                issue.message,
-                (issue.pos, issue.pos + 1, issue.desired),
-                issue.safe,
-            )
+    yield from glyphs.findings(ctx, plan, "QF1")
     for mark in analysis.unclosed:
         yield ctx.finding(
             "QF103",

@@ -26,16 +26,7 @@ def _describe_space(space: str) -> str:
 
 
 def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
-    for issue in plan:
-        if issue.code.startswith("QF2"):
-            yield ctx.finding(
-                issue.code,
-                issue.pos,
-                issue.pos + 1,
-                issue.message,
-                (issue.pos, issue.pos + 1, issue.desired),
-                issue.safe,
-            )
+    yield from glyphs.findings(ctx, plan, "QF2")
     yield from _spacing(ctx)
 
 
