@@ -10,7 +10,8 @@ import quotefix
 
 from .rules import rule as find_rule
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
+# The rule pages of docs/rules, shipped inside the package (a link in a checkout).
+DOCS = Path(__file__).parent / "rule_docs"
 
 
 def _safety(rule: quotefix.Rule) -> str:

@@ -511,3 +511,17 @@ def test_pre_commit_hooks_run_the_two_commands() -> None:
                if line.strip().startswith("entry:")]
     assert ids == ["quotefix-check", "quotefix-fix"]
     assert entries == ["quotefix check", "quotefix fix"]
+
+
+def test_rule_pages_ship_inside_the_package() -> None:
+    # `quotefix rules CODE` must show the page after a plain (non-editable)
+    # install too, so the pages are package data, not only files of a checkout.
+    import quotefix
+
+    shipped = Path(quotefix.__file__).parent / "rule_docs"
+    docs = Path(__file__).parent.parent / "docs" / "rules"
+    for rule in quotefix.RULES:
+        page = shipped / f"{rule.code}.md"
+        assert page.is_file(), rule.code
+        assert page.read_text(encoding="utf-8") == (docs / f"{rule.code}.md").read_text(
+            encoding="utf-8")
