@@ -525,3 +525,13 @@ def test_rule_pages_ship_inside_the_package() -> None:
         assert page.is_file(), rule.code
         assert page.read_text(encoding="utf-8") == (docs / f"{rule.code}.md").read_text(
             encoding="utf-8")
+
+
+def test_installed_rules_command_shows_the_page(tmp_path: Path) -> None:
+    exe = shutil.which("quotefix", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    # Run outside the checkout so that the installed package answers.
+    done = subprocess.run([exe, "rules", "QF203"], capture_output=True, text=True,
+                          cwd=tmp_path, check=False)
+    assert done.returncode == 0
+    assert "## What it finds" in done.stdout
