@@ -545,8 +545,10 @@ def _single_role(text: str, pos: int) -> str | None:
         return None  # 5' 11"
     left = _left_class(_left(text, pos))
     right = _right_class(_right(text, pos))
-    if char in "‹›" and left == right == "space":  # French-spaced ‹ word ›
-        return OPEN if char == "‹" else CLOSE
+    if char in "‹‘" and left in ("space", "open") and right == "space":  # ‹ word ›
+        return OPEN
+    if char in "›’" and left == "space" and right in ("space", "close"):
+        return CLOSE
     if before in DOUBLE_MARKS and before not in "»":
         left = "open" if right == "word" else left
     if left in ("space", "open") and right == "word":
