@@ -188,20 +188,24 @@ def fix(
     source_ = resolve_source(source)
     chosen_rules = selection(select, ignore)
     remove_boilerplate = bool(remove_boilerplate)
-    options = {
-        "languages": _languages(languages),
-        "allowlist": _allowlist(allowlist),
-        "translator": _memo(translator),
-    }
+    languages_ = _languages(languages)
+    allowlist_ = _allowlist(allowlist)
+    translator_ = _memo(translator)
+
+    def run(current: str) -> list[Finding]:
+        return _run(
+            current,
+            style_,
+            source_,
+            chosen_rules,
+            remove_boilerplate,
+            languages=languages_,
+            allowlist=allowlist_,
+            translator=translator_,
+        )
 
     def settle(start: str, edits: list[Edit], guesses: bool) -> _Settled:
-        return _settle(
-            text,
-            start,
-            edits,
-            guesses,
-            lambda t: _run(t, style_, source_, chosen_rules, remove_boilerplate, **options),
-        )
+        return _settle(text, start, edits, guesses, run)
 
     result = settle(text, [], unsafe)
     guesses = unsafe
@@ -219,7 +223,7 @@ def fix(
     if found is None:
         # No fixed point at all: change nothing rather than stop half-way.
         result = _Settled(text, [], None)
-        found = _run(text, style_, source_, chosen_rules, remove_boilerplate, **options)
+        found = run(text)
         guesses = False
     unresolved = [f for f in found if f.fix is None or not (f.fix.safe or guesses)]
     return FixResult(result.text, result.edits, unresolved)
