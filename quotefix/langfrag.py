@@ -134,6 +134,16 @@ def _word_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
     )
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[str, ...]:
+    """Common English words, most frequent first (``data/english_words.txt``)."""
+    out: list[str] = []
+    for raw in _data_text("english_words.txt").splitlines():
+        if not raw.startswith("#"):
+            out.extend(raw.split())
+    return tuple(out)
+
+
 def _normalise_phrase(phrase: str) -> str:
     return " ".join(phrase.replace("'", "’").split())
 
@@ -227,6 +237,10 @@ class _Config:
     allow_phrases: dict[str, tuple[tuple[str, ...], ...]]
     allow_words: frozenset[str]
     diacritics: str
+    #: The target's function words, shared ones included.
+    target_words: frozenset[str]
+    #: Common English words that are not candidate markers (empty unless the target is English).
+    english: frozenset[str]
 
 
 def candidate_languages(
@@ -275,6 +289,8 @@ _NAME_PARTICLES = frozenset(
 _FP_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
 _IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
+#: How many of the most frequent English words count as "common English".
+ENGLISH_WORDS = 30000
 _WRAPPED = re.compile(r"[\[(“«„\"‹]([^\[\]()“”«»„\"‹›\n]{1,80})[\])”»“\"›]")
 
 
@@ -338,6 +354,8 @@ def _config(target: str, candidates: tuple[str, ...], extra: tuple[str, ...]) ->
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in allow_phrases.items()},
         allow_words,
         diacritics,
+        target_words | target_ambiguous,
+        frozenset(_english_words()[:ENGLISH_WORDS]) - any_marker if target == "en" else frozenset(),
     )
 
 
@@ -620,6 +638,8 @@ def _judge(line: str, run: _Run, cfg: _Config, strict: bool) -> bool:
     if content == 0:
         return False
     if markers == 0:
+        if run.wrapper is not None and words <= 3 and cfg.english:
+            return _judge_unknown(line, run, cfg)
         return False
     density = markers / content
     if run.wrapper is not None and words <= 3:
@@ -677,6 +697,44 @@ def _judge(line: str, run: _Run, cfg: _Config, strict: bool) -> bool:
     return True
 
 
+#: langdetect's probability a short wrapped span of unknown words needs (candidate and English).
+UNKNOWN_MIN_P = 0.6
+UNKNOWN_MAX_EN = 0.05
+
+
+def _judge_unknown(line: str, run: _Run, cfg: _Config) -> bool:
+    """A short wrapped span with no marker: every word unknown to English, and langdetect sure.
+
+    Only 1–3 lower-case words that are the whole content of brackets or
+    quotes get here (``“settimana”``, ``(rotina administrativa)``), so the
+    character n-gram check (langdetect with only the candidates' and the
+    target's profiles) runs rarely.
+    """
+    content = [t for t in run.toks if t.cls == _U]
+    if not content or any(t.cls == _N for t in run.toks):
+        return False
+    lowers = [t.text.lower().replace("’", "'") for t in content]
+    if not all(t.text.islower() and t.text.lower() not in cfg.english for t in content):
+        return False
+    if not any(_unknown_word(w, cfg) for w in lowers):
+        return False
+    if len(lowers) == 1 and len(lowers[0]) < 5:
+        return False  # too short for character n-grams to say much (“rizz”)
+    probs = _detect(" ".join(t.text.replace("’", "'") for t in run.toks),
+                    (*cfg.candidates, cfg.target))
+    if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
+        return False
+    language = max(cfg.candidates, key=lambda lang: (probs.get(lang, 0.0),
+                                                     -cfg.candidates.index(lang)))
+    p = probs.get(language, 0.0)
+    if p < UNKNOWN_MIN_P:
+        return False
+    run.language = language
+    run.confidence = round(max(0.05, min(0.99, 0.7 * p)), 2)
+    run.density = 0.0
+    return True
+
+
 _SHORT_WORDS = frozenset({"a", "à", "le", "la", "de", "et", "y", "e", "o", "und"})
 
 
@@ -691,6 +749,70 @@ def _glossed(line: str, start: int, end: int) -> bool:
     if m.group().rstrip().endswith(("(", "“", '"', "«", "‘")):
         return True  # "(at the same time)" right after the phrase
     return True
+
+
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+        "our", "my", "your", "each", "every",
+    }
+)
+
+
+def _parentheses_around(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of the round parentheses or square brackets ``line[start:end]`` sits in."""
+    i = max(line.rfind("(", 0, start), line.rfind("[", 0, start))
+    if i < 0 or line.find(")", i, start) >= 0 or line.find("]", i, start) >= 0:
+        return None
+    closer = ")" if line[i] == "(" else "]"
+    j = line.find(closer, end)
+    if j < 0 or line.find(line[i], end, j) >= 0:
+        return None
+    return i, j
+
+
+def _name_or_gloss(line: str, start: int, end: int, cfg: _Config) -> bool:
+    """Parentheses that hold a native name or a foreign gloss of the English just before.
+
+    - every word in the parentheses or brackets is capitalised, bar short
+      particles (``(Palacio de las Cortes, Madrid)``, ``[Tweede Kamer]``): a
+      proper name, the institution's or place's own name;
+    - one to three words in round parentheses right after an English noun
+      phrase (a determiner, then lower-case English content words):
+      ``in the evening (sera)``. Square brackets are an editor's: never a gloss.
+    """
+    around = _parentheses_around(line, start, end)
+    if around is None:
+        return False
+    i, j = around
+    words = _FP_WORD.findall(line[i + 1 : j])
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper())
+    if capitals >= 1 and all(
+        w[0].isupper() or (len(w) <= 3 and w.lower() in _NAME_PARTICLES | cfg.any_marker)
+        for w in words
+    ):
+        return True
+    if line[i] != "(" or len(words) > 3 or not cfg.english:
+        return False
+    # A gloss names a thing: at most one function word, and not at its end
+    # (``(en mesure de)``, ``(pas réagi dans)`` are cut out of a sentence).
+    marks = [w.lower() in cfg.any_marker for w in words]
+    if sum(marks) > 1 or (len(words) > 1 and marks[-1]):
+        return False
+    before = _FP_WORD.findall(line[max(0, i - 40) : i])
+    tail = line[max(0, i - 40) : i].rstrip()
+    if not before or not tail or not tail[-1].isalpha():
+        return False
+    # Walk back over lower-case English content words to a determiner.
+    for k, word in enumerate(reversed(before[-4:])):
+        lower = word.lower()
+        if lower in _DETERMINERS:
+            return k >= 1
+        if not word.islower() or lower in cfg.target_words or lower not in cfg.english:
+            return False
+    return False
 
 
 def _quoted_in_parentheses(line: str, start: int, end: int) -> bool:
@@ -723,8 +845,10 @@ def _absorb(runs: list[_Run], toks: list[_Tok], gaps: list[int]) -> None:
             if left is None and right is None:
                 continue
             _, content, markers, _ = _evidence(run)
-            weak = markers >= 1 or content == 0 or (left is not None and right is not None
-                                                     and len(run.toks) <= 3)
+            both = left is not None and right is not None
+            # A name alone across a comma (``Presidential Villa, Abuja, une maison``)
+            # is the English sentence's, unless foreign text stands on both sides.
+            weak = markers >= 1 or (both and (content == 0 or len(run.toks) <= 3))
             if not weak:
                 continue
             other = left or right
@@ -816,7 +940,12 @@ def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -
             last = groups[-1][-1]
             a = index[id(last.toks[-1])]
             b = index[id(run.toks[0])]
-            if b == a + 1 and run.wrapper is None and last.wrapper is None:
+            if run.wrapper is None and last.wrapper is None and (
+                b == a + 1
+                # One target word between two foreign runs, no punctuation: a
+                # source word that is also English (Italian ``state``, ``come``).
+                or (b == a + 2 and toks[a + 1].cls == _T and gaps[a] == 0 and gaps[a + 1] == 0)
+            ):
                 groups[-1].append(run)
                 continue
         groups.append([run])
@@ -839,6 +968,7 @@ def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -
         if words <= 12 and (
             _glossed(line, start, end)
             or (kind == "quote" and _quoted_in_parentheses(line, start, end))
+            or _name_or_gloss(line, start, end, cfg)
         ):
             continue
         best = max(group, key=lambda r: len(r.toks))
@@ -925,12 +1055,41 @@ def _worth_reading(line: str, cfg: _Config) -> bool:
     if len(found) >= 2:
         return True
     if not found:
-        return False
+        return bool(cfg.english) and _unknown_wrapped(line, cfg)
     for m in _WRAPPED.finditer(line):
         inner = m.group(1)
         if not found.isdisjoint(_FP_WORD.findall(inner)):
             return True
         if cfg.elision is not None and cfg.elision.search(inner):
+            return True
+    return bool(cfg.english) and _unknown_wrapped(line, cfg)
+
+
+def _unknown_word(word: str, cfg: _Config) -> bool:
+    """A lower-case word of four letters or more that is no common English word.
+
+    Nor an English compound of two common words (four letters, then five or more:
+    ``doomscrolling``; a short tail such as ``minis|tres`` proves nothing).
+    """
+    if len(word) < 4 or not word.islower() or word in cfg.english:
+        return False
+    if word.replace("'", "’") in cfg.allow_words:
+        return False
+    english = cfg.english
+    return not any(
+        word[:i] in english and word[i:] in english for i in range(4, len(word) - 4)
+    )
+
+
+def _unknown_wrapped(line: str, cfg: _Config) -> bool:
+    """One to three lower-case words in brackets or quotes, one of them no English word."""
+    for m in _WRAPPED.finditer(line):
+        words = _FP_WORD.findall(m.group(1))
+        if (
+            1 <= len(words) <= 3
+            and all(w.islower() for w in words)
+            and any(_unknown_word(w, cfg) for w in words)
+        ):
             return True
     return False
 

@@ -243,6 +243,74 @@ def test_no_global_langdetect_state() -> None:
     assert DetectorFactory.seed is None
 
 
+# -- glosses, native names, English words, span ends ----------------------------
+
+
+def spans(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in langfrag.fragments(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony at the town hall (mairie) was brief.",
+        "Crowds filled the weekly market (mercado) on Saturday.",
+        "They met late in the afternoon (Nachmittag) at the hotel.",
+        "The case went to the Palace of Justice (Palais de Justice, Paris) on Monday.",
+        "The lower house (Tweede Kamer) voted on Tuesday.",
+        "The opposition (Partido dos Trabalhadores) walked out.",
+        "The plan was called “shambolic” by critics.",
+        "Teenagers admit to “doomscrolling” late at night.",
+        "Officials said the “rizz” trend was harmless.",
+    ],
+)
+def test_glosses_native_names_and_rare_english_words_are_left_alone(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "language"),
+    [
+        ("The minister said (settimana) that talks would go on.", "settimana", "it"),
+        ("Voters were told “femmes” would lead the list.", "femmes", "fr"),
+        ("The paper said [ministres] were absent.", "ministres", "fr"),
+        ("Analysts expect “prezzo maggiorato” to rise.", "prezzo maggiorato", "it"),
+        # Square brackets are an editor's: never a gloss, even after a noun phrase.
+        ("They met in the town hall [mairie] on Monday.", "mairie", "fr"),
+    ],
+)
+def test_short_wrapped_words_without_function_words(text: str, span: str, language: str) -> None:
+    (frag,) = langfrag.fragments(text)
+    assert (text[frag.start : frag.end], frag.language) == (span, language)
+
+
+def test_gloss_needs_a_noun_phrase_before_it() -> None:
+    # Cut out of a sentence, not a gloss: two function words, one at the end.
+    text = "The politician spoke to her supporters (en mesure de) in Berlin."
+    assert spans(text) == ["en mesure de"]
+
+
+def test_span_stops_at_a_comma_before_an_english_name() -> None:
+    text = ("He spoke at the Presidential Villa, Abuja, une maison que le président occupe"
+            " depuis 2023.")
+    assert spans(text) == ["une maison que le président occupe depuis 2023"]
+
+
+def test_a_word_that_is_also_english_does_not_cut_a_sentence() -> None:
+    text = ("Police said the crowd was calm. Secondo la polizia sono state arrestate tre"
+            " persone nel centro della città. The mayor thanked residents.")
+    assert spans(text) == [
+        "Secondo la polizia sono state arrestate tre persone nel centro della città"
+    ]
+
+
+def test_english_word_list_is_shipped_and_ordered() -> None:
+    words = langfrag._english_words()
+    assert len(words) >= langfrag.ENGLISH_WORDS
+    assert words[:3] == ("the", "of", "and")
+    assert all(w.isalpha() and w.islower() for w in words)
+
+
 # -- the development set ------------------------------------------------------
 
 
@@ -268,16 +336,16 @@ def test_evaluation_meets_targets() -> None:
 # two decimals, so a regression on unseen text fails here. Several sit below the issue's
 # targets (see "Held-out evaluation" in docs/fragments.md). Raise them only when a change
 # that was not tuned on this set measures better; never lower them to make a change pass.
-HELDOUT_PRECISION_FLOORS = {"all": 0.98, "long": 0.97, "len:4-10": 0.97, "len:11-40": 0.98}
+HELDOUT_PRECISION_FLOORS = {"all": 0.99, "long": 0.98, "len:4-10": 0.98, "len:11-40": 0.99}
 HELDOUT_RECALL_FLOORS = {
-    "all": 0.87, "long": 0.91, "len:1-3": 0.84, "len:4-10": 0.87, "len:11-40": 0.96,
-    "short:wrapped": 0.78, "short:glued": 1.0,
-    "lang:de": 0.88, "lang:es": 0.93, "lang:fr": 0.92, "lang:it": 0.81, "lang:nl": 0.79,
-    "lang:pt": 0.90,
+    "all": 0.91, "long": 0.92, "len:1-3": 0.91, "len:4-10": 0.88, "len:11-40": 0.97,
+    "short:wrapped": 0.87, "short:glued": 1.0,
+    "lang:de": 0.90, "lang:es": 0.95, "lang:fr": 0.96, "lang:it": 0.86, "lang:nl": 0.87,
+    "lang:pt": 0.92,
 }
-HELDOUT_SHORT_RECALL_FLOOR = 0.84  # 1-3 words wrapped in brackets/parentheses/quotes, and glued
+HELDOUT_SHORT_RECALL_FLOOR = 0.91  # 1-3 words wrapped in brackets/parentheses/quotes, and glued
 HELDOUT_LANGUAGE_ACCURACY_FLOOR = 0.93
-HELDOUT_FALSE_ALARM_CEILING = 0.13  # measured 0.125 (25 of 200), rounded up: lower is better
+HELDOUT_FALSE_ALARM_CEILING = 0.0  # measured 0 of 200: lower is better, none is the floor
 
 
 def test_heldout_evaluation_measured_floors() -> None:
