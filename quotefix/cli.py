@@ -22,6 +22,7 @@ from . import rules_help
 from .config import ConfigError, ConfigFile, Settings, discover, load_config
 from .errors import QuotefixError
 from .formats import format_for
+from .langfrag import load_allowlist
 from .locales import resolve_source, resolve_target
 from .paths import walk
 from .report import REPORTERS, Context, statistics
@@ -70,6 +71,24 @@ def _common(cmd: argparse.ArgumentParser) -> None:
         action="append",
         metavar="CODES",
         help="skip these codes, prefixes or names (comma-separated)",
+    )
+    cmd.add_argument(
+        "--languages",
+        metavar="LANGS",
+        help="source languages whose leftovers to look for (comma-separated, e.g. fr,de; "
+        "default: fr, de, es, it, pt, nl)",
+    )
+    cmd.add_argument(
+        "--allowlist",
+        action="append",
+        metavar="PHRASE",
+        help="a name or phrase never to report as untranslated text (repeatable)",
+    )
+    cmd.add_argument(
+        "--allowlist-file",
+        action="append",
+        metavar="FILE",
+        help="a file of such phrases, one a line (# starts a comment)",
     )
     cmd.add_argument(
         "--include",
@@ -186,6 +205,20 @@ def _cli_settings(args: argparse.Namespace) -> dict[str, Any]:
         given["remove_boilerplate"] = True
     if args.include:
         given["include"] = tuple(args.include)
+    if args.languages is not None:
+        given["languages"] = tuple(
+            dict.fromkeys(resolve_source(lang) for lang in _split([args.languages]) or ())
+        )
+    phrases = tuple(args.allowlist or ())
+    for file in args.allowlist_file or ():
+        try:
+            phrases += tuple(load_allowlist(file))
+        except OSError as error:
+            raise ConfigError(f"{file}: {error.strerror or error}") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"{file}: not valid UTF-8") from None
+    if phrases:
+        given["allowlist"] = phrases
     return given
 
 

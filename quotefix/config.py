@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import QuotefixError
+from .langfrag import load_allowlist
 from .locales import resolve_source, resolve_target
 from .paths import DEFAULT_INCLUDE, matches
 from .rules import Selection
@@ -44,6 +45,8 @@ class Settings:
     remove_boilerplate: bool = False
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
+    languages: tuple[str, ...] | None = None
+    allowlist: tuple[str, ...] = ()
     config_file: str | None = None
 
     def engine_options(self) -> dict[str, Any]:
@@ -54,6 +57,10 @@ class Settings:
             "select": self.select,
             "ignore": self.ignore,
         }
+        if self.languages is not None:
+            options["languages"] = self.languages
+        if self.allowlist:
+            options["allowlist"] = self.allowlist
         for key, (attribute, default) in FIX_OPTIONS.items():
             value = getattr(self, attribute)
             if value != default:
@@ -74,6 +81,9 @@ ENGINE_KEYS = {
     "ignore": "ignore",
     "unsafe-fixes": "unsafe_fixes",
     "remove-boilerplate": "remove_boilerplate",
+    "languages": "languages",
+    "allowlist": "allowlist",
+    "allowlist-file": "allowlist",
 }
 TOP_KEYS = {**ENGINE_KEYS, "include": "include", "exclude": "exclude"}
 
@@ -98,8 +108,8 @@ class ConfigFile:
         return settings
 
 
-def _check_value(key: str, value: Any, where: str) -> Any:
-    """Validate one value; return it as Settings stores it."""
+def _check_value(key: str, value: Any, where: str, base: Path = Path()) -> Any:
+    """Validate one value; return it as Settings stores it (paths are relative to ``base``)."""
 
     def fail(expected: str) -> ConfigError:
         return ConfigError(f"{where}: '{key}' must be {expected}, not {value!r}")
@@ -116,10 +126,27 @@ def _check_value(key: str, value: Any, where: str) -> Any:
         except ValueError as error:
             raise ConfigError(f"{where}: '{key}': {error}") from None
         return value
+    if key == "allowlist-file":
+        if not isinstance(value, str):
+            raise fail("a path (relative to the configuration file)")
+        file = Path(value) if Path(value).is_absolute() else base / value
+        try:
+            return tuple(load_allowlist(file))
+        except OSError as error:
+            raise ConfigError(
+                f"{where}: 'allowlist-file': {file}: {error.strerror or error}"
+            ) from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"{where}: 'allowlist-file': {file}: not valid UTF-8") from None
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise fail("a list of strings")
+    if key == "languages":
+        try:
+            return tuple(dict.fromkeys(resolve_source(v) for v in value))
+        except ValueError as error:
+            raise ConfigError(f"{where}: 'languages': {error}") from None
     if key in ("select", "ignore"):
         try:
             Selection(value, None)
@@ -128,12 +155,18 @@ def _check_value(key: str, value: Any, where: str) -> Any:
     return tuple(value)
 
 
-def _values(table: dict[str, Any], allowed: dict[str, str], where: str) -> dict[str, Any]:
-    out = {}
+def _values(
+    table: dict[str, Any], allowed: dict[str, str], where: str, base: Path = Path()
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for key, value in table.items():
         if key not in allowed:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(sorted(allowed))})")
-        out[allowed[key]] = _check_value(key, value, where)
+        checked = _check_value(key, value, where, base)
+        attribute = allowed[key]
+        if attribute == "allowlist":  # allowlist and allowlist-file add up
+            checked = out.get(attribute, ()) + checked
+        out[attribute] = checked
     return out
 
 
@@ -142,7 +175,7 @@ def parse_config(path: Path, data: dict[str, Any], section: str) -> ConfigFile:
     where = f"{path}: [{section}]" if section else f"{path}"
     table = dict(data)
     raw_overrides = table.pop("overrides", [])
-    values = _values(table, TOP_KEYS, where)
+    values = _values(table, TOP_KEYS, where, path.parent)
     if not isinstance(raw_overrides, list) or not all(isinstance(o, dict) for o in raw_overrides):
         raise ConfigError(f"{where}: 'overrides' must be an array of tables ([[overrides]])")
     overrides = []
@@ -152,7 +185,7 @@ def parse_config(path: Path, data: dict[str, Any], section: str) -> ConfigFile:
         if "paths" not in item:
             raise ConfigError(f"{here}: 'paths' is required (a list of globs)")
         paths = _check_value("paths", item.pop("paths"), here)
-        overrides.append(Override(paths, _values(item, ENGINE_KEYS, here)))
+        overrides.append(Override(paths, _values(item, ENGINE_KEYS, here, path.parent)))
     return ConfigFile(path, values, tuple(overrides))
 
 

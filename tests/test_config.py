@@ -128,3 +128,56 @@ def test_settings_defaults_and_engine_options() -> None:
                                          "ignore": ()}
     loud = config.Settings(unsafe_fixes=True, remove_boilerplate=True)
     assert loud.engine_options()["unsafe"] is loud.engine_options()["remove_boilerplate"] is True
+
+
+LEFTOVER = "The army advanced [aujourd’hui partiellement occupée par les forces ukrainiennes].\n"
+ASIDE = "aujourd’hui partiellement occupée par les forces ukrainiennes"
+
+
+def test_languages_and_allowlist_keys(tmp_path: Path) -> None:
+    article = _write(tmp_path / "a.txt", LEFTOVER)
+    assert main(["check", "--select", "QF4", str(article)]) == 1
+    _write(tmp_path / "quotefix.toml", 'languages = ["de", "es"]\n')
+    config.clear_cache()  # the run before cached "no configuration here"
+    assert main(["check", "--select", "QF4", str(article)]) == 0
+    _write(tmp_path / "quotefix.toml", f'allowlist = ["{ASIDE}"]\n')
+    config.clear_cache()
+    assert main(["check", "--select", "QF4", str(article)]) == 0
+
+
+def test_allowlist_file_is_relative_to_the_config(tmp_path: Path) -> None:
+    _write(tmp_path / "house" / "words.txt", f"# house vocabulary\n{ASIDE}\n")
+    _write(tmp_path / "pyproject.toml", '[tool.quotefix]\nallowlist-file = "house/words.txt"\n')
+    article = _write(tmp_path / "news" / "a.txt", LEFTOVER)
+    assert main(["check", "--select", "QF4", str(article)]) == 0
+
+
+def test_cli_languages_and_allowlist(tmp_path: Path) -> None:
+    article = _write(tmp_path / "a.txt", LEFTOVER)
+    assert main(["check", "--select", "QF4", "--languages", "de,es", str(article)]) == 0
+    assert main(["check", "--select", "QF4", "--allowlist", ASIDE, str(article)]) == 0
+    words = _write(tmp_path / "words.txt", ASIDE + "\n")
+    assert main(["check", "--select", "QF4", "--allowlist-file", str(words), str(article)]) == 0
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('languages = ["klingon"]\n', "'languages': unknown source language 'klingon'"),
+    ("languages = 3\n", "'languages' must be a list of strings"),
+    ('allowlist-file = "missing.txt"\n', "'allowlist-file':"),
+    ("allowlist-file = 1\n", "'allowlist-file' must be a path"),
+])
+def test_bad_fragment_settings(tmp_path: Path, capsys: pytest.CaptureFixture[str], toml: str,
+                               message: str) -> None:
+    _write(tmp_path / "quotefix.toml", toml)
+    article = _write(tmp_path / "a.txt", LEFTOVER)
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_missing_allowlist_file_on_the_command_line(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    article = _write(tmp_path / "a.txt", LEFTOVER)
+    assert main(["check", "--allowlist-file", str(tmp_path / "nope.txt"), str(article)]) == 2
+    assert capsys.readouterr().err.startswith("quotefix: ")
