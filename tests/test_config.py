@@ -181,3 +181,15 @@ def test_missing_allowlist_file_on_the_command_line(tmp_path: Path,
     article = _write(tmp_path / "a.txt", LEFTOVER)
     assert main(["check", "--allowlist-file", str(tmp_path / "nope.txt"), str(article)]) == 2
     assert capsys.readouterr().err.startswith("quotefix: ")
+
+
+def test_documented_full_example_loads(tmp_path: Path) -> None:
+    page = (Path(__file__).parent.parent / "docs" / "configuration.md").read_text(encoding="utf-8")
+    example = page.split("```toml\n", 1)[1].split("```", 1)[0]
+    _write(tmp_path / "house-words.txt", "Le Parisien\n")
+    loaded = config.load_config(_write(tmp_path / "pyproject.toml", example))
+    assert loaded is not None
+    settings = loaded.settings_for(tmp_path / "fr" / "a.txt", config.Settings())
+    assert settings.target == "fr-FR"
+    assert settings.languages == ("fr", "de")
+    assert "Le Parisien" in settings.allowlist and "fait divers" in settings.allowlist
