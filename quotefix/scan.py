@@ -26,7 +26,7 @@ from .marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 _DOUBLE = re.compile('["“”„‟«»]')
 _SINGLE = re.compile("[‹›‚‛'‘’]")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
-_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")  # 90s, 68 (not 10,000)
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f]*\n")
 _LINE = re.compile(r"\n")
 _FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
@@ -101,7 +101,6 @@ class Pair:
     certain: bool
     crossed: bool = False  # runs across a paragraph break without reopening
     reopens: list[int] = field(default_factory=list)
-    double: bool = True
     parent: Pair | None = None  # for single pairs: the double quotation around them
 
 
@@ -644,7 +643,6 @@ def pair_single_marks(
                         text[close],
                         level,
                         certain,
-                        double=False,
                         parent=container,
                     ),
                     container,
