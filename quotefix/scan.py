@@ -454,26 +454,38 @@ def _flush(marks: list[Mark], indices: list[int], decisions: list[str]) -> None:
             decisions[i] = next(chunk_decisions)
 
 
-def _give_up(stack: list[list[object]], unclosed: list[Mark]) -> None:
+@dataclass(slots=True)
+class _Open:
+    """A quotation opened and not yet closed while pairs are built."""
+
+    mark: Mark
+    crossed: bool = False
+    reopens: list[Mark] = field(default_factory=list)
+    inside: list[Pair] = field(default_factory=list)  # pairs closed within it
+
+
+def _give_up(stack: list[_Open], unclosed: list[Mark]) -> None:
     """Openers left on the stack are unclosed; what they enclose was read as
     nested only on their account, so it is a guess."""
     for entry in stack:
-        unclosed.append(entry[0])  # type: ignore[arg-type]
-        for pair in entry[4]:  # type: ignore[attr-defined]
+        unclosed.append(entry.mark)
+        for pair in entry.inside:
             pair.certain = False
     stack.clear()
 
 
 def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[Mark]]:
-    """Solve the roles of ``marks`` and build pairs, unclosed openers and strays."""
+    """Solve the roles of ``marks`` and build pairs, unclosed openers and strays.
+
+    Levels are set later, from the nesting of pairs of both families.
+    """
     if not marks:
         return [], [], []
     decisions = _solve_all(marks)
     pairs: list[Pair] = []
     unclosed: list[Mark] = []
     strays: list[Mark] = []
-    # Stack entries: [mark, level, crossed, reopen marks, pairs closed inside]
-    stack: list[list[object]] = []
+    stack: list[_Open] = []
     previous: Mark | None = None
     for index, mark in enumerate(marks):
         if previous is not None and mark.block != previous.block:
@@ -482,34 +494,33 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
                 _give_up(stack, unclosed)
             elif decision.startswith("carry"):
                 for entry in stack:
-                    entry[2] = True
+                    entry.crossed = True
             if decision.endswith("?"):
                 for entry in stack:
-                    entry[0].certain = False  # type: ignore[attr-defined]
+                    entry.mark.certain = False
         previous = mark
         role = mark.role
         if role == OPEN:
-            stack.append([mark, mark.depth + 1, False, [], []])
+            stack.append(_Open(mark))
         elif role == REOPEN:
-            stack[-1][3].append(mark)  # type: ignore[attr-defined]
+            stack[-1].reopens.append(mark)
         elif role == CLOSE:
-            opener, level, crossed, reopens, _inner = stack.pop()
-            certain = (
-                opener.certain and mark.certain and all(r.certain for r in reopens)  # type: ignore[attr-defined]
-            )
+            entry = stack.pop()
+            opener = entry.mark
+            certain = opener.certain and mark.certain and all(r.certain for r in entry.reopens)
             pair = Pair(
-                open=opener.pos,  # type: ignore[attr-defined]
+                open=opener.pos,
                 close=mark.pos,
-                open_char=opener.char,  # type: ignore[attr-defined]
+                open_char=opener.char,
                 close_char=mark.char,
-                level=level,  # type: ignore[arg-type]
+                level=1,
                 certain=certain,
-                crossed=crossed,  # type: ignore[arg-type]
-                reopens=[r.pos for r in reopens],  # type: ignore[attr-defined]
+                crossed=entry.crossed,
+                reopens=[r.pos for r in entry.reopens],
             )
             pairs.append(pair)
-            for entry in stack:
-                entry[4].append(pair)  # type: ignore[attr-defined]
+            for outer in stack:
+                outer.inside.append(pair)
         elif role == STRAY_CLOSE:
             strays.append(mark)
     _give_up(stack, unclosed)
