@@ -25,6 +25,7 @@ from .marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 # Plain character classes: the standard library scans them twice as fast.
 _DOUBLE = re.compile('["“”„‟«»]')
 _SINGLE = re.compile("[‹›‚‛'‘’]")
+_CLEAR_SINGLE = re.compile("[‹›‚]")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u202f]*\n")
@@ -173,8 +174,18 @@ def _right_class(ch: str | None) -> str:
 
 def evidence(text: str, pos: int, end: int | None = None) -> int:
     """How much the surroundings say "opener" (positive) or "closer" (negative)."""
-    left = _left_class(_left(text, pos))
-    right = _right_class(_right(text, (end if end is not None else pos + 1) - 1))
+    # The nearest characters that are not quotation marks, on each side
+    # (_left and _right, inlined: this runs for every mark).
+    i = pos - 1
+    while i >= 0 and text[i] in _ALL_MARKS and pos - i <= 3:
+        i -= 1
+    left = _LEFT_CLASS.get(text[i], "word") if i >= 0 else "space"
+    last = (end if end is not None else pos + 1) - 1
+    j = last + 1
+    n = len(text)
+    while j < n and text[j] in _ALL_MARKS and j - last <= 3:
+        j += 1
+    right = _RIGHT_CLASS.get(text[j], "word") if j < n else "space"
     found = _EVIDENCE.get((left, right))
     if found is not None:
         return found
@@ -204,6 +215,8 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
     positions = [m.start() for m in _DOUBLE.finditer(text)]
     i = 0
     n = len(positions)
+    block = 0
+    blocks_after = len(block_starts) - 1
     while i < n:
         pos = positions[i]
         char = text[pos]
@@ -216,19 +229,21 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
             if abs(ev) < STRONG:  # ``""`` between spaces is an empty quote, not a doubled mark
                 j = i
                 run_end = pos + 1
-        block = bisect_right(block_starts, pos) - 1
+        while block < blocks_after and block_starts[block + 1] <= pos:  # marks come in order
+            block += 1
         start = block_starts[block]
-        starts_block = text[start:pos].strip(SPACES) == "" if pos - start < 64 else False
+        starts_block = pos - start < 64 and text[start:pos].strip(SPACES) == ""
+        prime = _prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else None
         marks.append(
             Mark(
-                pos=pos,
-                char=char,
-                block=block,
-                starts_block=starts_block,
-                evidence=evidence(text, pos, run_end),
-                hint=hints.get(char, 0),
-                prime_cost=_prime_cost(text, pos, char),
-                duplicates=tuple(positions[i + 1 : j + 1]),
+                pos,
+                char,
+                block,
+                starts_block,
+                evidence(text, pos, run_end),
+                hints.get(char, 0),
+                prime,
+                tuple(positions[i + 1 : j + 1]),
             )
         )
         i = j + 1
@@ -250,12 +265,16 @@ Table = tuple[Move, ...]  # every move, from every state
 
 
 @lru_cache(maxsize=4096)
-def _mark_table(cost_open: int, cost_close: int, prime_cost: int | None) -> Table:
+def _mark_table(
+    cost_open: int, cost_close: int, prime_cost: int | None, after_boundary: bool
+) -> Table:
     table: list[Move] = []
     for state in _STATES:
         depth, pending = divmod(state, 2)
         if pending:
-            table.append((state, REOPEN, depth * 2, cost_open))
+            # Only the first mark after a paragraph break can reopen.
+            if after_boundary:
+                table.append((state, REOPEN, depth * 2, cost_open))
             continue
         if depth < MAX_DEPTH:
             table.append((state, OPEN, (depth + 1) * 2, cost_open + NEST * depth))
@@ -293,12 +312,14 @@ def _events(marks: list[Mark]) -> tuple[list[Mark | None], list[Table]]:
     tables: list[Table] = []
     previous: Mark | None = None
     for mark in marks:
+        boundary = False
         if previous is not None and mark.block != previous.block:
+            boundary = True
             adjacent = mark.block == previous.block + 1
             events.append(None)
             tables.append(_boundary_table(adjacent, mark.starts_block))
         events.append(mark)
-        tables.append(_mark_table(mark.cost(OPEN), mark.cost(CLOSE), mark.prime_cost))
+        tables.append(_mark_table(mark.cost(OPEN), mark.cost(CLOSE), mark.prime_cost, boundary))
         previous = mark
     return events, tables
 
@@ -583,12 +604,31 @@ def pair_single_marks(
     if not (doubles or top_level or "‹" in text or "›" in text or "‚" in text):
         return []
     last = len(text) - 1
-    candidates = [
-        pos
-        for pos in (m.start() for m in _SINGLE.finditer(text))
-        # Between two letters it is an apostrophe: Putin’s, aujourd’hui.
-        if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
-    ]
+    if top_level:
+        spans = [(0, len(text))]
+    else:
+        # Only inside double quotations (apostrophes fill the rest of the text),
+        # and wherever single guillemets stand.
+        spans = []
+        reach = -1
+        for pair in doubles:  # sorted by opening offset
+            if pair.open > reach:
+                spans.append((pair.open + 1, pair.close))
+                reach = pair.close
+            elif pair.close > reach:  # crossed pairs may overlap others
+                spans.append((reach, pair.close))
+                reach = pair.close
+        spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
+        spans.sort()
+    candidates = sorted(
+        {
+            pos
+            for start, end in spans
+            for pos in (m.start() for m in _SINGLE.finditer(text, start, end))
+            # Between two letters it is an apostrophe: Putin’s, aujourd’hui.
+            if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
+        }
+    )
     if not candidates:
         return []
     # Innermost enclosing double pair of each candidate, by a sweep.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -10,10 +11,15 @@ from ..model import Edit, Finding
 from ..scan import Analysis
 from . import RULES_BY_CODE, Selection
 
+_NO_WORDS = re.compile(r"[^\w]*")
+
 
 def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
     start, end, replacement = edit
-    return [c for c in text[start:end] if c.isalnum()] != [c for c in replacement if c.isalnum()]
+    old = text[start:end]
+    if old == replacement or (_NO_WORDS.fullmatch(old) and _NO_WORDS.fullmatch(replacement)):
+        return False  # the common case: a quotation mark or a space for another
+    return [c for c in old if c.isalnum()] != [c for c in replacement if c.isalnum()]
 
 
 @dataclass(slots=True)
