@@ -101,7 +101,7 @@ class Pair:
     level: int
     certain: bool
     crossed: bool = False  # runs across a paragraph break without reopening
-    reopens: list[int] = field(default_factory=list)
+    reopens: tuple[int, ...] = ()  # a tuple: one object fewer for the collector per pair
     parent: Pair | None = None  # for single pairs: the double quotation around them
 
 
@@ -537,7 +537,7 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
                 level=1,
                 certain=certain,
                 crossed=entry.crossed,
-                reopens=[r.pos for r in entry.reopens],
+                reopens=tuple(r.pos for r in entry.reopens),
             )
             pairs.append(pair)
             for outer in stack:
