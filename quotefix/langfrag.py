@@ -675,13 +675,7 @@ def _judge(line: str, run: _Run, cfg: _Config, strict: bool) -> bool:
     if words >= 2 and not decisive:
         probs = _detect(_masked(line, run.toks), (*cfg.candidates, cfg.target))
     target_p = probs.get(cfg.target, 0.0)
-    scores = {
-        lang: 0.5 * (votes.get(lang, 0.0) / best_vote if best_vote else 0.0)
-        + 0.5 * probs.get(lang, 0.0)
-        for lang in cfg.candidates
-    }
-    language = max(cfg.candidates, key=lambda lang: (scores[lang], -cfg.candidates.index(lang)))
-    p = probs.get(language, 0.0)
+    language, p = _best_language(votes, probs, cfg)
     if probs and target_p > 0.5 and density < 0.5:
         return False
     if need_ld and probs and p < 0.2 and density < 0.5:
@@ -859,6 +853,23 @@ def _absorb(runs: list[_Run], toks: list[_Tok], gaps: list[int]) -> None:
             changed = True
 
 
+def _best_language(
+    votes: dict[str, float], probs: dict[str, float], cfg: _Config
+) -> tuple[str, float]:
+    """The candidate that marker votes and langdetect together favour, and its probability.
+
+    Votes are scaled to the best one; ties go to the earlier candidate.
+    """
+    best_vote = max(votes.values()) if votes else 0.0
+    scores = {
+        lang: 0.5 * (votes.get(lang, 0.0) / best_vote if best_vote else 0.0)
+        + 0.5 * probs.get(lang, 0.0)
+        for lang in cfg.candidates
+    }
+    language = max(cfg.candidates, key=lambda lang: (scores[lang], -cfg.candidates.index(lang)))
+    return language, probs.get(language, 0.0)
+
+
 def _settle(line: str, group: list[_Run], cfg: _Config) -> None:
     """Name the language of a merged span's undecided runs: one langdetect call."""
     votes: dict[str, float] = {}
@@ -867,14 +878,7 @@ def _settle(line: str, group: list[_Run], cfg: _Config) -> None:
             votes[lang] = votes.get(lang, 0.0) + n
     toks = [t for run in group for t in run.toks]
     probs = _detect(_masked(line, toks), (*cfg.candidates, cfg.target))
-    best_vote = max(votes.values()) if votes else 0.0
-    scores = {
-        lang: 0.5 * (votes.get(lang, 0.0) / best_vote if best_vote else 0.0)
-        + 0.5 * probs.get(lang, 0.0)
-        for lang in cfg.candidates
-    }
-    language = max(cfg.candidates, key=lambda lang: (scores[lang], -cfg.candidates.index(lang)))
-    p = probs.get(language, 0.0)
+    language, p = _best_language(votes, probs, cfg)
     for run in group:
         if not run.language:
             run.language = language
