@@ -13,7 +13,7 @@ from .marks import SINGLE_MARKS, TargetStyle
 from .model import Edit, Finding, FixResult
 from .rules import Selection, boilerplate, fragments, glyphs, pairing, selection, style, typography
 from .rules.context import Context
-from .scan import analyse
+from .scan import Analysis, analyse
 
 # fix() repeats until nothing changes; real text settles in one or two passes.
 MAX_PASSES = 8
@@ -60,7 +60,7 @@ def _run(
     if typography_on or boilerplate_on or fragments_on:
         if ctx is None:
             # These families do not look at the quote analysis.
-            ctx = Context(text, target, None, rules_on)  # type: ignore[arg-type]
+            ctx = Context(text, target, Analysis(text, [], [], [], [], []), rules_on)
         if typography_on:
             found.extend(typography.findings(ctx))
         if boilerplate_on:
