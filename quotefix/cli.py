@@ -292,6 +292,7 @@ def _show_progress(count: int, quiet: bool) -> bool:
         count >= PROGRESS_MIN_FILES
         and not quiet
         and sys.stderr.isatty()
+        and sys.stdout.isatty()  # output piped elsewhere: no bar either
         and not os.environ.get("CI")
     )
 

@@ -415,6 +415,10 @@ def test_progress_bar_only_on_a_terminal(tree: Path, monkeypatch: pytest.MonkeyP
         (tree / f"p{index:02}.txt").write_text(FIXED, encoding="utf-8")
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    main(["check", "news"])  # findings piped elsewhere: no bar
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     main(["check", "news"])
     assert "file" in capsys.readouterr().err  # tqdm draws "n/N [..., file/s]"
     monkeypatch.setenv("CI", "true")
