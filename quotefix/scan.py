@@ -79,7 +79,6 @@ class Mark:
     prime_cost: int | None
     duplicates: tuple[int, ...] = ()
     role: str = ""
-    depth: int = 0  # quotation depth before this mark
     certain: bool = True
 
     def cost(self, role: str) -> int:
@@ -391,7 +390,6 @@ def _solve(marks: list[Mark]) -> list[str]:
         assert chosen is not None
         if mark is not None:
             mark.role = chosen[0]
-            mark.depth = state >> 1
             mark.certain = not alternatives and not _against_evidence(mark)
         else:
             decisions.append(chosen[0] + "?" if alternatives else chosen[0])
@@ -421,16 +419,9 @@ def _simple_roles(group: list[Mark]) -> bool:
             return False
     if depth:
         return False
-    depth = 0
     for mark in group:
-        mark.depth = depth
         mark.certain = True
-        if mark.evidence > 0:
-            mark.role = OPEN
-            depth = 1
-        else:
-            mark.role = CLOSE
-            depth = 0
+        mark.role = OPEN if mark.evidence > 0 else CLOSE
     return True
 
 
