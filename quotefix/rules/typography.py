@@ -3,9 +3,11 @@
 For an English target (``en-*``): a space before ``; : ! ? %`` (QF301, safe
 fix), decimal commas (QF302), thousands grouped with spaces (QF303), French
 times (QF304), French ordinals and abbreviations (QF305) and French honorifics
-(QF306). The number, time, ordinal and honorific rewrites are offered as
-unsafe edits: the reading can be ambiguous (``1,500`` against ``1,5``), so only
-``fix(..., unsafe=True)`` applies them.
+(QF306). Number rewrites (QF302, QF303) and the spaced-colon time (QF304) are
+offered as unsafe edits: the reading can be ambiguous (``1,500`` against
+``1,5``), so only ``fix(..., unsafe=True)`` applies them. Ordinals, honorifics
+and ``14h30`` would need letters changed, so they are flagged with the English
+form in the message and never rewritten.
 
 For a French target (``fr-FR``) the reverse: the no-break space that French
 typography requires before ``; ! ?`` (narrow) and ``:`` (QF307, safe fix).
@@ -172,12 +174,14 @@ def _times(ctx: Context) -> Iterator[Finding]:
         hours = m["h"] or m["h2"]
         minutes = m["m"] or m["m2"]
         fixed = f"{hours}:{minutes}"
+        # Only the spaced colon (05: 00am) is a spacing repair; 14h30 would need a letter changed.
+        edit = (m.start(), m.end(), fixed) if m["h2"] else None
         yield ctx.finding(
             "QF304",
             m.start(),
             m.end(),
             f"French time format “{m.group()}”; English writes “{fixed}”",
-            (m.start(), m.end(), fixed),
+            edit,
             False,
         )
 
@@ -231,8 +235,6 @@ def _ordinals(ctx: Context) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
                 f"French ordinal “{m.group()}”; English writes “{fixed}”",
-                (m.start(), m.end(), fixed),
-                False,
             )
         elif m["roman"]:
             value = _roman_value(m["roman"])
@@ -244,8 +246,6 @@ def _ordinals(ctx: Context) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
                 f"French ordinal “{m.group()}” (Roman numeral); English writes “{fixed}”",
-                (m.start(), m.end(), fixed),
-                False,
             )
         else:
             yield ctx.finding(
@@ -253,8 +253,6 @@ def _ordinals(ctx: Context) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
                 f"French abbreviation “{m['numero']}” (numéro); English writes “No.”",
-                (m.start(), m.end(), "No. "),
-                False,
             )
 
 
@@ -291,8 +289,6 @@ def _honorifics(ctx: Context) -> Iterator[Finding]:
             m.start(),
             m.end(),
             f"French honorific “{title}”; English writes “{english}”",
-            (m.start(), m.end(), english),
-            False,
         )
 
 
