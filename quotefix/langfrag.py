@@ -195,7 +195,7 @@ _TOKEN = regex.compile(
 )
 # Sentence ends, and characters that always cut a run.
 _SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
-_HARD = set("[](){}«»“”„‟\"‹›;:|•")
+_HARD = set('[](){}«»“”„‟"‹›;:|•')
 _SOFT = set(",–—")
 _OPEN_CLOSE = {"[": "]", "(": ")", "“": "”", "«": "»", "„": "“", '"': '"', "‹": "›"}
 
@@ -278,9 +278,35 @@ def candidate_languages(
 # Van Gogh, Da Silva, El País): they are no first-pass evidence on their own.
 _NAME_PARTICLES = frozenset(
     {
-        "le", "la", "les", "de", "des", "du", "da", "das", "di", "del", "della", "dei", "dos",
-        "do", "van", "von", "der", "den", "ter", "ten", "el", "al", "los", "las", "lo", "san",
-        "santa", "saint", "sainte",
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "da",
+        "das",
+        "di",
+        "del",
+        "della",
+        "dei",
+        "dos",
+        "do",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "el",
+        "al",
+        "los",
+        "las",
+        "lo",
+        "san",
+        "santa",
+        "saint",
+        "sainte",
     }
 )
 # First-pass words: letters joined by apostrophes or hyphens (``l’armée``,
@@ -556,7 +582,7 @@ def _tokens(line: str, cfg: _Config) -> tuple[list[_Tok], list[int]]:
             gaps.append(level)
             if ends:
                 at_start = True
-            elif any(c in "“«„\"([:" for c in gap) and not toks[-1].text[0].isupper():
+            elif any(c in '“«„"([:' for c in gap) and not toks[-1].text[0].isupper():
                 at_start = True  # a quotation or aside may start with a capital
         word = m.group()
         votes: tuple[str, ...] = ()
@@ -590,7 +616,7 @@ def _wrapper_of(line: str, start: int, end: int) -> str | None:
     opener, closer = line[i], line[j]
     if opener in "[(" and closer == _OPEN_CLOSE[opener]:
         return "aside"
-    if opener in "“«„\"‹”" and closer in "”»“\"›":
+    if opener in '“«„"‹”' and closer in '”»“"›':
         return "quote"
     return None
 
@@ -714,12 +740,14 @@ def _judge_unknown(line: str, run: _Run, cfg: _Config) -> bool:
         return False
     if len(lowers) == 1 and len(lowers[0]) < 5:
         return False  # too short for character n-grams to say much (“rizz”)
-    probs = _detect(" ".join(t.text.replace("’", "'") for t in run.toks),
-                    (*cfg.candidates, cfg.target))
+    probs = _detect(
+        " ".join(t.text.replace("’", "'") for t in run.toks), (*cfg.candidates, cfg.target)
+    )
     if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
         return False
-    language = max(cfg.candidates, key=lambda lang: (probs.get(lang, 0.0),
-                                                     -cfg.candidates.index(lang)))
+    language = max(
+        cfg.candidates, key=lambda lang: (probs.get(lang, 0.0), -cfg.candidates.index(lang))
+    )
     p = probs.get(language, 0.0)
     if p < UNKNOWN_MIN_P:
         return False
@@ -747,8 +775,22 @@ def _glossed(line: str, start: int, end: int) -> bool:
 
 _DETERMINERS = frozenset(
     {
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
-        "our", "my", "your", "each", "every",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "each",
+        "every",
     }
 )
 
@@ -944,11 +986,15 @@ def _line_fragments(line: str, offset: int, cfg: _Config, out: list[Fragment]) -
             last = groups[-1][-1]
             a = index[id(last.toks[-1])]
             b = index[id(run.toks[0])]
-            if run.wrapper is None and last.wrapper is None and (
-                b == a + 1
-                # One target word between two foreign runs, no punctuation: a
-                # source word that is also English (Italian ``state``, ``come``).
-                or (b == a + 2 and toks[a + 1].cls == _T and gaps[a] == 0 and gaps[a + 1] == 0)
+            if (
+                run.wrapper is None
+                and last.wrapper is None
+                and (
+                    b == a + 1
+                    # One target word between two foreign runs, no punctuation: a
+                    # source word that is also English (Italian ``state``, ``come``).
+                    or (b == a + 2 and toks[a + 1].cls == _T and gaps[a] == 0 and gaps[a + 1] == 0)
+                )
             ):
                 groups[-1].append(run)
                 continue
@@ -1019,11 +1065,14 @@ def _glued(text: str, cfg: _Config) -> list[Fragment]:
         if not votes and not (left_marks and left[0].islower()):
             continue
         if not votes:
-            votes = tuple(
-                lang
-                for lang in cfg.candidates
-                if any(c in _DIACRITICS.get(lang, "") for c in left.lower())
-            ) or cfg.candidates
+            votes = (
+                tuple(
+                    lang
+                    for lang in cfg.candidates
+                    if any(c in _DIACRITICS.get(lang, "") for c in left.lower())
+                )
+                or cfg.candidates
+            )
         language = votes[0]
         if len(votes) > 1:
             probs = _detect(left + " " + right, (*cfg.candidates, cfg.target))
@@ -1080,9 +1129,7 @@ def _unknown_word(word: str, cfg: _Config) -> bool:
     if word.replace("'", "’") in cfg.allow_words:
         return False
     english = cfg.english
-    return not any(
-        word[:i] in english and word[i:] in english for i in range(4, len(word) - 4)
-    )
+    return not any(word[:i] in english and word[i:] in english for i in range(4, len(word) - 4))
 
 
 def _unknown_wrapped(line: str, cfg: _Config) -> bool:

@@ -85,6 +85,21 @@ NAMES = {
 }
 
 
+_SPACE_NAMES = {
+    " ": "space",
+    NBSP: "no-break space",
+    NNBSP: "narrow no-break space",
+    "\t": "tab",
+}
+
+
+def describe_space(space: str) -> str:
+    """How a copy editor would name a run of spaces in a message."""
+    if len(space) == 1:
+        return _SPACE_NAMES.get(space, f"space U+{ord(space):04X}")
+    return f"{len(space)} spaces"
+
+
 def describe(char: str) -> str:
     """How a copy editor would name a mark in a message."""
     return NAMES.get(char, repr(char))

@@ -112,6 +112,12 @@ class Analysis:
     strays: list[Mark]
     doubled: list[Mark]  # marks standing for a run of identical glyphs
     marks: list[Mark]
+    # Where the run of identical glyphs starting at a mark ends (doubled marks only).
+    run_ends: dict[int, int] = field(default_factory=dict)
+
+    def run_end(self, pos: int) -> int:
+        """The offset after the mark at ``pos``, or after its doubled run (``““``)."""
+        return self.run_ends.get(pos, pos + 1)
 
 
 def blocks(text: str) -> list[int]:
@@ -590,8 +596,12 @@ def _single_role(text: str, pos: int) -> str | None:
 
 def pair_single_marks(
     text: str, block_starts: list[int], doubles: list[Pair], top_level: bool
-) -> list[tuple[Pair, Pair | None]]:
-    """Pair single marks inside double quotations (and at the top level if asked)."""
+) -> list[Pair]:
+    """Pair single marks inside double quotations (and at the top level if asked).
+
+    Levels and the certainty inherited from the quotation around are set
+    afterwards, by :func:`_assign_levels`.
+    """
     if not (doubles or top_level or "‹" in text or "›" in text or "‚" in text):
         return []
     last = len(text) - 1
@@ -645,10 +655,9 @@ def pair_single_marks(
         else:
             continue
         groups.setdefault(key, []).append(pos)
-    pairs: list[tuple[Pair, Pair | None]] = []
+    pairs: list[Pair] = []
     for key, positions in groups.items():
         container = doubles[key] if isinstance(key, int) else None
-        level = container.level + 1 if container else 1
         roles = [(pos, _single_role(text, pos)) for pos in positions]
         i = 0
         while i < len(roles):
@@ -675,21 +684,8 @@ def pair_single_marks(
                 closers[-1],
             )
             close = roles[pick][0]
-            certain = len(closers) == 1 and (container is None or container.certain)
-            pairs.append(
-                (
-                    Pair(
-                        pos,
-                        close,
-                        text[pos],
-                        text[close],
-                        level,
-                        certain,
-                        parent=container,
-                    ),
-                    container,
-                )
-            )
+            certain = len(closers) == 1  # several candidates: the pick is a guess
+            pairs.append(Pair(pos, close, text[pos], text[close], 1, certain, parent=container))
             i = pick + 1
     return pairs
 
@@ -723,11 +719,9 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
     hints = source_hints(text, source)
     marks = find_double_marks(text, block_starts, hints)
     pairs, unclosed, strays = pair_double_marks(marks)
-    singles = [
-        single
-        for single, _container in pair_single_marks(text, block_starts, pairs, single_primary)
-    ]
+    singles = pair_single_marks(text, block_starts, pairs, single_primary)
     doubled = [m for m in marks if m.duplicates]
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
     _assign_levels(all_pairs)
-    return Analysis(text, all_pairs, unclosed, strays, doubled, marks)
+    run_ends = {m.pos: m.pos + 1 + len(m.duplicates) for m in doubled}
+    return Analysis(text, all_pairs, unclosed, strays, doubled, marks, run_ends)

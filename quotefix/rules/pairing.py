@@ -47,7 +47,6 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
             mark.certain,
         )
     openers = {m.pos for m in analysis.marks if m.role in (OPEN, REOPEN)}
-    run_end = {m.pos: m.pos + 1 + len(m.duplicates) for m in analysis.doubled}
     for pair in analysis.pairs:
         safe = pair.certain and not pair.crossed
         if glyphs.empty(ctx, pair):
@@ -66,7 +65,7 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
                 f"quotation opened here closes in a later paragraph ({ctx.where(pair.close)})"
                 " without reopening; the paragraph may have been split",
             )
-        after = run_end.get(pair.close, pair.close + 1)
+        after = analysis.run_end(pair.close)
         if after < len(text) and (text[after].isalnum() or after in openers):
             yield ctx.finding(
                 "QF105",

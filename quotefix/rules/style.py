@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..marks import LINE_BREAKS, NNBSP, SPACES, describe
+from ..marks import LINE_BREAKS, SPACES, describe, describe_space
 from ..model import Finding
 from . import glyphs
 from .context import Context
 
 CODES = ("QF201", "QF202", "QF203", "QF204", "QF205")
-
-_SPACE_NAMES = {
-    " ": "space",
-    "\u00a0": "no-break space",
-    "\u202f": "narrow no-break space",
-    "\t": "tab",
-}
-
-
-def _describe_space(space: str) -> str:
-    if len(space) == 1:
-        return _SPACE_NAMES.get(space, f"space U+{ord(space):04X}")
-    return f"{len(space)} spaces"
 
 
 def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
@@ -33,7 +20,6 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
 def _spacing(ctx: Context) -> Iterator[Finding]:
     text = ctx.text
     style = ctx.style
-    run_end = {m.pos: m.pos + 1 + len(m.duplicates) for m in ctx.analysis.doubled}
     for pair in ctx.analysis.pairs:
         if glyphs.empty(ctx, pair):
             continue
@@ -41,7 +27,7 @@ def _spacing(ctx: Context) -> Iterator[Finding]:
         want_open, want_close = style.pair(pair.level)
         required = style.inner_space_for(pair.level)
         for opener in [pair.open, *pair.reopens]:
-            start = run_end.get(opener, opener + 1)
+            start = ctx.analysis.run_end(opener)
             end = start
             while end < len(text) and text[end] in SPACES:
                 end += 1
@@ -60,7 +46,7 @@ def _spacing(ctx: Context) -> Iterator[Finding]:
         ):
             yield from _inner(ctx, start, end, required, "before the closing", want_close, safe)
         yield from _space_before_punctuation(
-            ctx, run_end.get(pair.close, pair.close + 1), want_close, safe
+            ctx, ctx.analysis.run_end(pair.close), want_close, safe
         )
 
 
@@ -78,7 +64,7 @@ def _space_before_punctuation(ctx: Context, after: int, mark: str, safe: bool) -
             "QF203",
             after,
             stop,
-            f"{_describe_space(text[after:stop])} between the closing {describe(mark)} and"
+            f"{describe_space(text[after:stop])} between the closing {describe(mark)} and"
             f" {text[stop]!r}; expected none",
             (after, stop, ""),
             safe,
@@ -102,7 +88,7 @@ def _inner(
                 "QF203",
                 start,
                 end,
-                f"{_describe_space(found)} {where}; expected none in {ctx.style.locale}",
+                f"{describe_space(found)} {where}; expected none in {ctx.style.locale}",
                 (start, end, ""),
                 safe,
             )
@@ -121,11 +107,11 @@ def _inner(
             "QF204",
             start,
             end,
-            f"{_describe_space(found)} {where} can break the line; expected a"
-            f" {_describe_space(required)}",
+            f"{describe_space(found)} {where} can break the line; expected a"
+            f" {describe_space(required)}",
             (start, end, required),
             safe,
         )
 
 
-__all__ = ["CODES", "NNBSP", "findings"]
+__all__ = ["CODES", "findings"]

@@ -20,19 +20,13 @@ from collections.abc import Iterator
 
 import regex
 
-from ..marks import NBSP, NNBSP
+from ..marks import NBSP, NNBSP, describe_space
 from ..model import Finding
 from .context import Context
 
 CODES = ("QF301", "QF302", "QF303", "QF304", "QF305", "QF306", "QF307")
 
 _SP = "[ \t\u00a0\u202f]"
-_SPACE_NAMES = {
-    " ": "space",
-    "\u00a0": "no-break space",
-    "\u202f": "narrow no-break space",
-    "\t": "tab",
-}
 
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
@@ -89,12 +83,6 @@ _FRENCH_PUNCT = regex.compile(
 )
 
 
-def _describe_space(space: str) -> str:
-    if len(space) == 1:
-        return _SPACE_NAMES.get(space, f"space U+{ord(space):04X}")
-    return f"{len(space)} spaces"
-
-
 def _english(ctx: Context) -> bool:
     return ctx.style.locale.lower().startswith("en")
 
@@ -135,7 +123,7 @@ def _space_before(ctx: Context) -> Iterator[Finding]:
             "QF301",
             m.start(),
             m.end(),
-            f"{_describe_space(space)} before “{mark}” (French typography); English sets none",
+            f"{describe_space(space)} before “{mark}” (French typography); English sets none",
             (m.start("space"), m.end("space"), ""),
             True,
         )
@@ -306,11 +294,11 @@ def _french_spacing(ctx: Context) -> Iterator[Finding]:
         where = f"before “{mark}”"
         if space:
             message = (
-                f"{_describe_space(space)} {where} can break the line; expected a"
-                f" {_describe_space(want)}"
+                f"{describe_space(space)} {where} can break the line; expected a"
+                f" {describe_space(want)}"
             )
         else:
-            message = f"no space {where}; French typography requires a {_describe_space(want)}"
+            message = f"no space {where}; French typography requires a {describe_space(want)}"
         yield ctx.finding(
             "QF307",
             m.start("space"),
