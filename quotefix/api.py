@@ -1,19 +1,21 @@
-"""``check`` and ``fix``: the library's entry points."""
+"""``check`` and ``fix``: the library's entry points.
+
+Both take the text, an optional :class:`~quotefix.Options` and keyword
+overrides of its fields. They resolve the options once, then run every rule
+family of the registry whose codes the selection leaves on.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from .edits import apply_edits, compose
 from .errors import InputError
-from .locales import resolve_source, resolve_target
-from .marks import SINGLE_MARKS, TargetStyle
 from .model import Edit, Finding, FixResult
-from .rules import Selection, boilerplate, fragments, glyphs, pairing, selection, style, typography
-from .rules.context import Context
-from .scan import Analysis, analyse
+from .options import Options, resolve
+from .rules import FAMILIES, RULES_BY_CODE
+from .rules.context import RuleContext
 
 # fix() repeats until nothing changes; real text settles in one or two passes.
 MAX_PASSES = 8
@@ -32,65 +34,34 @@ def _require_text(text: object, function: str) -> str:
     )
 
 
-def _run(
-    text: str,
-    target: TargetStyle,
-    source: str | None,
-    rules_on: Selection,
-    remove_boilerplate: bool = False,
-    languages: Iterable[str] | None = None,
-    allowlist: Iterable[str] | str | Path | None = None,
-    translator: Callable[[str], str] | None = None,
+def run_families(
+    text: str, options: Options, translate: Callable[[str], str] | None = None
 ) -> list[Finding]:
+    """The findings of every family the selection leaves on, sorted by position."""
+    ctx = RuleContext(text, options, RULES_BY_CODE, translate)
+    selection = options.selection
+    enabled = selection.enabled
     found: list[Finding] = []
-    ctx: Context | None = None
-    if rules_on.any_enabled("QF1") or rules_on.any_enabled("QF2"):
-        single_primary = target.primary[0] in SINGLE_MARKS
-        ctx = Context(text, target, analyse(text, source, single_primary), rules_on)
-        plan = glyphs.plan(ctx)
-        found.extend(
-            f
-            for module in (pairing, style)
-            for f in module.findings(ctx, plan)
-            if rules_on.enabled(f.code)
-        )
-    typography_on = rules_on.any_enabled("QF3")
-    boilerplate_on = rules_on.any_enabled("QF5")
-    fragments_on = rules_on.any_enabled("QF4")
-    if typography_on or boilerplate_on or fragments_on:
-        if ctx is None:
-            # These families do not look at the quote analysis.
-            ctx = Context(text, target, Analysis(text, [], [], [], [], []), rules_on)
-        if typography_on:
-            found.extend(typography.findings(ctx))
-        if boilerplate_on:
-            found.extend(boilerplate.findings(ctx, remove_boilerplate))
-        if fragments_on:
-            found.extend(fragments.findings(ctx, source, languages, allowlist, translator))
+    for family in FAMILIES.values():
+        if selection.any_enabled(family.codes):
+            found.extend(f for f in family.findings(ctx) if enabled(f.code))
     found.sort(key=lambda f: (f.start, f.end, f.code))
     return found
 
 
-def check(
-    text: str,
-    *,
-    target: str | TargetStyle = "en-US",
-    source: str | None = None,
-    select: Iterable[str] | None = None,
-    ignore: Iterable[str] | None = None,
-    languages: Iterable[str] | None = None,
-    allowlist: Iterable[str] | str | Path | None = None,
-) -> list[Finding]:
+def check(text: str, options: Options | None = None, **overrides: Any) -> list[Finding]:
     """Return the problems in ``text``, sorted by position.
 
-    ``target`` is the locale the text is published in (``"en-US"``, ``"fr-FR"``,
-    ``"en-GB@double"``…); ``source`` the language it was translated from, or
-    ``None`` to infer it from the marks. ``select``/``ignore`` take codes, code
-    prefixes (``"QF1"``) or rule names. For leftover source-language text
-    (QF4xx), ``languages`` lists the candidate source languages (default
-    ``fr de es it pt nl``, plus ``en`` when the target is not English; a
-    ``source`` narrows them to one) and ``allowlist`` adds phrases never to
-    report (an iterable of phrases, or the path of a file with one a line).
+    ``options`` is a :class:`~quotefix.Options`; keyword arguments override
+    its fields (or the defaults): ``target`` is the locale the text is
+    published in (``"en-US"``, ``"fr-FR"``, ``"en-GB@double"``…); ``source``
+    the language it was translated from, or ``None`` to infer it from the
+    marks. ``select``/``ignore`` take codes, code prefixes (``"QF1"``) or rule
+    names. For leftover source-language text (QF4xx), ``languages`` lists the
+    candidate source languages (default ``fr de es it pt nl``, plus ``en``
+    when the target is not English; a ``source`` narrows them to one) and
+    ``allowlist`` adds phrases never to report (an iterable of phrases, or
+    the path of a file with one a line).
 
     >>> [f.code for f in check("He called it ” a disgrace ».")]
     ['QF101', 'QF203', 'QF203', 'QF102']
@@ -98,36 +69,13 @@ def check(
     []
     """
     text = _require_text(text, "check")
-    return _run(
-        text,
-        resolve_target(target),
-        resolve_source(source),
-        selection(select, ignore),
-        languages=_languages(languages),
-        allowlist=_allowlist(allowlist),
-    )
-
-
-def _languages(languages: Iterable[str] | None) -> tuple[str, ...] | None:
-    if languages is None:
-        return None
-    if isinstance(languages, str):
-        languages = languages.replace(",", " ").split()
-    return tuple(languages)
-
-
-def _allowlist(allowlist: Iterable[str] | str | Path | None) -> tuple[str, ...] | str | Path | None:
-    if allowlist is None or isinstance(allowlist, (str, Path)):
-        return allowlist
-    return tuple(allowlist)
+    return run_families(text, resolve(options, overrides))
 
 
 def _memo(translator: Callable[[str], str] | None) -> Callable[[str], str] | None:
     """Call the caller's translator once per distinct span."""
     if translator is None:
         return None
-    if not callable(translator):
-        raise TypeError("translator must be a callable taking and returning str")
     cache: dict[str, str] = {}
 
     def translate(span: str) -> str:
@@ -153,29 +101,17 @@ def _choose(findings: list[Finding], unsafe: bool) -> list[Edit]:
     return chosen
 
 
-def fix(
-    text: str,
-    *,
-    target: str | TargetStyle = "en-US",
-    source: str | None = None,
-    select: Iterable[str] | None = None,
-    ignore: Iterable[str] | None = None,
-    unsafe: bool = False,
-    remove_boilerplate: bool = False,
-    languages: Iterable[str] | None = None,
-    allowlist: Iterable[str] | str | Path | None = None,
-    translator: Callable[[str], str] | None = None,
-) -> FixResult:
+def fix(text: str, options: Options | None = None, **overrides: Any) -> FixResult:
     """Repair what can be repaired safely and report what needs a person.
 
-    Runs to a fixed point, so fixing the result again changes nothing.
-    ``unsafe=True`` also applies best guesses where the pairing is ambiguous.
-    Source-site boilerplate (QF5xx) is reported by default and removed only
-    with ``remove_boilerplate=True``, a whole block (line) at a time.
-    Untranslated source-language text (QF4xx) is only reported, unless a
+    ``options`` and keyword overrides are as in :func:`check`, plus: with
+    ``unsafe=True`` best guesses are applied where the pairing is ambiguous;
+    source-site boilerplate (QF5xx) is reported by default and removed only
+    with ``remove_boilerplate=True``, a whole block (line) at a time;
+    untranslated source-language text (QF4xx) is only reported, unless a
     ``translator`` (a callable ``str -> str`` of the caller's) is given: then
-    each QF401 span is replaced by ``translator(span)``. ``languages`` and
-    ``allowlist`` are as in :func:`check`.
+    each QF401 span is replaced by ``translator(span)``. Runs to a fixed
+    point, so fixing the result again changes nothing.
 
     >>> result = fix("the deal“, he said ” we will win “.")
     >>> result.text
@@ -184,25 +120,12 @@ def fix(
     ['QF104']
     """
     text = _require_text(text, "fix")
-    style_ = resolve_target(target)
-    source_ = resolve_source(source)
-    chosen_rules = selection(select, ignore)
-    remove_boilerplate = bool(remove_boilerplate)
-    languages_ = _languages(languages)
-    allowlist_ = _allowlist(allowlist)
-    translator_ = _memo(translator)
+    chosen = resolve(options, overrides)
+    unsafe = chosen.unsafe
+    translate = _memo(chosen.translator)
 
     def run(current: str) -> list[Finding]:
-        return _run(
-            current,
-            style_,
-            source_,
-            chosen_rules,
-            remove_boilerplate,
-            languages=languages_,
-            allowlist=allowlist_,
-            translator=translator_,
-        )
+        return run_families(current, chosen, translate)
 
     def settle(start: str, edits: list[Edit], guesses: bool) -> _Settled:
         return _settle(text, start, edits, guesses, run)

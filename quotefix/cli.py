@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from . import rules_help
-from .config import ConfigError, ConfigFile, Settings, discover, load_config
-from .errors import QuotefixError
+from .allowlist import Allowlist, load_allowlist
+from .config import ConfigFile, Settings, discover, load_config
+from .errors import ConfigError, QuotefixError
 from .formats import format_for
-from .langfrag import load_allowlist
-from .locales import resolve_source, resolve_target
+from .options import FIELDS, SETTINGS, Setting
 from .paths import walk
-from .report import REPORTERS, Context, statistics
-from .rules import Selection
+from .report import REPORTERS, ReportContext, statistics
 from .runner import FileResult, Mode, Task, process
 
 PROGRESS_MIN_FILES = 10  # fewer files than this never show a progress bar
@@ -46,7 +45,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(ExitStatus.ERROR)
 
 
-def _common(cmd: argparse.ArgumentParser) -> None:
+def _settings_for(command: str) -> list[Setting]:
+    """The engine options a command takes, in the order of the option table."""
+    return [setting for _name, setting in SETTINGS.values() if command in setting.commands]
+
+
+def _add_setting(cmd: argparse.ArgumentParser, setting: Setting) -> None:
+    """One flag per engine option, from its ``Setting`` (see ``quotefix/options.py``)."""
+    flag = f"--{setting.key}"
+    if setting.kind == "flag":
+        cmd.add_argument(flag, action="store_true", help=setting.help)
+    elif setting.kind == "value":
+        cmd.add_argument(flag, metavar=setting.metavar, help=setting.help)
+    else:
+        cmd.add_argument(flag, action="append", metavar=setting.metavar, help=setting.help)
+
+
+def _common(cmd: argparse.ArgumentParser, command: str) -> None:
     cmd.add_argument(
         "paths",
         nargs="*",
@@ -54,42 +69,8 @@ def _common(cmd: argparse.ArgumentParser) -> None:
         default=None,
         help="files or folders to read (default: .); - for standard input",
     )
-    cmd.add_argument(
-        "--target",
-        help="locale the text is published in (default en-US; "
-        "e.g. en-GB, fr-FR, de-CH, en-US@straight)",
-    )
-    cmd.add_argument("--source", help="language translated from (default: infer)")
-    cmd.add_argument(
-        "--select",
-        action="append",
-        metavar="CODES",
-        help="only these codes, prefixes or names (comma-separated)",
-    )
-    cmd.add_argument(
-        "--ignore",
-        action="append",
-        metavar="CODES",
-        help="skip these codes, prefixes or names (comma-separated)",
-    )
-    cmd.add_argument(
-        "--languages",
-        metavar="LANGS",
-        help="source languages whose leftovers to look for (comma-separated, e.g. fr,de; "
-        "default: fr, de, es, it, pt, nl)",
-    )
-    cmd.add_argument(
-        "--allowlist",
-        action="append",
-        metavar="PHRASE",
-        help="a name or phrase never to report as untranslated text (repeatable)",
-    )
-    cmd.add_argument(
-        "--allowlist-file",
-        action="append",
-        metavar="FILE",
-        help="a file of such phrases, one a line (# starts a comment)",
-    )
+    for setting in _settings_for(command):
+        _add_setting(cmd, setting)
     cmd.add_argument(
         "--include",
         action="append",
@@ -152,9 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="report problems")
-    _common(check)
+    _common(check, "check")
     fix = sub.add_parser("fix", help="repair files in place (standard input: to standard output)")
-    _common(fix)
+    _common(fix, "fix")
     how = fix.add_mutually_exclusive_group()
     how.add_argument(
         "--diff", action="store_true", help="print a unified diff of the repairs and change nothing"
@@ -162,63 +143,37 @@ def _parser() -> argparse.ArgumentParser:
     how.add_argument(
         "--check", action="store_true", help="change nothing; exit 1 if any file would change"
     )
-    fix.add_argument(
-        "--unsafe-fixes",
-        action="store_true",
-        help="also apply best guesses where the pairing is ambiguous",
-    )
-    fix.add_argument(
-        "--remove-boilerplate",
-        action="store_true",
-        help="remove source-site boilerplate lines (READ ALSO …)",
-    )
     rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("code", nargs="?", help="a rule code or name, e.g. QF101")
     rules.add_argument("--output-format", choices=("text", "json"), default="text")
     return parser
 
 
-def _split(values: list[str] | None) -> tuple[str, ...] | None:
-    if values is None:
-        return None
+def _split(values: list[str]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
-def _cli_settings(args: argparse.Namespace) -> dict[str, Any]:
-    """The settings given on the command line (validated), by Settings attribute."""
+def _cli_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The engine options given on the command line: Options field -> resolved value.
+
+    Each is resolved by its field's resolver, so a bad value fails here, once,
+    with the same error class and message as through the API.
+    """
     given: dict[str, Any] = {}
-    if args.target is not None:
-        resolve_target(args.target)
-        given["target"] = args.target
-    if args.source is not None:
-        resolve_source(args.source)
-        given["source"] = args.source
-    select, ignore = _split(args.select), _split(args.ignore)
-    Selection(select, ignore)
-    if select is not None:
-        given["select"] = select
-    if ignore is not None:
-        given["ignore"] = ignore
-    if getattr(args, "unsafe_fixes", False):
-        given["unsafe_fixes"] = True
-    if getattr(args, "remove_boilerplate", False):
-        given["remove_boilerplate"] = True
-    if args.include:
-        given["include"] = tuple(args.include)
-    if args.languages is not None:
-        given["languages"] = tuple(
-            dict.fromkeys(resolve_source(lang) for lang in _split([args.languages]) or ())
-        )
-    phrases = tuple(args.allowlist or ())
-    for file in args.allowlist_file or ():
-        try:
-            phrases += tuple(load_allowlist(file))
-        except OSError as error:
-            raise ConfigError(f"{file}: {error.strerror or error}") from None
-        except UnicodeDecodeError:
-            raise ConfigError(f"{file}: not valid UTF-8") from None
-    if phrases:
-        given["allowlist"] = phrases
+    for key, (name, setting) in SETTINGS.items():
+        value = getattr(args, key.replace("-", "_"), None)
+        if value is None or (setting.kind == "flag" and not value):
+            continue
+        if setting.kind == "list":
+            value = _split(value)
+        elif setting.kind == "phrases":
+            value = Allowlist(value)
+        elif setting.kind == "file":
+            value = Allowlist(phrase for file in value for phrase in load_allowlist(file))
+        resolved = FIELDS[name].metadata["resolve"](value)
+        if name in given and isinstance(resolved, Allowlist):  # --allowlist and -file add up
+            resolved = given[name] + resolved
+        given[name] = resolved
     return given
 
 
@@ -229,7 +184,7 @@ class _Planner:
         self.args = args
         self.mode = mode
         self.explicit = explicit
-        self.given = _cli_settings(args)
+        self.given = _cli_options(args)
         self.seen: set[str] = set()
 
     def _config(self, path: Path) -> ConfigFile | None:
@@ -239,7 +194,13 @@ class _Planner:
         config = self._config(path)
         settings = config.settings_for(path, Settings()) if config else Settings()
         extra = tuple(self.args.exclude or ())
-        return replace(settings, **self.given, exclude=settings.exclude + extra)
+        include = tuple(self.args.include) if self.args.include else settings.include
+        return replace(
+            settings,
+            options=settings.options.replace(**self.given),
+            include=include,
+            exclude=settings.exclude + extra,
+        )
 
     def _task(
         self, path: str, display: str, fmt: str, settings: Settings, data: bytes | None = None
@@ -247,14 +208,13 @@ class _Planner:
         mode = self.mode
         if path == "-" and mode == "fix":
             mode = "stdout"
-        options = tuple(settings.engine_options().items())
-        return Task(path, display, fmt, options, mode, data)
+        return Task(path, display, fmt, settings.options, mode, data)
 
     def plan(self, paths: Sequence[str]) -> Iterator[Task | FileResult]:
         for raw in paths:
             try:
                 yield from self._plan_one(raw)
-            except ConfigError as error:
+            except QuotefixError as error:  # a configuration file that cannot be used
                 yield FileResult(raw, "plain", error=str(error))
 
     def _plan_one(self, raw: str) -> Iterator[Task | FileResult]:
@@ -366,7 +326,7 @@ def _lint(args: argparse.Namespace) -> int:
                 out.write(r.output)
                 out.flush()
                 out = sys.stderr  # the repaired text owns standard output
-        context = Context(args.command, args.quiet)
+        context = ReportContext(args.command, args.quiet)
         if args.statistics:
             out.write(statistics(ok, args.output_format in ("json", "sarif")))
         else:
@@ -384,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             return rules_help.show(args.code, args.output_format)
         return _lint(args)
-    except (QuotefixError, ValueError) as error:
+    except QuotefixError as error:
         print(f"quotefix: {error}", file=sys.stderr)
         return ExitStatus.ERROR
     except KeyboardInterrupt:

@@ -15,11 +15,9 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
+from .errors import FileError
+
 BOM = "\ufeff"
-
-
-class FileError(Exception):
-    """A file that cannot be read or written; the message says why, in one line."""
 
 
 @dataclass(frozen=True, slots=True)

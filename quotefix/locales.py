@@ -1,11 +1,66 @@
-"""Turn the ``target`` and ``source`` arguments into a :class:`TargetStyle` and a language."""
+"""The language model: targets, source languages, and what quotefix knows of each.
+
+One table, :data:`LANGUAGES`, says for every language quotefix accepts as a
+source whether it has quote hints of its own (how its typography points
+ambiguous glyphs: in German “ closes) and whether QF4xx has word lists and
+detector profiles for it. The target locales are in :data:`marks.LOCALES`;
+a :class:`~quotefix.marks.TargetStyle` knows its language.
+
+Everything here validates: an unknown or unsupported language raises
+:class:`~quotefix.errors.LocaleError` naming what is supported.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from .errors import LocaleError
-from .marks import ALIASES, LOCALES, MODIFIERS, SOURCE_LANGUAGES, TargetStyle
+from .errors import LocaleError, OptionTypeError
+from .marks import ALIASES, HINTS_DEFAULT, LOCALES, MODIFIERS, SOURCE_HINTS, TargetStyle
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What quotefix knows of one source language."""
+
+    code: str
+    name: str
+    #: Which way each ambiguous glyph points in its typography (positive opens).
+    hints: dict[str, int]
+    #: QF4xx has function words, diacritics and a detector profile for it.
+    fragments: bool
+
+
+def _language(code: str, name: str, fragments: bool) -> Language:
+    return Language(code, name, SOURCE_HINTS.get(code, HINTS_DEFAULT), fragments)
+
+
+#: Every language a text can be translated from, one row each.
+LANGUAGES: dict[str, Language] = {
+    row.code: row
+    for row in (
+        _language("en", "English", fragments=True),
+        _language("fr", "French", fragments=True),
+        _language("de", "German", fragments=True),
+        _language("es", "Spanish", fragments=True),
+        _language("it", "Italian", fragments=True),
+        _language("pt", "Portuguese", fragments=True),
+        _language("nl", "Dutch", fragments=True),
+        _language("ru", "Russian", fragments=False),
+        _language("pl", "Polish", fragments=False),
+        _language("sv", "Swedish", fragments=False),
+        _language("fi", "Finnish", fragments=False),
+    )
+}
+SOURCE_LANGUAGES = tuple(LANGUAGES)
+#: Languages QF4xx can find leftovers of.
+FRAGMENT_LANGUAGES = tuple(code for code, row in LANGUAGES.items() if row.fragments)
+#: Looked for when no ``languages`` are given (English too when the target is not English).
+DEFAULT_FRAGMENT_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+
+
+def language_name(code: str) -> str:
+    row = LANGUAGES.get(code)
+    return row.name if row is not None else code
 
 
 def _canonical(tag: str) -> str:
@@ -23,13 +78,13 @@ def valid_targets() -> list[str]:
 def is_valid_target(target: object) -> bool:
     """Non-raising twin of :func:`resolve_target`."""
     try:
-        resolve_target(target)  # type: ignore[arg-type]
-    except (LocaleError, TypeError):
+        resolve_target(target)
+    except (LocaleError, OptionTypeError):
         return False
     return True
 
 
-def resolve_target(target: str | TargetStyle) -> TargetStyle:
+def resolve_target(target: object) -> TargetStyle:
     """Return the style for ``target``.
 
     ``target`` is a locale (``"en-US"``, ``"fr"``, ``"de_CH"``), optionally with
@@ -39,13 +94,13 @@ def resolve_target(target: str | TargetStyle) -> TargetStyle:
 
     >>> resolve_target("fr").primary
     ('«', '»')
-    >>> resolve_target("en-GB@double").primary
-    ('“', '”')
+    >>> resolve_target("en-GB@double").language
+    'en'
     """
     if isinstance(target, TargetStyle):
         return target
     if not isinstance(target, str):
-        raise TypeError(
+        raise OptionTypeError(
             f"target must be a locale string such as 'en-US', not {type(target).__name__}"
         )
     tag, _, modifier = target.strip().partition("@")
@@ -88,15 +143,94 @@ def resolve_target(target: str | TargetStyle) -> TargetStyle:
     )
 
 
-def resolve_source(source: str | None) -> str | None:
-    """Return the base language of ``source`` (``"fr-FR"`` -> ``"fr"``), or ``None``."""
+def resolve_source(source: object, what: str = "source") -> str | None:
+    """Return the base language of ``source`` (``"fr-FR"`` -> ``"fr"``), or ``None``.
+
+    >>> resolve_source("fr-FR")
+    'fr'
+    """
     if source is None:
         return None
     if not isinstance(source, str):
-        raise TypeError(f"source must be a language code such as 'fr', not {type(source).__name__}")
+        raise OptionTypeError(
+            f"{what} must be a language code such as 'fr', not {type(source).__name__}"
+        )
     lang = _canonical(source.strip()).split("-")[0]
-    if lang not in SOURCE_LANGUAGES:
+    if lang not in LANGUAGES:
         raise LocaleError(
             f"unknown source language {source!r}; valid sources: {', '.join(SOURCE_LANGUAGES)}"
         )
     return lang
+
+
+def resolve_fragment_languages(languages: object) -> tuple[str, ...] | None:
+    """Validate ``languages`` (QF4xx candidates): codes with word lists, duplicates dropped.
+
+    A string is split at commas and spaces. ``None`` means the default set.
+
+    >>> resolve_fragment_languages("fr, de-DE")
+    ('fr', 'de')
+    """
+    if languages is None:
+        return None
+    if isinstance(languages, str):
+        languages = languages.replace(",", " ").split()
+    if not isinstance(languages, (list, tuple)):
+        raise OptionTypeError(
+            f"languages must be a list of language codes such as ['fr', 'de'],"
+            f" not {type(languages).__name__}"
+        )
+    out: list[str] = []
+    for entry in languages:
+        lang = resolve_source(entry, "languages entries")
+        assert lang is not None
+        if not LANGUAGES[lang].fragments:
+            raise LocaleError(
+                f"no word lists for {language_name(lang)} ({lang!r}) to find leftovers with;"
+                f" languages with word lists: {', '.join(FRAGMENT_LANGUAGES)}"
+            )
+        if lang not in out:
+            out.append(lang)
+    return tuple(out)
+
+
+def candidate_languages(
+    target: TargetStyle, source: str | None = None, languages: tuple[str, ...] | None = None
+) -> tuple[str, ...]:
+    """The languages a leftover may be in: never the target's own language.
+
+    ``source`` narrows them to one; a source without word lists (``ru``)
+    leaves none, so QF4xx finds nothing (documented in ``docs/fragments.md``).
+    ``languages`` must already be resolved.
+
+    >>> candidate_languages(resolve_target("en-US"))
+    ('fr', 'de', 'es', 'it', 'pt', 'nl')
+    >>> candidate_languages(resolve_target("de-DE"))
+    ('fr', 'es', 'it', 'pt', 'nl', 'en')
+    >>> candidate_languages(resolve_target("en-GB"), source="fr")
+    ('fr',)
+    >>> candidate_languages(resolve_target("en-GB"), source="ru")
+    ()
+    """
+    pool: tuple[str, ...] = (
+        languages if languages is not None else (*DEFAULT_FRAGMENT_LANGUAGES, "en")
+    )
+    if source is not None:
+        pool = (source,) if LANGUAGES[source].fragments else ()
+    return tuple(dict.fromkeys(lang for lang in pool if lang != target.language))
+
+
+__all__ = [
+    "DEFAULT_FRAGMENT_LANGUAGES",
+    "FRAGMENT_LANGUAGES",
+    "LANGUAGES",
+    "SOURCE_LANGUAGES",
+    "Language",
+    "candidate_languages",
+    "is_valid_target",
+    "language_name",
+    "resolve_fragment_languages",
+    "resolve_source",
+    "resolve_target",
+    "valid_targets",
+]

@@ -15,36 +15,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The alphabets, in a fixed order (strings, so patterns can be built from them).
 # Double-family marks: the ones machine translation scrambles most.
-STRAIGHT_DOUBLE = '"'
-DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
+DOUBLE_ALPHABET = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
 # Single-family marks; ’ and ' are usually apostrophes, never assume a quote.
-SINGLE_MARKS = frozenset("'\u2018\u2019\u201a\u201b\u2039\u203a")
+SINGLE_ALPHABET = "'\u2018\u2019\u201a\u201b\u2039\u203a"
+DOUBLE_MARKS = frozenset(DOUBLE_ALPHABET)
+SINGLE_MARKS = frozenset(SINGLE_ALPHABET)
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+ALL_ALPHABET = DOUBLE_ALPHABET + SINGLE_ALPHABET
 
-# Horizontal spaces that can sit between a mark and its text.
+# Horizontal spaces that can sit between a mark and its text, or before
+# punctuation: every rule family counts the same ones (thin spaces included).
 SPACES = " \t\u00a0\u202f\u2009\u2007\u2008\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
 
-# Which glyphs are "the same family" (for mismatched-pair reporting).
-FAMILY = {
-    '"': "straight",
-    "'": "straight",
-    "\u201c": "curly",
-    "\u201d": "curly",
-    "\u2018": "curly",
-    "\u2019": "curly",
-    "\u201e": "low",
-    "\u201a": "low",
-    "\u201f": "curly",
-    "\u201b": "curly",
-    "\u00ab": "guillemet",
-    "\u00bb": "guillemet",
-    "\u2039": "guillemet",
-    "\u203a": "guillemet",
-}
+
+def char_class(chars: str) -> str:
+    """A regular-expression class matching any of ``chars`` (``re`` and ``regex`` alike).
+
+    >>> import re; bool(re.fullmatch(char_class("a-]"), "-"))
+    True
+    """
+    escaped = "".join("\\" + c if c in "\\]^-[" else c for c in chars)
+    return f"[{escaped}]"
+
+
+#: One horizontal space, as a pattern: ``SPACE + "+"`` is a run of them.
+SPACE = char_class(SPACES)
 
 # (opener, closer) pairs that some locale publishes on purpose.
 CONVENTIONAL_PAIRS = frozenset(
@@ -121,6 +121,11 @@ class TargetStyle:
     accepted_inner_spaces: str = ""
 
     @property
+    def language(self) -> str:
+        """The language the target is written in (``"en"`` for ``en-GB@double``)."""
+        return self.locale.partition("@")[0].split("-")[0].lower()
+
+    @property
     def straight(self) -> bool:
         return self.primary == ('"', '"')
 
@@ -191,6 +196,15 @@ ALIASES = {
 # House-style modifiers, written after the locale as in POSIX locales (de_DE@euro).
 MODIFIERS = ("straight", "double", "single")
 
-# Languages a text can be translated from; the quote conventions of each
-# decide which way an ambiguous glyph points (in German “ closes).
-SOURCE_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "sv", "fi")
+# Which way each glyph points in a source language's typography, and how much
+# to trust it: guillemets and „ survive translation, curly marks are often
+# picked wrongly. Positive means "opens". Languages not listed use the default
+# (see ``locales.LANGUAGES``, the one table of source languages).
+HINTS_DEFAULT = {"“": 1, "”": -1, "„": 3, "‟": 1, "«": 2, "»": -2, '"': 0}
+SOURCE_HINTS = {
+    "de": {**HINTS_DEFAULT, "“": -1, "”": 0, "«": 0, "»": 0},
+    "ru": {**HINTS_DEFAULT, "“": -1, "”": 0},
+    "pl": {**HINTS_DEFAULT, "“": 1, "”": -1},
+    "sv": {**HINTS_DEFAULT, "”": 0, "»": 0},
+    "fi": {**HINTS_DEFAULT, "”": 0, "»": 0},
+}

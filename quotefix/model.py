@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
+#: What a related span is: the mark at the other end of the quotation, or the
+#: paragraph a quotation closes in.
+RelatedKind = Literal["opening-mark", "closing-mark", "paragraph"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +33,33 @@ class Edit:
 
 
 @dataclass(frozen=True, slots=True)
+class Related:
+    """Another span a finding refers to, as data: ``kind`` says what it is.
+
+    Offsets, line and column are in the same text as the finding's own
+    (for a file checked by the command line: the file).
+    """
+
+    kind: RelatedKind
+    start: int
+    end: int
+    line: int
+    column: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem found in a text, with its exact span and, if possible, its repair."""
+    """One problem found in a text, with its exact span and, if possible, its repair.
+
+    ``related`` lists the other spans the finding refers to (the mark at the
+    other end of its quotation; for QF109 also the paragraph the quotation
+    closes in). Where the message names one of their positions, ``template``
+    is the message with ``{0}``, ``{1}``… in their place, so that the
+    message can be written again when the positions are mapped to a file.
+    """
 
     code: str
     name: str
@@ -41,15 +70,24 @@ class Finding:
     column: int
     severity: Severity
     fix: Edit | None = None
+    related: tuple[Related, ...] = ()
+    template: str = field(default="", repr=False)
 
     @property
     def fixable(self) -> bool:
         """True when the finding carries a repair (safe or not)."""
         return self.fix is not None
 
+    @staticmethod
+    def render(template: str, related: Sequence[Related]) -> str:
+        """``template`` with each ``{k}`` replaced by ``line:column`` of ``related[k]``."""
+        return template.format(*(f"{r.line}:{r.column}" for r in related))
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["fix"] = self.fix.to_dict() if self.fix is not None else None
+        data["related"] = [r.to_dict() for r in self.related]
+        del data["template"]
         return data
 
 

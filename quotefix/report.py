@@ -13,24 +13,27 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
-import quotefix
-
-from .model import Finding
+from .lines import LineIndex
+from .model import Finding, Related
+from .rules import RULES
 from .runner import FileResult
 
-JSON_SCHEMA_VERSION = 1
+# 2: findings carry "related" (the partner mark, the paragraph a quotation closes in).
+JSON_SCHEMA_VERSION = 2
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/quotefix/"
 _WINDOW = 100  # longest excerpt of a line shown by the full reporter
 
 
 @dataclass(frozen=True)
-class Context:
+class ReportContext:
+    """What a reporter knows of the run besides the results."""
+
     command: str  # check or fix
     quiet: bool = False  # no summary line
 
 
-Reporter = Callable[[Sequence[FileResult], Context], str]
+Reporter = Callable[[Sequence[FileResult], ReportContext], str]
 
 
 def tool_version() -> str:
@@ -40,18 +43,29 @@ def tool_version() -> str:
         return "0.0.0"
 
 
-def end_position(text: str, finding: Finding) -> tuple[int, int]:
-    """1-based line and column of the last character of a finding's span."""
-    last = max(finding.start, finding.end - 1)
-    line = text.count("\n", 0, last) + 1
-    return line, last - (text.rfind("\n", 0, last) + 1) + 1
+_INDEXES: dict[int, LineIndex] = {}
+
+
+def _lines(text: str) -> LineIndex:
+    """One line index per reported text (results hold each text once)."""
+    index = _INDEXES.get(id(text))
+    if index is None or index.text is not text:
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        index = _INDEXES[id(text)] = LineIndex(text)
+    return index
+
+
+def end_position(text: str, finding: Finding | Related) -> tuple[int, int]:
+    """1-based line and column of the last character of a finding's (or related) span."""
+    return _lines(text).end_position(finding.start, finding.end)
 
 
 def _mark(finding: Finding) -> str:
     return " [*]" if finding.fix is not None and finding.fix.safe else ""
 
 
-def concise(results: Sequence[FileResult], context: Context) -> str:
+def concise(results: Sequence[FileResult], context: ReportContext) -> str:
     return "".join(
         f"{r.path}:{f.line}:{f.column}: {f.code}{_mark(f)} {f.message}\n"
         for r in results
@@ -60,9 +74,7 @@ def concise(results: Sequence[FileResult], context: Context) -> str:
 
 
 def _excerpt(text: str, finding: Finding) -> list[str]:
-    line_start = text.rfind("\n", 0, finding.start) + 1
-    line_end = text.find("\n", finding.start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _lines(text).line_span(finding.start)
     line = text[line_start:line_end].rstrip("\r").replace("\t", " ")
     column = finding.start - line_start
     width = max(1, min(finding.end, line_start + len(line)) - finding.start)
@@ -109,7 +121,7 @@ def _fix_line(result: FileResult, finding: Finding, pad: str) -> list[str]:
     return [f" {pad} = {kind}: {action}"]
 
 
-def full(results: Sequence[FileResult], context: Context) -> str:
+def full(results: Sequence[FileResult], context: ReportContext) -> str:
     out: list[str] = []
     for result in results:
         for finding in result.findings:
@@ -144,6 +156,19 @@ def full(results: Sequence[FileResult], context: Context) -> str:
     return "\n".join(out) + "\n"
 
 
+def _related_json(result: FileResult, related: Related) -> dict[str, object]:
+    end_line, end_column = end_position(result.text, related)
+    return {
+        "kind": related.kind,
+        "start": related.start,
+        "end": related.end,
+        "line": related.line,
+        "column": related.column,
+        "end_line": end_line,
+        "end_column": end_column,
+    }
+
+
 def _finding_json(result: FileResult, finding: Finding) -> dict[str, object]:
     end_line, end_column = end_position(result.text, finding)
     fix = finding.fix
@@ -168,10 +193,11 @@ def _finding_json(result: FileResult, finding: Finding) -> dict[str, object]:
             "safe": fix.safe,
             "reason": fix.reason,
         },
+        "related": [_related_json(result, r) for r in finding.related],
     }
 
 
-def as_json(results: Sequence[FileResult], context: Context) -> str:
+def as_json(results: Sequence[FileResult], context: ReportContext) -> str:
     findings = [f for r in results for f in r.findings]
     document = {
         "schema_version": JSON_SCHEMA_VERSION,
@@ -206,7 +232,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github(results: Sequence[FileResult], context: Context) -> str:
+def github(results: Sequence[FileResult], context: ReportContext) -> str:
     out = []
     for result in results:
         path = _escape_property(result.path)
@@ -227,30 +253,43 @@ def _uri(path: str) -> str:
     return quote(path.replace("\\", "/")) if path != "<stdin>" else "stdin"
 
 
+_RELATED_TEXT = {
+    "opening-mark": "where the quotation opens",
+    "closing-mark": "where the quotation closes",
+    "paragraph": "the paragraph the quotation closes in",
+}
+
+
+def _region(result: FileResult, item: Finding | Related) -> dict[str, int]:
+    end_line, end_column = end_position(result.text, item)
+    return {
+        "startLine": item.line,
+        "startColumn": item.column,
+        "endLine": end_line,
+        "endColumn": end_column + 1,
+        "charOffset": item.start,
+        "charLength": item.end - item.start,
+    }
+
+
 def _sarif_result(result: FileResult, finding: Finding, index: int) -> dict[str, object]:
-    end_line, end_column = end_position(result.text, finding)
     location = {"artifactLocation": {"uri": _uri(result.path)}}
     entry: dict[str, object] = {
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": "error" if finding.severity == "error" else "warning",
         "message": {"text": finding.message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    **location,
-                    "region": {
-                        "startLine": finding.line,
-                        "startColumn": finding.column,
-                        "endLine": end_line,
-                        "endColumn": end_column + 1,
-                        "charOffset": finding.start,
-                        "charLength": finding.end - finding.start,
-                    },
-                }
-            }
-        ],
+        "locations": [{"physicalLocation": {**location, "region": _region(result, finding)}}],
     }
+    if finding.related:
+        entry["relatedLocations"] = [
+            {
+                "id": number,
+                "message": {"text": _RELATED_TEXT[related.kind]},
+                "physicalLocation": {**location, "region": _region(result, related)},
+            }
+            for number, related in enumerate(finding.related)
+        ]
     if finding.fix is not None and finding.fix.safe:
         edit = finding.fix
         entry["fixes"] = [
@@ -275,9 +314,9 @@ def _sarif_result(result: FileResult, finding: Finding, index: int) -> dict[str,
     return entry
 
 
-def sarif(results: Sequence[FileResult], context: Context) -> str:
+def sarif(results: Sequence[FileResult], context: ReportContext) -> str:
     used = {f.code for r in results for f in r.findings}
-    rules = [rule for rule in quotefix.RULES if rule.code in used]  # only the rules reported
+    rules = [rule for rule in RULES if rule.code in used]  # only the rules reported
     index = {rule.code: i for i, rule in enumerate(rules)}
     driver = {
         "name": "quotefix",
@@ -338,7 +377,7 @@ def statistics(results: Sequence[FileResult], as_json_output: bool) -> str:
     """Findings counted by code, most frequent first."""
     counts = Counter(f.code for r in results for f in r.findings)
     fixable = Counter(f.code for r in results for f in r.findings if f.fix and f.fix.safe)
-    names = {rule.code: rule.name for rule in quotefix.RULES}
+    names = {rule.code: rule.name for rule in RULES}
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if as_json_output:
         return (

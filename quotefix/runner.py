@@ -7,16 +7,16 @@ reported in a fixed order.
 from __future__ import annotations
 
 import difflib
-import inspect
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from . import api
 from .edits import apply_edits
 from .errors import QuotefixError
-from .files import FileError, Source, decode, read, write_atomic
+from .files import Source, decode, read, write_atomic
 from .formats import Document, parse
 from .model import Finding
+from .options import Options
 
 Mode = Literal["check", "fix", "diff", "would-fix", "stdout"]
 
@@ -26,7 +26,7 @@ class Task:
     path: str  # "-" for standard input
     display: str
     format: str
-    options: tuple[tuple[str, Any], ...]  # engine keyword arguments
+    options: Options  # resolved once per configuration, shared by its files
     mode: Mode
     data: bytes | None = None  # standard input, read by the parent process
 
@@ -47,41 +47,19 @@ class FileResult:
         return self.fixes > 0
 
 
-class UnsupportedOption(QuotefixError, ValueError):
-    """An option that the installed engine's function does not take."""
-
-
-def call_engine(function: Any, text: str, options: dict[str, Any], *, strict: bool) -> Any:
-    """Call ``function(text, **options)``, passing only what it accepts.
-
-    With ``strict``, an option it does not accept is an error instead.
-    """
-    parameters = inspect.signature(function).parameters
-    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
-    accepted = {k: v for k, v in options.items() if takes_any or k in parameters}
-    missing = sorted(set(options) - set(accepted))
-    if strict and missing:
-        names = ", ".join(name.replace("_", "-") for name in missing)
-        raise UnsupportedOption(f"this version of quotefix cannot apply: {names}")
-    return function(text, **accepted)
-
-
-_CHECK_ONLY = ("target", "source", "select", "ignore")
-
-
-def check_document(document: Document, options: dict[str, Any]) -> list[Finding]:
+def check_document(document: Document, options: Options) -> list[Finding]:
     """The findings of a document, in file coordinates, suppressions applied."""
     if document.ignore_file:
         return []
-    found = call_engine(api.check, document.prose, options, strict=False)
+    found = api.check(document.prose, options=options)
     return [document.map_finding(f) for f in found if not document.suppressed(f.code, f.start)]
 
 
-def fix_document(document: Document, options: dict[str, Any]) -> tuple[str, int]:
+def fix_document(document: Document, options: Options) -> tuple[str, int]:
     """The repaired file text and the number of edits made in it."""
     if document.ignore_file:
         return document.source, 0
-    result = call_engine(api.fix, document.prose, options, strict=True)
+    result = api.fix(document.prose, options=options)
     edits = []
     for edit in result.edits:
         if document.suppressed(edit.code, edit.start):
@@ -105,7 +83,7 @@ def process(task: Task) -> FileResult:
     """Run one task; every expected failure becomes ``FileResult.error``."""
     try:
         return _process(task)
-    except (FileError, QuotefixError, ValueError) as error:
+    except QuotefixError as error:
         return FileResult(task.display, task.format, error=str(error))
     except Exception as error:  # an engine bug must not stop the other files
         return FileResult(
@@ -115,7 +93,7 @@ def process(task: Task) -> FileResult:
 
 def _process(task: Task) -> FileResult:
     source: Source = decode(task.data) if task.data is not None else read(task.path)
-    options = dict(task.options)
+    options = task.options
     document = parse(source.text, task.format)
     if task.mode == "check":
         return FileResult(

@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import lru_cache
 
 import regex
 
-from .marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
+from .locales import LANGUAGES
+from .marks import DOUBLE_MARKS, HINTS_DEFAULT, LINE_BREAKS, SPACES
 
 # Plain character classes: the standard library scans them twice as fast.
 _DOUBLE = re.compile('["“”„‟«»]')
@@ -49,21 +51,27 @@ CARRY = 3  # per level carried into the next paragraph without reopening
 NEST = 3  # a double quotation inside a double quotation is rare
 INF = 1 << 40
 
-# Which way each glyph points in the source language's typography, and how
-# much to trust it: guillemets and „ survive translation, curly marks are
-# often picked wrongly. Positive means "opens".
-_HINTS_DEFAULT = {"“": 1, "”": -1, "„": 3, "‟": 1, "«": 2, "»": -2, '"': 0}
-_HINTS = {
-    None: _HINTS_DEFAULT,
-    "de": {**_HINTS_DEFAULT, "“": -1, "”": 0, "«": 0, "»": 0},
-    "ru": {**_HINTS_DEFAULT, "“": -1, "”": 0},
-    "pl": {**_HINTS_DEFAULT, "“": 1, "”": -1},
-    "sv": {**_HINTS_DEFAULT, "”": 0, "»": 0},
-    "fi": {**_HINTS_DEFAULT, "”": 0, "»": 0},
-}
 
-# Roles.
-OPEN, CLOSE, REOPEN, PRIME, STRAY_CLOSE = "O", "C", "R", "P", "X"
+
+class Role(Enum):
+    """What a double-family mark does in its text."""
+
+    OPEN = "open"
+    CLOSE = "close"
+    REOPEN = "reopen"  # English: reopens at a new paragraph a quotation still open
+    PRIME = "prime"  # an inch or second mark after a number (5' 11")
+    STRAY = "stray"  # a closer with nothing to close
+
+
+class Boundary(Enum):
+    """What happens to open quotations at a paragraph break."""
+
+    RESET = "reset"  # they are unclosed; the next paragraph starts at depth 0
+    CARRY = "carry"  # they run on into the next paragraph without reopening (QF109)
+    CONTINUE = "continue"  # the next paragraph starts with the English reopener
+
+
+OPEN, CLOSE, REOPEN, PRIME, STRAY_CLOSE = Role.OPEN, Role.CLOSE, Role.REOPEN, Role.PRIME, Role.STRAY
 
 
 @dataclass(slots=True)
@@ -78,10 +86,10 @@ class Mark:
     hint: int
     prime_cost: int | None
     duplicates: tuple[int, ...] = ()
-    role: str = ""
+    role: Role = Role.STRAY  # set by the solver
     certain: bool = True
 
-    def cost(self, role: str) -> int:
+    def cost(self, role: Role) -> int:
         """What reading the mark as ``role`` costs: the evidence and hint against it."""
         ev, hint = self.evidence, self.hint
         if role in (OPEN, REOPEN):
@@ -106,6 +114,16 @@ class Pair:
 
 @dataclass(slots=True)
 class Analysis:
+    """Every quotation mark of a text, its role, and the quotations they make.
+
+    ``pairs`` are the quotations of both families, sorted by opening offset,
+    each with its nesting level; ``unclosed`` the openers never closed in
+    their paragraph, ``strays`` the closers with nothing to close,
+    ``doubled`` the marks standing for a run of identical glyphs (``““``).
+    ``marks`` are the double-family marks with their roles; ``blocks`` the
+    start offsets of the paragraphs.
+    """
+
     text: str
     pairs: list[Pair]
     unclosed: list[Mark]
@@ -114,10 +132,22 @@ class Analysis:
     marks: list[Mark]
     # Where the run of identical glyphs starting at a mark ends (doubled marks only).
     run_ends: dict[int, int] = field(default_factory=dict)
+    blocks: list[int] = field(default_factory=list)
 
     def run_end(self, pos: int) -> int:
         """The offset after the mark at ``pos``, or after its doubled run (``““``)."""
         return self.run_ends.get(pos, pos + 1)
+
+    def paragraph_span(self, pos: int) -> tuple[int, int]:
+        """Start and end of the paragraph holding ``pos`` (the end without its separator)."""
+        k = bisect_right(self.blocks, pos) - 1
+        start = self.blocks[k] if k >= 0 else 0
+        if k + 1 < len(self.blocks):
+            found = paragraph_separator(self.text).search(self.text, start)
+            end = found.start() if found is not None else len(self.text)
+        else:
+            end = len(self.text)
+        return start, end
 
 
 def blocks(text: str) -> list[int]:
@@ -138,7 +168,7 @@ def source_hints(text: str, source: str | None) -> dict[str, int]:
     """Glyph hints for ``source``; with no source, guess it from the marks used."""
     if source is None and "„" in text:
         source = "de" if text.count("“") >= text.count("”") else "pl"
-    return _HINTS.get(source, _HINTS_DEFAULT)
+    return LANGUAGES[source].hints if source is not None else HINTS_DEFAULT
 
 
 def _left(text: str, pos: int) -> str | None:
@@ -265,7 +295,7 @@ _NSTATES = (MAX_DEPTH + 1) * 2
 _STATES = range(_NSTATES)
 
 
-Move = tuple[int, str, int, int]  # (state, decision, next state, cost)
+Move = tuple[int, "Role | Boundary", int, int]  # (state, decision, next state, cost)
 Table = tuple[Move, ...]  # every move, from every state
 
 
@@ -299,11 +329,11 @@ def _boundary_table(adjacent: bool, starts_block: bool) -> Table:
         depth, pending = divmod(state, 2)
         if pending:
             continue  # a reopener must come first: no paragraph ends before it
-        table.append((state, "reset", 0, UNCLOSED * depth))
+        table.append((state, Boundary.RESET, 0, UNCLOSED * depth))
         if adjacent and depth:
-            table.append((state, "carry", state, CARRY * depth))
+            table.append((state, Boundary.CARRY, state, CARRY * depth))
             if starts_block:
-                table.append((state, "continue", state + 1, 0))
+                table.append((state, Boundary.CONTINUE, state + 1, 0))
     return tuple(table)
 
 
@@ -342,7 +372,10 @@ def _against_evidence(mark: Mark) -> bool:
     return False
 
 
-def _solve(marks: list[Mark]) -> list[str]:
+Decision = tuple[Boundary, bool]  # what happened at a paragraph break, and whether it is a guess
+
+
+def _solve(marks: list[Mark]) -> list[Decision]:
     """Assign roles to ``marks`` in place; return the boundary decisions taken.
 
     A backward pass gives the cheapest cost from each (event, state) to the
@@ -370,14 +403,14 @@ def _solve(marks: list[Mark]) -> list[str]:
     fwd = [INF] * _NSTATES
     fwd[0] = 0
     state = 0
-    decisions: list[str] = []
+    decisions: list[Decision] = []
     for i, mark in enumerate(events):
         table = tables[i]
         nxt = (i + 1) * width
-        seen: tuple[str, int] | None = None  # one (move, depth) on some cheapest path
+        seen: tuple[Role | Boundary, int] | None = None  # one (move, depth) on a cheapest path
         alternatives = False  # and another one, different
         new_fwd = [INF] * _NSTATES
-        chosen: tuple[str, int] | None = None
+        chosen: tuple[Role | Boundary, int] | None = None
         for s, name, s2, cost in table:
             here = fwd[s]
             if here >= INF:
@@ -394,11 +427,14 @@ def _solve(marks: list[Mark]) -> list[str]:
             if reach < new_fwd[s2]:
                 new_fwd[s2] = reach
         assert chosen is not None
+        move = chosen[0]
         if mark is not None:
-            mark.role = chosen[0]
+            assert isinstance(move, Role)
+            mark.role = move
             mark.certain = not alternatives and not _against_evidence(mark)
         else:
-            decisions.append(chosen[0] + "?" if alternatives else chosen[0])
+            assert isinstance(move, Boundary)
+            decisions.append((move, alternatives))
         fwd = new_fwd
         state = chosen[1]
     return decisions
@@ -431,9 +467,9 @@ def _simple_roles(group: list[Mark]) -> bool:
     return True
 
 
-def _solve_all(marks: list[Mark]) -> list[str]:
+def _solve_all(marks: list[Mark]) -> list[Decision]:
     """Roles for every mark; returns the decision taken before each mark's paragraph."""
-    decisions = ["reset"] * len(marks)
+    decisions: list[Decision] = [(Boundary.RESET, False)] * len(marks)
     pending: list[int] = []  # indices of the chunk waiting for the general solver
     k = 0
     n = len(marks)
@@ -464,7 +500,7 @@ def _solve_all(marks: list[Mark]) -> list[str]:
     return decisions
 
 
-def _flush(marks: list[Mark], indices: list[int], decisions: list[str]) -> None:
+def _flush(marks: list[Mark], indices: list[int], decisions: list[Decision]) -> None:
     chunk = [marks[i] for i in indices]
     chunk_decisions = iter(_solve(chunk))
     for position, i in enumerate(indices):
@@ -507,13 +543,13 @@ def pair_double_marks(marks: list[Mark]) -> tuple[list[Pair], list[Mark], list[M
     previous: Mark | None = None
     for index, mark in enumerate(marks):
         if previous is not None and mark.block != previous.block:
-            decision = decisions[index]
-            if decision.startswith("reset"):
+            decision, ambiguous = decisions[index]
+            if decision is Boundary.RESET:
                 _give_up(stack, unclosed)
-            elif decision.startswith("carry"):
+            elif decision is Boundary.CARRY:
                 for entry in stack:
                     entry.crossed = True
-            if decision.endswith("?"):
+            if ambiguous:
                 for entry in stack:
                     entry.mark.certain = False
         previous = mark
@@ -558,8 +594,8 @@ _SINGLE_CLOSERS = "’‘›'"
 _CLEAR_SINGLES = "‹›‚"
 
 
-def _single_role(text: str, pos: int) -> str | None:
-    """ "O", "C" or None (apostrophe, prime, or no clear position)."""
+def _single_role(text: str, pos: int) -> Role | None:
+    """``Role.OPEN``, ``Role.CLOSE`` or None (apostrophe, prime, or no clear position)."""
     char = text[pos]
     before = text[pos - 1] if pos > 0 else ""
     after = text[pos + 1] if pos + 1 < len(text) else ""
@@ -724,4 +760,4 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
     _assign_levels(all_pairs)
     run_ends = {m.pos: m.pos + 1 + len(m.duplicates) for m in doubled}
-    return Analysis(text, all_pairs, unclosed, strays, doubled, marks, run_ends)
+    return Analysis(text, all_pairs, unclosed, strays, doubled, marks, run_ends, block_starts)

@@ -369,11 +369,12 @@ def test_jobs_give_the_same_output(tree: Path, capsys: pytest.CaptureFixture[str
 
 def test_unsafe_and_boilerplate_options_reach_the_engine(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[dict[str, Any]] = []
+    seen: list[quotefix.Options] = []
 
-    def recording(text: str, *, remove_boilerplate: bool = False, unsafe: bool = False,
-                  **options: Any) -> quotefix.FixResult:
-        seen.append({"unsafe": unsafe, "remove_boilerplate": remove_boilerplate, **options})
+    def recording(text: str, options: quotefix.Options | None = None,
+                  **overrides: Any) -> quotefix.FixResult:
+        assert options is not None and not overrides  # one resolved value, no keyword bag
+        seen.append(options)
         return quotefix.FixResult(text)
 
     monkeypatch.setattr(api, "fix", recording)
@@ -381,23 +382,9 @@ def test_unsafe_and_boilerplate_options_reach_the_engine(
     path.write_text(BROKEN, encoding="utf-8")
     main(["fix", "--unsafe-fixes", "--remove-boilerplate", "--target", "en-GB", str(path)])
     main(["fix", str(path)])
-    assert seen[0]["unsafe"] is seen[0]["remove_boilerplate"] is True
-    assert seen[0]["target"] == "en-GB"
-    assert seen[1]["unsafe"] is seen[1]["remove_boilerplate"] is False
-
-
-def test_option_the_engine_lacks_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
-    def old_fix(text: str, *, target: str = "en-US", source: str | None = None,
-                select: Any = None, ignore: Any = None) -> quotefix.FixResult:
-        return quotefix.FixResult(text)
-
-    monkeypatch.setattr(api, "fix", old_fix)
-    path = tmp_path / "a.txt"
-    path.write_text(BROKEN, encoding="utf-8")
-    assert main(["fix", "--remove-boilerplate", str(path)]) == 2
-    assert capsys.readouterr().err == (
-        f"quotefix: {path}: this version of quotefix cannot apply: remove-boilerplate\n")
+    assert seen[0].unsafe is seen[0].remove_boilerplate is True
+    assert seen[0].target == "en-GB"
+    assert seen[1].unsafe is seen[1].remove_boilerplate is False
 
 
 def test_rules_are_read_at_run_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -489,7 +476,7 @@ def test_installed_entry_point_on_a_folder(tree: Path) -> None:
 def test_runner_records_are_plain(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(BROKEN, encoding="utf-8")
-    result = runner.process(runner.Task(str(path), "a.txt", "plain", (), "check"))
+    result = runner.process(runner.Task(str(path), "a.txt", "plain", quotefix.Options(), "check"))
     assert [f.code for f in result.findings] == ["QF101", "QF203", "QF203", "QF102"]
 
 

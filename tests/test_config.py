@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import quotefix
 from quotefix import config
 from quotefix.cli import main
 
@@ -124,10 +125,11 @@ def test_bad_explicit_config(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_settings_defaults_and_engine_options() -> None:
     settings = config.Settings()
-    assert settings.engine_options() == {"target": "en-US", "source": None, "select": None,
-                                         "ignore": ()}
-    loud = config.Settings(unsafe_fixes=True, remove_boilerplate=True)
-    assert loud.engine_options()["unsafe"] is loud.engine_options()["remove_boilerplate"] is True
+    assert settings.options == quotefix.Options()
+    assert (settings.options.target, settings.options.source, settings.options.select,
+            settings.options.ignore) == ("en-US", None, None, ())
+    loud = config.Settings(options=quotefix.Options(unsafe=True, remove_boilerplate=True))
+    assert loud.options.unsafe is loud.options.remove_boilerplate is True
 
 
 LEFTOVER = "The army advanced [aujourd’hui partiellement occupée par les forces ukrainiennes].\n"
@@ -189,7 +191,8 @@ def test_documented_full_example_loads(tmp_path: Path) -> None:
     _write(tmp_path / "house-words.txt", "Le Parisien\n")
     loaded = config.load_config(_write(tmp_path / "pyproject.toml", example))
     assert loaded is not None
-    settings = loaded.settings_for(tmp_path / "fr" / "a.txt", config.Settings())
-    assert settings.target == "fr-FR"
-    assert settings.languages == ("fr", "de")
-    assert "Le Parisien" in settings.allowlist and "fait divers" in settings.allowlist
+    options = loaded.settings_for(tmp_path / "fr" / "a.txt", config.Settings()).options
+    assert options.target == "fr-FR"
+    assert options.languages == ("fr", "de")
+    phrases = options.allowlist.phrases  # type: ignore[union-attr]
+    assert "Le Parisien" in phrases and "fait divers" in phrases

@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotefix import Options
 from quotefix.formats import Document, format_for, parse
 from quotefix.runner import check_document, fix_document
 
-OPTIONS = {"target": "en-US"}
+OPTIONS = Options(target="en-US")
 
 
 def _fix(source: str, fmt: str) -> str:

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 import quotefix
 from quotefix import langfrag
+from quotefix.langfrag.data import Setup, setup
+from quotefix.langfrag.firstpass import worth_reading
 
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
@@ -22,6 +24,12 @@ ASIDE = ("aujourd’hui partiellement occupée par les forces ukrainiennes depui
          " d’août 2024")
 SOURCES = [line.split("\t") for line in (DATA / "fragments" / "sources.txt").read_text(
     encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def _english_setup() -> Setup:
+    """The detector's setup for an en-US text with the default candidate languages."""
+    options = quotefix.Options(target="en-US")
+    return setup("en", options.fragment_languages, options.allowlist)  # type: ignore[arg-type]
 
 
 def qf4(text: str, **options: object) -> list[quotefix.Finding]:
@@ -110,14 +118,13 @@ def test_spans_are_whole(text: str, span: str, kind: str) -> None:
     ],
 )
 def test_first_pass_skips_english_lines(line: str) -> None:
-    cfg = langfrag._config("en", langfrag.candidate_languages("en-US"), ())
-    assert not langfrag._worth_reading(line, cfg)
+    assert not worth_reading(line, _english_setup())
 
 
 def test_first_pass_reads_short_wrapped_leftovers() -> None:
-    cfg = langfrag._config("en", langfrag.candidate_languages("en-US"), ())
-    assert langfrag._worth_reading("Ministers (Photo d’archives) met on Tuesday.", cfg)
-    assert langfrag._worth_reading("The strike began. Die Werft ist zahlungsunfähig.", cfg)
+    cfg = _english_setup()
+    assert worth_reading("Ministers (Photo d’archives) met on Tuesday.", cfg)
+    assert worth_reading("The strike began. Die Werft ist zahlungsunfähig.", cfg)
 
 
 def test_allowlist_kwarg_and_file(tmp_path: Path) -> None:
@@ -305,7 +312,7 @@ def test_a_word_that_is_also_english_does_not_cut_a_sentence() -> None:
 
 
 def test_english_word_list_is_shipped_and_ordered() -> None:
-    words = langfrag._english_words()
+    words = langfrag.english_words()
     assert len(words) >= langfrag.ENGLISH_WORDS
     assert words[:3] == ("the", "of", "and")
     assert all(w.isalpha() and w.islower() for w in words)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import quotefix
+from ..rules import RULES_BY_NAME
 
 DIRECTIVE = re.compile(
     r"quotefix:\s*(?P<kind>ignore-file|ignore)\b(?P<codes>[\w\s,-]*?)\s*(?:-->)?\s*$"
 )
-COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +32,8 @@ def parse(comment: str) -> Directive | None:
     if match is None:
         return None
     codes = []
-    names = {rule.name: rule.code for rule in quotefix.RULES}
     for item in re.split(r"[\s,]+", match["codes"].strip()):
         if item:
-            codes.append(names.get(item.lower(), item.upper()))
+            found = RULES_BY_NAME.get(item.lower())
+            codes.append(found.code if found is not None else item.upper())
     return Directive(match["kind"] == "ignore-file", tuple(codes))

@@ -16,18 +16,17 @@ Markup is simply absent from the prose, so an edit can never reach it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from ..model import Edit, Finding
+from ..lines import LineIndex
+from ..model import Edit, Finding, Related
 
 Encoder = Callable[[str, str], str]  # (replacement, source text it replaces) -> file text
 
 BLOCK_BREAK = "\n\n"
-_POSITION = re.compile(r"\b(at )(\d+):(\d+)\b")
 
 
 def _identity(replacement: str, _replaced: str) -> str:
@@ -71,8 +70,7 @@ class Document:
     ignore_file: bool = False
     encode: Encoder = _identity
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
-    _src_lines: list[int] = field(default_factory=list, repr=False, compare=False)
-    _prose_lines: list[int] = field(default_factory=list, repr=False, compare=False)
+    _src_lines: list[LineIndex] = field(default_factory=list, repr=False, compare=False)
 
     # -- positions ---------------------------------------------------------
 
@@ -100,29 +98,9 @@ class Document:
 
     def source_position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of source ``offset``."""
-        return _position(self.source, self._src_lines, offset)
-
-    def _prose_offset(self, line: int, column: int) -> int | None:
-        if not self._prose_lines:
-            self._prose_lines.extend(_line_starts(self.prose))
-        if not 1 <= line <= len(self._prose_lines):
-            return None
-        offset = self._prose_lines[line - 1] + column - 1
-        return offset if 0 <= offset <= len(self.prose) else None
-
-    def _restate(self, message: str) -> str:
-        """Rewrite ``at LINE:COL`` references from prose to source positions."""
-        if self.pieces and all(p.exact for p in self.pieces) and self.prose == self.source:
-            return message
-
-        def swap(match: re.Match[str]) -> str:
-            offset = self._prose_offset(int(match[2]), int(match[3]))
-            if offset is None:
-                return match[0]
-            line, column = self.source_position(self.source_offset(offset))
-            return f"{match[1]}{line}:{column}"
-
-        return _POSITION.sub(swap, message)
+        if not self._src_lines:
+            self._src_lines.append(LineIndex(self.source))
+        return self._src_lines[0].position(offset)
 
     # -- findings and edits --------------------------------------------------
 
@@ -146,13 +124,7 @@ class Document:
             return None
         src_start, src_end = span
         replacement = self.encode(new, self.source[src_start:src_end])
-        return replace(
-            edit,
-            start=src_start,
-            end=src_end,
-            replacement=replacement,
-            reason=self._restate(edit.reason),
-        )
+        return replace(edit, start=src_start, end=src_end, replacement=replacement)
 
     def _source_span(self, start: int, end: int) -> tuple[int, int] | None:
         if start == end:
@@ -192,12 +164,31 @@ class Document:
         src_end = tail.src_start + (end - tail.start) if tail.exact else tail.src_end
         return src_start, src_end
 
+    def _source_range(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Source start, end, line and column of the prose span ``start:end``."""
+        src_start = self.source_offset(start)
+        src_end = max(src_start, self.source_offset(end, end=True))
+        line, column = self.source_position(src_start)
+        return src_start, src_end, line, column
+
+    def map_related(self, related: Related) -> Related:
+        start, end, line, column = self._source_range(related.start, related.end)
+        return replace(related, start=start, end=end, line=line, column=column)
+
     def map_finding(self, finding: Finding) -> Finding:
-        """Express a prose finding on the source, with its repair if that is possible."""
-        start = self.source_offset(finding.start)
-        end = max(start, self.source_offset(finding.end, end=True))
-        line, column = self.source_position(start)
+        """Express a prose finding on the source, with its repair if that is possible.
+
+        Related spans are mapped too, and a message that names their
+        positions is written again from its template with the file's.
+        """
+        start, end, line, column = self._source_range(finding.start, finding.end)
         fix = self.map_edit(finding.fix) if finding.fix is not None else None
+        related = tuple(self.map_related(r) for r in finding.related)
+        message = finding.message
+        if finding.template:
+            message = Finding.render(finding.template, related)
+            if fix is not None and fix.reason == finding.message:
+                fix = replace(fix, reason=message)
         return replace(
             finding,
             start=start,
@@ -205,19 +196,9 @@ class Document:
             line=line,
             column=column,
             fix=fix,
-            message=self._restate(finding.message),
+            related=related,
+            message=message,
         )
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)]
-
-
-def _position(text: str, cache: list[int], offset: int) -> tuple[int, int]:
-    if not cache:
-        cache.extend(_line_starts(text))
-    line = bisect_right(cache, offset)
-    return line, offset - cache[line - 1] + 1
 
 
 class Builder:

@@ -19,9 +19,51 @@ from collections.abc import Iterator
 import regex
 
 from ..model import Finding
-from .context import Context
+from .context import RuleContext
+from .rule import Family, Rule
 
-CODES = ("QF501", "QF502", "QF503", "QF504", "QF505")
+RULES = (
+    Rule(
+        "QF501",
+        "related-article-teaser",
+        "A related-article teaser of the source site (READ ALSO, LIRE AUSSI, >>).",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF502",
+        "newsletter-call",
+        "A newsletter or subscription call of the source site.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF503",
+        "advertisement-marker",
+        "An advertisement marker of the source site (Advertisement, Publicité).",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF504",
+        "editors-note",
+        "An editor's note of the source site (NDLR) left in the text.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF505",
+        "photo-credit",
+        "A photo credit of the source page left in the article body.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+)
 
 
 def _spaced(pattern: str) -> str:
@@ -243,8 +285,12 @@ def _removals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, s
     return edits
 
 
-def findings(ctx: Context, remove: bool = False) -> Iterator[Finding]:
-    """Yield one finding per boilerplate block (QF501–QF503, QF505) or inline note (QF504)."""
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield one finding per boilerplate block (QF501–QF503, QF505) or inline note (QF504).
+
+    Each block carries its removal as a fix when ``ctx.options.remove_boilerplate`` is set.
+    """
+    remove = ctx.options.remove_boilerplate
     text = ctx.text
     selection = ctx.selection
     taken: list[tuple[int, int]] = []
@@ -358,4 +404,6 @@ def findings(ctx: Context, remove: bool = False) -> Iterator[Finding]:
             )
 
 
-__all__ = ["CODES", "findings", "removal"]
+FAMILY = Family("QF5", "source-site boilerplate", RULES, findings)
+
+__all__ = ["FAMILY", "RULES", "findings", "removal"]

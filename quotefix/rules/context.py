@@ -1,15 +1,22 @@
-"""What every rule module receives: the text, the target, the analysis, and a finding factory."""
+"""The rule context: what every family's ``findings(ctx)`` receives."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..marks import TargetStyle
-from ..model import Edit, Finding
-from ..scan import Analysis
-from . import RULES_BY_CODE, Selection
+from ..lines import LineIndex
+from ..marks import SINGLE_MARKS, TargetStyle
+from ..model import Edit, Finding, Related, RelatedKind
+from ..scan import Analysis, analyse
+from .rule import Rule
+
+if TYPE_CHECKING:
+    from ..options import Options
+    from ..rules import Selection
+    from .glyphs import GlyphIssue
 
 _NO_WORDS = re.compile(r"[^\w]*")
 
@@ -23,29 +30,66 @@ def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
 
 
 @dataclass(slots=True)
-class Context:
+class RuleContext:
+    """One text being checked, and everything a rule family may read about it.
+
+    - ``text``: the text the findings point into;
+    - ``options``: the resolved :class:`~quotefix.options.Options` of the call
+      (``ctx.style`` and ``ctx.selection`` are its two most used views);
+    - ``rules``: the rule table, for the name and severity of each finding;
+    - ``translate``: ``options.translator`` called once per distinct span,
+      or ``None``;
+    - ``analysis``: the quote analysis (marks, roles, pairs), computed on
+      first use and shared by the families that read it (QF1xx, QF2xx);
+    - ``position(offset)``/``where(offset)``: line and column of an offset.
+
+    Families build findings with :meth:`finding`, which enforces the rule
+    that repairs never change letters or digits.
+    """
+
     text: str
-    style: TargetStyle
-    analysis: Analysis
-    selection: Selection
-    _line_starts: list[int] = field(default_factory=list)
+    options: Options
+    rules: Mapping[str, Rule]
+    translate: Callable[[str], str] | None = None
+    _analysis: Analysis | None = None
+    _lines: LineIndex | None = None
+    #: The glyph plan shared by QF1xx and QF2xx (see ``glyphs.plan``).
+    glyph_plan: list[GlyphIssue] | None = field(default=None)
+
+    @property
+    def style(self) -> TargetStyle:
+        return self.options.style
+
+    @property
+    def selection(self) -> Selection:
+        return self.options.selection
+
+    @property
+    def analysis(self) -> Analysis:
+        """Marks, roles and pairs of the text, found on first use."""
+        if self._analysis is None:
+            single_primary = self.style.primary[0] in SINGLE_MARKS
+            self._analysis = analyse(self.text, self.options.source, single_primary)
+        return self._analysis
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
-        if not self._line_starts:
-            starts = [0]
-            find = self.text.find
-            i = find("\n")
-            while i != -1:
-                starts.append(i + 1)
-                i = find("\n", i + 1)
-            self._line_starts = starts
-        line = bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
+        return self.lines.position(offset)
 
     def where(self, offset: int) -> str:
         line, column = self.position(offset)
         return f"{line}:{column}"
+
+    def related(self, kind: RelatedKind, start: int, end: int) -> Related:
+        """A span the finding refers to, with its position."""
+        line, column = self.position(start)
+        return Related(kind, start, end, line, column)
 
     def finding(
         self,
@@ -56,17 +100,41 @@ class Context:
         edit: tuple[int, int, str] | None = None,
         safe: bool = True,
         removes_text: bool = False,
+        related: Sequence[Related] = (),
     ) -> Finding:
         """Build a finding; ``edit`` becomes its fix unless it would change words.
 
         Repairs change punctuation and spacing only: an edit that would alter a
         letter or digit (``14h30`` -> ``14:30``) is dropped and the finding is
-        left for a person. ``removes_text`` marks the one opt-in exception,
-        removing a whole boilerplate block on request.
+        left for a person. ``removes_text`` marks the two opt-in exceptions,
+        removing a boilerplate block and translating a fragment on request.
+
+        With ``related``, ``message`` is a template: ``{0}``, ``{1}``… stand
+        for the positions of the related spans, and are filled in here (and
+        again by a document that maps the finding to its file).
         """
-        rule = RULES_BY_CODE[code]
+        rule = self.rules[code]
         line, column = self.position(start)
+        template = ""
+        if related:
+            template = message
+            message = Finding.render(template, related)
         fix = None
         if edit is not None and (removes_text or not _changes_words(self.text, edit)):
             fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
-        return Finding(code, rule.name, message, start, end, line, column, rule.severity, fix)
+        return Finding(
+            code,
+            rule.name,
+            message,
+            start,
+            end,
+            line,
+            column,
+            rule.severity,
+            fix,
+            tuple(related),
+            template,
+        )
+
+
+__all__ = ["RuleContext"]

@@ -12,38 +12,54 @@ passes ``translator=`` to ``fix``, which then replaces each QF401 span by
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 
 from .. import langfrag
+from ..langfrag import SpanKind
 from ..model import Finding
-from .context import Context
+from .context import RuleContext
+from .rule import Family, Rule
 
-CODES = ("QF401", "QF402")
+RULES = (
+    Rule(
+        "QF401",
+        "untranslated-fragment",
+        "Source-language text left untranslated: a sentence, clause, quotation or bracketed aside.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF402",
+        "glued-heading-word",
+        "A source-language word glued to another word where a heading ran into the body.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+)
 
 _KIND_WORDS = {
-    "aside": "bracketed aside",
-    "quote": "quotation",
-    "clause": "clause",
-    "sentence": "sentence",
-    "glued": "glued word",
+    SpanKind.ASIDE: "bracketed aside",
+    SpanKind.QUOTE: "quotation",
+    SpanKind.CLAUSE: "clause",
+    SpanKind.SENTENCE: "sentence",
+    SpanKind.GLUED: "glued word",
 }
 
 
-def findings(
-    ctx: Context,
-    source: str | None = None,
-    languages: Iterable[str] | None = None,
-    allowlist: Iterable[str] | str | Path | None = None,
-    translator: Callable[[str], str] | None = None,
-) -> Iterator[Finding]:
-    """Yield one finding per untranslated span (QF401) or glued word (QF402)."""
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield one finding per untranslated span (QF401) or glued word (QF402).
+
+    Reads ``languages``, ``source`` and ``allowlist`` from ``ctx.options``;
+    with a ``translator`` (``ctx.translate``), each QF401 finding carries the
+    translation as its fix.
+    """
     selection = ctx.selection
     text = ctx.text
-    for frag in langfrag.fragments(
-        text, target=ctx.style.locale, source=source, languages=languages, allowlist=allowlist
-    ):
-        code = "QF402" if frag.kind == "glued" else "QF401"
+    translator = ctx.translate
+    for frag in langfrag.find_fragments(text, ctx.options):
+        code = "QF402" if frag.kind is SpanKind.GLUED else "QF401"
         if not selection.enabled(code):
             continue
         span = text[frag.start : frag.end]
@@ -67,4 +83,6 @@ def findings(
         yield ctx.finding(code, frag.start, frag.end, message, edit, True, removes_text=True)
 
 
-__all__ = ["CODES", "findings"]
+FAMILY = Family("QF4", "leftover source-language text", RULES, findings)
+
+__all__ = ["FAMILY", "RULES", "findings"]

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..marks import CONVENTIONAL_PAIRS, describe
-from ..model import Finding
+from ..model import Finding, Related
 from ..scan import Pair
-from .context import Context
+from .context import RuleContext
 
 STYLE_NAMES = {
     ("“", "”"): "English-style",
@@ -35,15 +35,24 @@ STYLE_NAMES = {
 
 @dataclass(frozen=True, slots=True)
 class GlyphIssue:
+    """One paired mark that should be another glyph: ``char`` at ``pos`` becomes ``desired``.
+
+    ``code`` is the one rule that reports it (QF101, QF102, QF201, QF202 or
+    QF205), ``message`` its wording (a template when ``related`` is set: the
+    partner mark's position is ``{0}``), ``safe`` whether the change may be
+    made without ``unsafe``.
+    """
+
     pos: int
     char: str
     desired: str
     code: str
     message: str
     safe: bool
+    related: tuple[Related, ...] = ()
 
 
-def empty(ctx: Context, pair: Pair) -> bool:
+def empty(ctx: RuleContext, pair: Pair) -> bool:
     return pair.close - pair.open < 12 and ctx.text[pair.open + 1 : pair.close].strip() == ""
 
 
@@ -52,9 +61,9 @@ def _level_name(level: int) -> str:
 
 
 def _classify(
-    ctx: Context, pair: Pair, char: str, desired: str, opening: bool, conventional: bool
-) -> tuple[str, str]:
-    """Which rule reports a mark that should be ``desired``, and in what words."""
+    ctx: RuleContext, pair: Pair, char: str, desired: str, opening: bool, conventional: bool
+) -> tuple[str, str, tuple[Related, ...]]:
+    """Which rule reports a mark that should be ``desired``, in what words, about which partner."""
     style = ctx.style
     want_open, want_close = style.pair(pair.level)
     chars = (pair.open_char, pair.close_char)
@@ -62,26 +71,53 @@ def _classify(
     expected = f"expected {describe(desired)}"
     if chars == style.pair(pair.level + 1) and chars != (want_open, want_close):
         level = _level_name(pair.level)
-        return "QF205", (
+        return (
+            "QF205",
             f"{describe(char)} {verb} an {level} quotation; {expected}"
-            f" ({level} quotations use {want_open}{want_close} in {style.locale})"
+            f" ({level} quotations use {want_open}{want_close} in {style.locale})",
+            (),
         )
     if char in "\"'" and not style.straight:
-        return "QF202", f"straight quote {verb} a quotation; {expected}"
+        return "QF202", f"straight quote {verb} a quotation; {expected}", ()
     if conventional:
         name = STYLE_NAMES.get(chars, "foreign")
-        return "QF201", f"{name} {describe(char)} in {style.locale} text; {expected}"
+        return "QF201", f"{name} {describe(char)} in {style.locale} text; {expected}", ()
     partner_pos = pair.close if opening else pair.open
     partner = pair.close_char if opening else pair.open_char
-    where = f"{'closed' if opening else 'opened'} at {ctx.where(partner_pos)}"
+    related = (
+        ctx.related("closing-mark" if opening else "opening-mark", partner_pos, partner_pos + 1),
+    )
+    done = "closed" if opening else "opened"
+    # Messages are templates: {0} is the partner's position. Marks are quote
+    # glyphs, never braces, so nothing else in them is read as a placeholder.
     if char == (want_close if opening else want_open):
         role = "closing" if opening else "opening"
-        return "QF101", f"{role} mark {describe(char)} {verb} the quotation {where}; {expected}"
-    mixed = where.replace(" at", f" with {describe(partner)} at")
-    return "QF102", f"{describe(char)} {verb} a quotation {mixed}; {expected}"
+        return (
+            "QF101",
+            f"{role} mark {describe(char)} {verb} the quotation {done} at {{0}}; {expected}",
+            related,
+        )
+    return (
+        "QF102",
+        f"{describe(char)} {verb} a quotation {done} with {describe(partner)} at {{0}}; {expected}",
+        related,
+    )
 
 
-def plan(ctx: Context) -> list[GlyphIssue]:
+def plan(ctx: RuleContext) -> list[GlyphIssue]:
+    """The glyph each paired mark should be, decided once per text and shared.
+
+    QF1xx and QF2xx both report glyph changes; planning them together gives
+    each mark at most one finding, from the rule that explains it best (a
+    wrong nesting level before a foreign style, a straight quote before a
+    wrong direction). The plan is kept on the context for the other family.
+    """
+    if ctx.glyph_plan is None:
+        ctx.glyph_plan = _plan(ctx)
+    return ctx.glyph_plan
+
+
+def _plan(ctx: RuleContext) -> list[GlyphIssue]:
     issues: list[GlyphIssue] = []
     # A quotation whose inner quotation needs a change we cannot make safely
     # must not change level on its own: the two would end up alike.
@@ -108,14 +144,22 @@ def plan(ctx: Context) -> list[GlyphIssue]:
             desired = want_open if opening else want_close
             if char == desired:
                 continue
-            code, message = _classify(ctx, pair, char, desired, opening, conventional)
-            issues.append(GlyphIssue(pos, char, desired, code, message, safe))
+            code, message, related = _classify(ctx, pair, char, desired, opening, conventional)
+            issues.append(GlyphIssue(pos, char, desired, code, message, safe, related))
     return issues
 
 
-def findings(ctx: Context, plan: list[GlyphIssue], family: str) -> Iterator[Finding]:
+def findings(ctx: RuleContext, family: str) -> Iterator[Finding]:
     """The planned glyph repairs that ``family`` (``"QF1"`` or ``"QF2"``) reports."""
-    for issue in plan:
+    for issue in plan(ctx):
         if issue.code.startswith(family):
             edit = (issue.pos, issue.pos + 1, issue.desired)
-            yield ctx.finding(issue.code, issue.pos, issue.pos + 1, issue.message, edit, issue.safe)
+            yield ctx.finding(
+                issue.code,
+                issue.pos,
+                issue.pos + 1,
+                issue.message,
+                edit,
+                issue.safe,
+                related=issue.related,
+            )

@@ -6,19 +6,94 @@ from collections.abc import Iterator
 
 from ..marks import ALL_MARKS, describe
 from ..model import Finding
-from ..scan import CLOSE, OPEN, REOPEN
+from ..scan import Role
 from . import glyphs
-from .context import Context
+from .context import RuleContext
+from .rule import Family, Rule
 
-CODES = ("QF101", "QF102", "QF103", "QF104", "QF105", "QF106", "QF107", "QF108", "QF109")
+RULES = (
+    Rule(
+        "QF101",
+        "wrong-direction-quote",
+        "A closing mark used to open a quotation, or an opening mark used to close one.",
+        "error",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF102",
+        "mismatched-quote-pair",
+        "A quotation opened with one family of marks and closed with another.",
+        "error",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF103",
+        "unclosed-quote",
+        "An opening mark never closed in its paragraph.",
+        "error",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF104",
+        "unmatched-closing-quote",
+        "A closing mark with no opening mark before it.",
+        "error",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF105",
+        "closing-quote-glued-to-next-word",
+        "A closing mark with no space before the next word.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF106",
+        "opening-quote-glued-to-previous-word",
+        "An opening mark with no space after the previous word.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF107",
+        "doubled-quote-mark",
+        "The same quotation mark typed twice in a row.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF108",
+        "empty-quotes",
+        "A pair of quotation marks with nothing between them.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF109",
+        "quote-spans-paragraph-break",
+        "A quotation that opens in one paragraph and closes in the next without reopening.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+)
 
 _GLUE_BEFORE_OPENER = ",;:.!?"
 
 
-def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield the QF1xx findings of ``ctx.text``."""
     text = ctx.text
     analysis = ctx.analysis
-    yield from glyphs.findings(ctx, plan, "QF1")
+    yield from glyphs.findings(ctx, "QF1")
     for mark in analysis.unclosed:
         yield ctx.finding(
             "QF103",
@@ -34,7 +109,7 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
             f"{describe(mark.char)} closes a quotation that was never opened",
         )
     for mark in analysis.doubled:
-        if mark.role not in (OPEN, CLOSE, REOPEN):
+        if mark.role not in (Role.OPEN, Role.CLOSE, Role.REOPEN):
             continue
         start = mark.pos + 1
         end = mark.pos + 1 + len(mark.duplicates)
@@ -46,7 +121,7 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
             (start, end, ""),
             mark.certain,
         )
-    openers = {m.pos for m in analysis.marks if m.role in (OPEN, REOPEN)}
+    openers = {m.pos for m in analysis.marks if m.role in (Role.OPEN, Role.REOPEN)}
     for pair in analysis.pairs:
         safe = pair.certain and not pair.crossed
         if glyphs.empty(ctx, pair):
@@ -58,12 +133,17 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
             )
             continue
         if pair.crossed:
+            paragraph = analysis.paragraph_span(pair.close)
             yield ctx.finding(
                 "QF109",
                 pair.open,
                 pair.open + 1,
-                f"quotation opened here closes in a later paragraph ({ctx.where(pair.close)})"
+                "quotation opened here closes in a later paragraph ({0})"
                 " without reopening; the paragraph may have been split",
+                related=(
+                    ctx.related("closing-mark", pair.close, pair.close + 1),
+                    ctx.related("paragraph", *paragraph),
+                ),
             )
         after = analysis.run_end(pair.close)
         if after < len(text) and (text[after].isalnum() or after in openers):
@@ -92,3 +172,8 @@ def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
                     (start, start, " "),
                     safe,
                 )
+
+
+FAMILY = Family("QF1", "quote pairing and direction", RULES, findings)
+
+__all__ = ["FAMILY", "RULES", "findings"]

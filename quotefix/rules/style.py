@@ -7,17 +7,62 @@ from collections.abc import Iterator
 from ..marks import LINE_BREAKS, SPACES, describe, describe_space
 from ..model import Finding
 from . import glyphs
-from .context import Context
+from .context import RuleContext
+from .rule import Family, Rule
 
-CODES = ("QF201", "QF202", "QF203", "QF204", "QF205")
+RULES = (
+    Rule(
+        "QF201",
+        "foreign-quote-style",
+        "Quotation marks of another language's typography.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF202",
+        "straight-quotes",
+        "Typewriter quotes where the target prints typographic ones.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF203",
+        "space-inside-quotes",
+        "A space between a quotation mark and the quoted text where the target has none,"
+        " or between a closing mark and the punctuation after it.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF204",
+        "missing-space-inside-quotes",
+        "No (or a breakable) space inside marks where the target requires a no-break space.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF205",
+        "wrong-nesting-level",
+        "A quotation inside a quotation marked like an outer one, or (in targets that "
+        "open with single marks) an outer quotation marked like an inner one.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+)
 
 
-def findings(ctx: Context, plan: list[glyphs.GlyphIssue]) -> Iterator[Finding]:
-    yield from glyphs.findings(ctx, plan, "QF2")
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield the QF2xx findings of ``ctx.text``."""
+    yield from glyphs.findings(ctx, "QF2")
     yield from _spacing(ctx)
 
 
-def _spacing(ctx: Context) -> Iterator[Finding]:
+def _spacing(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     style = ctx.style
     for pair in ctx.analysis.pairs:
@@ -50,7 +95,9 @@ def _spacing(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _space_before_punctuation(ctx: Context, after: int, mark: str, safe: bool) -> Iterator[Finding]:
+def _space_before_punctuation(
+    ctx: RuleContext, after: int, mark: str, safe: bool
+) -> Iterator[Finding]:
     """``the end ” .``: French spacing left between a closer and the punctuation after it."""
     text = ctx.text
     stop = after
@@ -78,7 +125,7 @@ def _needs_attention(text: str, start: int, end: int, required: str | None, acce
 
 
 def _inner(
-    ctx: Context, start: int, end: int, required: str | None, side: str, mark: str, safe: bool
+    ctx: RuleContext, start: int, end: int, required: str | None, side: str, mark: str, safe: bool
 ) -> Iterator[Finding]:
     found = ctx.text[start:end]
     where = f"{side} {describe(mark)}"
@@ -114,4 +161,6 @@ def _inner(
         )
 
 
-__all__ = ["CODES", "findings"]
+FAMILY = Family("QF2", "quote style against the target", RULES, findings)
+
+__all__ = ["FAMILY", "RULES", "findings"]

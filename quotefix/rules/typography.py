@@ -22,9 +22,67 @@ import regex
 
 from ..marks import NBSP, NNBSP, describe_space
 from ..model import Finding
-from .context import Context
+from .context import RuleContext
+from .rule import Family, Rule
 
-CODES = ("QF301", "QF302", "QF303", "QF304", "QF305", "QF306", "QF307")
+RULES = (
+    Rule(
+        "QF301",
+        "space-before-punctuation",
+        "A space before ; : ! ? or % where English sets none.",
+        "warning",
+        fixable=True,
+        always_safe=True,
+    ),
+    Rule(
+        "QF302",
+        "decimal-comma",
+        "A decimal comma (2,5) where English writes a decimal point.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF303",
+        "space-grouped-thousands",
+        "Thousands grouped with spaces (10 000) where English uses commas.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF304",
+        "french-time-format",
+        "A French time (14h30) where English writes 14:30.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF305",
+        "french-ordinal-or-abbreviation",
+        "A French ordinal or abbreviation (1er, XIXe, n°) left in English.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF306",
+        "french-honorific",
+        "A French honorific (M., Mme, Mlle) left in English.",
+        "warning",
+        fixable=False,
+        always_safe=False,
+    ),
+    Rule(
+        "QF307",
+        "missing-french-punctuation-space",
+        "No (or a breakable) space before ; : ! ? where French requires a no-break space.",
+        "warning",
+        fixable=True,
+        always_safe=True,
+    ),
+)
 
 _SP = "[ \t\u00a0\u202f]"
 
@@ -83,15 +141,16 @@ _FRENCH_PUNCT = regex.compile(
 )
 
 
-def _english(ctx: Context) -> bool:
+def _english(ctx: RuleContext) -> bool:
     return ctx.style.locale.lower().startswith("en")
 
 
-def _french(ctx: Context) -> bool:
+def _french(ctx: RuleContext) -> bool:
     return ctx.style.locale.startswith("fr-FR")
 
 
-def findings(ctx: Context) -> Iterator[Finding]:
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield the QF3xx findings of ``ctx.text`` (only for English and French targets)."""
     enabled = ctx.selection.enabled
     if _english(ctx):
         if enabled("QF301"):
@@ -110,7 +169,7 @@ def findings(ctx: Context) -> Iterator[Finding]:
         yield from _french_spacing(ctx)
 
 
-def _space_before(ctx: Context) -> Iterator[Finding]:
+def _space_before(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     for m in _SPACE_BEFORE.finditer(text):
         mark = m["mark"]
@@ -129,7 +188,7 @@ def _space_before(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _decimal_comma(ctx: Context) -> Iterator[Finding]:
+def _decimal_comma(ctx: RuleContext) -> Iterator[Finding]:
     for m in _DECIMAL_COMMA.finditer(ctx.text):
         number = m.group()
         fixed = number.replace(",", ".")
@@ -143,7 +202,7 @@ def _decimal_comma(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _thousands(ctx: Context) -> Iterator[Finding]:
+def _thousands(ctx: RuleContext) -> Iterator[Finding]:
     for m in _SPACED_THOUSANDS.finditer(ctx.text):
         number = m.group()
         fixed = regex.sub(r"[ \u00a0\u202f]", ",", number)
@@ -157,7 +216,7 @@ def _thousands(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _times(ctx: Context) -> Iterator[Finding]:
+def _times(ctx: RuleContext) -> Iterator[Finding]:
     for m in _FRENCH_TIME.finditer(ctx.text):
         hours = m["h"] or m["h2"]
         minutes = m["m"] or m["m2"]
@@ -211,7 +270,7 @@ def _to_roman(value: int) -> str:
     return "".join(out)
 
 
-def _ordinals(ctx: Context) -> Iterator[Finding]:
+def _ordinals(ctx: RuleContext) -> Iterator[Finding]:
     for m in _ORDINAL.finditer(ctx.text):
         if m["n"]:
             n = int(m["n"])
@@ -259,7 +318,7 @@ _TITLES_EN = {
 _NO_PERIOD = {"Mr.": "Mr", "Messrs.": "Messrs", "Ms.": "Ms", "Mses.": "Mses"}
 
 
-def _honorifics(ctx: Context) -> Iterator[Finding]:
+def _honorifics(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     british = ctx.style.locale.startswith("en-GB")
     for m in _HONORIFIC.finditer(text):
@@ -280,7 +339,7 @@ def _honorifics(ctx: Context) -> Iterator[Finding]:
         )
 
 
-def _french_spacing(ctx: Context) -> Iterator[Finding]:
+def _french_spacing(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     for m in _FRENCH_PUNCT.finditer(text):
         mark = m["mark"]
@@ -309,4 +368,6 @@ def _french_spacing(ctx: Context) -> Iterator[Finding]:
         )
 
 
-__all__ = ["CODES", "findings"]
+FAMILY = Family("QF3", "leftover source-language typography", RULES, findings)
+
+__all__ = ["FAMILY", "RULES", "findings"]

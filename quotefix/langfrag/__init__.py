@@ -1,0 +1,135 @@
+"""Leftover source-language text: find untranslated fragments in a translated article.
+
+The only package that imports ``langdetect`` and ``sacremoses``, both lazily,
+on the first span that needs them. Public API:
+
+- :func:`fragments` returns :class:`Fragment` records (start, end, language,
+  confidence, kind, words) with offsets into the caller's text;
+  :func:`find_fragments` does the same for a resolved :class:`~quotefix.Options`;
+- :func:`~quotefix.allowlist.load_allowlist` reads an allowlist file.
+
+How it works, cheapest step first (one module each):
+
+1. :mod:`.firstpass`: a line is read further only with enough evidence of a
+   candidate language (function words, elisions, accented lower-case words).
+2. :mod:`.tokens`: its words get a :class:`TokenClass`; names, allowlisted
+   phrases and numbers are masked: they count neither for nor against.
+3. :mod:`.judge`: runs of words are judged; dense markers decide alone,
+   otherwise a private, seeded langdetect detector (:mod:`.detectors`) is
+   asked, and votes and probability combine into a language and a confidence.
+4. :mod:`.spans`: runs join, merge and are labelled with a :class:`SpanKind`;
+   deliberate phrases (:mod:`.glosses`) are left alone.
+
+Words glued across a heading boundary are found by :mod:`.glued`. The data
+and the per-target setup are in :mod:`.data`; every tuning constant, with
+the reason for its value, in :mod:`.tuning`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..allowlist import Allowlist, load_allowlist
+from ..locales import FRAGMENT_LANGUAGES
+from .data import english_words, setup
+from .firstpass import worth_reading
+from .glued import glued_words
+from .records import Fragment, SpanKind, TokenClass
+from .spans import line_fragments
+from .tuning import ENGLISH_WORDS
+
+if TYPE_CHECKING:
+    from ..options import Options
+
+
+def find_fragments(text: str, options: Options) -> list[Fragment]:
+    """Untranslated source-language spans in ``text``, sorted by position.
+
+    Reads the target, ``source``, ``languages`` and ``allowlist`` of
+    ``options``. A target whose language has no word lists, or a source
+    without them (``ru``), gives no fragments.
+    """
+    style = options.style
+    if style.language not in FRAGMENT_LANGUAGES:
+        return []
+    candidates = options.fragment_languages
+    if not candidates:
+        return []
+    allowlist = options.allowlist
+    assert isinstance(allowlist, Allowlist)
+    cfg = setup(style.language, candidates, allowlist)
+    out: list[Fragment] = []
+    start = 0
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        if worth_reading(line, cfg):
+            line_fragments(line, start, cfg, out)
+        start = end + 1
+    out.extend(glued_words(text, cfg))
+    out.sort(key=lambda f: (f.start, f.end))
+    # Drop a fragment inside another one (a glued word inside a sentence).
+    kept: list[Fragment] = []
+    for frag in out:
+        if kept and frag.start < kept[-1].end:
+            if frag.end - frag.start > kept[-1].end - kept[-1].start:
+                kept[-1] = frag
+            continue
+        kept.append(frag)
+    return kept
+
+
+def fragments(
+    text: str,
+    *,
+    target: str = "en-US",
+    source: str | None = None,
+    languages: Iterable[str] | None = None,
+    allowlist: Iterable[str] | str | Path | None = None,
+) -> list[Fragment]:
+    """Untranslated source-language spans in ``text``, sorted by position.
+
+    ``target`` is the language the text is published in; ``languages`` the
+    candidate source languages (default: French, German, Spanish, Italian,
+    Portuguese, Dutch, and English when the target is not English);
+    ``source`` narrows them to one. ``allowlist`` adds phrases never to
+    report: an iterable of phrases or the path of a file with one a line.
+    Options are validated as ``quotefix.check`` validates them.
+
+    >>> text = "The region [aujourd’hui occupée par les forces ukrainiennes] was shelled."
+    >>> [(text[f.start:f.end], f.language, str(f.kind)) for f in fragments(text)]
+    [('aujourd’hui occupée par les forces ukrainiennes', 'fr', 'aside')]
+    >>> fragments("Sébastien Lecornu staged a coup d’état in Le Monde.")
+    []
+    """
+    from ..options import Options
+
+    if languages is not None and not isinstance(languages, str):
+        languages = tuple(languages)
+    if allowlist is not None and not isinstance(allowlist, (str, Path)):
+        allowlist = tuple(allowlist)
+    options = Options(
+        target=target,
+        source=source,
+        languages=languages,
+        allowlist=allowlist if allowlist is not None else (),
+    )
+    return find_fragments(text, options)
+
+
+__all__ = [
+    "ENGLISH_WORDS",
+    "Fragment",
+    "SpanKind",
+    "TokenClass",
+    "english_words",
+    "find_fragments",
+    "fragments",
+    "load_allowlist",
+    "setup",
+]

@@ -1,0 +1,207 @@
+"""Word lists and the per-(target, candidates, allowlist) setup of the detector.
+
+Data files live in ``quotefix/data``: ``function_words.txt`` (function words
+per language, with the ones shared with English marked ambiguous),
+``english_words.txt`` (common English words by frequency) and
+``fragments_allowlist.txt`` (built-in names and loanwords).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..allowlist import Allowlist, parse_allowlist
+from .tuning import ENGLISH_WORDS
+
+
+def _data_text(name: str) -> str:
+    return resources.files("quotefix").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Function words per language, and the ambiguous ones (shared with other languages)."""
+    words: dict[str, set[str]] = {}
+    ambiguous: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for raw in _data_text("function_words.txt").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            name = line.strip("[]")
+            if name.endswith(".ambiguous"):
+                current = ambiguous.setdefault(name.split(".")[0], set())
+            else:
+                current = words.setdefault(name, set())
+            continue
+        assert current is not None
+        current.update(line.lower().replace("'", "’").split())
+    return (
+        {k: frozenset(v) for k, v in words.items()},
+        {k: frozenset(v) for k, v in ambiguous.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def english_words() -> tuple[str, ...]:
+    """Common English words, most frequent first (``data/english_words.txt``)."""
+    out: list[str] = []
+    for raw in _data_text("english_words.txt").splitlines():
+        if not raw.startswith("#"):
+            out.extend(raw.split())
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def builtin_allowlist() -> tuple[str, ...]:
+    return tuple(parse_allowlist(_data_text("fragments_allowlist.txt")))
+
+
+# Characters that say "some language other than English" in a lower-case word.
+DIACRITICS = {
+    "fr": "àâçéèêëîïôûùüÿœæ",
+    "de": "äöüß",
+    "es": "áéíóúñü",
+    "it": "àèéìòù",
+    "pt": "ãõçáéíóúâêôà",
+    "nl": "ëïé",
+    "en": "",
+}
+FR_ELISION = regex.compile(
+    r"(?i:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)’(?=\p{Ll})", regex.VERSION1
+)
+IT_ELISION = regex.compile(
+    r"(?i:dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c)’(?=\p{L})", regex.VERSION1
+)
+FR_CAP_ELISION = regex.compile(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSION1)
+_FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
+_IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
+
+TOKEN = regex.compile(
+    r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
+    regex.VERSION1,
+)
+# First-pass words: letters joined by apostrophes or hyphens (``l’armée``,
+# ``Jong-un`` are one word each). Standard-library patterns: they are the
+# fastest way through text that is almost all English.
+FP_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+
+# Capitalised function words that mostly start names in English copy (Le Pen,
+# Van Gogh, Da Silva, El País): they are no first-pass evidence on their own.
+NAME_PARTICLES = frozenset(
+    {
+        *("le", "la", "les", "de", "des", "du", "da", "das", "di", "del", "della", "dei"),
+        *("dos", "do", "van", "von", "der", "den", "ter", "ten", "el", "al", "los", "las"),
+        *("lo", "san", "santa", "saint", "sainte"),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """Everything the detector needs for one (target, candidates, allowlist)."""
+
+    target: str
+    candidates: tuple[str, ...]
+    strong_target: frozenset[str]
+    markers: dict[str, frozenset[str]]
+    any_marker: frozenset[str]
+    #: Tokens (as written) that count as first-pass evidence: lower-case markers,
+    #: capitalised markers that are not name particles.
+    first_pass_words: frozenset[str]
+    elision: re.Pattern[str] | None
+    diacritic: re.Pattern[str] | None
+    #: Allowlisted phrases as token tuples, keyed by their first token (lower case).
+    allow_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    allow_words: frozenset[str]
+    diacritics: str
+    #: The target's function words, shared ones included.
+    target_words: frozenset[str]
+    #: Common English words that are not candidate markers (empty unless the target is English).
+    english: frozenset[str]
+
+
+def tokenise_phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("'", "’") for m in TOKEN.finditer(phrase))
+
+
+@lru_cache(maxsize=32)
+def setup(target: str, candidates: tuple[str, ...], extra: Allowlist) -> Setup:
+    """The detector's setup; cached, and keyed by the allowlist's digest (cheap to compare)."""
+    words, ambiguous = word_lists()
+    target_words = words.get(target, frozenset())
+    target_ambiguous = ambiguous.get(target, frozenset())
+    others: set[str] = set()
+    for lang in candidates:
+        others |= words.get(lang, frozenset()) | ambiguous.get(lang, frozenset())
+    strong = frozenset(target_words - target_ambiguous - others)
+    markers = {
+        lang: frozenset(
+            words.get(lang, frozenset())
+            - ambiguous.get(lang, frozenset())
+            - target_words
+            - target_ambiguous
+        )
+        for lang in candidates
+    }
+    any_marker = frozenset().union(*markers.values()) if markers else frozenset()
+    diacritics = "".join(sorted({c for lang in candidates for c in DIACRITICS.get(lang, "")}))
+    diacritics = "".join(c for c in diacritics if c not in DIACRITICS.get(target, ""))
+    phrases = list(builtin_allowlist()) + list(extra.phrases)
+    allow_words = frozenset(p.lower() for p in phrases if " " not in p)
+    first_words = {w for w in any_marker if "-" not in w}
+    first_words |= {w.capitalize() for w in first_words if w not in NAME_PARTICLES}
+    if "fr" in candidates:
+        first_words.add("aujourd’hui")
+    first_words -= allow_words
+    elisions = []
+    if "fr" in candidates:
+        elisions.append(_FR_ELISIONS)
+    if "it" in candidates:
+        elisions.append(_IT_ELISIONS)
+    elision = (
+        re.compile(r"(?<![^\W\d_])(?i:" + "|".join(elisions) + r")[’'](?=[^\W\d_])")
+        if elisions
+        else None
+    )
+    diacritic = re.compile("[" + re.escape(diacritics) + "]") if diacritics else None
+    allow_phrases: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tokenise_phrase(phrase)
+        if toks:
+            allow_phrases.setdefault(toks[0], []).append(toks)
+    return Setup(
+        target,
+        candidates,
+        strong,
+        markers,
+        any_marker,
+        frozenset(first_words),
+        elision,
+        diacritic,
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in allow_phrases.items()},
+        allow_words,
+        diacritics,
+        target_words | target_ambiguous,
+        frozenset(english_words()[:ENGLISH_WORDS]) - any_marker
+        if target == "en"
+        else frozenset(),
+    )
+
+
+__all__ = [
+    "DIACRITICS",
+    "FP_WORD",
+    "NAME_PARTICLES",
+    "TOKEN",
+    "Setup",
+    "english_words",
+    "setup",
+    "word_lists",
+]

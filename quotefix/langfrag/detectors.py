@@ -1,0 +1,82 @@
+"""The two external detectors, imported lazily on the first span that needs them.
+
+- langdetect: a private, seeded ``DetectorFactory`` loaded with only the
+  profiles in play; the library's module globals (``DetectorFactory.seed``)
+  stay untouched, so results are the same in every process.
+- sacremoses: word counts with the source language's tokenisation rules.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_FACTORIES: dict[tuple[str, ...], Any] = {}
+_FACTORY_LOCK = threading.Lock()
+
+
+def _factory(languages: tuple[str, ...]) -> Any:
+    """A ``DetectorFactory`` of our own for ``languages``."""
+    key = tuple(sorted(languages))
+    found = _FACTORIES.get(key)
+    if found is not None:
+        return found
+    with _FACTORY_LOCK:
+        found = _FACTORIES.get(key)
+        if found is None:
+            from langdetect.detector_factory import DetectorFactory
+
+            profiles = resources.files("langdetect").joinpath("profiles")
+            factory = DetectorFactory()
+            factory.load_json_profile(
+                [profiles.joinpath(lang).read_text(encoding="utf-8") for lang in key]
+            )
+            factory.set_seed(0)
+            _FACTORIES[key] = factory
+            found = factory
+    return found
+
+
+def detect(text: str, languages: tuple[str, ...]) -> dict[str, float]:
+    """langdetect's probability for each of ``languages`` (empty when it cannot tell)."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _factory(languages).create()
+    detector.append(text)
+    try:
+        return {p.lang: p.prob for p in detector.get_probabilities()}
+    except LangDetectException:
+        return {}
+
+
+@lru_cache(maxsize=16)
+def _moses(lang: str) -> Any:
+    from sacremoses import MosesTokenizer
+
+    return MosesTokenizer(lang=lang)
+
+
+def word_count(span: str, lang: str) -> int:
+    """Count the words of ``span`` the way the source language splits them (``l’armée`` is two).
+
+    sacremoses splits on ASCII apostrophes only, so it tokenises a copy with
+    ``’`` normalised; the copy has the same length, so token offsets found in
+    it are offsets in ``span`` too.
+    """
+    copy = span.replace("’", "'")
+    tokens = _moses(lang).tokenize(copy, escape=False)
+    count = 0
+    pos = 0
+    for token in tokens:
+        found = copy.find(token, pos)
+        if found < 0:  # sacremoses rewrote it; count it anyway
+            count += any(c.isalnum() for c in token)
+            continue
+        pos = found + len(token)
+        count += any(c.isalnum() for c in token)
+    return count
+
+
+__all__ = ["detect", "word_count"]

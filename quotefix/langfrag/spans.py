@@ -1,0 +1,245 @@
+"""The span pipeline: from a line's tokens to reported fragments.
+
+1. Words are split into runs at the target's own function words (``the``,
+   ``of``, ``which``…), at sentence ends, brackets and quotation marks.
+2. Each run is judged (:func:`judge.judge`).
+3. Runs cut only at commas are judged together when they fill brackets,
+   quotes or a sentence (:func:`join_chains`); an accepted run takes in a
+   weak neighbour across a comma (:func:`absorb`).
+4. Accepted neighbours merge; each merged span is labelled (``aside``,
+   ``quote``, ``sentence`` or ``clause``), deliberate phrases are left out
+   (:mod:`glosses`), and the rest become :class:`Fragment` records.
+
+Spans start at the first word and end at the last word or number: brackets,
+quotation marks and the full stop around a fragment are not part of it.
+"""
+
+from __future__ import annotations
+
+from .data import Setup
+from .detectors import detect, word_count
+from .glosses import glossed, name_or_gloss, quoted_in_parentheses
+from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
+from .records import Fragment, SpanKind, TokenClass
+from .tokens import SENTENCE_END, Gap, Token, tokenize
+from .tuning import GLOSS_MAX_WORDS
+
+_OPEN_CLOSE = {"[": "]", "(": ")", "“": "”", "«": "»", "„": "“", '"': '"', "‹": "›"}
+
+
+def wrapper_of(line: str, start: int, end: int) -> SpanKind | None:
+    """ASIDE/QUOTE when ``line[start:end]`` is the whole content of brackets or quotes."""
+    i = start - 1
+    while i >= 0 and line[i] in " \u00a0\u202f":
+        i -= 1
+    j = end
+    while j < len(line) and line[j] in " \u00a0\u202f.,;:!?…":
+        j += 1
+    if i < 0 or j >= len(line):
+        return None
+    opener, closer = line[i], line[j]
+    if opener in "[(" and closer == _OPEN_CLOSE[opener]:
+        return SpanKind.ASIDE
+    if opener in '“«„"‹”' and closer in '”»“"›':
+        return SpanKind.QUOTE
+    return None
+
+
+def split_runs(line: str, toks: list[Token], gaps: list[Gap]) -> list[Run]:
+    """Runs of words between target function words and soft or hard boundaries."""
+    runs: list[Run] = []
+    current: list[Token] = []
+    for i, tok in enumerate(toks):
+        if i > 0 and gaps[i - 1] >= Gap.SOFT and current:
+            runs.append(Run(current))
+            current = []
+        if tok.cls is TokenClass.TARGET:
+            if current:
+                runs.append(Run(current))
+                current = []
+            continue
+        current.append(tok)
+    if current:
+        runs.append(Run(current))
+    for run in runs:
+        run.wrapper = wrapper_of(line, run.toks[0].start, run.toks[-1].end)
+    return runs
+
+
+def absorb(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> None:
+    """Let an accepted run take in a weak neighbour across a comma (no target word between)."""
+    index = {id(t): i for i, t in enumerate(toks)}
+
+    def joined(a: Run, b: Run) -> bool:
+        i = index[id(a.toks[-1])]
+        return (
+            index[id(b.toks[0])] == i + 1
+            and gaps[i] <= Gap.SOFT
+            and not a.wrapper
+            and not b.wrapper
+        )
+
+    changed = True
+    while changed:
+        changed = False
+        for k, run in enumerate(runs):
+            if run.accepted or run.wrapper:
+                continue
+            left = (
+                runs[k - 1] if k > 0 and runs[k - 1].accepted and joined(runs[k - 1], run) else None
+            )
+            right = (
+                runs[k + 1]
+                if k + 1 < len(runs) and runs[k + 1].accepted and joined(run, runs[k + 1])
+                else None
+            )
+            if left is None and right is None:
+                continue
+            content, markers, _ = evidence(run)
+            both = left is not None and right is not None
+            # A name alone across a comma (``Presidential Villa, Abuja, une maison``)
+            # is the English sentence's, unless foreign text stands on both sides.
+            weak = markers >= 1 or (both and (content == 0 or len(run.toks) <= 3))
+            if not weak:
+                continue
+            other = left or right
+            assert other is not None
+            run.accepted = True
+            run.language = other.language
+            run.confidence = other.confidence
+            changed = True
+
+
+def settle(group: list[Run], cfg: Setup) -> None:
+    """Name the language of a merged span's undecided runs: one langdetect call."""
+    votes: dict[str, float] = {}
+    for run in group:
+        for lang, n in (run.votes or {}).items():
+            votes[lang] = votes.get(lang, 0.0) + n
+    toks = [t for run in group for t in run.toks]
+    probs = detect(masked(toks), (*cfg.candidates, cfg.target))
+    language, p = best_language(votes, probs, cfg)
+    for run in group:
+        if not run.language:
+            run.language = language
+            run.confidence = clamp(mixed_confidence(p, run.density))
+
+
+def join_chains(
+    line: str, runs: list[Run], toks: list[Token], gaps: list[Gap], cfg: Setup
+) -> list[Run]:
+    """Judge runs cut only at commas (no target word, no sentence end between) as one.
+
+    Only when together they are the whole content of brackets or quotes, or a
+    whole sentence with an accepted part: a source-language quotation or
+    sentence often has a comma inside (``haben wir die Krise überwunden,
+    dennoch``), while an English clause before a comma must stay out.
+    """
+    index = {id(t): i for i, t in enumerate(toks)}
+    chains: list[list[Run]] = []
+    for run in runs:
+        if chains:
+            last = chains[-1][-1]
+            a = index[id(last.toks[-1])]
+            if index[id(run.toks[0])] == a + 1 and gaps[a] == Gap.SOFT:
+                chains[-1].append(run)
+                continue
+        chains.append([run])
+    out: list[Run] = []
+    for chain in chains:
+        if len(chain) > 1:
+            joined = Run([t for r in chain for t in r.toks])
+            joined.wrapper = wrapper_of(line, joined.toks[0].start, joined.toks[-1].end)
+            a = index[id(joined.toks[0])]
+            b = index[id(joined.toks[-1])]
+            whole_sentence = toks[a].sentence_start and (
+                b + 1 == len(toks) or toks[b + 1].sentence_start
+            )
+            if joined.wrapper or (whole_sentence and any(r.accepted for r in chain)):
+                joined.apply(judge(joined, cfg, strict=False))
+                if joined.accepted:
+                    out.append(joined)
+                    continue
+        out.extend(chain)
+    return out
+
+
+def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run]]:
+    """Accepted runs separated only by punctuation (no target word) form one span."""
+    index = {id(t): i for i, t in enumerate(toks)}
+    groups: list[list[Run]] = []
+    for run in runs:
+        if not run.accepted:
+            continue
+        if groups:
+            last = groups[-1][-1]
+            a = index[id(last.toks[-1])]
+            b = index[id(run.toks[0])]
+            if (
+                run.wrapper is None
+                and last.wrapper is None
+                and (
+                    b == a + 1
+                    # One target word between two foreign runs, no punctuation: a
+                    # source word that is also English (Italian ``state``, ``come``).
+                    or (
+                        b == a + 2
+                        and toks[a + 1].cls is TokenClass.TARGET
+                        and gaps[a] == Gap.NONE
+                        and gaps[a + 1] == Gap.NONE
+                    )
+                )
+            ):
+                groups[-1].append(run)
+                continue
+        groups.append([run])
+    return groups
+
+
+def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
+    """Append the fragments of one line (``offset``: where it starts in the text) to ``out``."""
+    toks, gaps = tokenize(line, cfg)
+    if not toks:
+        return
+    runs = split_runs(line, toks, gaps)
+    for run in runs:
+        run.apply(judge(run, cfg, strict=False))
+    runs = join_chains(line, runs, toks, gaps, cfg)
+    absorb(runs, toks, gaps)
+    index = {id(t): i for i, t in enumerate(toks)}
+    for group in _merge(runs, toks, gaps):
+        if any(not r.language for r in group):
+            settle(group, cfg)
+        start = group[0].toks[0].start
+        end = group[-1].toks[-1].end
+        words = sum(len(r.toks) for r in group)
+        kind = group[0].wrapper if len(group) == 1 and group[0].wrapper else None
+        if kind is None:
+            first = index[id(group[0].toks[0])]
+            final = index[id(group[-1].toks[-1])]
+            starts_sentence = toks[first].sentence_start
+            ends_sentence = final + 1 == len(toks) or (
+                gaps[final] == Gap.HARD
+                and SENTENCE_END.search(line, toks[final].end, toks[final + 1].start + 1)
+            )
+            kind = SpanKind.SENTENCE if starts_sentence and ends_sentence else SpanKind.CLAUSE
+        if words <= GLOSS_MAX_WORDS and (
+            glossed(line, start, end)
+            or (kind is SpanKind.QUOTE and quoted_in_parentheses(line, start))
+            or name_or_gloss(line, start, end, cfg)
+        ):
+            continue
+        best = max(group, key=lambda r: len(r.toks))
+        out.append(
+            Fragment(
+                offset + start,
+                offset + end,
+                best.language,
+                round(sum(r.confidence * len(r.toks) for r in group) / words, 2),
+                kind,
+                word_count(line[start:end], best.language),
+            )
+        )
+
+
+__all__ = ["line_fragments", "wrapper_of"]

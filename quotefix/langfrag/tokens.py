@@ -1,0 +1,155 @@
+"""Words of a line, each with its :class:`TokenClass`, and the boundaries between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+import regex
+
+from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN, Setup
+from .records import TokenClass
+
+# Sentence ends, and characters that always cut a run.
+SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
+_HARD = set('[](){}«»“”„‟"‹›;:|•')
+_SOFT = set(",–—")
+
+
+class Gap(IntEnum):
+    """What lies between two words: nothing, a soft cut (comma, dash) or a hard one."""
+
+    NONE = 0
+    SOFT = 1
+    HARD = 2  # a sentence end, a bracket, a quotation mark, ; or :
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    cls: TokenClass
+    votes: tuple[str, ...]
+    sentence_start: bool
+
+
+def classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[str, ...]]:
+    """The class of ``word`` and, for a marker, the candidate languages it votes for."""
+    lower = word.lower()
+    if word[0].isdigit():
+        return TokenClass.NUMBER, ()
+    capital = word[0].isupper()
+    if capital and not at_start:
+        # Inside a sentence a capitalised word is a name, unless it is an elided
+        # article (L’Ukraine) or a German noun after a marker (handled by votes).
+        if "fr" in cfg.candidates and FR_CAP_ELISION.match(word):
+            return TokenClass.MARKER, ("fr",)
+        return TokenClass.NAME, ()
+    if lower in cfg.allow_words:
+        return TokenClass.NAME, ()
+    if not word[1:].islower() and not word[1:].isupper() and any(c.isupper() for c in word[1:]):
+        return TokenClass.UNKNOWN, ()  # glued to a heading (engagéeDans): reported as QF402
+    if lower in cfg.strong_target:
+        return TokenClass.TARGET, ()
+    votes = tuple(lang for lang in cfg.candidates if lower in cfg.markers[lang])
+    if votes:
+        return TokenClass.MARKER, votes
+    if "’" in word or "'" in word:
+        w = word.replace("'", "’")
+        langs: list[str] = []
+        if "fr" in cfg.candidates and (FR_ELISION.match(w) or lower == "aujourd’hui"):
+            langs.append("fr")
+        if "it" in cfg.candidates and IT_ELISION.match(w):
+            langs.append("it")
+        if langs:
+            return TokenClass.MARKER, tuple(langs)
+    if "-" in lower:
+        parts = lower.split("-")
+        votes = tuple(
+            lang for lang in cfg.candidates if any(p in cfg.markers[lang] for p in parts if p)
+        )
+        if votes:
+            return TokenClass.MARKER, votes
+    if cfg.diacritics and not capital and any(c in cfg.diacritics for c in lower):
+        accented = tuple(
+            lang for lang in cfg.candidates if any(c in DIACRITICS.get(lang, "") for c in lower)
+        )
+        return TokenClass.MARKER, accented or cfg.candidates
+    return TokenClass.UNKNOWN, ()
+
+
+def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
+    """Which tokens belong to an allowlisted phrase (longest phrase first)."""
+    masked = [False] * len(lowers)
+    phrases = cfg.allow_phrases
+    i = 0
+    n = len(lowers)
+    while i < n:
+        options = phrases.get(lowers[i])
+        step = 1
+        if options is not None:
+            for phrase in options:
+                k = len(phrase)
+                if tuple(lowers[i : i + k]) == phrase:
+                    for j in range(i, i + k):
+                        masked[j] = True
+                    step = k
+                    break
+        i += step
+    return masked
+
+
+def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
+    """Tokens of one line, and the :class:`Gap` after each token but the last."""
+    matches = list(TOKEN.finditer(line))
+    lowers = [m.group().lower().replace("'", "’") for m in matches]
+    masked = allowed(lowers, cfg)
+    toks: list[Token] = []
+    gaps: list[Gap] = []
+    prev_end = 0
+    at_start = True
+    for k, m in enumerate(matches):
+        start = m.start()
+        gap = line[prev_end:start]
+        if not toks:
+            at_start = True
+        elif gap == " ":
+            gaps.append(Gap.NONE)
+        else:
+            ends = SENTENCE_END.search(line, prev_end, start + 1) is not None
+            if ends or any(c in _HARD for c in gap):
+                level = Gap.HARD
+            elif any(c in _SOFT for c in gap) or " - " in gap:
+                level = Gap.SOFT
+            else:
+                level = Gap.NONE
+            gaps.append(level)
+            if ends:
+                at_start = True
+            elif any(c in '“«„"([:' for c in gap) and not toks[-1].text[0].isupper():
+                at_start = True  # a quotation or aside may start with a capital
+        word = m.group()
+        votes: tuple[str, ...] = ()
+        if masked[k]:
+            cls = TokenClass.NAME
+        else:
+            cls, votes = classify(word, cfg, at_start)
+        toks.append(Token(start, m.end(), word, cls, votes, at_start))
+        at_start = False
+        prev_end = m.end()
+    # A capitalised sentence opener followed by a name is itself part of the name
+    # (Le Monde, Der Spiegel), unless it is a marker followed by a lower-case word.
+    for i, tok in enumerate(toks):
+        if tok.sentence_start and tok.text[0].isupper() and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if (
+                nxt.cls is TokenClass.NAME
+                and (i >= len(gaps) or gaps[i] == Gap.NONE)
+                and tok.cls is not TokenClass.MARKER
+            ):
+                tok.cls = TokenClass.NAME
+    return toks, gaps
+
+
+__all__ = ["SENTENCE_END", "Gap", "Token", "allowed", "classify", "tokenize"]

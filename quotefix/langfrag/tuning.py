@@ -1,0 +1,84 @@
+"""Every tuning constant of the fragment detector, with the reason for its value.
+
+The values were set on the development set (``tests/data/fragments``) and
+checked on the held-out set; ``scripts/evaluate_fragments.py`` prints both.
+Change one only with both sets' figures before and after.
+"""
+
+from __future__ import annotations
+
+# -- the first pass -------------------------------------------------------------
+
+#: A line is read word by word with this many distinct pieces of evidence
+#: (one is enough inside brackets or quotes): a lone ``les`` or ``die`` in an
+#: English line is usually a name (Les Misérables, Die Hard).
+FIRST_PASS_EVIDENCE = 2
+#: How many of the most frequent English words count as "common English":
+#: enough to cover news vocabulary, few enough to leave out the rare words
+#: that are also French or Italian (``sera``, ``tutti``).
+ENGLISH_WORDS = 30000
+#: Shortest word judged "unknown to English": shorter ones are too often
+#: abbreviations, names or slang (``rizz``, ``NATO``).
+UNKNOWN_WORD_MIN = 4
+#: Longest wrapped span (characters) that the first pass looks inside.
+WRAPPED_MAX_CHARS = 80
+
+# -- judging a run of words ------------------------------------------------------
+
+#: Up to this many words, a run that fills brackets or quotes is judged as a
+#: short wrapped span (``[à]``, ``“settimana”``): its wrapper is evidence.
+SHORT_SPAN_WORDS = 3
+#: Marker density (markers / content words) a long run needs: below it, a few
+#: shared words (``a``, ``e``) would report English. Stricter when asked.
+MIN_DENSITY = 0.2
+MIN_DENSITY_STRICT = 0.3
+#: At or above this density the markers alone prove a foreign run; langdetect
+#: only has to name the language.
+DENSE = 0.5
+#: Markers that decide without langdetect, when dense and pointing at one
+#: language by a clear margin (best vote >= 2 x second + 1).
+DECISIVE_MARKERS = 3
+#: langdetect saying "target language" above this rejects a sparse run.
+TARGET_REJECT_P = 0.5
+#: A run whose best candidate language scores below this is rejected.
+MIN_LANGUAGE_P = 0.2
+#: Confidence mixes langdetect's probability and the marker density equally.
+WEIGHT_DETECTOR = 0.5
+WEIGHT_MARKERS = 0.5
+#: Confidences are clamped, never 0 or 1: nothing here is certain.
+CONFIDENCE_FLOOR = 0.05
+CONFIDENCE_CEILING = 0.99
+
+# -- short wrapped spans of unknown words ------------------------------------------
+
+#: langdetect's probability a wrapped span of unknown words needs for a
+#: candidate language, and the most it may give English.
+UNKNOWN_MIN_P = 0.6
+UNKNOWN_MAX_EN = 0.05
+#: A single unknown word needs this many letters: character n-grams of a
+#: shorter one say little.
+UNKNOWN_MIN_LETTERS = 5
+#: Share of langdetect's probability kept as confidence: no marker backs it.
+UNKNOWN_CONFIDENCE = 0.7
+
+# -- glosses and names -----------------------------------------------------------------
+
+#: Spans of up to this many words may be deliberate (glossed or introduced);
+#: longer ones are never a quoted term.
+GLOSS_MAX_WORDS = 12
+#: How far before a span a gloss cue (``called``, ``known as``) is looked
+#: for, and how far after it a gloss (``(“at the same time”)``).
+GLOSS_BEFORE_CHARS = 60
+GLOSS_AFTER_CHARS = 40
+#: How far before parentheses the English noun phrase they gloss may start.
+NOUN_PHRASE_CHARS = 40
+
+# -- glued words --------------------------------------------------------------------------
+
+#: A left part shorter than this is a word of its own only when accented and
+#: followed by a source function word (``èUna``): ``McDonald``, ``iPhone``.
+GLUED_MIN_LEFT = 3
+#: Confidence of a glued word with an accented left part and a marker on the
+#: right, and of one with only one of the two.
+GLUED_CONFIDENCE_STRONG = 0.9
+GLUED_CONFIDENCE = 0.75
