@@ -40,13 +40,12 @@ class Settings:
     """Everything that decides how one file is checked.
 
     ``options`` go to the engine; ``include``/``exclude`` choose the files
-    of a folder; ``config_file`` names the file the settings came from.
+    of a folder.
     """
 
     options: Options = DEFAULT
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = ()
-    config_file: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,6 @@ class ConfigFile:
             options=base.options.replace(**values),
             include=self.include if self.include is not None else base.include,
             exclude=self.exclude or base.exclude,
-            config_file=str(self.path),
         )
 
 
@@ -191,7 +189,7 @@ def load_config(path: Path) -> ConfigFile | None:
 
 
 @lru_cache(maxsize=64)
-def _load(path: Path, stamp: tuple[int, int]) -> ConfigFile | None:
+def _load(path: Path, _stamp: tuple[int, int]) -> ConfigFile | None:
     # Keyed by the file's size and change time as well: a file edited during
     # a long-lived process is read again, an unchanged one (and the
     # allowlist files it names) only once.

@@ -45,6 +45,8 @@ def char_class(chars: str) -> str:
 
 #: One horizontal space, as a pattern: ``SPACE + "+"`` is a run of them.
 SPACE = char_class(SPACES)
+#: A space that groups digits (10 000) or joins a number to a letter (14 h 30).
+NUMBER_SPACE = char_class(" " + NBSP + NNBSP)
 
 # (opener, closer) pairs that some locale publishes on purpose.
 CONVENTIONAL_PAIRS = frozenset(

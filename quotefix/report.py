@@ -18,8 +18,8 @@ from .model import Finding, Related
 from .rules import RULES
 from .runner import FileResult
 
-# 2: findings carry "related" (the partner mark, the paragraph a quotation closes in).
-JSON_SCHEMA_VERSION = 2
+# Fields may be added without a new version ("related" was); see docs/output-schema.md.
+JSON_SCHEMA_VERSION = 1
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/quotefix/"
 _WINDOW = 100  # longest excerpt of a line shown by the full reporter

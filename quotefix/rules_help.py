@@ -10,7 +10,7 @@ import quotefix
 
 from .rules import rule as find_rule
 
-# The rule pages of docs/rules, shipped inside the package (a link in a checkout).
+# The rule pages of docs/rules, copied into the package by scripts/sync_rule_docs.py.
 DOCS = Path(__file__).parent / "rule_docs"
 
 

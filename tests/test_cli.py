@@ -511,6 +511,8 @@ def test_rule_pages_ship_inside_the_package() -> None:
 
     shipped = Path(quotefix.__file__).parent / "rule_docs"
     docs = Path(__file__).parent.parent / "docs" / "rules"
+    assert not shipped.is_symlink(), "real files: a build without links must ship them"
+    assert sorted(p.name for p in shipped.glob("*.md")) == sorted(p.name for p in docs.glob("*.md"))
     for rule in quotefix.RULES:
         page = shipped / f"{rule.code}.md"
         assert page.is_file(), rule.code

@@ -196,3 +196,60 @@ def test_documented_full_example_loads(tmp_path: Path) -> None:
     assert options.languages == ("fr", "de")
     phrases = options.allowlist.phrases  # type: ignore[union-attr]
     assert "Le Parisien" in phrases and "fait divers" in phrases
+
+
+# -- hardening: every configuration error is one line naming the file, exit 2 ------------
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("pyproject.toml", b"tool = 1\n", "'tool' must be a table ([tool.quotefix]), not 1"),
+    ("pyproject.toml", b"[tool]\nquotefix = 3\n", "[tool.quotefix] must be a table"),
+    ("quotefix.toml", b'target = "fr-FR" # caf\xe9\n', "not valid UTF-8 (byte 22)"),
+    ("quotefix.toml", b"target = \n", "invalid TOML: "),
+])
+def test_broken_files_are_one_line_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          name: str, content: bytes, message: str) -> None:
+    file = tmp_path / name
+    file.write_bytes(content)
+    article = _write(tmp_path / "a.txt", "fine\n")
+    assert main(["check", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotefix: {article}: {file}: {message}")
+    assert err.count("\n") == 1
+    assert main(["check", "--config", str(file), str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"quotefix: {file}: {message}") and err.count("\n") == 1
+
+
+def test_discovery_in_a_very_deep_folder(tmp_path: Path) -> None:
+    # Walking up from 1,100 folders deep must not recurse.
+    _write(tmp_path / "quotefix.toml", 'target = "fr-FR"\n')
+    levels = [tmp_path]
+    for _ in range(1100):
+        levels.append(levels[-1] / "d")
+        levels[-1].mkdir()  # one level at a time: mkdir(parents=True) would recurse itself
+    try:
+        found = config.discover(levels[-1] / "a.txt")
+        assert found is not None and found.path == tmp_path / "quotefix.toml"
+    finally:
+        for folder in reversed(levels[1:]):  # shutil.rmtree would recurse too deep
+            folder.rmdir()
+
+
+def test_an_allowlist_file_is_read_once_per_run(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    words = _write(tmp_path / "house" / "words.txt", f"{ASIDE}\n")
+    _write(tmp_path / "pyproject.toml", '[tool.quotefix]\nallowlist-file = "house/words.txt"\n')
+    for folder in ("a", "b", "c"):
+        for number in range(3):
+            _write(tmp_path / "news" / folder / f"{number}.txt", LEFTOVER)
+    reads: list[Path] = []
+    real = config.load_allowlist
+
+    def counting(path: Path) -> list[str]:
+        reads.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(config, "load_allowlist", counting)
+    assert main(["check", "--select", "QF4", str(tmp_path / "news")]) == 0
+    assert reads == [words]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
@@ -22,3 +23,31 @@ def test_ruff_is_clean() -> None:
 def test_mypy_strict_is_clean() -> None:
     done = _run("mypy", "quotefix")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_dead_code() -> None:
+    # vulture lists definitions, variables and branches that nothing uses or reaches.
+    done = _run("vulture", "quotefix", "--min-confidence", "60")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_wheel_ships_every_subpackage_and_data_file(tmp_path: Path) -> None:
+    # Built without symbolic links and without the checkout: what users install.
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    (wheel,) = tmp_path.glob("quotefix-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    package = ROOT / "quotefix"
+    expected = {
+        path.relative_to(ROOT).as_posix()
+        for pattern in ("**/*.py", "data/*.txt", "rule_docs/*.md", "py.typed")
+        for path in package.glob(pattern)
+        if "__pycache__" not in path.parts
+    }
+    assert expected - names == set()
+    assert {"quotefix/langfrag/spans.py", "quotefix/scan/solver.py"} <= names

@@ -295,6 +295,8 @@ SCALING_UNITS: dict[str, str] = {
     "nesting": "“‘",
     # Needs two repair passes, so fix() composes two edit lists.
     "two-pass-repairs": "He said ”we win“” now. ",
+    # Mixed case glued into one long word: each glue point once, not the word per point.
+    "glued-mixed-case": "aBc",
 }
 
 
@@ -363,3 +365,38 @@ def test_unknown_target_raises_value_error_listing_valid_ones(
     if "@" not in target:
         for valid in ("en-US", "en-GB", "fr-FR", "de-DE"):
             assert valid in message
+
+
+# ---------------------------------------------------------------------------
+# One paragraph notion for every line ending
+# ---------------------------------------------------------------------------
+
+
+def _as_lf_offsets(text: str, findings: list[Finding]) -> list[tuple[str, int, int, str]]:
+    """Findings of a CRLF text with offsets counted as in the same text with LF."""
+    crs = [i for i, char in enumerate(text) if char == "\r"]
+
+    def lf(offset: int) -> int:
+        return offset - sum(1 for i in crs if i < offset)
+
+    return [(f.code, lf(f.start), lf(f.end), f.message) for f in findings]
+
+
+@EXAMPLES
+@given(data=st.data(), target=st.sampled_from(TARGETS))
+@example(data=None, target="en-US")
+def test_crlf_text_pairs_like_lf_text(data: st.DataObject | None, target: str) -> None:
+    if data is None:  # the shape the API once split differently: a blank line as \r\n\r\n
+        text = "He said “we will\n\nwin” and left.\nShe said “ no »."
+    else:
+        text = data.draw(st.one_of(clean_paragraphs(target), any_text())).replace("\r", "")
+        text = data.draw(st.one_of(st.just(text), mt_corruptions(text).map(lambda c: c[0])))
+        text = text.replace("\r", "")
+    crlf = text.replace("\n", "\r\n")
+    note(repr(crlf))
+    lf_findings = quotefix.check(text, target=target, select=QUOTE_RULES)
+    crlf_findings = quotefix.check(crlf, target=target, select=QUOTE_RULES)
+    assert _as_lf_offsets(crlf, crlf_findings) == [
+        (f.code, f.start, f.end, f.message) for f in lf_findings]
+    assert quotefix.fix(crlf, target=target).text == quotefix.fix(text, target=target).text.replace(
+        "\n", "\r\n")

@@ -65,7 +65,7 @@ def test_sarif_reports_unreadable_files(tmp_path: Path, capsys: pytest.CaptureFi
 def test_json_offsets_point_into_the_file(monkeypatch: pytest.MonkeyPatch,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(_run("json", monkeypatch, capsys))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 1
     for entry in data["files"]:
         text = (HERE / "data" / "reporters" / entry["path"]).read_text(encoding="utf-8")
         lines = text.split("\n")

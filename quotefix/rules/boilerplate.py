@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..marks import SPACE
 from ..model import Finding
 from .context import RuleContext
 from .rule import Family, Rule
@@ -68,19 +69,19 @@ RULES = (
 
 def _spaced(pattern: str) -> str:
     """Patterns below write ``~`` for "one or more spaces within the line"."""
-    return pattern.replace("~", r"[ \t\u00a0]+")
+    return pattern.replace("~", SPACE + "+")
 
 
 # What may stand before the label: spaces, bullets, arrows, markdown emphasis.
-_LEAD = r"[ \t\u00a0\u202f]*(?:[•·▪►▶→»>*#|\-–—]+[ \t\u00a0\u202f]*)*(?:\*\*|__)?[ \t\u00a0]*"
+_LEAD = SPACE + r"*(?:[•·▪►▶→»>*#|\-–—]+" + SPACE + r"*)*(?:\*\*|__)?" + SPACE + "*"
 # After a label: a separator, the end of the line, or (glued or spaced) a capital,
 # digit or quotation mark starting the headline; after a label in capitals, any word.
 _AFTER = regex.compile(
-    r"[ \t\u00a0\u202f]*(?:[:：|>»\-–—.]|$|[\p{Lu}\p{N}“”\"«„‘'\[(])",
+    SPACE + r"*(?:[:：|>»\-–—.]|$|[\p{Lu}\p{N}“”\"«„‘'\[(])",
     regex.MULTILINE | regex.VERSION1,
 )
-_SEPARATOR = regex.compile(r"[ \t\u00a0\u202f]*[:：|>»\-–—.]*")
-_AFTER_CAPS = regex.compile(r"[ \t\u00a0\u202f]+\p{L}", regex.VERSION1)
+_SEPARATOR = regex.compile(SPACE + r"*[:：|>»\-–—.]*")
+_AFTER_CAPS = regex.compile(SPACE + r"+\p{L}", regex.VERSION1)
 
 _TEASER_LABELS = (
     # English (often the MT engine's rendering of the source label)

@@ -121,7 +121,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             (start, end, ""),
             mark.certain,
         )
-    openers = {m.pos for m in analysis.marks if m.role in (Role.OPEN, Role.REOPEN)}
+    openers = analysis.marks.positions(Role.OPEN, Role.REOPEN)
     for pair in analysis.pairs:
         safe = pair.certain and not pair.crossed
         if glyphs.empty(ctx, pair):

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..marks import NBSP, NNBSP, describe_space
+from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
 from .context import RuleContext
 from .rule import Family, Rule
@@ -84,7 +84,7 @@ RULES = (
     ),
 )
 
-_SP = "[ \t\u00a0\u202f]"
+_SP = SPACE
 
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
@@ -103,13 +103,17 @@ _DECIMAL_COMMA = regex.compile(
 )
 # QF303: "10 000", "2 500 000" (space, no-break space or narrow no-break space).
 _SPACED_THOUSANDS = regex.compile(
-    r"(?<![\p{N},.]|\p{N}" + _SP + r")\p{N}{1,3}(?:[ \u00a0\u202f]\p{N}{3})+"
+    r"(?<![\p{N},.]|\p{N}" + _SP + r")\p{N}{1,3}(?:" + NUMBER_SPACE + r"\p{N}{3})+"
     r"(?![\p{N}]|[.,]\p{N}{3})",
     regex.VERSION1,
 )
 # QF304: "14h30", "14 h 30", and "05: 00am".
 _FRENCH_TIME = regex.compile(
-    r"(?<![\p{N}\p{L}])(?P<h>[01]?\d|2[0-3])[ \u00a0\u202f]?h[ \u00a0\u202f]?(?P<m>[0-5]\d)"
+    r"(?<![\p{N}\p{L}])(?P<h>[01]?\d|2[0-3])"
+    + NUMBER_SPACE
+    + "?h"
+    + NUMBER_SPACE
+    + r"?(?P<m>[0-5]\d)"
     r"(?![\p{N}\p{L}])"
     r"|(?<![\p{N}\p{L}])(?P<h2>[01]?\d|2[0-3]):" + _SP + r"+(?P<m2>[0-5]\d)"
     r"(?=" + _SP + r"?(?i:am|pm|a\.m\.|p\.m\.)(?!\p{L}))",
@@ -131,11 +135,11 @@ _HONORIFIC = regex.compile(
     r"(?<![\p{L}\p{N}.])(?P<title>M\.|MM\.|Mmes?\.?|Mlles?\.?)(?=" + _SP + r"+\p{Lu})",
     regex.VERSION1,
 )
-_PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[ \t\u00a0\u202f]*$", regex.VERSION1)
+_PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)" + SPACE + "*$", regex.VERSION1)
 
 # QF307: the space before ; ! ? : in a French target.
 _FRENCH_PUNCT = regex.compile(
-    r"(?<=[\p{L}\p{N})\]»”’…])(?P<space>[ \t\u00a0\u202f]*)(?P<mark>[;:!?])"
+    r"(?<=[\p{L}\p{N})\]»”’…])(?P<space>" + SPACE + r"*)(?P<mark>[;:!?])"
     r"(?=[\s;:!?.,)\]»”\"]|$)",
     regex.VERSION1,
 )
@@ -205,7 +209,7 @@ def _decimal_comma(ctx: RuleContext) -> Iterator[Finding]:
 def _thousands(ctx: RuleContext) -> Iterator[Finding]:
     for m in _SPACED_THOUSANDS.finditer(ctx.text):
         number = m.group()
-        fixed = regex.sub(r"[ \u00a0\u202f]", ",", number)
+        fixed = regex.sub(NUMBER_SPACE, ",", number)
         yield ctx.finding(
             "QF303",
             m.start(),

@@ -1,0 +1,246 @@
+"""Marks of the double family (``" “ ” „ ‟ « »``): where they are and what surrounds them.
+
+Marks are stored by column in a :class:`MarkTable` (a few bytes each, no
+object per mark), so a text dense with marks costs memory in proportion to
+its length. A :class:`Mark` record is made only for the marks a rule
+reports (unclosed, stray, doubled).
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from enum import Enum
+
+import regex
+
+from ..marks import ALL_ALPHABET, DOUBLE_ALPHABET, LINE_BREAKS, SPACES, char_class
+from .costs import STRONG, WEAK
+
+_DOUBLE = re.compile(char_class(DOUBLE_ALPHABET))
+_FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
+_OPEN_CONTEXT = "([{<—–‐‑‒―-/¿¡"
+_CLOSE_CONTEXT = ".,;:!?)]}>—–‐‑‒―-/…"
+_SENTENCE_PUNCT = ".,;:!?…"
+_BREAKS = SPACES + LINE_BREAKS
+# Identical adjacent marks that no convention uses as an empty pair: ““ is
+# always one opener typed twice (”” is an empty pair in Swedish, "" anywhere).
+_ALWAYS_DOUBLED = "“„«‟"
+# One string object per glyph, shared by every mark and pair that holds it.
+GLYPHS = {c: c for c in DOUBLE_ALPHABET}
+
+
+class Role(Enum):
+    """What a double-family mark does in its text."""
+
+    OPEN = 0
+    CLOSE = 1
+    REOPEN = 2  # English: reopens, at a new paragraph, a quotation still open
+    PRIME = 3  # an inch or second mark after a number (5' 11")
+    STRAY = 4  # a closer with nothing to close
+
+
+ROLES = tuple(Role)
+
+
+@dataclass(slots=True)
+class Mark:
+    """One double-family mark as rules see it (possibly standing for a run: ``““``)."""
+
+    pos: int
+    char: str
+    role: Role
+    certain: bool
+    duplicates: tuple[int, ...] = ()  # offsets of the identical marks typed after it
+
+
+class MarkTable:
+    """The double-family marks of a text, in order, one column per property.
+
+    - ``pos``, ``chars``: offset and glyph;
+    - ``block``, ``starts_block``: the paragraph, and whether the mark opens it;
+    - ``evidence``: what the surroundings say, positive for "opener";
+    - ``hint``: what the glyph says in the source's typography, likewise;
+    - ``prime``: the cost of reading it as a prime (inch mark), or -1;
+    - ``role``, ``certain``: filled in by the solver;
+    - ``duplicates``: for a mark standing for a run (``““``), the other offsets.
+    """
+
+    __slots__ = (
+        "block",
+        "certain",
+        "chars",
+        "duplicates",
+        "evidence",
+        "hint",
+        "pos",
+        "prime",
+        "role",
+        "starts_block",
+    )
+
+    def __init__(self) -> None:
+        self.pos = array("q")
+        self.chars = ""
+        self.block = array("i")
+        self.starts_block = bytearray()
+        self.evidence = array("b")
+        self.hint = array("b")
+        self.prime = array("b")
+        self.role = bytearray()
+        self.certain = bytearray()
+        self.duplicates: dict[int, tuple[int, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.pos)
+
+    def cost_open(self, i: int) -> int:
+        """What reading mark ``i`` as an opener costs: the evidence and hint against it."""
+        ev, hint = self.evidence[i], self.hint[i]
+        return (-ev if ev < 0 else 0) + (-hint if hint < 0 else 0)
+
+    def cost_close(self, i: int) -> int:
+        ev, hint = self.evidence[i], self.hint[i]
+        return (ev if ev > 0 else 0) + (hint if hint > 0 else 0)
+
+    def role_of(self, i: int) -> Role:
+        return ROLES[self.role[i]]
+
+    def char(self, i: int) -> str:
+        return GLYPHS[self.chars[i]]
+
+    def mark(self, i: int) -> Mark:
+        """The record of mark ``i``, for a rule to report."""
+        return Mark(
+            self.pos[i],
+            self.char(i),
+            self.role_of(i),
+            bool(self.certain[i]),
+            self.duplicates.get(i, ()),
+        )
+
+    def positions(self, *roles: Role) -> set[int]:
+        """Offsets of the marks whose role is one of ``roles``."""
+        wanted = {role.value for role in roles}
+        pos, role = self.pos, self.role
+        return {pos[i] for i in range(len(pos)) if role[i] in wanted}
+
+
+def _left(text: str, pos: int) -> str | None:
+    i = pos - 1
+    while i >= 0 and text[i] in ALL_ALPHABET and pos - i <= 3:
+        i -= 1
+    return text[i] if i >= 0 else None
+
+
+def _right(text: str, pos: int) -> str | None:
+    i = pos + 1
+    n = len(text)
+    while i < n and text[i] in ALL_ALPHABET and i - pos <= 3:
+        i += 1
+    return text[i] if i < n else None
+
+
+_LEFT_CLASS = {**dict.fromkeys(_OPEN_CONTEXT, "open"), **dict.fromkeys(_BREAKS, "space")}
+_RIGHT_CLASS = {**dict.fromkeys(_CLOSE_CONTEXT, "close"), **dict.fromkeys(_BREAKS, "space")}
+# (what is left of the mark, what is right of it) -> evidence; other pairs say nothing.
+_EVIDENCE = {
+    ("space", "word"): STRONG,  # “word
+    ("open", "word"): STRONG,  # (“word
+    ("word", "space"): -STRONG,  # word”
+    ("word", "close"): -STRONG,  # word”.
+    ("space", "close"): -WEAK,  # French: word ».
+    ("open", "space"): WEAK,  # ( “ word
+}
+
+
+def left_class(text: str, pos: int) -> str:
+    """``space``, ``open`` or ``word``: the nearest non-mark character before ``pos``."""
+    ch = _left(text, pos)
+    return "space" if ch is None else _LEFT_CLASS.get(ch, "word")
+
+
+def right_class(text: str, pos: int) -> str:
+    """``space``, ``close`` or ``word``: the nearest non-mark character after ``pos``."""
+    ch = _right(text, pos)
+    return "space" if ch is None else _RIGHT_CLASS.get(ch, "word")
+
+
+def evidence(text: str, pos: int, end: int | None = None) -> int:
+    """How much the surroundings say "opener" (positive) or "closer" (negative)."""
+    # The nearest characters that are not quotation marks, on each side
+    # (_left and _right, inlined: this runs for every mark).
+    i = pos - 1
+    while i >= 0 and text[i] in ALL_ALPHABET and pos - i <= 3:
+        i -= 1
+    left = _LEFT_CLASS.get(text[i], "word") if i >= 0 else "space"
+    last = (end if end is not None else pos + 1) - 1
+    j = last + 1
+    n = len(text)
+    while j < n and text[j] in ALL_ALPHABET and j - last <= 3:
+        j += 1
+    right = _RIGHT_CLASS.get(text[j], "word") if j < n else "space"
+    found = _EVIDENCE.get((left, right))
+    if found is not None:
+        return found
+    if left == "space" and right == "space":
+        # French spacing on both sides: punctuation before the space means a closer.
+        i = pos - 1
+        while i >= 0 and text[i] in SPACES:
+            i -= 1
+        if i >= 0 and text[i] in _SENTENCE_PUNCT:
+            return -1
+    return 0
+
+
+def _prime_cost(text: str, pos: int, char: str) -> int:
+    """The cost of reading the mark at ``pos`` (after a digit) as a prime, or -1 for never."""
+    if _FEET_INCHES.search(text, max(0, pos - 12), pos):
+        return 0
+    # A straight mark after a number is an inch mark unless pairing needs it
+    # (``the "Vision 2030" plan``): cheaper than an unclosed quotation.
+    return 1 if char == '"' else -1
+
+
+def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
+    """Every double-family mark, identical adjacent runs (``““``) folded into one."""
+    table = MarkTable()
+    positions = array("q", (m.start() for m in _DOUBLE.finditer(text)))
+    chars: list[str] = []
+    i = 0
+    n = len(positions)
+    block = 0
+    blocks_after = len(block_starts) - 1
+    while i < n:
+        pos = positions[i]
+        char = text[pos]
+        j = i
+        while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
+            j += 1
+        run_end = positions[j] + 1
+        if j > i and char not in _ALWAYS_DOUBLED:
+            ev = evidence(text, pos, run_end)
+            if abs(ev) < STRONG:  # ``""`` between spaces is an empty quote, not a doubled mark
+                j = i
+                run_end = pos + 1
+        while block < blocks_after and block_starts[block + 1] <= pos:  # marks come in order
+            block += 1
+        start = block_starts[block]
+        if j > i:
+            table.duplicates[len(table.pos)] = tuple(positions[i + 1 : j + 1])
+        table.pos.append(pos)
+        chars.append(GLYPHS[char])
+        table.block.append(block)
+        table.starts_block.append(pos - start < 64 and text[start:pos].strip(SPACES) == "")
+        table.evidence.append(evidence(text, pos, run_end))
+        table.hint.append(hints.get(char, 0))
+        table.prime.append(_prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1)
+        i = j + 1
+    table.chars = "".join(chars)
+    table.role = bytearray(len(table.pos))
+    table.certain = bytearray(b"\x01") * len(table.pos)
+    return table
+
+
+__all__ = ["GLYPHS", "Mark", "MarkTable", "Role", "evidence", "find_double_marks"]

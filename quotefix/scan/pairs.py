@@ -1,0 +1,107 @@
+"""Quotations of the double family: pairs built from the solver's roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .double import MarkTable, Role
+from .solver import Boundary, Decision
+
+_OPEN, _CLOSE, _REOPEN, _STRAY = (
+    Role.OPEN.value,
+    Role.CLOSE.value,
+    Role.REOPEN.value,
+    Role.STRAY.value,
+)
+
+
+@dataclass(slots=True)
+class Pair:
+    """An opener and its closer (and English paragraph reopeners in between)."""
+
+    open: int  # text offsets
+    close: int
+    open_char: str
+    close_char: str
+    level: int
+    certain: bool
+    crossed: bool = False  # runs across a paragraph break without reopening
+    reopens: tuple[int, ...] = ()  # a tuple: one object fewer for the collector per pair
+    parent: Pair | None = None  # for single pairs: the double quotation around them
+
+
+@dataclass(slots=True)
+class _Open:
+    """A quotation opened and not yet closed while pairs are built."""
+
+    mark: int  # index in the mark table
+    crossed: bool = False
+    reopens: list[int] = field(default_factory=list)
+    inside: list[Pair] = field(default_factory=list)  # pairs closed within it
+
+
+def _give_up(stack: list[_Open], unclosed: list[int]) -> None:
+    """Openers left on the stack are unclosed; what they enclose was read as
+    nested only on their account, so it is a guess."""
+    for entry in stack:
+        unclosed.append(entry.mark)
+        for pair in entry.inside:
+            pair.certain = False
+    stack.clear()
+
+
+def pair_double_marks(
+    marks: MarkTable, decisions: list[Decision]
+) -> tuple[list[Pair], list[int], list[int]]:
+    """Build pairs from the solved roles; return them, and the unclosed and stray marks.
+
+    Levels are set later, from the nesting of pairs of both families.
+    """
+    pairs: list[Pair] = []
+    unclosed: list[int] = []
+    strays: list[int] = []
+    stack: list[_Open] = []
+    block, role, certain, pos = marks.block, marks.role, marks.certain, marks.pos
+    for index in range(len(marks)):
+        if index > 0 and block[index] != block[index - 1]:
+            decision, ambiguous = decisions[index]
+            if decision is Boundary.RESET:
+                _give_up(stack, unclosed)
+            elif decision is Boundary.CARRY:
+                for entry in stack:
+                    entry.crossed = True
+            if ambiguous:
+                for entry in stack:
+                    certain[entry.mark] = False
+        here = role[index]
+        if here == _OPEN:
+            stack.append(_Open(index))
+        elif here == _REOPEN:
+            stack[-1].reopens.append(index)
+        elif here == _CLOSE:
+            entry = stack.pop()
+            opener = entry.mark
+            sure = bool(
+                certain[opener] and certain[index] and all(certain[r] for r in entry.reopens)
+            )
+            pair = Pair(
+                open=pos[opener],
+                close=pos[index],
+                open_char=marks.char(opener),
+                close_char=marks.char(index),
+                level=1,
+                certain=sure,
+                crossed=entry.crossed,
+                reopens=tuple(pos[r] for r in entry.reopens),
+            )
+            pairs.append(pair)
+            for outer in stack:
+                outer.inside.append(pair)
+        elif here == _STRAY:
+            strays.append(index)
+    _give_up(stack, unclosed)
+    pairs.sort(key=lambda p: p.open)
+    return pairs, unclosed, strays
+
+
+__all__ = ["Pair", "pair_double_marks"]

@@ -1,0 +1,161 @@
+"""Single marks (``' ‘ ’ ‚ ‛ ‹ ›``): paired only where a quotation is expected.
+
+’ and ' are apostrophes far more often than quotes, so single marks are
+paired only inside a double quotation, as guillemets ‹ ›, and at the top level
+where the target's primary marks are single (en-GB). A single opener with one
+possible closer is certain; with several (``‘the troops’ lack,’``) the pairing
+is a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..marks import DOUBLE_MARKS, SINGLE_ALPHABET, SPACES, char_class
+from .double import Role, left_class, right_class
+from .pairs import Pair
+
+_SINGLE = re.compile(char_class(SINGLE_ALPHABET))
+_CLEAR_SINGLE = re.compile("[‹›‚]")
+# ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
+
+_SINGLE_OPENERS = "‘‚‹'‛"
+_SINGLE_CLOSERS = "’‘›'"
+_CLEAR_SINGLES = "‹›‚"
+
+
+def _single_role(text: str, pos: int) -> Role | None:
+    """``Role.OPEN``, ``Role.CLOSE`` or None (apostrophe, prime, or no clear position)."""
+    char = text[pos]
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    if after == "n" and text[pos + 2 : pos + 3] == char:  # rock ’n’ roll
+        return None
+    if before == "n" and pos >= 2 and text[pos - 2] == char:
+        return None
+    if before.isdigit() and (
+        after.isdigit() or (after in SPACES and text[pos + 2 : pos + 3].isdigit())
+    ):
+        return None  # 5' 11"
+    left = left_class(text, pos)
+    right = right_class(text, pos)
+    if char in "‹‘" and left in ("space", "open") and right == "space":  # ‹ word ›
+        return Role.OPEN
+    if char in "›’" and left == "space" and right in ("space", "close"):
+        return Role.CLOSE
+    if before in DOUBLE_MARKS and before not in "»":
+        left = "open" if right == "word" else left
+    if left in ("space", "open") and right == "word":
+        if char not in _SINGLE_OPENERS:  # ’tis
+            return None
+        # '90s, ‘90s: an elided century, unless a quotation starts with a number.
+        decade = _DECADE.match(text, pos + 1)
+        if decade and (char == "'" or decade.group().endswith("s")):
+            return None
+        return Role.OPEN
+    if left == "word" and right in ("space", "close") and char in _SINGLE_CLOSERS:
+        return Role.CLOSE
+    if left == "word" and after in DOUBLE_MARKS and char in _SINGLE_CLOSERS:
+        return Role.CLOSE
+    return None
+
+
+def pair_single_marks(
+    text: str, block_starts: list[int], doubles: list[Pair], top_level: bool
+) -> list[Pair]:
+    """Pair single marks inside double quotations (and at the top level if asked).
+
+    Levels and the certainty inherited from the quotation around are set
+    afterwards, by :func:`_assign_levels`.
+    """
+    if not (doubles or top_level or "‹" in text or "›" in text or "‚" in text):
+        return []
+    last = len(text) - 1
+    if top_level:
+        spans = [(0, len(text))]
+    else:
+        # Only inside double quotations (apostrophes fill the rest of the text),
+        # and wherever single guillemets stand.
+        spans = []
+        reach = -1
+        for pair in doubles:  # sorted by opening offset
+            if pair.open > reach:
+                spans.append((pair.open + 1, pair.close))
+                reach = pair.close
+            elif pair.close > reach:  # crossed pairs may overlap others
+                spans.append((reach, pair.close))
+                reach = pair.close
+        spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
+        spans.sort()
+    candidates = sorted(
+        {
+            pos
+            for start, end in spans
+            for pos in (m.start() for m in _SINGLE.finditer(text, start, end))
+            # Between two letters it is an apostrophe: Putin’s, aujourd’hui.
+            if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
+        }
+    )
+    if not candidates:
+        return []
+    # Innermost enclosing double pair of each candidate, by a sweep.
+    bounds = sorted(
+        [(p.open, 0, k) for k, p in enumerate(doubles)]
+        + [(p.close, 1, k) for k, p in enumerate(doubles)]
+    )
+    groups: dict[object, list[int]] = {}
+    stack: list[int] = []
+    b = 0
+    for pos in candidates:
+        while b < len(bounds) and bounds[b][0] < pos:
+            _at, kind, k = bounds[b]
+            if kind == 0:
+                stack.append(k)
+            elif k in stack:
+                stack.remove(k)
+            b += 1
+        if stack:
+            key: object = stack[-1]
+        elif top_level or text[pos] in _CLEAR_SINGLES:
+            key = ("block", bisect_right(block_starts, pos) - 1)
+        else:
+            continue
+        groups.setdefault(key, []).append(pos)
+    pairs: list[Pair] = []
+    for key, positions in groups.items():
+        container = doubles[key] if isinstance(key, int) else None
+        roles = [(pos, _single_role(text, pos)) for pos in positions]
+        i = 0
+        while i < len(roles):
+            pos, role = roles[i]
+            if role != Role.OPEN:
+                i += 1
+                continue
+            closers = []
+            j = i + 1
+            while j < len(roles) and roles[j][1] != Role.OPEN:
+                if roles[j][1] == Role.CLOSE:
+                    closers.append(j)
+                j += 1
+            if not closers:
+                i = j
+                continue
+            pick = next(
+                (
+                    c
+                    for c in closers
+                    if right_class(text, roles[c][0]) == "close"
+                    or (roles[c][0] + 1 < len(text) and text[roles[c][0] + 1] in DOUBLE_MARKS)
+                ),
+                closers[-1],
+            )
+            close = roles[pick][0]
+            certain = len(closers) == 1  # several candidates: the pick is a guess
+            pairs.append(Pair(pos, close, text[pos], text[close], 1, certain, parent=container))
+            i = pick + 1
+    return pairs
+
+
+__all__ = ["pair_single_marks"]

@@ -1,0 +1,268 @@
+"""The pairing model: each double-family mark's role, for a whole run of paragraphs at once.
+
+A dynamic program over the marks in order. Its state is how many quotations
+are open (the depth, 0 to :data:`MAX_DEPTH`) and whether a reopener is due
+(*pending*: the previous paragraph left a quotation open and this one starts
+with a mark, which must then be the English reopener). Each mark and each
+paragraph break is an *event* with a table of moves; a move goes from a state
+to a state at a cost (``costs.py``). The cheapest path through all events
+wins; a mark whose move differs between equally cheap paths is *ambiguous*,
+and so is a paragraph break. ``docs/design.md`` draws the move table and works
+an example through.
+
+Memory: the backward costs are one 32-bit integer per (event, state), in an
+``array``; marks are read from their columns; no object is made per event.
+"""
+
+from __future__ import annotations
+
+from array import array
+from enum import Enum
+from functools import lru_cache
+
+from .costs import CARRY, INF, NEST, STRAY, STRONG, UNCLOSED
+from .double import MarkTable, Role
+
+
+class Boundary(Enum):
+    """What happens to open quotations at a paragraph break."""
+
+    RESET = "reset"  # they are unclosed; the next paragraph starts at depth 0
+    CARRY = "carry"  # they run on into the next paragraph without reopening (QF109)
+    CONTINUE = "continue"  # the next paragraph starts with the English reopener
+
+
+#: What the solver decided at a paragraph break, and whether that was a guess.
+Decision = tuple[Boundary, bool]
+NO_BREAK: Decision = (Boundary.RESET, False)
+
+# A state is depth * 2 + pending.
+MAX_DEPTH = 3
+NSTATES = (MAX_DEPTH + 1) * 2
+STATES = range(NSTATES)
+# The most one event can cost (a boundary resetting MAX_DEPTH levels); it
+# bounds every total, which decides the width of the cost table.
+_MAX_EVENT_COST = UNCLOSED * MAX_DEPTH + STRONG * 4
+
+Move = tuple[int, "Role | Boundary", int, int]  # (state, decision, next state, cost)
+Table = tuple[Move, ...]  # every move, from every state
+
+
+@lru_cache(maxsize=4096)
+def mark_table(cost_open: int, cost_close: int, prime_cost: int, after_boundary: bool) -> Table:
+    """The moves a mark allows from each state (``prime_cost`` -1: it cannot be a prime)."""
+    table: list[Move] = []
+    for state in STATES:
+        depth, pending = divmod(state, 2)
+        if pending:
+            # Only the first mark after a paragraph break can reopen.
+            if after_boundary:
+                table.append((state, Role.REOPEN, depth * 2, cost_open))
+            continue
+        if depth < MAX_DEPTH:
+            table.append((state, Role.OPEN, (depth + 1) * 2, cost_open + NEST * depth))
+        if depth > 0:
+            table.append((state, Role.CLOSE, (depth - 1) * 2, cost_close))
+        else:
+            table.append((state, Role.STRAY, 0, cost_close + STRAY))
+        if prime_cost >= 0:
+            table.append((state, Role.PRIME, state, prime_cost))
+    return tuple(table)
+
+
+@lru_cache(maxsize=8)
+def boundary_table(adjacent: bool, starts_block: bool) -> Table:
+    """The moves a paragraph break allows: reset, carry or (English) continue."""
+    table: list[Move] = []
+    for state in STATES:
+        depth, pending = divmod(state, 2)
+        if pending:
+            continue  # a reopener must come first: no paragraph ends before it
+        table.append((state, Boundary.RESET, 0, UNCLOSED * depth))
+        if adjacent and depth:
+            table.append((state, Boundary.CARRY, state, CARRY * depth))
+            if starts_block:
+                table.append((state, Boundary.CONTINUE, state + 1, 0))
+    return tuple(table)
+
+
+def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]]:
+    """The events of ``chunk`` (mark indices) in order: a mark index, or -1 for a
+    paragraph break, and each event's move table."""
+    events = array("l")
+    tables: list[Table] = []
+    block = marks.block
+    previous = -1
+    for i in chunk:
+        boundary = False
+        if previous >= 0 and block[i] != block[previous]:
+            boundary = True
+            events.append(-1)
+            adjacent = block[i] == block[previous] + 1
+            tables.append(boundary_table(adjacent, bool(marks.starts_block[i])))
+        events.append(i)
+        tables.append(mark_table(marks.cost_open(i), marks.cost_close(i), marks.prime[i], boundary))
+        previous = i
+    return events, tables
+
+
+def _against_evidence(marks: MarkTable, i: int, role: Role) -> bool:
+    """True when the role goes against clear surroundings with no glyph to back it.
+
+    ``too late, ”she added`` may close (the glyph says so); ``and “they will``
+    read as a closer only because the pairing prefers it: a guess.
+    """
+    ev, hint = marks.evidence[i], marks.hint[i]
+    if role is Role.OPEN or role is Role.REOPEN:
+        return ev <= -STRONG and hint <= 0
+    if role is Role.CLOSE or role is Role.STRAY:
+        return ev >= STRONG and hint >= 0
+    return False
+
+
+def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
+    """Assign roles to the marks of ``chunk``; return the boundary decisions taken.
+
+    A backward pass gives the cheapest cost from each (event, state) to the
+    end; a forward pass follows one cheapest path and, knowing the cheapest
+    cost to reach each state, tells which moves lie on *some* cheapest path:
+    an event with more than one such move is ambiguous.
+    """
+    events, tables = _events(marks, chunk)
+    n = len(events)
+    width = NSTATES
+    inf = INF if (n + 1) * _MAX_EVENT_COST < INF else 1 << 62
+    # back[i * width + s]: cheapest cost from event i in state s to the end.
+    back = array("i" if inf == INF else "q", [inf]) * (width * (n + 1))
+    for s in STATES:
+        if s % 2 == 0:
+            back[n * width + s] = UNCLOSED * (s // 2)
+    for i in range(n - 1, -1, -1):
+        base = i * width
+        nxt = base + width
+        for s, _name, s2, cost in tables[i]:
+            total = cost + back[nxt + s2]
+            if total < back[base + s]:
+                back[base + s] = total
+    total = back[0]
+    fwd = [inf] * NSTATES
+    fwd[0] = 0
+    state = 0
+    decisions: list[Decision] = []
+    role_column, certain_column = marks.role, marks.certain
+    for i in range(n):
+        table = tables[i]
+        nxt = (i + 1) * width
+        seen: tuple[Role | Boundary, int] | None = None  # one (move, depth) on a cheapest path
+        alternatives = False  # and another one, different
+        new_fwd = [inf] * NSTATES
+        chosen: tuple[Role | Boundary, int] | None = None
+        for s, name, s2, cost in table:
+            here = fwd[s]
+            if here >= inf:
+                continue
+            reach = here + cost
+            if reach + back[nxt + s2] == total:
+                option = (name, s >> 1)
+                if seen is None:
+                    seen = option
+                elif option != seen:
+                    alternatives = True
+                if s == state and chosen is None:
+                    chosen = (name, s2)
+            if reach < new_fwd[s2]:
+                new_fwd[s2] = reach
+        assert chosen is not None
+        move = chosen[0]
+        index = events[i]
+        if index >= 0:
+            assert isinstance(move, Role)
+            role_column[index] = move.value
+            certain_column[index] = not alternatives and not _against_evidence(marks, index, move)
+        else:
+            assert isinstance(move, Boundary)
+            decisions.append((move, alternatives))
+        fwd = new_fwd
+        state = chosen[1]
+    return decisions
+
+
+def _simple_roles(marks: MarkTable, start: int, end: int) -> bool:
+    """Assign roles to a paragraph whose marks leave no doubt; report success.
+
+    Every mark must sit clearly before a word (opener) or after one (closer),
+    its glyph must not point the other way, and the quotations must balance
+    without nesting. Such a paragraph costs nothing under the model, and any
+    other reading costs more, so the general solver would agree.
+    """
+    depth = 0
+    evidence, hint, prime = marks.evidence, marks.hint, marks.prime
+    for i in range(start, end):
+        if prime[i] >= 0:
+            return False
+        ev = evidence[i]
+        if ev == STRONG and hint[i] >= 0 and depth == 0:
+            depth = 1
+        elif ev == -STRONG and hint[i] <= 0 and depth == 1:
+            depth = 0
+        else:
+            return False
+    if depth:
+        return False
+    for i in range(start, end):
+        marks.certain[i] = True
+        marks.role[i] = (Role.OPEN if evidence[i] > 0 else Role.CLOSE).value
+    return True
+
+
+def solve_all(marks: MarkTable) -> list[Decision]:
+    """Roles for every mark; returns the decision taken before each mark's paragraph.
+
+    Paragraphs whose marks leave no doubt are settled on their own; the rest
+    go to :func:`solve` in chunks of paragraphs that can affect each other (a
+    paragraph that starts with a mark may continue the one before).
+    """
+    n = len(marks)
+    decisions: list[Decision] = [NO_BREAK] * n
+    pending: list[int] = []  # indices of the chunk waiting for the general solver
+    block, starts_block = marks.block, marks.starts_block
+    k = 0
+    previous_fast = True
+    while k < n:
+        j = k
+        here = block[k]
+        while j < n and block[j] == here:
+            j += 1
+        coupled = k > 0 and starts_block[k] and block[k - 1] == here - 1 and not previous_fast
+        if not coupled and _simple_roles(marks, k, j):
+            if pending:
+                _flush(marks, pending, decisions)
+                pending = []
+            previous_fast = True
+        else:
+            pending.extend(range(k, j))
+            previous_fast = False
+        k = j
+    if pending:
+        _flush(marks, pending, decisions)
+    return decisions
+
+
+def _flush(marks: MarkTable, chunk: list[int], decisions: list[Decision]) -> None:
+    chunk_decisions = iter(solve(marks, chunk))
+    block = marks.block
+    for position in range(1, len(chunk)):
+        i = chunk[position]
+        if block[i] != block[chunk[position - 1]]:
+            decisions[i] = next(chunk_decisions)
+
+
+__all__ = [
+    "MAX_DEPTH",
+    "Boundary",
+    "Decision",
+    "boundary_table",
+    "mark_table",
+    "solve",
+    "solve_all",
+]
