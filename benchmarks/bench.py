@@ -52,6 +52,7 @@ TESTS = ROOT / "tests"
 sys.path.insert(0, str(ROOT))
 
 import quotefix  # noqa: E402
+from quotefix import scan  # noqa: E402
 
 SELECT = ["QF1", "QF2"]
 QUOTE_CHARS = regex.compile(
@@ -354,6 +355,17 @@ def main(argv: list[str] | None = None) -> int:
     ):
         peak = peak_memory(function)
         print(f"  {label:<32} {peak:8.2f} MB  ({peak / input_mb:.0f}x the input)")
+    # Memory per MB of input: ordinary news, and the worst shape for the quote
+    # analysis, a mark every other character (one document of the same size).
+    dense = "”a“ " * max(1, int(mb(big) * 1e6 / 8))
+    print("peak memory per MB of input (tracemalloc)")
+    for corpus_name, text in (("news", big), ("dense marks (”a“ )", dense)):
+        for what, function in (
+            ("quote analysis", lambda t=text: scan.analyse(t, None)),
+            ("check (QF1,QF2)", lambda t=text: quotefix.check(t, select=SELECT)),
+        ):
+            peak = peak_memory(function)
+            print(f"  {what:<16} {corpus_name:<20} {peak / mb(text):8.1f} MB per MB")
     print()
 
     check_mbs, moses_mbs = figures["check"], figures["sacremoses"]

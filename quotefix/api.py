@@ -19,6 +19,7 @@ from .rules.context import RuleContext
 
 # fix() repeats until nothing changes; real text settles in one or two passes.
 MAX_PASSES = 8
+_FAMILIES = tuple(FAMILIES.values())
 
 
 def _require_text(text: object, function: str) -> str:
@@ -42,8 +43,8 @@ def run_families(
     selection = options.selection
     enabled = selection.enabled
     found: list[Finding] = []
-    for family in FAMILIES.values():
-        if selection.any_enabled(family.codes):
+    for family in _FAMILIES:
+        if selection.family_enabled(family):
             found.extend(f for f in family.findings(ctx) if enabled(f.code))
     found.sort(key=lambda f: (f.start, f.end, f.code))
     return found

@@ -37,7 +37,7 @@ class LineIndex:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
-        starts = self.starts
+        starts = self._starts if self._starts is not None else self.starts
         line = bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
 

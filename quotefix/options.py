@@ -93,12 +93,9 @@ def _canonical_target(style: TargetStyle) -> str | TargetStyle:
 
 
 def _resolve_target(value: object) -> str | TargetStyle:
-    if isinstance(value, TargetStyle):
-        return _canonical_target(value)
     if isinstance(value, str):
-        return _target_of(value)
-    resolve_target(value)  # raises the type error
-    raise AssertionError  # pragma: no cover
+        return _target_of(value)  # cached: the same spellings come again and again
+    return _canonical_target(resolve_target(value))  # a TargetStyle, or the type error
 
 
 def _resolve_codes(what: str) -> Callable[[object], tuple[str, ...] | None]:
@@ -267,18 +264,17 @@ class Options:
         """A copy with ``changes`` applied; only the changed fields are resolved again."""
         if not changes:
             return self
-        unknown = sorted(set(changes) - FIELD_NAMES)
-        if unknown:
+        if not FIELD_NAMES.issuperset(changes):
+            unknown = sorted(set(changes) - FIELD_NAMES)
             raise OptionTypeError(
                 f"unknown option{'s' * (len(unknown) > 1)} {', '.join(map(repr, unknown))};"
                 f" options are: {', '.join(sorted(FIELD_NAMES))}"
             )
         copy = object.__new__(Options)
-        state = {name: value for name, value in self.__dict__.items() if not name.startswith("_")}
+        state = copy.__dict__  # frozen: filled directly, as dataclasses.replace would
+        state.update(self.__dict__)
         for name, value in changes.items():
-            state[name] = FIELDS[name].metadata["resolve"](value)
-        for name, value in state.items():
-            object.__setattr__(copy, name, value)
+            state[name] = RESOLVERS[name](value)
         copy._derive()
         return copy
 
@@ -316,6 +312,9 @@ def _style_of(locale: str) -> TargetStyle:
 
 FIELDS: Mapping[str, dataclasses.Field[Any]] = {spec.name: spec for spec in fields(Options)}
 FIELD_NAMES = frozenset(FIELDS)
+RESOLVERS: Mapping[str, Callable[[Any], Any]] = {
+    name: spec.metadata["resolve"] for name, spec in FIELDS.items()
+}
 #: Every configuration key / command-line flag, with the field it sets.
 SETTINGS: Mapping[str, tuple[str, Setting]] = {
     setting.key: (spec.name, setting)

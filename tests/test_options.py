@@ -282,7 +282,7 @@ def test_wrong_types_in_the_configuration_file_name_the_file_and_key(tmp_path: P
 
 
 def test_options_argument_must_be_an_options_value() -> None:
-    with pytest.raises(quotefix.OptionTypeError, match="options must be a quotefix.Options"):
+    with pytest.raises(quotefix.OptionTypeError, match=r"options must be a quotefix\.Options"):
         quotefix.check("text", {"target": "fr-FR"})  # type: ignore[arg-type]
 
 
@@ -316,3 +316,16 @@ def test_a_source_without_word_lists_finds_no_fragments() -> None:
     assert Options(source="ru").fragment_languages == ()
     assert not [f for f in quotefix.check(leftover, source="ru") if f.code.startswith("QF4")]
     assert [f for f in quotefix.check(leftover, source="fr") if f.code.startswith("QF4")]
+
+
+def test_every_option_is_documented() -> None:
+    docs = Path(__file__).parent.parent / "docs"
+    api = (docs / "api.md").read_text(encoding="utf-8")
+    configuration = (docs / "configuration.md").read_text(encoding="utf-8")
+    cli = (docs / "cli.md").read_text(encoding="utf-8")
+    for name, spec in FIELDS.items():
+        assert f"| `{name}` |" in api, name
+        assert spec.metadata["doc"], name
+    for key in SETTINGS:
+        assert f"| `{key}` |" in configuration, key
+        assert f"`--{key}" in cli, key

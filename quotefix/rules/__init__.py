@@ -127,6 +127,14 @@ class Selection:
         """True when at least one of ``codes`` is on."""
         return any(self.enabled(code) for code in codes)
 
+    def family_enabled(self, family: Family) -> bool:
+        """True when the selection leaves at least one of ``family``'s codes on (cached)."""
+        key = family.prefix + "*"  # no rule code ends in *
+        decided = self._decided.get(key)
+        if decided is None:
+            decided = self._decided[key] = self.any_enabled(family.codes)
+        return decided
+
     def __reduce__(self) -> tuple[type[Selection], tuple[tuple[str, ...], tuple[str, ...]]]:
         return (Selection, (self._select, self._ignore))
 

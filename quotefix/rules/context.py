@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -72,15 +72,12 @@ class RuleContext:
             self._analysis = analyse(self.text, self.options.source, single_primary)
         return self._analysis
 
-    @property
-    def lines(self) -> LineIndex:
-        if self._lines is None:
-            self._lines = LineIndex(self.text)
-        return self._lines
-
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""
-        return self.lines.position(offset)
+        lines = self._lines
+        if lines is None:
+            lines = self._lines = LineIndex(self.text)
+        return lines.position(offset)
 
     def where(self, offset: int) -> str:
         line, column = self.position(offset)
@@ -100,7 +97,7 @@ class RuleContext:
         edit: tuple[int, int, str] | None = None,
         safe: bool = True,
         removes_text: bool = False,
-        related: Sequence[Related] = (),
+        related: tuple[Related, ...] = (),
     ) -> Finding:
         """Build a finding; ``edit`` becomes its fix unless it would change words.
 
@@ -132,7 +129,7 @@ class RuleContext:
             column,
             rule.severity,
             fix,
-            tuple(related),
+            related,
             template,
         )
 

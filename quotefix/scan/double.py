@@ -206,8 +206,15 @@ def _prime_cost(text: str, pos: int, char: str) -> int:
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
     """Every double-family mark, identical adjacent runs (``““``) folded into one."""
     table = MarkTable()
-    positions = array("q", (m.start() for m in _DOUBLE.finditer(text)))
+    positions = [m.start() for m in _DOUBLE.finditer(text)]
+    # Columns are gathered in lists (fast to append) and packed at the end.
+    pos_column: list[int] = []
     chars: list[str] = []
+    block_column: list[int] = []
+    starts_column: list[bool] = []
+    evidence_column: list[int] = []
+    hint_column: list[int] = []
+    prime_column: list[int] = []
     i = 0
     n = len(positions)
     block = 0
@@ -228,18 +235,24 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
             block += 1
         start = block_starts[block]
         if j > i:
-            table.duplicates[len(table.pos)] = tuple(positions[i + 1 : j + 1])
-        table.pos.append(pos)
-        chars.append(GLYPHS[char])
-        table.block.append(block)
-        table.starts_block.append(pos - start < 64 and text[start:pos].strip(SPACES) == "")
-        table.evidence.append(evidence(text, pos, run_end))
-        table.hint.append(hints.get(char, 0))
-        table.prime.append(_prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1)
+            table.duplicates[len(pos_column)] = tuple(positions[i + 1 : j + 1])
+        pos_column.append(pos)
+        chars.append(char)
+        block_column.append(block)
+        starts_column.append(pos - start < 64 and text[start:pos].strip(SPACES) == "")
+        evidence_column.append(evidence(text, pos, run_end))
+        hint_column.append(hints.get(char, 0))
+        prime_column.append(_prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1)
         i = j + 1
+    table.pos = array("q", pos_column)
     table.chars = "".join(chars)
-    table.role = bytearray(len(table.pos))
-    table.certain = bytearray(b"\x01") * len(table.pos)
+    table.block = array("i", block_column)
+    table.starts_block = bytearray(starts_column)
+    table.evidence = array("b", evidence_column)
+    table.hint = array("b", hint_column)
+    table.prime = array("b", prime_column)
+    table.role = bytearray(len(pos_column))
+    table.certain = bytearray(b"\x01") * len(pos_column)
     return table
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .double import MarkTable, Role
+from .double import GLYPHS, MarkTable, Role
 from .solver import Boundary, Decision
 
 _OPEN, _CLOSE, _REOPEN, _STRAY = (
@@ -62,8 +62,12 @@ def pair_double_marks(
     strays: list[int] = []
     stack: list[_Open] = []
     block, role, certain, pos = marks.block, marks.role, marks.certain, marks.pos
+    chars, glyph = marks.chars, GLYPHS
+    previous_block = block[0] if len(block) else 0
     for index in range(len(marks)):
-        if index > 0 and block[index] != block[index - 1]:
+        here_block = block[index]
+        if here_block != previous_block:
+            previous_block = here_block
             decision, ambiguous = decisions[index]
             if decision is Boundary.RESET:
                 _give_up(stack, unclosed)
@@ -87,8 +91,8 @@ def pair_double_marks(
             pair = Pair(
                 open=pos[opener],
                 close=pos[index],
-                open_char=marks.char(opener),
-                close_char=marks.char(index),
+                open_char=glyph[chars[opener]],
+                close_char=glyph[chars[index]],
                 level=1,
                 certain=sure,
                 crossed=entry.crossed,

@@ -10,8 +10,9 @@ wins; a mark whose move differs between equally cheap paths is *ambiguous*,
 and so is a paragraph break. ``docs/design.md`` draws the move table and works
 an example through.
 
-Memory: the backward costs are one 32-bit integer per (event, state), in an
-``array``; marks are read from their columns; no object is made per event.
+Memory: for a long run of paragraphs the backward costs are one 32-bit
+integer per (event, state), in an ``array``; marks are read from their
+columns; no object is made per event.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from array import array
 from enum import Enum
 from functools import lru_cache
+from typing import cast
 
 from .costs import CARRY, INF, NEST, STRAY, STRONG, UNCLOSED
 from .double import MarkTable, Role
@@ -44,7 +46,9 @@ STATES = range(NSTATES)
 # bounds every total, which decides the width of the cost table.
 _MAX_EVENT_COST = UNCLOSED * MAX_DEPTH + STRONG * 4
 
-Move = tuple[int, "Role | Boundary", int, int]  # (state, decision, next state, cost)
+# (state, decision, next state, cost, role code: the decision's value for a
+# mark's move, -1 for a paragraph break's; read in the solver's inner loop)
+Move = tuple[int, "Role | Boundary", int, int, int]
 Table = tuple[Move, ...]  # every move, from every state
 
 
@@ -57,17 +61,21 @@ def mark_table(cost_open: int, cost_close: int, prime_cost: int, after_boundary:
         if pending:
             # Only the first mark after a paragraph break can reopen.
             if after_boundary:
-                table.append((state, Role.REOPEN, depth * 2, cost_open))
+                table.append(_move(state, Role.REOPEN, depth * 2, cost_open))
             continue
         if depth < MAX_DEPTH:
-            table.append((state, Role.OPEN, (depth + 1) * 2, cost_open + NEST * depth))
+            table.append(_move(state, Role.OPEN, (depth + 1) * 2, cost_open + NEST * depth))
         if depth > 0:
-            table.append((state, Role.CLOSE, (depth - 1) * 2, cost_close))
+            table.append(_move(state, Role.CLOSE, (depth - 1) * 2, cost_close))
         else:
-            table.append((state, Role.STRAY, 0, cost_close + STRAY))
+            table.append(_move(state, Role.STRAY, 0, cost_close + STRAY))
         if prime_cost >= 0:
-            table.append((state, Role.PRIME, state, prime_cost))
+            table.append(_move(state, Role.PRIME, state, prime_cost))
     return tuple(table)
+
+
+def _move(state: int, decision: Role | Boundary, to: int, cost: int) -> Move:
+    return (state, decision, to, cost, decision.value if isinstance(decision, Role) else -1)
 
 
 @lru_cache(maxsize=8)
@@ -78,20 +86,21 @@ def boundary_table(adjacent: bool, starts_block: bool) -> Table:
         depth, pending = divmod(state, 2)
         if pending:
             continue  # a reopener must come first: no paragraph ends before it
-        table.append((state, Boundary.RESET, 0, UNCLOSED * depth))
+        table.append(_move(state, Boundary.RESET, 0, UNCLOSED * depth))
         if adjacent and depth:
-            table.append((state, Boundary.CARRY, state, CARRY * depth))
+            table.append(_move(state, Boundary.CARRY, state, CARRY * depth))
             if starts_block:
-                table.append((state, Boundary.CONTINUE, state + 1, 0))
+                table.append(_move(state, Boundary.CONTINUE, state + 1, 0))
     return tuple(table)
 
 
 def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]]:
     """The events of ``chunk`` (mark indices) in order: a mark index, or -1 for a
     paragraph break, and each event's move table."""
-    events = array("l")
+    events = array("i")
     tables: list[Table] = []
-    block = marks.block
+    block, starts_block = marks.block, marks.starts_block
+    evidence, hint, prime = marks.evidence, marks.hint, marks.prime
     previous = -1
     for i in chunk:
         boundary = False
@@ -99,25 +108,33 @@ def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]
             boundary = True
             events.append(-1)
             adjacent = block[i] == block[previous] + 1
-            tables.append(boundary_table(adjacent, bool(marks.starts_block[i])))
+            tables.append(boundary_table(adjacent, bool(starts_block[i])))
         events.append(i)
-        tables.append(mark_table(marks.cost_open(i), marks.cost_close(i), marks.prime[i], boundary))
+        # MarkTable.cost_open and cost_close, inlined: this runs for every mark.
+        ev, hi = evidence[i], hint[i]
+        cost_open = (-ev if ev < 0 else 0) + (-hi if hi < 0 else 0)
+        cost_close = (ev if ev > 0 else 0) + (hi if hi > 0 else 0)
+        tables.append(mark_table(cost_open, cost_close, prime[i], boundary))
         previous = i
     return events, tables
 
 
-def _against_evidence(marks: MarkTable, i: int, role: Role) -> bool:
+def _against_evidence(ev: int, hint: int, role: Role | Boundary) -> bool:
     """True when the role goes against clear surroundings with no glyph to back it.
 
     ``too late, ”she added`` may close (the glyph says so); ``and “they will``
     read as a closer only because the pairing prefers it: a guess.
     """
-    ev, hint = marks.evidence[i], marks.hint[i]
     if role is Role.OPEN or role is Role.REOPEN:
         return ev <= -STRONG and hint <= 0
     if role is Role.CLOSE or role is Role.STRAY:
         return ev >= STRONG and hint >= 0
     return False
+
+
+# Chunks with more events than this keep their cost table in a compact
+# ``array`` (4 bytes a cell); smaller ones in a list, which is faster to read.
+_COMPACT_EVENTS = 4096
 
 
 def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
@@ -133,14 +150,18 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     width = NSTATES
     inf = INF if (n + 1) * _MAX_EVENT_COST < INF else 1 << 62
     # back[i * width + s]: cheapest cost from event i in state s to the end.
-    back = array("i" if inf == INF else "q", [inf]) * (width * (n + 1))
+    size = width * (n + 1)
+    compact = n > _COMPACT_EVENTS
+    back: list[int] | array[int] = (
+        array("i" if inf == INF else "q", [inf]) * size if compact else [inf] * size
+    )
     for s in STATES:
         if s % 2 == 0:
             back[n * width + s] = UNCLOSED * (s // 2)
     for i in range(n - 1, -1, -1):
         base = i * width
         nxt = base + width
-        for s, _name, s2, cost in tables[i]:
+        for s, _name, s2, cost, _code in tables[i]:
             total = cost + back[nxt + s2]
             if total < back[base + s]:
                 back[base + s] = total
@@ -150,14 +171,16 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     state = 0
     decisions: list[Decision] = []
     role_column, certain_column = marks.role, marks.certain
+    evidence, hint = marks.evidence, marks.hint
     for i in range(n):
         table = tables[i]
         nxt = (i + 1) * width
         seen: tuple[Role | Boundary, int] | None = None  # one (move, depth) on a cheapest path
         alternatives = False  # and another one, different
         new_fwd = [inf] * NSTATES
-        chosen: tuple[Role | Boundary, int] | None = None
-        for s, name, s2, cost in table:
+        chosen: Move | None = None
+        for move in table:
+            s, name, s2, cost, _code = move
             here = fwd[s]
             if here >= inf:
                 continue
@@ -169,21 +192,20 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
                 elif option != seen:
                     alternatives = True
                 if s == state and chosen is None:
-                    chosen = (name, s2)
+                    chosen = move
             if reach < new_fwd[s2]:
                 new_fwd[s2] = reach
         assert chosen is not None
-        move = chosen[0]
         index = events[i]
         if index >= 0:
-            assert isinstance(move, Role)
-            role_column[index] = move.value
-            certain_column[index] = not alternatives and not _against_evidence(marks, index, move)
+            role_column[index] = chosen[4]
+            certain_column[index] = not alternatives and not _against_evidence(
+                evidence[index], hint[index], chosen[1]
+            )
         else:
-            assert isinstance(move, Boundary)
-            decisions.append((move, alternatives))
+            decisions.append((cast(Boundary, chosen[1]), alternatives))
         fwd = new_fwd
-        state = chosen[1]
+        state = chosen[2]
     return decisions
 
 
