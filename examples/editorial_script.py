@@ -31,7 +31,8 @@ def main(argv: list[str] | None = None) -> int:
 
     needs_a_person = 0
     for article in sorted(args.articles.glob("*.txt")):
-        # Bytes in, bytes out: line endings stay exactly as the article has them.
+        # Bytes in, bytes out: line endings stay exactly as the article has them
+        # (quotefix reads \r\n text exactly as \n text: nothing to normalise).
         text = article.read_bytes().decode("utf-8")
         result = quotefix.fix(text, target=args.target, source=args.source)
         copy = args.output / article.name

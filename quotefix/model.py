@@ -81,6 +81,8 @@ class Finding:
     @staticmethod
     def render(template: str, related: Sequence[Related]) -> str:
         """``template`` with each ``{k}`` replaced by ``line:column`` of ``related[k]``."""
+        if len(related) == 1:  # the common case, a partner mark
+            return template.format(f"{related[0].line}:{related[0].column}")
         return template.format(*(f"{r.line}:{r.column}" for r in related))
 
     def to_dict(self) -> dict[str, Any]:

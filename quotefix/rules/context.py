@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -52,17 +53,19 @@ class RuleContext:
     rules: Mapping[str, Rule]
     translate: Callable[[str], str] | None = None
     _analysis: Analysis | None = None
-    _lines: LineIndex | None = None
     #: The glyph plan shared by QF1xx and QF2xx (see ``glyphs.plan``).
-    glyph_plan: list[GlyphIssue] | None = field(default=None)
+    glyph_plan: list[GlyphIssue] | None = None
+    #: ``options.style`` and ``options.selection``, read by every rule.
+    style: TargetStyle = field(init=False)
+    selection: Selection = field(init=False)
+    #: ``position(offset)``: 1-based line and column of ``offset`` (a bound
+    #: :meth:`LineIndex.position`; the index is built on first use).
+    position: Callable[[int], tuple[int, int]] = field(init=False)
 
-    @property
-    def style(self) -> TargetStyle:
-        return self.options.style
-
-    @property
-    def selection(self) -> Selection:
-        return self.options.selection
+    def __post_init__(self) -> None:
+        self.style = self.options.style
+        self.selection = self.options.selection
+        self.position = LineIndex(self.text).position
 
     @property
     def analysis(self) -> Analysis:
@@ -71,13 +74,6 @@ class RuleContext:
             single_primary = self.style.primary[0] in SINGLE_MARKS
             self._analysis = analyse(self.text, self.options.source, single_primary)
         return self._analysis
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of ``offset``."""
-        lines = self._lines
-        if lines is None:
-            lines = self._lines = LineIndex(self.text)
-        return lines.position(offset)
 
     def where(self, offset: int) -> str:
         line, column = self.position(offset)
@@ -114,7 +110,8 @@ class RuleContext:
         line, column = self.position(start)
         template = ""
         if related:
-            template = message
+            # Few distinct templates in a text, many findings: keep one copy of each.
+            template = sys.intern(message)
             message = Finding.render(template, related)
         fix = None
         if edit is not None and (removes_text or not _changes_words(self.text, edit)):

@@ -122,9 +122,10 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             mark.certain,
         )
     openers = analysis.marks.positions(Role.OPEN, Role.REOPEN)
+    run_ends = analysis.run_ends
     for pair in analysis.pairs:
         safe = pair.certain and not pair.crossed
-        if glyphs.empty(ctx, pair):
+        if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
             yield ctx.finding(
                 "QF108",
                 pair.open,
@@ -145,7 +146,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                     ctx.related("paragraph", *paragraph),
                 ),
             )
-        after = analysis.run_end(pair.close)
+        after = run_ends.get(pair.close, pair.close + 1)  # Analysis.run_end, inlined
         if after < len(text) and (text[after].isalnum() or after in openers):
             yield ctx.finding(
                 "QF105",

@@ -65,14 +65,16 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
 def _spacing(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     style = ctx.style
-    for pair in ctx.analysis.pairs:
-        if glyphs.empty(ctx, pair):
+    analysis = ctx.analysis
+    run_ends = analysis.run_ends
+    for pair in analysis.pairs:
+        if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
             continue
         safe = pair.certain and not pair.crossed
         want_open, want_close = style.pair(pair.level)
         required = style.inner_space_for(pair.level)
         for opener in [pair.open, *pair.reopens]:
-            start = ctx.analysis.run_end(opener)
+            start = run_ends.get(opener, opener + 1)  # Analysis.run_end, inlined
             end = start
             while end < len(text) and text[end] in SPACES:
                 end += 1
@@ -90,9 +92,8 @@ def _spacing(ctx: RuleContext) -> Iterator[Finding]:
             and _needs_attention(text, start, end, required, style.accepted_inner_spaces)
         ):
             yield from _inner(ctx, start, end, required, "before the closing", want_close, safe)
-        yield from _space_before_punctuation(
-            ctx, ctx.analysis.run_end(pair.close), want_close, safe
-        )
+        after = run_ends.get(pair.close, pair.close + 1)
+        yield from _space_before_punctuation(ctx, after, want_close, safe)
 
 
 def _space_before_punctuation(

@@ -12,6 +12,8 @@ import re
 from array import array
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -122,9 +124,14 @@ class MarkTable:
 
     def positions(self, *roles: Role) -> set[int]:
         """Offsets of the marks whose role is one of ``roles``."""
-        wanted = {role.value for role in roles}
-        pos, role = self.pos, self.role
-        return {pos[i] for i in range(len(pos)) if role[i] in wanted}
+        return set(compress(self.pos, self.role.translate(_role_filter(roles))))
+
+
+@lru_cache(maxsize=16)
+def _role_filter(roles: tuple[Role, ...]) -> bytes:
+    """A ``bytes.translate`` table: 1 for the codes of ``roles``, 0 for the others."""
+    wanted = {role.value for role in roles}
+    return bytes(1 if code in wanted else 0 for code in range(256))
 
 
 def _left(text: str, pos: int) -> str | None:
@@ -203,18 +210,29 @@ def _prime_cost(text: str, pos: int, char: str) -> int:
     return 1 if char == '"' else -1
 
 
+# Marks are gathered as rows and packed into the columns this many at a time:
+# one tuple per mark is fastest to build, a bounded batch keeps memory small.
+_BATCH = 4096
+
+
+def _pack(table: MarkTable, rows: list[tuple[int, int, bool, int, int, int]]) -> None:
+    if rows:
+        pos, block, starts, evidence_, hint, prime = zip(*rows, strict=True)
+        table.pos.extend(pos)
+        table.block.extend(block)
+        table.starts_block.extend(starts)
+        table.evidence.extend(evidence_)
+        table.hint.extend(hint)
+        table.prime.extend(prime)
+        rows.clear()
+
+
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
     """Every double-family mark, identical adjacent runs (``““``) folded into one."""
     table = MarkTable()
     positions = [m.start() for m in _DOUBLE.finditer(text)]
-    # Columns are gathered in lists (fast to append) and packed at the end.
-    pos_column: list[int] = []
     chars: list[str] = []
-    block_column: list[int] = []
-    starts_column: list[bool] = []
-    evidence_column: list[int] = []
-    hint_column: list[int] = []
-    prime_column: list[int] = []
+    rows: list[tuple[int, int, bool, int, int, int]] = []
     i = 0
     n = len(positions)
     block = 0
@@ -235,24 +253,25 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
             block += 1
         start = block_starts[block]
         if j > i:
-            table.duplicates[len(pos_column)] = tuple(positions[i + 1 : j + 1])
-        pos_column.append(pos)
+            table.duplicates[len(chars)] = tuple(positions[i + 1 : j + 1])
         chars.append(char)
-        block_column.append(block)
-        starts_column.append(pos - start < 64 and text[start:pos].strip(SPACES) == "")
-        evidence_column.append(evidence(text, pos, run_end))
-        hint_column.append(hints.get(char, 0))
-        prime_column.append(_prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1)
+        rows.append(
+            (
+                pos,
+                block,
+                pos - start < 64 and text[start:pos].strip(SPACES) == "",
+                evidence(text, pos, run_end),
+                hints.get(char, 0),
+                _prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1,
+            )
+        )
+        if len(rows) == _BATCH:
+            _pack(table, rows)
         i = j + 1
-    table.pos = array("q", pos_column)
+    _pack(table, rows)
     table.chars = "".join(chars)
-    table.block = array("i", block_column)
-    table.starts_block = bytearray(starts_column)
-    table.evidence = array("b", evidence_column)
-    table.hint = array("b", hint_column)
-    table.prime = array("b", prime_column)
-    table.role = bytearray(len(pos_column))
-    table.certain = bytearray(b"\x01") * len(pos_column)
+    table.role = bytearray(len(chars))
+    table.certain = bytearray(b"\x01") * len(chars)
     return table
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 from array import array
 from enum import Enum
 from functools import lru_cache
-from typing import cast
 
 from .costs import CARRY, INF, NEST, STRAY, STRONG, UNCLOSED
 from .double import MarkTable, Role
@@ -46,10 +45,21 @@ STATES = range(NSTATES)
 # bounds every total, which decides the width of the cost table.
 _MAX_EVENT_COST = UNCLOSED * MAX_DEPTH + STRONG * 4
 
-# (state, decision, next state, cost, role code: the decision's value for a
-# mark's move, -1 for a paragraph break's; read in the solver's inner loop)
-Move = tuple[int, "Role | Boundary", int, int, int]
+# A move is (state, decision, next state, cost). The decision is a small int
+# in the tables, read in the solver's inner loop: a Role's value for a mark's
+# move, or BOUNDARY_CODE + the index of a Boundary for a paragraph break's.
+Move = tuple[int, int, int, int]
 Table = tuple[Move, ...]  # every move, from every state
+BOUNDARIES = tuple(Boundary)
+BOUNDARY_CODE = 16
+_OPEN, _CLOSE, _REOPEN, _PRIME, _STRAY = (
+    Role.OPEN.value,
+    Role.CLOSE.value,
+    Role.REOPEN.value,
+    Role.PRIME.value,
+    Role.STRAY.value,
+)
+_RESET, _CARRY, _CONTINUE = (BOUNDARY_CODE + BOUNDARIES.index(b) for b in Boundary)
 
 
 @lru_cache(maxsize=4096)
@@ -61,21 +71,17 @@ def mark_table(cost_open: int, cost_close: int, prime_cost: int, after_boundary:
         if pending:
             # Only the first mark after a paragraph break can reopen.
             if after_boundary:
-                table.append(_move(state, Role.REOPEN, depth * 2, cost_open))
+                table.append((state, _REOPEN, depth * 2, cost_open))
             continue
         if depth < MAX_DEPTH:
-            table.append(_move(state, Role.OPEN, (depth + 1) * 2, cost_open + NEST * depth))
+            table.append((state, _OPEN, (depth + 1) * 2, cost_open + NEST * depth))
         if depth > 0:
-            table.append(_move(state, Role.CLOSE, (depth - 1) * 2, cost_close))
+            table.append((state, _CLOSE, (depth - 1) * 2, cost_close))
         else:
-            table.append(_move(state, Role.STRAY, 0, cost_close + STRAY))
+            table.append((state, _STRAY, 0, cost_close + STRAY))
         if prime_cost >= 0:
-            table.append(_move(state, Role.PRIME, state, prime_cost))
+            table.append((state, _PRIME, state, prime_cost))
     return tuple(table)
-
-
-def _move(state: int, decision: Role | Boundary, to: int, cost: int) -> Move:
-    return (state, decision, to, cost, decision.value if isinstance(decision, Role) else -1)
 
 
 @lru_cache(maxsize=8)
@@ -86,11 +92,11 @@ def boundary_table(adjacent: bool, starts_block: bool) -> Table:
         depth, pending = divmod(state, 2)
         if pending:
             continue  # a reopener must come first: no paragraph ends before it
-        table.append(_move(state, Boundary.RESET, 0, UNCLOSED * depth))
+        table.append((state, _RESET, 0, UNCLOSED * depth))
         if adjacent and depth:
-            table.append(_move(state, Boundary.CARRY, state, CARRY * depth))
+            table.append((state, _CARRY, state, CARRY * depth))
             if starts_block:
-                table.append(_move(state, Boundary.CONTINUE, state + 1, 0))
+                table.append((state, _CONTINUE, state + 1, 0))
     return tuple(table)
 
 
@@ -119,15 +125,15 @@ def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]
     return events, tables
 
 
-def _against_evidence(ev: int, hint: int, role: Role | Boundary) -> bool:
+def _against_evidence(ev: int, hint: int, role: int) -> bool:
     """True when the role goes against clear surroundings with no glyph to back it.
 
     ``too late, ”she added`` may close (the glyph says so); ``and “they will``
     read as a closer only because the pairing prefers it: a guess.
     """
-    if role is Role.OPEN or role is Role.REOPEN:
+    if role in (_OPEN, _REOPEN):
         return ev <= -STRONG and hint <= 0
-    if role is Role.CLOSE or role is Role.STRAY:
+    if role in (_CLOSE, _STRAY):
         return ev >= STRONG and hint >= 0
     return False
 
@@ -161,7 +167,7 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     for i in range(n - 1, -1, -1):
         base = i * width
         nxt = base + width
-        for s, _name, s2, cost, _code in tables[i]:
+        for s, _decision, s2, cost in tables[i]:
             total = cost + back[nxt + s2]
             if total < back[base + s]:
                 back[base + s] = total
@@ -175,18 +181,18 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     for i in range(n):
         table = tables[i]
         nxt = (i + 1) * width
-        seen: tuple[Role | Boundary, int] | None = None  # one (move, depth) on a cheapest path
+        seen: tuple[int, int] | None = None  # one (decision, depth) on a cheapest path
         alternatives = False  # and another one, different
         new_fwd = [inf] * NSTATES
         chosen: Move | None = None
         for move in table:
-            s, name, s2, cost, _code = move
+            s, decision, s2, cost = move
             here = fwd[s]
             if here >= inf:
                 continue
             reach = here + cost
             if reach + back[nxt + s2] == total:
-                option = (name, s >> 1)
+                option = (decision, s >> 1)
                 if seen is None:
                     seen = option
                 elif option != seen:
@@ -198,12 +204,12 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
         assert chosen is not None
         index = events[i]
         if index >= 0:
-            role_column[index] = chosen[4]
+            role_column[index] = chosen[1]
             certain_column[index] = not alternatives and not _against_evidence(
                 evidence[index], hint[index], chosen[1]
             )
         else:
-            decisions.append((cast(Boundary, chosen[1]), alternatives))
+            decisions.append((BOUNDARIES[chosen[1] - BOUNDARY_CODE], alternatives))
         fwd = new_fwd
         state = chosen[2]
     return decisions
@@ -233,7 +239,7 @@ def _simple_roles(marks: MarkTable, start: int, end: int) -> bool:
         return False
     for i in range(start, end):
         marks.certain[i] = True
-        marks.role[i] = (Role.OPEN if evidence[i] > 0 else Role.CLOSE).value
+        marks.role[i] = _OPEN if evidence[i] > 0 else _CLOSE
     return True
 
 
