@@ -25,8 +25,11 @@ _NO_WORDS = re.compile(r"[^\w]*")
 def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
     start, end, replacement = edit
     old = text[start:end]
+    if end - start <= 1 and len(replacement) <= 1 and not old.isalnum():
+        # The common case, one mark or space for another: no pattern needed.
+        return replacement.isalnum()
     if old == replacement or (_NO_WORDS.fullmatch(old) and _NO_WORDS.fullmatch(replacement)):
-        return False  # the common case: a quotation mark or a space for another
+        return False
     return [c for c in old if c.isalnum()] != [c for c in replacement if c.isalnum()]
 
 
