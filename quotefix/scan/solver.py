@@ -59,7 +59,9 @@ _OPEN, _CLOSE, _REOPEN, _PRIME, _STRAY = (
     Role.PRIME.value,
     Role.STRAY.value,
 )
-_RESET, _CARRY, _CONTINUE = (BOUNDARY_CODE + BOUNDARIES.index(b) for b in Boundary)
+_RESET, _CARRY, _CONTINUE = (
+    BOUNDARY_CODE + BOUNDARIES.index(b) for b in (Boundary.RESET, Boundary.CARRY, Boundary.CONTINUE)
+)
 
 
 @lru_cache(maxsize=4096)
