@@ -33,7 +33,18 @@ from .tuning import (
     WEIGHT_MARKERS,
 )
 
-_CONTENT = (TokenClass.MARKER, TokenClass.UNKNOWN)
+# Enum members used in hot loops, bound once: in Python 3.11 reading a member
+# off its Enum class costs several times a module-level name.
+_TARGET, _MARKER, _NAME, _UNKNOWN, _NUMBER = (
+    TokenClass.TARGET,
+    TokenClass.MARKER,
+    TokenClass.NAME,
+    TokenClass.UNKNOWN,
+    TokenClass.NUMBER,
+)
+_QUOTE = SpanKind.QUOTE
+
+_CONTENT = (_MARKER, _UNKNOWN)
 # Function words that, quoted alone, are a word under discussion (“le”, “und”).
 _SHORT_WORDS = frozenset({"a", "à", "le", "la", "de", "et", "y", "e", "o", "und"})
 
@@ -89,7 +100,7 @@ def evidence(run: Run) -> tuple[int, int, dict[str, float]]:
     markers = 0
     votes: dict[str, float] = {}
     for t in run.toks:
-        if t.cls is TokenClass.MARKER:
+        if t.cls is _MARKER:
             markers += 1
             for lang in t.votes:
                 votes[lang] = votes.get(lang, 0.0) + 1.0 / len(t.votes)
@@ -101,7 +112,7 @@ def masked(toks: Sequence[Token]) -> str:
     return " ".join(
         t.text.replace("’", "'")
         for t in toks
-        if t.cls in (TokenClass.MARKER, TokenClass.UNKNOWN, TokenClass.TARGET)
+        if t.cls in (_MARKER, _UNKNOWN, _TARGET)
     )
 
 
@@ -130,7 +141,7 @@ def mixed_confidence(p: float, density: float) -> float:
 def judge(run: Run, cfg: Setup, strict: bool) -> Verdict:
     """Decide whether ``run`` is a leftover, in which language and how surely."""
     content, markers, votes = evidence(run)
-    words = sum(1 for t in run.toks if t.cls is not TokenClass.NUMBER)
+    words = sum(1 for t in run.toks if t.cls is not _NUMBER)
     if content == 0:
         return REJECTED
     if markers == 0:
@@ -139,10 +150,10 @@ def judge(run: Run, cfg: Setup, strict: bool) -> Verdict:
         return REJECTED
     density = markers / content
     if run.wrapper is not None and words <= SHORT_SPAN_WORDS:
-        if words == 1 and run.toks[0].cls is not TokenClass.MARKER:
+        if words == 1 and run.toks[0].cls is not _MARKER:
             return REJECTED
         if (
-            run.wrapper is SpanKind.QUOTE
+            run.wrapper is _QUOTE
             and words == 1
             and run.toks[0].text.lower() in _SHORT_WORDS
         ):
@@ -196,8 +207,8 @@ def judge_unknown(run: Run, cfg: Setup) -> Verdict:
     character n-gram check (langdetect with only the candidates' and the
     target's profiles) runs rarely.
     """
-    content = [t for t in run.toks if t.cls is TokenClass.UNKNOWN]
-    if not content or any(t.cls is TokenClass.NAME for t in run.toks):
+    content = [t for t in run.toks if t.cls is _UNKNOWN]
+    if not content or any(t.cls is _NAME for t in run.toks):
         return REJECTED
     lowers = [t.text.lower().replace("’", "'") for t in content]
     if not all(t.text.islower() and t.text.lower() not in cfg.english for t in content):

@@ -24,6 +24,17 @@ from .records import Fragment, SpanKind, TokenClass
 from .tokens import SENTENCE_END, Gap, Token, tokenize
 from .tuning import GLOSS_MAX_WORDS
 
+# Enum members used in hot loops, bound once: in Python 3.11 reading a member
+# off its Enum class costs several times a module-level name.
+_TARGET = TokenClass.TARGET
+_ASIDE, _QUOTE, _SENTENCE, _CLAUSE = (
+    SpanKind.ASIDE,
+    SpanKind.QUOTE,
+    SpanKind.SENTENCE,
+    SpanKind.CLAUSE,
+)
+_GAP_NONE, _GAP_SOFT, _GAP_HARD = Gap.NONE, Gap.SOFT, Gap.HARD
+
 _OPEN_CLOSE = {"[": "]", "(": ")", "“": "”", "«": "»", "„": "“", '"': '"', "‹": "›"}
 
 
@@ -39,9 +50,9 @@ def wrapper_of(line: str, start: int, end: int) -> SpanKind | None:
         return None
     opener, closer = line[i], line[j]
     if opener in "[(" and closer == _OPEN_CLOSE[opener]:
-        return SpanKind.ASIDE
+        return _ASIDE
     if opener in '“«„"‹”' and closer in '”»“"›':
-        return SpanKind.QUOTE
+        return _QUOTE
     return None
 
 
@@ -50,10 +61,10 @@ def split_runs(line: str, toks: list[Token], gaps: list[Gap]) -> list[Run]:
     runs: list[Run] = []
     current: list[Token] = []
     for i, tok in enumerate(toks):
-        if i > 0 and gaps[i - 1] >= Gap.SOFT and current:
+        if i > 0 and gaps[i - 1] >= _GAP_SOFT and current:
             runs.append(Run(current))
             current = []
-        if tok.cls is TokenClass.TARGET:
+        if tok.cls is _TARGET:
             if current:
                 runs.append(Run(current))
                 current = []
@@ -74,7 +85,7 @@ def absorb(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> None:
         i = index[id(a.toks[-1])]
         return (
             index[id(b.toks[0])] == i + 1
-            and gaps[i] <= Gap.SOFT
+            and gaps[i] <= _GAP_SOFT
             and not a.wrapper
             and not b.wrapper
         )
@@ -141,7 +152,7 @@ def join_chains(
         if chains:
             last = chains[-1][-1]
             a = index[id(last.toks[-1])]
-            if index[id(run.toks[0])] == a + 1 and gaps[a] == Gap.SOFT:
+            if index[id(run.toks[0])] == a + 1 and gaps[a] == _GAP_SOFT:
                 chains[-1].append(run)
                 continue
         chains.append([run])
@@ -184,9 +195,9 @@ def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run
                     # source word that is also English (Italian ``state``, ``come``).
                     or (
                         b == a + 2
-                        and toks[a + 1].cls is TokenClass.TARGET
-                        and gaps[a] == Gap.NONE
-                        and gaps[a + 1] == Gap.NONE
+                        and toks[a + 1].cls is _TARGET
+                        and gaps[a] == _GAP_NONE
+                        and gaps[a + 1] == _GAP_NONE
                     )
                 )
             ):
@@ -219,13 +230,13 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             final = index[id(group[-1].toks[-1])]
             starts_sentence = toks[first].sentence_start
             ends_sentence = final + 1 == len(toks) or (
-                gaps[final] == Gap.HARD
+                gaps[final] == _GAP_HARD
                 and SENTENCE_END.search(line, toks[final].end, toks[final + 1].start + 1)
             )
-            kind = SpanKind.SENTENCE if starts_sentence and ends_sentence else SpanKind.CLAUSE
+            kind = _SENTENCE if starts_sentence and ends_sentence else _CLAUSE
         if words <= GLOSS_MAX_WORDS and (
             glossed(line, start, end)
-            or (kind is SpanKind.QUOTE and quoted_in_parentheses(line, start))
+            or (kind is _QUOTE and quoted_in_parentheses(line, start))
             or name_or_gloss(line, start, end, cfg)
         ):
             continue

@@ -10,6 +10,16 @@ import regex
 from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN, Setup
 from .records import TokenClass
 
+# Enum members used in hot loops, bound once: in Python 3.11 reading a member
+# off its Enum class costs several times a module-level name.
+_TARGET, _MARKER, _NAME, _UNKNOWN, _NUMBER = (
+    TokenClass.TARGET,
+    TokenClass.MARKER,
+    TokenClass.NAME,
+    TokenClass.UNKNOWN,
+    TokenClass.NUMBER,
+)
+
 # Sentence ends, and characters that always cut a run.
 SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
 _HARD = set('[](){}«»“”„‟"‹›;:|•')
@@ -22,6 +32,9 @@ class Gap(IntEnum):
     NONE = 0
     SOFT = 1
     HARD = 2  # a sentence end, a bracket, a quotation mark, ; or :
+
+
+_GAP_NONE, _GAP_SOFT, _GAP_HARD = Gap.NONE, Gap.SOFT, Gap.HARD
 
 
 @dataclass(slots=True)
@@ -38,23 +51,23 @@ def classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[s
     """The class of ``word`` and, for a marker, the candidate languages it votes for."""
     lower = word.lower()
     if word[0].isdigit():
-        return TokenClass.NUMBER, ()
+        return _NUMBER, ()
     capital = word[0].isupper()
     if capital and not at_start:
         # Inside a sentence a capitalised word is a name, unless it is an elided
         # article (L’Ukraine) or a German noun after a marker (handled by votes).
         if "fr" in cfg.candidates and FR_CAP_ELISION.match(word):
-            return TokenClass.MARKER, ("fr",)
-        return TokenClass.NAME, ()
+            return _MARKER, ("fr",)
+        return _NAME, ()
     if lower in cfg.allow_words:
-        return TokenClass.NAME, ()
+        return _NAME, ()
     if not word[1:].islower() and not word[1:].isupper() and any(c.isupper() for c in word[1:]):
-        return TokenClass.UNKNOWN, ()  # glued to a heading (engagéeDans): reported as QF402
+        return _UNKNOWN, ()  # glued to a heading (engagéeDans): reported as QF402
     if lower in cfg.strong_target:
-        return TokenClass.TARGET, ()
+        return _TARGET, ()
     votes = tuple(lang for lang in cfg.candidates if lower in cfg.markers[lang])
     if votes:
-        return TokenClass.MARKER, votes
+        return _MARKER, votes
     if "’" in word or "'" in word:
         w = word.replace("'", "’")
         langs: list[str] = []
@@ -63,20 +76,20 @@ def classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[s
         if "it" in cfg.candidates and IT_ELISION.match(w):
             langs.append("it")
         if langs:
-            return TokenClass.MARKER, tuple(langs)
+            return _MARKER, tuple(langs)
     if "-" in lower:
         parts = lower.split("-")
         votes = tuple(
             lang for lang in cfg.candidates if any(p in cfg.markers[lang] for p in parts if p)
         )
         if votes:
-            return TokenClass.MARKER, votes
+            return _MARKER, votes
     if cfg.diacritics and not capital and any(c in cfg.diacritics for c in lower):
         accented = tuple(
             lang for lang in cfg.candidates if any(c in DIACRITICS.get(lang, "") for c in lower)
         )
-        return TokenClass.MARKER, accented or cfg.candidates
-    return TokenClass.UNKNOWN, ()
+        return _MARKER, accented or cfg.candidates
+    return _UNKNOWN, ()
 
 
 def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
@@ -115,15 +128,15 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
         if not toks:
             at_start = True
         elif gap == " ":
-            gaps.append(Gap.NONE)
+            gaps.append(_GAP_NONE)
         else:
             ends = SENTENCE_END.search(line, prev_end, start + 1) is not None
             if ends or any(c in _HARD for c in gap):
-                level = Gap.HARD
+                level = _GAP_HARD
             elif any(c in _SOFT for c in gap) or " - " in gap:
-                level = Gap.SOFT
+                level = _GAP_SOFT
             else:
-                level = Gap.NONE
+                level = _GAP_NONE
             gaps.append(level)
             if ends:
                 at_start = True
@@ -132,7 +145,7 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
         word = m.group()
         votes: tuple[str, ...] = ()
         if masked[k]:
-            cls = TokenClass.NAME
+            cls = _NAME
         else:
             cls, votes = classify(word, cfg, at_start)
         toks.append(Token(start, m.end(), word, cls, votes, at_start))
@@ -144,11 +157,11 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
         if tok.sentence_start and tok.text[0].isupper() and i + 1 < len(toks):
             nxt = toks[i + 1]
             if (
-                nxt.cls is TokenClass.NAME
-                and (i >= len(gaps) or gaps[i] == Gap.NONE)
-                and tok.cls is not TokenClass.MARKER
+                nxt.cls is _NAME
+                and (i >= len(gaps) or gaps[i] == _GAP_NONE)
+                and tok.cls is not _MARKER
             ):
-                tok.cls = TokenClass.NAME
+                tok.cls = _NAME
     return toks, gaps
 
 

@@ -16,6 +16,10 @@ from ..marks import DOUBLE_MARKS, SINGLE_ALPHABET, SPACES, char_class
 from .double import Role, left_class, right_class
 from .pairs import Pair
 
+# Enum members used in hot loops, bound once: in Python 3.11 reading a member
+# off its Enum class costs several times a module-level name.
+_OPEN, _CLOSE = Role.OPEN, Role.CLOSE
+
 _SINGLE = re.compile(char_class(SINGLE_ALPHABET))
 _CLEAR_SINGLE = re.compile("[‹›‚]")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
@@ -42,9 +46,9 @@ def _single_role(text: str, pos: int) -> Role | None:
     left = left_class(text, pos)
     right = right_class(text, pos)
     if char in "‹‘" and left in ("space", "open") and right == "space":  # ‹ word ›
-        return Role.OPEN
+        return _OPEN
     if char in "›’" and left == "space" and right in ("space", "close"):
-        return Role.CLOSE
+        return _CLOSE
     if before in DOUBLE_MARKS and before not in "»":
         left = "open" if right == "word" else left
     if left in ("space", "open") and right == "word":
@@ -54,11 +58,11 @@ def _single_role(text: str, pos: int) -> Role | None:
         decade = _DECADE.match(text, pos + 1)
         if decade and (char == "'" or decade.group().endswith("s")):
             return None
-        return Role.OPEN
+        return _OPEN
     if left == "word" and right in ("space", "close") and char in _SINGLE_CLOSERS:
-        return Role.CLOSE
+        return _CLOSE
     if left == "word" and after in DOUBLE_MARKS and char in _SINGLE_CLOSERS:
-        return Role.CLOSE
+        return _CLOSE
     return None
 
 
@@ -130,13 +134,13 @@ def pair_single_marks(
         i = 0
         while i < len(roles):
             pos, role = roles[i]
-            if role != Role.OPEN:
+            if role != _OPEN:
                 i += 1
                 continue
             closers = []
             j = i + 1
-            while j < len(roles) and roles[j][1] != Role.OPEN:
-                if roles[j][1] == Role.CLOSE:
+            while j < len(roles) and roles[j][1] != _OPEN:
+                if roles[j][1] == _CLOSE:
                     closers.append(j)
                 j += 1
             if not closers:
