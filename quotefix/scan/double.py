@@ -230,7 +230,7 @@ def _pack(table: MarkTable, rows: list[tuple[int, int, bool, int, int, int]]) ->
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
     """Every double-family mark, identical adjacent runs (``““``) folded into one."""
     table = MarkTable()
-    positions = array("q", (m.start() for m in _DOUBLE.finditer(text)))
+    positions = array("q", [m.start() for m in _DOUBLE.finditer(text)])
     chars: list[str] = []
     rows: list[tuple[int, int, bool, int, int, int]] = []
     i = 0
