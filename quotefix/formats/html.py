@@ -18,17 +18,43 @@ from html.entities import codepoint2name
 from .directives import parse
 from .document import Builder, Document
 
+# Every token that can run on ends at the end of the file when it is not closed, so
+# no position is ever scanned twice: a tag's attributes are read by _tag_end.
 _TOKEN = re.compile(
     r"""
     (?P<comment><!--(?P<body>.*?)(?:-->|\Z))
   | (?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))
   | (?P<decl><![^>]*>?)
-  | (?P<pi><\?[^>]*>?)
-  | (?P<tag><(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>)
+  | (?P<pi><\?.*?(?:\?>|\Z))
+  | (?P<tag><(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*))
   | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)
 """,
     re.S | re.X,
 )
+# One attribute (or the end of the tag), as the HTML tokenizer reads it: quotes open a
+# value only after "=", and a value whose quote never closes runs to the end of the file.
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*(?:(?P<end>>)|=?[^\s/>=]*(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?)"""
+)
+
+
+def _tag_end(source: str, pos: int) -> int:
+    """Index after the ``>`` that ends the tag whose attributes start at ``pos``.
+
+    A tag that never ends takes the rest of the file, as browsers read it.
+
+    >>> _tag_end('<a href="x>y" b>text', 2), _tag_end('<a b="unclosed>', 2)
+    (16, 15)
+    """
+    n = len(source)
+    while pos < n:
+        match = _ATTRIBUTE.match(source, pos)
+        # Never empty before the end: [^\s/>=] takes whatever [\s/] and ">" leave.
+        assert match is not None and match.end() > pos
+        if match["end"]:
+            return match.end()
+        pos = match.end()
+    return n
 
 RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"})
 SKIPPED = frozenset({"pre", "code", "kbd", "samp", "tt", "var", "svg", "math", "template"})
@@ -138,6 +164,8 @@ def parse_html(source: str) -> Document:
             break
         pos = match.end()
         kind = match.lastgroup if match.lastgroup != "body" else "comment"
+        if kind == "tag":
+            pos = _tag_end(source, pos)
         if kind == "comment":
             directive = parse(match["body"] or "")
             if directive is not None and directive.whole_file:
@@ -159,7 +187,7 @@ def parse_html(source: str) -> Document:
             if name in RAW_TEXT and not closing:
                 end = re.compile(rf"</{name}\b", re.I).search(source, pos)
                 pos = end.start() if end else len(source)
-            elif name in SKIPPED and not match[0].endswith("/>"):
+            elif name in SKIPPED and not source.endswith("/>", match.start(), pos):
                 skip_depth = max(0, skip_depth + (-1 if closing else 1))
             elif name == "br" and skip_depth == 0:
                 builder.atom("\n", match.start(), match.start())
