@@ -122,9 +122,8 @@ class Document:
     def _restate(self, message: str) -> str:
         """Rewrite ``at LINE:COL`` references from prose to source positions."""
         if not self._verbatim:  # decided once, not once per message
-            self._verbatim.append(
-                bool(self.pieces) and all(p.exact for p in self.pieces) and self.prose == self.source
-            )
+            exact = all(p.exact for p in self.pieces)
+            self._verbatim.append(bool(self.pieces) and exact and self.prose == self.source)
         if self._verbatim[0]:
             return message
 
