@@ -51,9 +51,10 @@ def measure(name: str, size: int, runs: int, limit: float, root: Path) -> float 
     code = CHILD.format(tests=str(ROOT / "tests"), name=name, size=size, runs=runs)
     env = dict(os.environ, PYTHONPATH=str(root))
     try:
+        # Run inside the checkout: "python -c" puts the working folder first on the path.
         done = subprocess.run(
             [sys.executable, "-c", code], capture_output=True, text=True, timeout=limit, env=env,
-            check=True,
+            check=True, cwd=root,
         )
     except subprocess.TimeoutExpired:
         return None
