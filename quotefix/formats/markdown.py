@@ -245,11 +245,8 @@ class _Reader:
         )
         if kind == 7 and (paragraph or not _HTML_LONE_TAG.match(body)):
             return False
-        block = self._open("html", ending, comment=kind == 2)
-        block.lines.append(Line(pos, end, newline))
-        if ending is not None and regex.search(ending, body[body.index("<") + 1 :], regex.I):
-            self._close()
-        self.state.previous = "text"
+        self._open("html", ending, comment=kind == 2)
+        self._html_add(pos, end, newline, search_from=pos + body.index("<") + 1)
         return True
 
     def _html_line(self, block: _Block, start: int, end: int, newline: int | None) -> bool:
@@ -257,18 +254,36 @@ class _Reader:
         source = self.source
         quote = _QUOTE_PREFIX.match(source, start, end)
         pos = quote.end() if quote else start
-        body = source[pos:end]
         if block.html_end is None:  # kinds 6 and 7 end before a blank line
-            if not body.strip():
+            if not source[pos:end].strip():
                 self._close()
                 return False
             block.lines.append(Line(pos, end, newline))
             return True
-        block.lines.append(Line(pos, end, newline))
-        if regex.search(block.html_end, body, regex.I):
-            self._close()
-            self.state.previous = "blank"
+        self._html_add(pos, end, newline, search_from=pos)
         return True
+
+    def _html_add(self, pos: int, end: int, newline: int | None, search_from: int) -> None:
+        """Add a line to the HTML block; close the block if its end marker is on the line.
+
+        What follows the marker on its line is read as Markdown, not as HTML: a
+        code span after a comment (``<!-- x --> `code```) stays code.
+        """
+        block = self.state.block
+        assert block is not None
+        self.state.previous = "text"
+        found = None
+        if block.html_end is not None:
+            found = regex.compile(block.html_end, regex.I).search(self.source, search_from, end)
+        if found is None:
+            block.lines.append(Line(pos, end, newline))
+            return
+        block.lines.append(Line(pos, found.end(), None))
+        self._close()
+        self.state.previous = "blank"
+        if self.source[found.end() : end].strip():
+            self._open("paragraph").lines.append(Line(found.end(), end, newline))
+            self.state.previous = "text"
 
 
 def parse_markdown(source: str) -> Document:
