@@ -92,7 +92,55 @@ def repairs(document: Document, options: dict[str, Any]) -> list[Edit]:
         mapped = document.map_edit(edit)
         if mapped is not None:
             edits.append(mapped)
+    if edits and document.format != "plain":
+        edits = keep_structure(document, edits)
     return edits
+
+
+def markup(document: Document) -> str:
+    """The file with every prose piece taken out: what a repair must leave alone."""
+    keep, pos = [], 0
+    for piece in document.pieces:
+        if piece.synthetic:
+            continue
+        keep.append(document.source[pos : piece.src_start])
+        pos = piece.src_end
+    keep.append(document.source[pos:])
+    return "".join(keep)
+
+
+STRUCTURE_RETRIES = 4  # edits dropped one by one before every edit of the file is dropped
+
+
+def keep_structure(document: Document, edits: list[Edit]) -> list[Edit]:
+    """``edits`` without those that would turn prose into markup.
+
+    In Markdown a space can make a line a heading, a list item or an HTML
+    block (``-“Yes”`` → ``- “Yes”``), or turn a bracket into a reference
+    definition. The repaired file is read again; if its markup differs, the
+    edit that changed it is found by bisection and dropped. After a few such
+    edits the file is left unrepaired (its findings are still reported).
+    """
+    before = markup(document)
+
+    def same(subset: list[Edit]) -> bool:
+        changed = parse(apply_edits(document.source, subset), document.format)
+        return markup(changed) == before
+
+    if same(edits):
+        return edits
+    for _ in range(STRUCTURE_RETRIES):
+        good, bad = 0, len(edits)  # same(edits[:good]) holds, same(edits[:bad]) does not
+        while bad - good > 1:
+            middle = (good + bad) // 2
+            if same(edits[:middle]):
+                good = middle
+            else:
+                bad = middle
+        edits = edits[: bad - 1] + edits[bad:]
+        if same(edits):
+            return edits
+    return []
 
 
 def fix_document(document: Document, options: dict[str, Any]) -> tuple[str, int]:

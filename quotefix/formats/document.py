@@ -198,6 +198,8 @@ class Document:
                     return offset, offset
             else:
                 before, after = None, self.pieces[0] if self.pieces else None
+            if any(p is not None and not p.editable for p in (before, after)):
+                return None  # nothing is inserted beside text that must stay as it is
             if before is not None and not before.synthetic:
                 return before.src_end, before.src_end
             if after is not None and not after.synthetic:

@@ -213,10 +213,15 @@ class InlineReader:
             gt = self.index.next(">", at)
             return len(text) if gt is None else gt + 1
         end = self._tag(at)
-        if end is None:
-            self._emit(at, at + 1)
-            return at + 1
-        return end
+        if end is not None:
+            return end
+        # Not a tag: "<" and the name after it are text, but nothing may be inserted
+        # beside them (a space after "<p" would turn the line into an HTML block).
+        name = _TAG_NAME.match(text, at)
+        stop = int(name.end()) if name is not None else at + 1
+        if not self.state.skipping:
+            self.sink.atom(text[at:stop], at, stop, editable=False)
+        return stop
 
     def _tag(self, at: int) -> int | None:
         """After the open or closing tag at ``at`` (CommonMark syntax), or ``None``."""
