@@ -37,10 +37,11 @@ _AUTOLINK = regex.compile(r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*+>")
 _EMAIL = regex.compile(r"<[^\s@<>\\]++@([^\s@<>\\]++)>")
 _TAG_NAME = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*+)")
 _ATTR_NAME = regex.compile(r"\s++[A-Za-z_:][A-Za-z0-9_.:\-]*+")
-_ATTR_EQ = regex.compile(r"\s*+=\s*+")
 _UNQUOTED = regex.compile(r"[^\s\"'=<>`]++")
-_TAG_TAIL = regex.compile(r"\s*+(/?)>")
-_CLOSE_TAIL = regex.compile(r"\s*+>")
+# No pattern here holds a literal that must appear after a variable start ("\s*>"):
+# the regex module looks for such a literal in the whole rest of the text first,
+# which made every failed tag cost a scan to the end. Spaces are skipped apart.
+_WHITESPACE = regex.compile(r"\s*+")
 _DECLARATION = regex.compile(r"<![A-Za-z]")
 _SPACE = regex.compile(r"[ \t]*+(?:\n[ \t]*+)?")
 _LINE_END = regex.compile(r"[ \t]*+(?:\n|\Z)")
@@ -232,20 +233,20 @@ class InlineReader:
         pos = name.end()
         closing = bool(name[1])
         if closing:
-            tail = _CLOSE_TAIL.match(text, pos)
-            if tail is None:
+            pos = self._skip_space(pos)
+            if not text.startswith(">", pos):
                 return None
             self.state.tag(name[2].lower(), True, False)
-            return int(tail.end())
+            return pos + 1
         while True:
             attribute = _ATTR_NAME.match(text, pos)
             if attribute is None:
                 break
             pos = attribute.end()
-            equals = _ATTR_EQ.match(text, pos)
-            if equals is None:
+            equals = self._skip_space(pos)
+            if not text.startswith("=", equals):
                 continue
-            value_at = equals.end()
+            value_at = self._skip_space(equals + 1)
             if value_at < len(text) and text[value_at] in "\"'":
                 close = self.index.next_raw(text[value_at], value_at + 1)
                 if close is None:
@@ -256,11 +257,16 @@ class InlineReader:
                 if unquoted is None:
                     return None
                 pos = unquoted.end()
-        tail = _TAG_TAIL.match(text, pos)
-        if tail is None:
+        pos = self._skip_space(pos)
+        self_closing = text.startswith("/", pos)
+        pos += self_closing
+        if not text.startswith(">", pos):
             return None
-        self.state.tag(name[2].lower(), False, bool(tail[1]))
-        return int(tail.end())
+        self.state.tag(name[2].lower(), False, self_closing)
+        return pos + 1
+
+    def _skip_space(self, pos: int) -> int:
+        return int(_WHITESPACE.match(self.text, pos).end())
 
     # -- links -------------------------------------------------------------------------
 
@@ -308,7 +314,7 @@ class InlineReader:
 
     def _reference_definition(self, pos: int) -> int | None:
         text = self.text
-        start = _REFDEF_START.match(text, pos)
+        start = _REFDEF_START.match(text, pos, pos + 4)  # bounded: see _WHITESPACE
         if start is None:
             return None
         close = text.find("]", start.end())
