@@ -7,6 +7,7 @@ order the files were given, so output is the same however many jobs ran.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from urllib.parse import quote
 import quotefix
 
 from .model import Finding
+from .paths import printable
 from .runner import FileResult
 
 JSON_SCHEMA_VERSION = 1
@@ -40,11 +42,37 @@ def tool_version() -> str:
         return "0.0.0"
 
 
-def end_position(text: str, finding: Finding) -> tuple[int, int]:
-    """1-based line and column of the last character of a finding's span."""
+class Lines:
+    """Where the lines of a text start, so each position is found in log time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        position = text.find("\n")
+        while position >= 0:
+            self.starts.append(position + 1)
+            position = text.find("\n", position + 1)
+
+    def line(self, offset: int) -> int:
+        """0-based line of ``offset``."""
+        return bisect_right(self.starts, offset) - 1
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """Start and end (before its line break) of the line holding ``offset``."""
+        line = self.line(offset)
+        end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+        return self.starts[line], end
+
+
+def end_position(text: str, finding: Finding, lines: Lines | None = None) -> tuple[int, int]:
+    """1-based line and column of the last character of a finding's span.
+
+    Pass the text's :class:`Lines` when placing many findings in one text.
+    """
     last = max(finding.start, finding.end - 1)
-    line = text.count("\n", 0, last) + 1
-    return line, last - (text.rfind("\n", 0, last) + 1) + 1
+    lines = lines if lines is not None else Lines(text)
+    line = lines.line(last)
+    return line + 1, last - lines.starts[line] + 1
 
 
 def _mark(finding: Finding) -> str:
@@ -53,27 +81,29 @@ def _mark(finding: Finding) -> str:
 
 def concise(results: Sequence[FileResult], context: Context) -> str:
     return "".join(
-        f"{r.path}:{f.line}:{f.column}: {f.code}{_mark(f)} {f.message}\n"
+        f"{printable(r.path)}:{f.line}:{f.column}: {f.code}{_mark(f)} {f.message}\n"
         for r in results
         for f in r.findings
     )
 
 
-def _excerpt(text: str, finding: Finding) -> list[str]:
-    line_start = text.rfind("\n", 0, finding.start) + 1
-    line_end = text.find("\n", finding.start)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].rstrip("\r").replace("\t", " ")
+def _excerpt(text: str, finding: Finding, lines: Lines) -> list[str]:
+    line_start, line_end = lines.bounds(finding.start)
+    if line_end > line_start and text[line_end - 1] == "\r":
+        line_end -= 1
+    length = line_end - line_start
     column = finding.start - line_start
-    width = max(1, min(finding.end, line_start + len(line)) - finding.start)
-    prefix = ""
-    if len(line) > _WINDOW:
-        first = max(0, min(column - 40, len(line) - _WINDOW))
+    width = max(1, min(finding.end, line_end) - finding.start)
+    if length > _WINDOW:  # only the window is sliced: long lines cost no more
+        first = max(0, min(column - 40, length - _WINDOW))
         prefix = "…" if first else ""
-        suffix = "…" if first + _WINDOW < len(line) else ""
-        line = prefix + line[first : first + _WINDOW] + suffix
+        suffix = "…" if first + _WINDOW < length else ""
+        line = prefix + text[line_start + first : line_start + first + _WINDOW] + suffix
         column = column - first + len(prefix)
         width = min(width, _WINDOW - (column - len(prefix)))
+    else:
+        line = text[line_start:line_end]
+    line = line.replace("\t", " ")
     number = str(finding.line)
     pad = " " * len(number)
     return [f" {pad} |", f" {number} | {line}", f" {pad} | {' ' * column}{'^' * max(1, width)}"]
@@ -112,12 +142,14 @@ def _fix_line(result: FileResult, finding: Finding, pad: str) -> list[str]:
 def full(results: Sequence[FileResult], context: Context) -> str:
     out: list[str] = []
     for result in results:
+        lines = Lines(result.text) if result.findings else None
         for finding in result.findings:
+            assert lines is not None
             out.append(
-                f"{result.path}:{finding.line}:{finding.column}: {finding.code}"
+                f"{printable(result.path)}:{finding.line}:{finding.column}: {finding.code}"
                 f"{_mark(finding)} {finding.message}"
             )
-            out.extend(_excerpt(result.text, finding))
+            out.extend(_excerpt(result.text, finding, lines))
             out.extend(_fix_line(result, finding, " " * len(str(finding.line))))
             out.append("")
     if context.quiet:
@@ -144,8 +176,8 @@ def full(results: Sequence[FileResult], context: Context) -> str:
     return "\n".join(out) + "\n"
 
 
-def _finding_json(result: FileResult, finding: Finding) -> dict[str, object]:
-    end_line, end_column = end_position(result.text, finding)
+def _finding_json(result: FileResult, finding: Finding, lines: Lines) -> dict[str, object]:
+    end_line, end_column = end_position(result.text, finding, lines)
     fix = finding.fix
     return {
         "code": finding.code,
@@ -171,6 +203,11 @@ def _finding_json(result: FileResult, finding: Finding) -> dict[str, object]:
     }
 
 
+def _findings_json(result: FileResult) -> list[dict[str, object]]:
+    lines = Lines(result.text)
+    return [_finding_json(result, finding, lines) for finding in result.findings]
+
+
 def as_json(results: Sequence[FileResult], context: Context) -> str:
     findings = [f for r in results for f in r.findings]
     document = {
@@ -183,7 +220,7 @@ def as_json(results: Sequence[FileResult], context: Context) -> str:
                 "format": r.format,
                 "error": r.error,
                 "fixes": r.fixes if context.command == "fix" else 0,
-                "findings": [_finding_json(r, f) for f in r.findings],
+                "findings": _findings_json(r),
             }
             for r in results
         ],
@@ -212,8 +249,9 @@ def github(results: Sequence[FileResult], context: Context) -> str:
         path = _escape_property(result.path)
         if result.error:
             out.append(f"::error file={path},title=quotefix::{_escape_data(result.error)}\n")
+        lines = Lines(result.text) if result.findings else None
         for f in result.findings:
-            end_line, end_column = end_position(result.text, f)
+            end_line, end_column = end_position(result.text, f, lines)
             level = "error" if f.severity == "error" else "warning"
             title = _escape_property(f"{f.code} {f.name}")
             out.append(
@@ -227,8 +265,10 @@ def _uri(path: str) -> str:
     return quote(path.replace("\\", "/")) if path != "<stdin>" else "stdin"
 
 
-def _sarif_result(result: FileResult, finding: Finding, index: int) -> dict[str, object]:
-    end_line, end_column = end_position(result.text, finding)
+def _sarif_result(
+    result: FileResult, finding: Finding, index: int, lines: Lines
+) -> dict[str, object]:
+    end_line, end_column = end_position(result.text, finding, lines)
     location = {"artifactLocation": {"uri": _uri(result.path)}}
     entry: dict[str, object] = {
         "ruleId": finding.code,
@@ -312,7 +352,9 @@ def sarif(results: Sequence[FileResult], context: Context) -> str:
             {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
         ],
         "results": [
-            _sarif_result(r, f, index.get(f.code, -1)) for r in results for f in r.findings
+            _sarif_result(r, f, index.get(f.code, -1), lines)
+            for r, lines in ((r, Lines(r.text)) for r in results if r.findings)
+            for f in r.findings
         ],
     }
     return (
