@@ -16,9 +16,10 @@ from .edits import apply_edits
 from .errors import QuotefixError
 from .files import FileError, Source, decode, read, write_atomic
 from .formats import Document, parse
-from .model import Finding
+from .model import Edit, Finding
 
-Mode = Literal["check", "fix", "diff", "would-fix", "stdout"]
+# review: what `fix --diff` would do, as the findings of the original and the edits
+Mode = Literal["check", "fix", "diff", "would-fix", "stdout", "review"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class FileResult:
     fixes: int = 0  # edits applied (or, for diff and would-fix, that would be)
     output: str | None = None  # the repaired text, for standard output
     diff: str = ""
+    edits: tuple[Edit, ...] = ()  # review mode: the repairs, in file offsets
 
     @property
     def changed(self) -> bool:
@@ -77,10 +79,10 @@ def check_document(document: Document, options: dict[str, Any]) -> list[Finding]
     return [document.map_finding(f) for f in found if not document.suppressed(f.code, f.start)]
 
 
-def fix_document(document: Document, options: dict[str, Any]) -> tuple[str, int]:
-    """The repaired file text and the number of edits made in it."""
+def fix_edits(document: Document, options: dict[str, Any]) -> list[Edit]:
+    """The repairs of a document, in file offsets."""
     if document.ignore_file:
-        return document.source, 0
+        return []
     result = call_engine(api.fix, document.prose, options, strict=True)
     edits = []
     for edit in result.edits:
@@ -89,6 +91,12 @@ def fix_document(document: Document, options: dict[str, Any]) -> tuple[str, int]
         mapped = document.map_edit(edit)
         if mapped is not None:
             edits.append(mapped)
+    return edits
+
+
+def fix_document(document: Document, options: dict[str, Any]) -> tuple[str, int]:
+    """The repaired file text and the number of edits made in it."""
+    edits = fix_edits(document, options)
     return apply_edits(document.source, edits), len(edits)
 
 
@@ -120,6 +128,12 @@ def _process(task: Task) -> FileResult:
     if task.mode == "check":
         return FileResult(
             task.display, task.format, source.text, tuple(check_document(document, options))
+        )
+    if task.mode == "review":
+        edits = tuple(fix_edits(document, options))
+        findings = tuple(check_document(document, options))
+        return FileResult(
+            task.display, task.format, source.text, findings, fixes=len(edits), edits=edits
         )
     new, count = fix_document(document, options)
     if task.mode == "diff":
