@@ -156,7 +156,11 @@ class _Builder:
         self.document = parse(result.text, result.format)
         self.where = ProseMap(self.document)
         self.prose = self.document.prose
-        self.applied = {(e.start, e.end, e.replacement): e for e in result.edits}
+        # the repairs made, in order (they never overlap), and which findings took them
+        self.edits = sorted(result.edits, key=lambda e: (e.start, e.end))
+        self.edit_starts = [e.start for e in self.edits]
+        self.exact = {(e.start, e.end, e.replacement): k for k, e in enumerate(self.edits)}
+        self.taken: set[int] = set()
         # check: a safe repair is one `fix` makes; fix: what the edits say.
         self.repairs_listed = repairs_listed
         self.items: list[Item] = []
@@ -181,15 +185,22 @@ class _Builder:
 
     def _was_applied(self, finding: Finding) -> Edit | None:
         fix = finding.fix
-        if fix is not None and (fix.start, fix.end, fix.replacement) in self.applied:
-            return self.applied.pop((fix.start, fix.end, fix.replacement))
+        if fix is not None:
+            k = self.exact.get((fix.start, fix.end, fix.replacement))
+            if k is not None and k not in self.taken:
+                self.taken.add(k)
+                return self.edits[k]
+        # A later pass merged or redid the repair: an edit of the same rule that
+        # touches the finding still answers it. Edits are sorted and disjoint, so
+        # those touching [lo, hi] are the few just before hi.
         lo = finding.start if fix is None else min(finding.start, fix.start)
         hi = finding.end if fix is None else max(finding.end, fix.end)
-        for key, edit in list(self.applied.items()):
-            # a later pass merged or redid the repair: the edit still answers the finding
-            if edit.code == finding.code and edit.start <= hi and edit.end >= lo:
-                del self.applied[key]
-                return edit
+        k = bisect_right(self.edit_starts, hi) - 1
+        while k >= 0 and self.edits[k].end >= lo:
+            if k not in self.taken and self.edits[k].code == finding.code:
+                self.taken.add(k)
+                return self.edits[k]
+            k -= 1
         return None
 
     def add_finding(self, finding: Finding) -> None:
@@ -256,8 +267,9 @@ class _Builder:
         for finding in self.result.findings:
             self.add_finding(finding)
         if self.repairs_listed:
-            for edit in sorted(self.applied.values(), key=lambda e: (e.start, e.end)):
-                self.add_edit(edit)
+            for k, edit in enumerate(self.edits):
+                if k not in self.taken:
+                    self.add_edit(edit)
             order = sorted(self.items, key=lambda i: (i.line, i.column, i.code))
             self.items = [replace(item, key=f"f{self.index}-{k}") for k, item in enumerate(order)]
         return FileView(

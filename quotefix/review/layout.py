@@ -13,6 +13,7 @@ and a finding's facts once.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..scan import paragraph_separator
@@ -54,12 +55,13 @@ def paragraphs(prose: str) -> list[tuple[int, int]]:
     return found
 
 
-def _home(blocks: list[tuple[int, int]], offset: int) -> int:
-    """The paragraph an offset belongs to (between paragraphs: the next one)."""
-    for k, (start, end) in enumerate(blocks):
-        if offset <= end or offset < start:
-            return k
-    return len(blocks) - 1
+def _home(ends: list[int], offset: int) -> int:
+    """The paragraph an offset belongs to (between paragraphs: the next one).
+
+    >>> [_home([4, 9], offset) for offset in (0, 4, 5, 9, 12)]
+    [0, 0, 1, 1, 1]
+    """
+    return min(bisect_left(ends, offset), len(ends) - 1)
 
 
 class _Writer:
@@ -125,12 +127,13 @@ class _Writer:
         blocks = paragraphs(self.prose)
         if not blocks:
             return '<p class="qf-empty">(no text)</p>' + self._notes(list(self.view.items))
+        ends = [end for _start, end in blocks]
         per_block: list[list[_Range]] = [[] for _ in blocks]
         notes: list[list[Item]] = [[] for _ in blocks]
         anchors: list[dict[int, Location]] = [{} for _ in blocks]
         starts = {(item.line, item.column) for item in self.view.items}
         for item in self.view.items:
-            home = _home(blocks, item.start)
+            home = _home(ends, item.start)
             if item.end > item.start == blocks[home][1] and home + 1 < len(blocks):
                 home += 1  # a span that starts at a paragraph's very end belongs to the next
             notes[home].append(item)
@@ -138,7 +141,7 @@ class _Writer:
             for place in item.related:
                 if (place.line, place.column) in starts:
                     continue  # the link finds the finding there
-                where = _home(blocks, place.offset)
+                where = _home(ends, place.offset)
                 start, end = blocks[where]
                 anchors[where].setdefault(min(max(place.offset, start), end), place)
         out = []

@@ -14,6 +14,7 @@
   var files = data.files;
   var raw = data.items;
   var total = raw.length;
+  var AUTO_OPEN_MAX = 2000;
   var rules = data.rules;
   var fixRun = data.fix;
   // The fields of an index entry (quotefix/review/page.py, _Page._entry).
@@ -455,7 +456,9 @@
     for (var f = 0; f < files.length; f++) if (isOpen(f)) setOpen(f, false);
   });
 
-  if (files.length === 1) openFile(0);
+  // A report of one file opens it, unless it is so full of findings (thousands)
+  // that building it would keep the page busy for seconds before anything shows.
+  if (files.length === 1 && itemCount[0] <= AUTO_OPEN_MAX) openFile(0);
   route(location.hash);
   root.setAttribute("data-ready", "true");
   root.setAttribute("data-ready-ms", String(Math.round(performance.now())));

@@ -39,8 +39,10 @@ def unavailable(reason: str) -> None:
 
 
 def chromium_path() -> str | None:
-    candidates = [os.environ.get("QUOTEFIX_CHROMIUM"), "/usr/bin/chromium",
-                  shutil.which("chromium"), shutil.which("chromium-browser")]
+    """``QUOTEFIX_CHROMIUM`` if set, else the system's Chromium, if any."""
+    chosen = os.environ.get("QUOTEFIX_CHROMIUM")
+    candidates = [chosen] if chosen else ["/usr/bin/chromium", shutil.which("chromium"),
+                                          shutil.which("chromium-browser")]
     return next((c for c in candidates if c and os.access(c, os.X_OK)), None)
 
 

@@ -26,7 +26,8 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         unavailable("playwright is not installed")
     executable = chromium_path()
     if executable is None:
-        unavailable("Chromium was not found (looked for /usr/bin/chromium and chromium on PATH)")
+        unavailable("Chromium was not found (QUOTEFIX_CHROMIUM, or /usr/bin/chromium and "
+                    "chromium on PATH)")
     with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-profile")),
