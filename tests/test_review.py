@@ -252,6 +252,17 @@ def test_fix_diff_html_changes_nothing(tmp_path: Path) -> None:
     assert _run(["fix", "--diff", "--output-format", "html", str(clean)])[0] == 0
 
 
+def test_fix_in_place_html_shows_what_is_left(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    status, page = _run(["fix", "--output-format", "html", str(article)])
+    assert status == 1  # findings that need a person remain
+    expected = (DATA / "000_175faf778ac79c34.expected.txt").read_text(encoding="utf-8")
+    assert article.read_text(encoding="utf-8") == expected
+    assert 'data-total="repairs made">23<' in page and 'data-total="findings">4<' in page
+    assert "the text shown is the repaired text" in page
+
+
 def test_index_matches_the_findings() -> None:
     found = tuple(quotefix.check(SAMPLE.read_text(encoding="utf-8")))
     result = FileResult(str(SAMPLE), "plain", SAMPLE.read_text(encoding="utf-8"), found)
