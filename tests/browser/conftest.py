@@ -18,7 +18,7 @@ import pytest
 from browser_support import CHROMIUM_ARGS, chromium_path, unavailable
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed after each file: no browser idles through the suite
 def browser_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
