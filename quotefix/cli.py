@@ -390,7 +390,8 @@ def _mode(args: argparse.Namespace) -> Mode:
     if args.command == "check":
         return "check"
     if args.diff:
-        return "diff"
+        # the review page shows the repairs against the findings they answer
+        return "review" if args.output_format == "html" else "diff"
     return "would-fix" if args.check else "fix"
 
 
@@ -437,7 +438,7 @@ def _lint(args: argparse.Namespace) -> int:
             out.write(statistics(ok, args.output_format in ("json", "sarif")))
         else:
             out.write(REPORTERS[args.output_format](results, context))
-        changed = any(r.findings for r in ok)
+        changed = any(r.changed if mode == "review" else r.findings for r in ok)
     if any(r.error for r in results):
         return ExitStatus.ERROR
     return ExitStatus.FINDINGS if changed and not args.exit_zero else ExitStatus.CLEAN

@@ -1,4 +1,4 @@
-"""Reporters: render file results as full, concise, json, github or sarif output.
+"""Reporters: render file results as full, concise, json, github, sarif or html output.
 
 A reporter is a function ``(results, context) -> str``; results come in the
 order the files were given, so output is the same however many jobs ran.
@@ -367,12 +367,19 @@ def sarif(results: Sequence[FileResult], context: Context) -> str:
     )
 
 
+def html(results: Sequence[FileResult], context: Context) -> str:
+    from .review import render  # the page's templates load only when it is asked for
+
+    return render(results, context)
+
+
 REPORTERS: dict[str, Reporter] = {
     "full": full,
     "concise": concise,
     "json": as_json,
     "github": github,
     "sarif": sarif,
+    "html": html,
 }
 
 

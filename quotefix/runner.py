@@ -19,7 +19,8 @@ from .model import Edit, Finding
 from .paths import printable
 from .udiff import unified_diff
 
-Mode = Literal["check", "fix", "diff", "would-fix", "stdout"]
+# review: what `fix --diff` would do, as the findings of the original and the edits
+Mode = Literal["check", "fix", "diff", "would-fix", "stdout", "review"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class FileResult:
     fixes: int = 0  # edits applied (or, for diff and would-fix, that would be)
     output: str | None = None  # the repaired text, for standard output
     diff: str = ""
+    edits: tuple[Edit, ...] = ()  # review mode: the repairs, in file offsets
 
     @property
     def changed(self) -> bool:
@@ -182,6 +184,11 @@ def _process(task: Task) -> FileResult:
             task.display, task.format, source.text, tuple(check_document(document, options))
         )
     edits = repairs(document, options)
+    if task.mode == "review":
+        findings = tuple(check_document(document, options))
+        return FileResult(
+            task.display, task.format, source.text, findings, fixes=len(edits), edits=tuple(edits)
+        )
     new, count = apply_edits(source.text, edits), len(edits)
     if task.mode == "diff":
         return FileResult(
