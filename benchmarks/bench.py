@@ -213,6 +213,34 @@ def peak_memory(function: Callable[[], object]) -> float:
     return peak / 1e6
 
 
+DENSE_UNIT = "”a“ "  # a mark every second character, every one of them defective
+
+
+def memory_per_mb(news: list[str], dense_mb: float) -> None:
+    """Peak memory per MB of input, for ordinary news and for dense marks.
+
+    Memory should be proportional to the input with a small constant: this
+    prints the constant (MB traced at the peak per MB of UTF-8 input) for
+    the quote analysis, ``check`` and ``fix`` on one document of each kind.
+    """
+    ordinary = "\n".join(news)
+    while mb(ordinary) < dense_mb:
+        ordinary += "\n" + ordinary
+    ordinary = ordinary[: int(dense_mb * 1e6)]
+    dense = DENSE_UNIT * int(dense_mb * 1e6 / len(DENSE_UNIT.encode("utf-8")))
+    print(f"peak memory per MB of input (tracemalloc, one document of about {dense_mb:g} MB)")
+    for name, text in (("news", ordinary), (f"dense marks ({DENSE_UNIT.strip()!r})", dense)):
+        size = mb(text)
+        peak = peak_memory(lambda t=text: scan.analyse(t, None))
+        print(f"  {name:<24} {'quote analysis':<5} {peak / size:8.1f} MB per MB"
+              f"  ({peak:.1f} MB for {size:.2f} MB)")
+        for operation in ("check", "fix"):
+            function = getattr(quotefix, operation)
+            peak = peak_memory(lambda f=function, t=text: f(t, select=SELECT))
+            print(f"  {name:<24} {operation:<5} {peak / size:8.1f} MB per MB"
+                  f"  ({peak:.1f} MB for {size:.2f} MB)")
+
+
 def pin_to_one_core() -> str:
     if hasattr(os, "sched_setaffinity"):
         cpu = min(os.sched_getaffinity(0))
@@ -289,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="repetitions per measurement; the median is printed (default 3)")
     parser.add_argument("--no-pin", action="store_true",
                         help="do not pin the process to one CPU core")
+    parser.add_argument("--dense-mb", type=float, default=0.5,
+                        help="size of the documents for memory per MB (default 0.5)")
     args = parser.parse_args(argv)
     if args.repeat < 1 or args.size_mb <= 0:
         parser.error("--repeat must be >= 1 and --size-mb > 0")
@@ -355,17 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         peak = peak_memory(function)
         print(f"  {label:<32} {peak:8.2f} MB  ({peak / input_mb:.0f}x the input)")
-    # Memory per MB of input: ordinary news, and the worst shape for the quote
-    # analysis, a mark every other character (one document of the same size).
-    dense = "”a“ " * max(1, int(mb(big) * 1e6 / 8))
-    print("peak memory per MB of input (tracemalloc)")
-    for corpus_name, text in (("news", big), ("dense marks (”a“ )", dense)):
-        for what, function in (
-            ("quote analysis", lambda t=text: scan.analyse(t, None)),
-            ("check (QF1,QF2)", lambda t=text: quotefix.check(t, select=SELECT)),
-        ):
-            peak = peak_memory(function)
-            print(f"  {what:<16} {corpus_name:<20} {peak / mb(text):8.1f} MB per MB")
+    memory_per_mb(news, args.dense_mb)
     print()
 
     check_mbs, moses_mbs = figures["check"], figures["sacremoses"]

@@ -2,7 +2,7 @@
 
 Builds news-like text from the project's own test data (the English
 paragraphs of ``tests/data/fragments/english.txt`` and the example article),
-with about 5% of paragraphs carrying a real source-language sentence or
+with about 5% of paragraphs carrying a source-language sentence or
 bracketed aside from ``tests/data/fragments/sources.txt``, then prints:
 
 - MB/s of ``quotefix.check`` with all families (one core);

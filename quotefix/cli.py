@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -21,10 +22,11 @@ from typing import Any
 from . import rules_help
 from .allowlist import Allowlist, load_allowlist
 from .config import ConfigFile, Settings, discover, load_config
-from .errors import ConfigError, QuotefixError
+from .errors import ConfigError, FileError, QuotefixError
+from .files import DEFAULT_MAX_SIZE, read_limited
 from .formats import format_for
 from .options import FIELDS, SETTINGS, Setting
-from .paths import walk
+from .paths import printable, walk
 from .report import REPORTERS, ReportContext, statistics
 from .runner import FileResult, Mode, Task, process
 
@@ -36,6 +38,30 @@ class ExitStatus(IntEnum):
     FINDINGS = 1
     ERROR = 2
     INTERRUPTED = 130
+    TERMINATED = 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived; raised like KeyboardInterrupt so every write cleans up."""
+
+
+def _terminate(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+def on_sigterm() -> None:
+    """Turn SIGTERM into :class:`Terminated` in this process (the main thread only)."""
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _max_size(value: str) -> int | None:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if megabytes < 0 or megabytes != megabytes:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return int(megabytes * 1_000_000) or None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -124,6 +150,13 @@ def _common(cmd: argparse.ArgumentParser, command: str) -> None:
         metavar="NAME",
         help="name shown for standard input; its extension picks the format",
     )
+    cmd.add_argument(
+        "--max-file-size",
+        type=_max_size,
+        default=DEFAULT_MAX_SIZE,
+        metavar="MB",
+        help=f"larger files are an error (default {DEFAULT_MAX_SIZE // 1_000_000}; 0: no limit)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -186,6 +219,9 @@ class _Planner:
         self.explicit = explicit
         self.given = _cli_options(args)
         self.seen: set[str] = set()
+        self.skipped: list[tuple[str, str]] = []  # (path, why): files a walk left out
+        self.roots = [Path(raw) for raw in args.paths or ["."] if raw != "-"]
+        self.roots = [root for root in self.roots if root.is_dir()]
 
     def _config(self, path: Path) -> ConfigFile | None:
         return self.explicit if self.explicit is not None else discover(path)
@@ -203,12 +239,21 @@ class _Planner:
         )
 
     def _task(
-        self, path: str, display: str, fmt: str, settings: Settings, data: bytes | None = None
+        self,
+        path: str,
+        display: str,
+        fmt: str,
+        settings: Settings,
+        data: bytes | None = None,
+        *,
+        follow: bool = True,
     ) -> Task:
         mode = self.mode
         if path == "-" and mode == "fix":
             mode = "stdout"
-        return Task(path, display, fmt, settings.options, mode, data)
+        return Task(
+            path, display, fmt, settings.options, mode, data, self.args.max_file_size, follow
+        )
 
     def plan(self, paths: Sequence[str]) -> Iterator[Task | FileResult]:
         for raw in paths:
@@ -220,7 +265,11 @@ class _Planner:
     def _plan_one(self, raw: str) -> Iterator[Task | FileResult]:
         if raw == "-":
             name = self.args.stdin_filename
-            data = sys.stdin.buffer.read()
+            try:
+                data = read_limited(sys.stdin.buffer, self.args.max_file_size)
+            except FileError as error:
+                yield FileResult(name or "<stdin>", format_for(name or ""), error=str(error))
+                return
             settings = self._settings(Path(name) if name else Path.cwd())
             yield self._task("-", name or "<stdin>", format_for(name or ""), settings, data)
             return
@@ -235,12 +284,23 @@ class _Planner:
         top = self._settings(path)
         base = config.path.parent if config else path
         found = False
-        for file in walk(path, top.include, top.exclude, base):
+        files = walk(
+            path,
+            top.include,
+            top.exclude,
+            base,
+            roots=self.roots,
+            skipped=lambda file, why: self.skipped.append((str(file), why)),
+        )
+        for file in files:
             found = True
             key = os.path.realpath(file)
             if key not in self.seen:
                 self.seen.add(key)
-                yield self._task(str(file), str(file), format_for(file.name), self._settings(file))
+                # Read and write the file itself, never through a link found on the way.
+                yield self._task(
+                    key, str(file), format_for(file.name), self._settings(file), follow=False
+                )
         if not found:
             yield FileResult(
                 raw, "plain", error=f"no files to check here (looked for {', '.join(top.include)})"
@@ -272,11 +332,15 @@ def _run(plan: list[Task | FileResult], jobs: int, progress: bool) -> list[FileR
                 if bar is not None:
                     bar.update()
         else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            pool = ProcessPoolExecutor(max_workers=jobs, initializer=on_sigterm)
+            try:
                 for result in pool.map(process, tasks, chunksize=1):
                     done.append(result)
                     if bar is not None:
                         bar.update()
+            finally:
+                # Interrupted: files being written finish their write; the rest never start.
+                pool.shutdown(wait=True, cancel_futures=True)
     finally:
         if bar is not None:
             bar.close()
@@ -288,7 +352,8 @@ def _mode(args: argparse.Namespace) -> Mode:
     if args.command == "check":
         return "check"
     if args.diff:
-        return "diff"
+        # the review page shows the repairs against the findings they answer
+        return "review" if args.output_format == "html" else "diff"
     return "would-fix" if args.check else "fix"
 
 
@@ -302,13 +367,17 @@ def _lint(args: argparse.Namespace) -> int:
         if explicit is None:
             raise ConfigError(f"{args.config}: no [tool.quotefix] table")
     mode = _mode(args)
-    plan = list(_Planner(args, mode, explicit).plan(args.paths or ["."]))
+    planner = _Planner(args, mode, explicit)
+    plan = list(planner.plan(args.paths or ["."]))
     count = sum(isinstance(item, Task) for item in plan)
     results = _run(plan, jobs, _show_progress(count, args.quiet))
 
+    if not args.quiet:
+        for path, why in planner.skipped:
+            print(f"quotefix: {printable(path)}: {why}", file=sys.stderr)
     for result in results:
         if result.error:
-            print(f"quotefix: {result.path}: {result.error}", file=sys.stderr)
+            print(f"quotefix: {printable(result.path)}: {result.error}", file=sys.stderr)
     ok = [r for r in results if not r.error]
     out = sys.stdout
     if mode == "diff":
@@ -318,28 +387,45 @@ def _lint(args: argparse.Namespace) -> int:
         if not args.quiet:
             for r in ok:
                 if r.changed:
-                    out.write(f"Would fix: {r.path} ({r.fixes} fix{'es' * (r.fixes != 1)})\n")
+                    name = printable(r.path)
+                    out.write(f"Would fix: {name} ({r.fixes} fix{'es' * (r.fixes != 1)})\n")
         changed = any(r.changed for r in ok)
     else:
         for r in ok:
             if r.output is not None:
-                out.write(r.output)
-                out.flush()
+                _write_bytes(out, r.output)
                 out = sys.stderr  # the repaired text owns standard output
         context = ReportContext(args.command, args.quiet)
         if args.statistics:
             out.write(statistics(ok, args.output_format in ("json", "sarif")))
         else:
             out.write(REPORTERS[args.output_format](results, context))
-        changed = any(r.findings for r in ok)
+        changed = any(r.changed if mode == "review" else r.findings for r in ok)
     if any(r.error for r in results):
         return ExitStatus.ERROR
     return ExitStatus.FINDINGS if changed and not args.exit_zero else ExitStatus.CLEAN
 
 
+def _write_bytes(out: Any, text: str) -> None:
+    """Write ``text`` as UTF-8 bytes, whatever the locale's encoding of ``out``."""
+    out.flush()
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 clean, 1 findings, 2 error)."""
     args = _parser().parse_args(argv)
+    previous = None
+    if args.command != "rules":
+        try:
+            previous = signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:  # not the main thread: leave signals alone
+            previous = None
     try:
         if args.command == "rules":
             return rules_help.show(args.code, args.output_format)
@@ -350,9 +436,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("quotefix: interrupted", file=sys.stderr)
         return ExitStatus.INTERRUPTED
+    except Terminated:
+        print("quotefix: terminated", file=sys.stderr)
+        return ExitStatus.TERMINATED
     except OSError as error:
-        print(f"quotefix: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
+        name = printable(str(error.filename or ""))
+        print(f"quotefix: {name}: {error.strerror or error}", file=sys.stderr)
         return ExitStatus.ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,17 +3,23 @@
 Files are UTF-8, with or without a byte-order mark; the mark and the line
 endings are kept exactly. A repaired file is written to a temporary file in
 the same folder and renamed over the original, so it is always either fully
-old or fully new, and it keeps its permissions.
+old or fully new, and it keeps its permissions; SIGINT and SIGTERM are held
+while it is written, so no temporary file is left behind. Only regular files
+are read, up to a size limit.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import signal
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .errors import FileError
 
@@ -44,43 +50,132 @@ def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def read(path: str) -> Source:
-    """Read ``path`` (``-`` for standard input)."""
+#: Files larger than this are not read unless the caller raises the limit.
+DEFAULT_MAX_SIZE = 10_000_000
+
+
+def too_large(limit: int, size: int | None = None) -> FileError:
+    """The error for input over ``limit`` bytes (``size``: the file's, when known)."""
+    actual = f" ({size / 1e6:.1f} MB)" if size is not None else ""
+    return FileError(
+        f"larger than the {limit / 1e6:g} MB limit{actual}; raise it with --max-file-size"
+    )
+
+
+def read_limited(handle: BinaryIO, limit: int | None) -> bytes:
+    """Read ``handle`` to its end, but never more than ``limit`` bytes."""
+    if limit is None:
+        return handle.read()
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(limit)
+    return data
+
+
+def read(path: str, max_size: int | None = DEFAULT_MAX_SIZE, *, follow: bool = True) -> Source:
+    """Read the regular file at ``path`` (``-`` for standard input).
+
+    Only regular files are read: a folder, a FIFO, a socket or a device
+    (``/dev/zero``), or a link to one, is a :class:`FileError` at once, before
+    anything is read, so nothing blocks and memory stays bounded. A file larger
+    than ``max_size`` bytes (``None``: no limit) is an error too. With
+    ``follow=False`` a symbolic link at ``path`` itself is refused.
+    """
     try:
         if path == "-":
-            return decode(sys.stdin.buffer.read())
-        if os.path.isdir(path):
-            raise FileError("is a directory")
-        with open(path, "rb") as handle:
-            return decode(handle.read())
+            return decode(read_limited(sys.stdin.buffer, max_size))
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        if not follow:
+            flags |= getattr(os, "O_NOFOLLOW", 0)
+        try:
+            descriptor = os.open(path, flags)
+        except OSError as error:
+            if not follow and error.errno == errno.ELOOP:
+                raise FileError("is a symbolic link; not followed") from None
+            raise
+        try:
+            info = os.fstat(descriptor)
+            if stat.S_ISDIR(info.st_mode):
+                raise FileError("is a directory")
+            if not stat.S_ISREG(info.st_mode):
+                raise FileError(f"not a regular file ({_kind(info.st_mode)}); not read")
+            if max_size is not None and info.st_size > max_size:
+                raise too_large(max_size, info.st_size)
+            handle = os.fdopen(descriptor, "rb")
+        except BaseException:
+            os.close(descriptor)
+            raise
+        with handle:
+            return decode(read_limited(handle, max_size))
     except OSError as error:
         raise FileError(_reason(error)) from None
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace the file at ``path`` by ``data`` atomically, keeping its permissions."""
-    target = os.path.realpath(path)
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block ends, so a write is never left half done.
+
+    A signal that arrives meanwhile is delivered when the block ends: after the
+    temporary file is renamed or removed, never between.
+    """
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def write_atomic(path: str, data: bytes, *, follow: bool = True) -> None:
+    """Replace the file at ``path`` by ``data`` atomically, keeping its permissions.
+
+    With ``follow`` (a file named by the user) a symbolic link is followed and
+    its target rewritten, the link staying a link; without it a link at
+    ``path`` is refused, so a walk never writes outside its folders.
+    """
+    target = os.path.realpath(path) if follow else path
+    try:
+        info = os.stat(target, follow_symlinks=follow)
     except OSError as error:
         raise FileError(_reason(error)) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise FileError("is a symbolic link; not changed")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileError("not a regular file; not changed")
+    mode = stat.S_IMODE(info.st_mode)
     if not mode & stat.S_IWUSR or not os.access(target, os.W_OK):
         raise FileError("file is read-only; not changed")
     folder, name = os.path.split(target)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".quotefix", dir=folder)
-    except OSError as error:
-        raise FileError(f"cannot write beside the file: {_reason(error)}") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(error, OSError):
-            raise FileError(_reason(error)) from None
-        raise
+    with _signals_deferred():
+        try:
+            handle, temporary = tempfile.mkstemp(
+                prefix=f".{name}.", suffix=".quotefix", dir=folder or "."
+            )
+        except OSError as error:
+            raise FileError(f"cannot write beside the file: {_reason(error)}") from None
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
+        except BaseException as error:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            if isinstance(error, OSError):
+                raise FileError(_reason(error)) from None
+            raise

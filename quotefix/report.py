@@ -1,4 +1,4 @@
-"""Reporters: render file results as full, concise, json, github or sarif output.
+"""Reporters: render file results as full, concise, json, github, sarif or html output.
 
 A reporter is a function ``(results, context) -> str``; results come in the
 order the files were given, so output is the same however many jobs ran.
@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from .lines import LineIndex
 from .model import Finding, Related
+from .paths import printable
 from .rules import RULES
 from .runner import FileResult
 
@@ -67,7 +68,7 @@ def _mark(finding: Finding) -> str:
 
 def concise(results: Sequence[FileResult], context: ReportContext) -> str:
     return "".join(
-        f"{r.path}:{f.line}:{f.column}: {f.code}{_mark(f)} {f.message}\n"
+        f"{printable(r.path)}:{f.line}:{f.column}: {f.code}{_mark(f)} {f.message}\n"
         for r in results
         for f in r.findings
     )
@@ -75,17 +76,21 @@ def concise(results: Sequence[FileResult], context: ReportContext) -> str:
 
 def _excerpt(text: str, finding: Finding) -> list[str]:
     line_start, line_end = _lines(text).line_span(finding.start)
-    line = text[line_start:line_end].rstrip("\r").replace("\t", " ")
+    if line_end > line_start and text[line_end - 1] == "\r":
+        line_end -= 1
+    length = line_end - line_start
     column = finding.start - line_start
-    width = max(1, min(finding.end, line_start + len(line)) - finding.start)
-    prefix = ""
-    if len(line) > _WINDOW:
-        first = max(0, min(column - 40, len(line) - _WINDOW))
+    width = max(1, min(finding.end, line_end) - finding.start)
+    if length > _WINDOW:  # only the window is sliced: long lines cost no more
+        first = max(0, min(column - 40, length - _WINDOW))
         prefix = "…" if first else ""
-        suffix = "…" if first + _WINDOW < len(line) else ""
-        line = prefix + line[first : first + _WINDOW] + suffix
+        suffix = "…" if first + _WINDOW < length else ""
+        line = prefix + text[line_start + first : line_start + first + _WINDOW] + suffix
         column = column - first + len(prefix)
         width = min(width, _WINDOW - (column - len(prefix)))
+    else:
+        line = text[line_start:line_end]
+    line = line.replace("\t", " ")
     number = str(finding.line)
     pad = " " * len(number)
     return [f" {pad} |", f" {number} | {line}", f" {pad} | {' ' * column}{'^' * max(1, width)}"]
@@ -126,7 +131,7 @@ def full(results: Sequence[FileResult], context: ReportContext) -> str:
     for result in results:
         for finding in result.findings:
             out.append(
-                f"{result.path}:{finding.line}:{finding.column}: {finding.code}"
+                f"{printable(result.path)}:{finding.line}:{finding.column}: {finding.code}"
                 f"{_mark(finding)} {finding.message}"
             )
             out.extend(_excerpt(result.text, finding))
@@ -364,12 +369,19 @@ def sarif(results: Sequence[FileResult], context: ReportContext) -> str:
     )
 
 
+def html(results: Sequence[FileResult], context: ReportContext) -> str:
+    from .review import render  # the page's templates load only when it is asked for
+
+    return render(results, context)
+
+
 REPORTERS: dict[str, Reporter] = {
     "full": full,
     "concise": concise,
     "json": as_json,
     "github": github,
     "sarif": sarif,
+    "html": html,
 }
 
 

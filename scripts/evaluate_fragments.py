@@ -2,7 +2,8 @@
 
 The development set lives in ``tests/data/fragments/`` (see its README.md):
 
-- ``sources.txt``: real news sentences in fr, de, es, it, pt and nl;
+- ``sources.txt``: news sentences in fr, de, es, it, pt and nl, written for
+  the project, one a line as ``LANG<TAB>sentence``;
 - ``english.txt``: English news paragraphs that host the inserted spans;
 - ``traps.txt``: English sentences with names, places, institutions, titles,
   loanwords and glossed foreign phrases that must not be reported.
@@ -19,12 +20,14 @@ glued words, and the false-alarm rate per clean paragraph::
     python scripts/evaluate_fragments.py --misses # also list what was missed
     python scripts/evaluate_fragments.py --heldout  # the held-out set instead
 
-The held-out set lives in ``tests/data/fragments/heldout/`` (see its README.md):
-``sources.tsv`` (``language<TAB>sentence<TAB>source``, with a header row),
-``english.txt`` and ``traps.txt`` (``text<TAB>source``). It is built into
+The held-out set lives in ``tests/data/fragments/heldout/`` (see its
+README.md), with the same three files in the same format. It is built into
 labelled spans and clean paragraphs by exactly the same procedure and seed as
-the development set. It was collected after the word lists were tuned and is
-never used to tune them: keep it that way, or its figures stop meaning anything.
+the development set, and is never used to tune anything: keep it that way, or
+its figures stop meaning anything.
+
+The labelled paragraphs of the other sets in that folder (traps, short
+leftovers, native copy) are measured by ``scripts/evaluate_leftovers.py``.
 
 A predicted span matches a labelled one when it covers at least 90% of it and
 at least 80% of the prediction lies inside it.
@@ -82,19 +85,16 @@ def lines(name: str, data: Path = DATA) -> list[str]:
 
 
 def texts(name: str, data: Path = DATA) -> list[str]:
-    """The text column of a data file (a held-out line ends with ``<TAB>source``)."""
-    return [line.split("\t")[0] for line in lines(name, data)]
+    """The non-comment lines of a data file."""
+    return lines(name, data)
 
 
 def source_sentences(data: Path = DATA) -> list[tuple[str, str]]:
-    """``(language, sentence)`` pairs from ``sources.txt`` or ``sources.tsv``."""
-    name = "sources.txt" if (data / "sources.txt").exists() else "sources.tsv"
+    """``(language, sentence)`` pairs from ``sources.txt``."""
     pairs = []
-    for line in lines(name, data):
-        fields = line.split("\t")
-        if fields[0] == "language":  # the header row of sources.tsv
-            continue
-        pairs.append((fields[0], fields[1]))
+    for line in lines("sources.txt", data):
+        language, sentence = line.split("\t")
+        pairs.append((language, sentence))
     return pairs
 
 

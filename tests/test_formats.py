@@ -9,14 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotefix import Options
+from quotefix.edits import apply_edits
 from quotefix.formats import Document, format_for, parse
-from quotefix.runner import check_document, fix_document
+from quotefix.runner import check_document, repairs
 
 OPTIONS = Options(target="en-US")
 
 
 def _fix(source: str, fmt: str) -> str:
-    return fix_document(parse(source, fmt), OPTIONS)[0]
+    document = parse(source, fmt)
+    return apply_edits(document.source, repairs(document, OPTIONS))
 
 
 def _codes(source: str, fmt: str) -> list[tuple[str, int, int]]:

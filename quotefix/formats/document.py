@@ -71,6 +71,9 @@ class Document:
     encode: Encoder = _identity
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _src_lines: list[LineIndex] = field(default_factory=list, repr=False, compare=False)
+    _by_start: list[Suppression] = field(default_factory=list, repr=False, compare=False)
+    _reach: list[int] = field(default_factory=list, repr=False, compare=False)
+    _suppression_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     # -- positions ---------------------------------------------------------
 
@@ -89,11 +92,16 @@ class Document:
         if piece.exact:
             return piece.src_start + min(max(offset - piece.start, 0), piece.end - piece.start)
         if piece.synthetic:
+            # The nearest real piece: synthetic ones come alone or in twos, so this is short.
             if end:
-                before = [p for p in self.pieces[:k] if not p.synthetic]
-                return before[-1].src_end if before else 0
-            after = [p for p in self.pieces[k + 1 :] if not p.synthetic]
-            return after[0].src_start if after else len(self.source)
+                j = k - 1
+                while j >= 0 and self.pieces[j].synthetic:
+                    j -= 1
+                return self.pieces[j].src_end if j >= 0 else 0
+            j = k + 1
+            while j < len(self.pieces) and self.pieces[j].synthetic:
+                j += 1
+            return self.pieces[j].src_start if j < len(self.pieces) else len(self.source)
         return piece.src_end if (end or offset > piece.start) else piece.src_start
 
     def source_position(self, offset: int) -> tuple[int, int]:
@@ -105,7 +113,24 @@ class Document:
     # -- findings and edits --------------------------------------------------
 
     def suppressed(self, code: str, offset: int) -> bool:
-        return self.ignore_file or any(s.covers(code, offset) for s in self.suppressions)
+        if self.ignore_file:
+            return True
+        if not self.suppressions:
+            return False
+        if not self._by_start:
+            self._by_start.extend(sorted(self.suppressions, key=lambda s: s.start))
+            reach = 0
+            for suppression in self._by_start:
+                reach = max(reach, suppression.end)
+                self._reach.append(reach)
+                self._suppression_starts.append(suppression.start)
+        # Only suppressions that start before ``offset`` and reach past it can cover it.
+        k = bisect_right(self._suppression_starts, offset) - 1
+        while k >= 0 and self._reach[k] > offset:
+            if self._by_start[k].covers(code, offset):
+                return True
+            k -= 1
+        return False
 
     def map_edit(self, edit: Edit) -> Edit | None:
         """Express a prose edit on the source, or ``None`` if it would touch markup."""
@@ -141,6 +166,8 @@ class Document:
                     return offset, offset
             else:
                 before, after = None, self.pieces[0] if self.pieces else None
+            if any(p is not None and not p.editable for p in (before, after)):
+                return None  # nothing is inserted beside text that must stay as it is
             if before is not None and not before.synthetic:
                 return before.src_end, before.src_end
             if after is not None and not after.synthetic:

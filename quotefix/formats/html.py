@@ -13,22 +13,52 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from dataclasses import dataclass
 from html.entities import codepoint2name
 
 from .directives import parse
 from .document import Builder, Document
+from .view import ViewSink
 
+__all__ = ["BLOCKS", "RAW_TEXT", "SKIPPED", "HtmlState", "parse_html", "read_html", "tag_end"]
+
+# Every token that can run on ends at the end of the file when it is not closed, so
+# no position is ever scanned twice: a tag's attributes are read by tag_end.
 _TOKEN = re.compile(
     r"""
     (?P<comment><!--(?P<body>.*?)(?:-->|\Z))
   | (?P<cdata><!\[CDATA\[.*?(?:\]\]>|\Z))
   | (?P<decl><![^>]*>?)
-  | (?P<pi><\?[^>]*>?)
-  | (?P<tag><(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>)
+  | (?P<pi><\?.*?(?:\?>|\Z))
+  | (?P<tag><(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9:-]*))
   | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?)
 """,
     re.S | re.X,
 )
+# One attribute (or the end of the tag), as the HTML tokenizer reads it: quotes open a
+# value only after "=", and a value whose quote never closes runs to the end of the file.
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*(?:(?P<end>>)|=?[^\s/>=]*(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?)"""
+)
+
+
+def tag_end(source: str, pos: int, end: int | None = None) -> int:
+    """Index after the ``>`` that ends the tag whose attributes start at ``pos``.
+
+    A tag that never ends takes the rest of the file, as browsers read it.
+
+    >>> tag_end('<a href="x>y" b>text', 2), tag_end('<a b="unclosed>', 2)
+    (16, 15)
+    """
+    n = len(source) if end is None else end
+    while pos < n:
+        match = _ATTRIBUTE.match(source, pos, n)
+        # Never empty before the end: [^\s/>=] takes whatever [\s/] and ">" leave.
+        assert match is not None and match.end() > pos
+        if match["end"]:
+            return match.end()
+        pos = match.end()
+    return n
 
 RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"})
 SKIPPED = frozenset({"pre", "code", "kbd", "samp", "tt", "var", "svg", "math", "template"})
@@ -122,18 +152,66 @@ class _Encoder:
         return "".join(_write(char, style) for char in replacement)
 
 
-def parse_html(source: str) -> Document:
-    builder = Builder(source)
-    ways: Counter[str] = Counter()
-    skip_depth = 0
-    pos = 0
-    while pos < len(source):
-        match = _TOKEN.search(source, pos)
-        stop = match.start() if match else len(source)
-        if skip_depth == 0 and stop > pos:
+@dataclass
+class HtmlState:
+    """What a reader carries from one stretch of HTML to the next.
+
+    Markdown reads its raw HTML in pieces (HTML blocks, inline tags); a ``<pre>``
+    or ``<script>`` opened in one piece keeps the prose out until it closes.
+    """
+
+    skip_depth: int = 0  # open elements whose content is never prose (<pre>, <code>…)
+    raw_until: str | None = None  # raw-text element (<script>, <style>…) still open
+
+    @property
+    def skipping(self) -> bool:
+        return self.skip_depth > 0 or self.raw_until is not None
+
+    def tag(self, name: str, closing: bool, self_closing: bool) -> None:
+        """Note a tag; the caller then skips raw text if ``raw_until`` is set."""
+        if name in RAW_TEXT and not closing:
+            self.raw_until = name
+        elif name in SKIPPED and not self_closing:
+            self.skip_depth = max(0, self.skip_depth + (-1 if closing else 1))
+
+    def end_of_raw(self, source: str, pos: int, end: int) -> int:
+        """Where the open raw-text element ends (its closing tag), or ``end``."""
+        assert self.raw_until is not None
+        close = re.compile(rf"</{self.raw_until}\b", re.I).search(source, pos, end)
+        if close is None:
+            return end
+        self.raw_until = None
+        return close.start()
+
+
+_LITERAL_MARKS = _MARKS - {" "}
+
+
+def read_html(
+    builder: Builder | ViewSink,
+    source: str,
+    start: int,
+    end: int,
+    state: HtmlState,
+    ways: Counter[str] | None = None,
+) -> None:
+    """Add the text nodes of ``source[start:end]`` to ``builder``.
+
+    ``ways`` counts how the marks are written (literal, named, decimal…); without
+    it, entities are read as plain text (Markdown's HTML blocks).
+    """
+    pos = start
+    while pos < end:
+        if state.raw_until is not None:
+            pos = state.end_of_raw(source, pos, end)
+            continue
+        match = _TOKEN.search(source, pos, end)
+        stop = match.start() if match else end
+        if not state.skipping and stop > pos:
             if source[pos:stop].strip() or not builder.at_block_start:
                 builder.text(pos, stop)
-            ways.update("literal" for c in source[pos:stop] if c in _MARKS - {" "})
+            if ways is not None:
+                ways.update("literal" for c in source[pos:stop] if c in _LITERAL_MARKS)
         if match is None:
             break
         pos = match.end()
@@ -146,24 +224,28 @@ def parse_html(source: str) -> Document:
                 builder.suppress_next_block(directive.codes, block_break=False)
         elif kind == "entity":
             decoded = html.unescape(match[0])
-            if decoded == match[0]:
-                if skip_depth == 0:
-                    builder.text(match.start(), pos)
-            elif skip_depth == 0:
+            if state.skipping:
+                continue
+            if decoded == match[0] or ways is None:
+                builder.text(match.start(), pos)
+            else:
                 builder.atom(decoded, match.start(), pos)
                 if decoded in _MARKS:
                     ways[_style(match[0])] += 1
         elif kind == "tag":
+            pos = tag_end(source, pos, end)
             name = match["name"].lower()
             closing = bool(match["close"])
-            if name in RAW_TEXT and not closing:
-                end = re.compile(rf"</{name}\b", re.I).search(source, pos)
-                pos = end.start() if end else len(source)
-            elif name in SKIPPED and not match[0].endswith("/>"):
-                skip_depth = max(0, skip_depth + (-1 if closing else 1))
-            elif name == "br" and skip_depth == 0:
+            state.tag(name, closing, source.endswith("/>", match.start(), pos))
+            if name == "br" and not state.skipping:
                 builder.atom("\n", match.start(), match.start())
             elif name in BLOCKS:
                 builder.block_break()
+
+
+def parse_html(source: str) -> Document:
+    builder = Builder(source)
+    ways: Counter[str] = Counter()
+    read_html(builder, source, 0, len(source), HtmlState(), ways)
     default = max(ways, key=lambda way: (ways[way], way == "literal")) if ways else "literal"
     return builder.build("html", _Encoder(default))

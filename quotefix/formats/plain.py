@@ -19,9 +19,8 @@ _DIRECTIVE_LINE = re.compile(r"[ \t]*(?:#|<!--)\s*(quotefix:[^\n]*?)\s*(?:-->)?[
 _LINES = re.compile(r"[^\n]*\n|[^\n]+")
 
 
-def _paragraph_end(prose: str, start: int) -> int:
-    """End of the paragraph at or after ``start``, split as the engine splits them."""
-    splitter = paragraph_separator(prose)
+def _paragraph_end(prose: str, start: int, splitter: re.Pattern[str]) -> int:
+    """End of the paragraph at or after ``start``, split by ``splitter`` as the engine does."""
     # skip the separators before the paragraph
     while start < len(prose) and prose[start] in "\n \t":
         start += 1
@@ -47,7 +46,10 @@ def parse_plain(source: str) -> Document:
     document = builder.build("plain")
     if not pending:
         return document
-    suppressions = tuple(
-        Suppression(start, _paragraph_end(document.prose, start), codes) for start, codes in pending
-    )
+    splitter = paragraph_separator(document.prose)  # once: it looks at the whole text
+    ends: dict[int, int] = {}  # directives in a row share their paragraph: find its end once
+    for start, _codes in pending:
+        if start not in ends:
+            ends[start] = _paragraph_end(document.prose, start, splitter)
+    suppressions = tuple(Suppression(start, ends[start], codes) for start, codes in pending)
     return replace(document, suppressions=suppressions)

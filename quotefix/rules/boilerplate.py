@@ -72,8 +72,14 @@ def _spaced(pattern: str) -> str:
     return pattern.replace("~", SPACE + "+")
 
 
-# What may stand before the label: spaces, bullets, arrows, markdown emphasis.
-_LEAD = SPACE + r"*(?:[•·▪►▶→»>*#|\-–—]+" + SPACE + r"*)*(?:\*\*|__)?" + SPACE + "*"
+# What may stand before the label: spaces, bullets, arrows, markdown emphasis. Every
+# quantifier is possessive: a label starts with none of these characters, so giving
+# any back could never help, and a long run of spaces or dashes is read once, not
+# once per way of splitting it.
+_LEAD = (
+    SPACE + r"*+(?:[•·▪►▶→»>*#|\-–—]++" + SPACE + r"*+)*+"
+    r"(?:(?:\*\*|__)" + SPACE + r"*+)?"
+)
 # After a label: a separator, the end of the line, or (glued or spaced) a capital,
 # digit or quotation mark starting the headline; after a label in capitals, any word.
 _AFTER = regex.compile(
@@ -294,18 +300,23 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     remove = ctx.options.remove_boilerplate
     text = ctx.text
     selection = ctx.selection
+    # Blocks are taken in order of their start, so one running end says whether a
+    # line lies inside a block already taken (no rescan of the earlier blocks).
     taken: list[tuple[int, int]] = []
+    taken_end = 0
 
     blocks: list[tuple[str, int, int, int, str]] = []  # code, start, end, shown end, message
 
     def block(
         code: str, start: int, message: str, headline: bool = False, label_end: int | None = None
     ) -> None:
+        nonlocal taken_end
         line_start, line_end = _line_span(text, start)
-        if any(s <= line_start < e for s, e in taken):
+        if line_start < taken_end:
             return
         end = _trailing_headline(text, line_end) if headline else line_end
         taken.append((line_start, end))
+        taken_end = max(taken_end, end)
         # Report the block (a teaser: its label) without trailing spaces.
         shown_end = end if label_end is None else label_end
         while shown_end > line_start and text[shown_end - 1] in " \t\r\u00a0\u202f":
@@ -394,8 +405,13 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         )
 
     if selection.enabled("QF504"):
+        # Notes come in order too: walk the blocks alongside them.
+        block_index, covered_until = 0, 0
         for m in _EDITORS_NOTE.finditer(text):
-            if any(s <= m.start() < e for s, e in taken):
+            while block_index < len(taken) and taken[block_index][0] <= m.start():
+                covered_until = max(covered_until, taken[block_index][1])
+                block_index += 1
+            if m.start() < covered_until:
                 continue
             yield ctx.finding(
                 "QF504",

@@ -121,7 +121,7 @@ _FRENCH_TIME = regex.compile(
 )
 # QF305: "1er", "2e", "3ème", "XIXe siècle", "n° 5".
 _ORDINAL = regex.compile(
-    r"(?<![\p{L}\p{N}])(?P<n>\p{N}{1,4})(?P<suffix>er|re|ère|e|ème|eme)(?![\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}])(?P<n>\p{Nd}{1,4})(?P<suffix>er|re|ère|e|ème|eme)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}])(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|ème)"
     + _SP
     + r"+(?i:siècle|république|arrondissement|century|republic|reich)))"

@@ -1,0 +1,135 @@
+"""Adversarial input shapes and a helper that tells linear from superlinear growth.
+
+Each :class:`Shape` is one piece of markup or boilerplate repeated to any
+size: the shapes that once made a reader or a rule scan the rest of the file
+again for every repetition (``'](' * N`` in Markdown, ``'<a ' * N`` in HTML,
+``'>> a\\n' * N`` in plain text…). ``tests/test_shapes.py`` checks each grows
+linearly and ``benchmarks/adversarial.py`` prints their timings.
+
+Timing rule (the project's habit): never a wall-clock limit, always the ratio
+between 1x and 8x the input, each the best of several runs, with the base grown
+until one run takes long enough to time.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Shape:
+    format: str  # plain, markdown or html
+    unit: str  # repeated to the wanted size
+    head: str = ""  # written once before the repetitions
+    tail: str = "x"  # written once after them
+    # Rule families the shape test runs (QF4xx has shape tests of its own). Shapes that
+    # stress one family run only it, so its share of the time is not drowned.
+    select: tuple[str, ...] = ("QF1", "QF2", "QF3", "QF5")
+
+    def build(self, size: int) -> str:
+        """About ``size`` characters of this shape."""
+        return self.head + self.unit * max(1, size // len(self.unit)) + self.tail
+
+
+BOILERPLATE = ("QF5",)
+
+SHAPES: dict[str, Shape] = {
+    # Markdown: link destinations and titles that never close.
+    "md-link-unclosed": Shape("markdown", "]("),
+    "md-link-angle-unclosed": Shape("markdown", "](<"),
+    "md-link-title-unclosed": Shape("markdown", '](a "'),
+    "md-link-title-next-line": Shape("markdown", '[a](b\n"c\n'),
+    "md-brackets": Shape("markdown", "[a]["),
+    "md-images": Shape("markdown", "![a]("),
+    # Markdown: heading with trailing spaces or hashes, table rule on a space run.
+    "md-heading-spaces": Shape("markdown", " ", head="# a", tail="x"),
+    "md-heading-space-hashes": Shape("markdown", " #", head="# a", tail=" x"),
+    "md-table-rule-spaces": Shape("markdown", " ", head="|", tail="x"),
+    "md-table-rule-dashes": Shape("markdown", "| - ", tail=" x"),
+    # Markdown: raw HTML and code that never close.
+    "md-tag-unclosed": Shape("markdown", "<a "),
+    "md-tag-unclosed-quoted": Shape("markdown", '<a b="'),
+    "md-tag-next-line": Shape("markdown", "<a\n"),
+    "md-code-unclosed": Shape("markdown", "``a`"),
+    "md-code-lines": Shape("markdown", "`a\n"),
+    "md-comments": Shape("markdown", "<!---->"),
+    "md-comment-unclosed": Shape("markdown", "<!-- a\n"),
+    "md-html-blocks": Shape("markdown", "<div>\n\n"),
+    "md-emphasis": Shape("markdown", "*a_"),
+    "md-quotes-lists": Shape("markdown", "> - “a” b\n"),
+    # HTML: tags and quoted attributes that never close.
+    "html-tag-unclosed": Shape("html", "<a "),
+    "html-tag-unclosed-quoted": Shape("html", '<a b="'),
+    "html-attributes": Shape("html", "<a b='x' "),
+    "html-processing": Shape("html", "<?a "),
+    "html-declarations": Shape("html", "<!a "),
+    "html-raw-unclosed": Shape("html", "<script>"),
+    "html-entities": Shape("html", "&a"),
+    # Plain text: boilerplate blocks, notes and leads.
+    "plain-arrow-teasers": Shape("plain", ">> a\n", select=BOILERPLATE),
+    "plain-read-also": Shape("plain", "READ ALSO: a\n", select=BOILERPLATE),
+    "plain-advertisement": Shape("plain", "Advertisement\n", select=BOILERPLATE),
+    "plain-notes": Shape("plain", "READ ALSO: a\n(NDLR) b\n", select=BOILERPLATE),
+    "plain-space-run": Shape("plain", " ", select=BOILERPLATE),
+    "plain-dash-run": Shape("plain", "-", select=BOILERPLATE),
+    "plain-spaced-bullets": Shape("plain", "- ", select=BOILERPLATE),
+    "plain-directives": Shape("plain", "# quotefix: ignore QF101\na\n"),
+}
+
+
+def best_time(function: Callable[[], object], runs: int = 5) -> float:
+    """Best of ``runs`` timings, in seconds."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def growth(
+    operation: Callable[[str], object],
+    build: Callable[[int], str],
+    *,
+    start: int = 2000,
+    floor: float = 0.01,
+    ceiling: int = 400_000,
+    runs: int = 5,
+) -> tuple[float, int]:
+    """How much longer ``operation`` takes on 8x the input: (ratio, base size).
+
+    The base size doubles from ``start`` until one run takes ``floor`` seconds
+    (or the input reaches ``ceiling`` characters), so the ratio is not made of
+    timer noise. Linear work gives about 8, quadratic work about 64.
+    """
+    size = start
+    while True:
+        text = build(size)
+        base = best_time(lambda text=text: operation(text), runs)  # type: ignore[misc]
+        if base >= floor or size * 8 >= ceiling:
+            break
+        size *= 2
+    large_text = build(size * 8)
+    large = best_time(lambda: operation(large_text), max(2, runs // 2))
+    return large / max(base, 1e-9), size
+
+
+def assert_linear(
+    operation: Callable[[str], object],
+    build: Callable[[int], str],
+    label: str,
+    *,
+    limit: float = 20.0,
+    **options: float,
+) -> None:
+    """Fail if 8x the input costs ``limit`` times as much or more (linear: 8).
+
+    A first ratio over the limit is measured again with more runs before the
+    test fails: on a busy machine one slow run is noise, a quadratic is not.
+    """
+    ratio, size = growth(operation, build, **options)  # type: ignore[arg-type]
+    if ratio >= limit:
+        ratio, size = growth(operation, build, runs=9, **options)  # type: ignore[arg-type]
+    assert ratio < limit, f"{label}: 8x the input ({8 * size} chars) took {ratio:.1f}x as long"
