@@ -16,9 +16,8 @@ would turn prose into markup is dropped (:func:`keep_structure`).
 
 from __future__ import annotations
 
-import re
-
 from .api import fix_prose, run_families
+from .detect import detect_format
 from .edits import apply_edits
 from .formats import Document, parse
 from .model import Edit, Finding, FixResult
@@ -26,53 +25,6 @@ from .options import Options
 
 #: Every suppression comment holds this; plain text without it is read as it is.
 SUPPRESSION_MARKER = "quotefix:"
-
-# -- format detection ------------------------------------------------------------------
-
-_ELEMENTS = (
-    "html|head|body|article|section|main|header|footer|aside|nav|div|p|span|a|em|strong|b|i|u|"
-    "br|hr|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|q|figure|figcaption|img|table|thead|tbody|tr|"
-    "td|th|pre|code|script|style|cite|small|sup|sub|time|abbr|mark"
-)
-# The text opens with a doctype, a comment or a tag of an HTML element.
-_HTML_OPENING = re.compile(rf"\A\s*(?:<!doctype\s+html|<!--|</?(?:{_ELEMENTS})[\s/>])", re.I)
-# A closing tag or a line break of an HTML element anywhere.
-_HTML_TAG = re.compile(rf"</(?:{_ELEMENTS})\s*>|<br\s*/?>", re.I)
-# Lines that only Markdown writes: an ATX heading, a fence, a block quote, a reference
-# definition. Every quantifier is bounded, so no line is scanned more than a few times.
-_MARKDOWN_LINE = re.compile(
-    r"^[ ]{0,3}(?:#{1,6}[ \t]+\S|`{3}|~{3}|>[ \t]?\S|\[[^\[\]\n]{1,200}\]:[ \t]*\S)", re.M
-)
-_MARKDOWN_LINK = re.compile(r"\[[^\[\]\n]{1,500}\]\([^()\s]{1,500}(?:[ \t][^()\n]{0,200})?\)")
-_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M)
-
-
-def detect_format(text: str) -> str:
-    """Guess how ``text`` is written: ``"html"``, ``"markdown"`` or ``"plain"``.
-
-    HTML when the text opens with a doctype, a comment or an HTML element's
-    tag; else Markdown when a line is an ATX heading, a code fence, a block
-    quote or a reference definition, when the text holds a link
-    ``[text](url)``, or when two lines are list items; else HTML when it
-    holds an element's closing tag or ``<br>`` (a CMS body of inline markup);
-    else plain text. Linear in the length of the text.
-
-    >>> detect_format("<p>He said “yes”.</p>"), detect_format("# Title\\n\\nHe said “yes”.")
-    ('html', 'markdown')
-    >>> detect_format("He said <em>yes</em>."), detect_format("He said “yes” - twice.")
-    ('html', 'plain')
-    """
-    if _HTML_OPENING.match(text):
-        return "html"
-    if _MARKDOWN_LINE.search(text) or _MARKDOWN_LINK.search(text):
-        return "markdown"
-    items = _LIST_ITEM.finditer(text)
-    if next(items, None) is not None and next(items, None) is not None:
-        return "markdown"
-    if _HTML_TAG.search(text):
-        return "html"
-    return "plain"
-
 
 def format_of(text: str, options: Options) -> str:
     """The concrete format ``text`` is read in under ``options``."""

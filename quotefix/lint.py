@@ -152,6 +152,7 @@ def _report(
         context = _context(args, out)
         if mode == "diff":
             out.write("".join(r.diff for r in ok))
+            out.flush()
             out = sys.stderr  # the diff owns standard output
             context = _context(args, out)
         elif not args.quiet:
