@@ -32,8 +32,9 @@ _LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M)
 def detect_format(text: str) -> str:
     """Guess how ``text`` is written: ``"html"``, ``"markdown"`` or ``"plain"``.
 
-    HTML when the text opens with a doctype or an HTML element's tag; else Markdown when a line is an ATX heading, a code fence, a block
-    quote or a reference definition, when the text holds a link
+    HTML when the text opens with a doctype or an HTML element's tag; else
+    Markdown when a line is an ATX heading, a code fence, a block quote or
+    a reference definition, when the text holds a link
     ``[text](url)``, or when two lines are list items; else HTML when it
     holds an element's closing tag or ``<br>`` (a CMS body of inline markup);
     else plain text. Linear in the length of the text.

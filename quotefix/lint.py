@@ -166,7 +166,8 @@ def _report(
     for r in ok:
         if r.output is not None:
             _write_bytes(out, r.output)
-            out = sys.stderr  # the repaired text owns standard output
+    if mode == "fix" and "-" in (args.paths or ()):
+        out = sys.stderr  # the repaired text (or the input passed through) owns standard output
     context = _context(args, out)
     if args.statistics:
         out.write(statistics(ok, args.output_format in ("json", "sarif"), context))

@@ -1,4 +1,9 @@
-"""Hypothesis properties 1-6 of DESIGN.md, plus determinism and bad-input errors.
+"""The six invariants quotefix holds, as hypothesis properties, plus determinism and errors.
+
+1. ``fix`` is idempotent; 2. a repair changes no letter or digit; 3. clean
+text gives no finding; 4. a typical MT corruption of clean text is repaired
+back exactly; 5. spans and edits are consistent with the text; 6. any
+``str`` is handled without a crash, in time linear in its length.
 
 The strategies live in ``strategies.py``. Properties 3 and 4 run the quote
 families only (QF1xx, QF2xx): the generated vocabulary keeps French
