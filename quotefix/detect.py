@@ -9,24 +9,43 @@ caller can predict them (and pass the format when it does know it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 _ELEMENTS = (
     "html|head|body|article|section|main|header|footer|aside|nav|div|p|span|a|em|strong|b|i|u|"
     "br|hr|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|q|figure|figcaption|img|table|thead|tbody|tr|"
     "td|th|pre|code|script|style|cite|small|sup|sub|time|abbr|mark"
 )
-# The text opens with a doctype or a tag of an HTML element (a comment decides nothing:
-# Markdown files start with suppression comments too).
-_HTML_OPENING = re.compile(rf"\A\s*(?:<!doctype\s+html|</?(?:{_ELEMENTS})[\s/>])", re.I)
-# A closing tag or a line break of an HTML element anywhere.
-_HTML_TAG = re.compile(rf"</(?:{_ELEMENTS})\s*>|<br\s*/?>", re.I)
-# Lines that only Markdown writes: an ATX heading, a fence, a block quote, a reference
-# definition. Every quantifier is bounded, so no line is scanned more than a few times.
-_MARKDOWN_LINE = re.compile(
-    r"^[ ]{0,3}(?:#{1,6}[ \t]+\S|`{3}|~{3}|>[ \t]?\S|\[[^\[\]\n]{1,200}\]:[ \t]*\S)", re.M
-)
-_MARKDOWN_LINK = re.compile(r"\[[^\[\]\n]{1,500}\]\([^()\s]{1,500}(?:[ \t][^()\n]{0,200})?\)")
-_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M)
+
+
+class _Patterns(NamedTuple):
+    html_opening: re.Pattern[str]
+    html_tag: re.Pattern[str]
+    markdown_line: re.Pattern[str]
+    markdown_link: re.Pattern[str]
+    list_item: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """Compiled on first use: ``import quotefix`` does not pay for them."""
+    return _Patterns(
+        # The text opens with a doctype or a tag of an HTML element (a comment decides
+        # nothing: Markdown files start with suppression comments too).
+        re.compile(rf"\A\s*(?:<!doctype\s+html|</?(?:{_ELEMENTS})[\s/>])", re.I),
+        # A closing tag or a line break of an HTML element anywhere.
+        re.compile(rf"</(?:{_ELEMENTS})\s*>|<br\s*/?>", re.I),
+        # Lines that only Markdown writes: an ATX heading, a fence, a block quote, a
+        # reference definition. Every quantifier is bounded: no line is scanned more than
+        # a few times.
+        re.compile(
+            r"^[ ]{0,3}(?:#{1,6}[ \t]+\S|`{3}|~{3}|>[ \t]?\S|\[[^\[\]\n]{1,200}\]:[ \t]*\S)",
+            re.M,
+        ),
+        re.compile(r"\[[^\[\]\n]{1,500}\]\([^()\s]{1,500}(?:[ \t][^()\n]{0,200})?\)"),
+        re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S", re.M),
+    )
 
 
 def detect_format(text: str) -> str:
@@ -44,17 +63,16 @@ def detect_format(text: str) -> str:
     >>> detect_format("He said <em>yes</em>."), detect_format("He said “yes” - twice.")
     ('html', 'plain')
     """
-    if _HTML_OPENING.match(text):
+    patterns = _patterns()
+    if patterns.html_opening.match(text):
         return "html"
-    if _MARKDOWN_LINE.search(text) or _MARKDOWN_LINK.search(text):
+    if patterns.markdown_line.search(text) or patterns.markdown_link.search(text):
         return "markdown"
-    items = _LIST_ITEM.finditer(text)
+    items = patterns.list_item.finditer(text)
     if next(items, None) is not None and next(items, None) is not None:
         return "markdown"
-    if _HTML_TAG.search(text):
+    if patterns.html_tag.search(text):
         return "html"
     return "plain"
-
-
 
 __all__ = ["detect_format"]

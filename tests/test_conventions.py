@@ -481,3 +481,22 @@ def test_cli_modules_stay_small() -> None:
     for name in ("cli", "lint", "planner", "report", "config", "paths", "files"):
         lines = (ROOT / "quotefix" / f"{name}.py").read_text(encoding="utf-8").count("\n")
         assert lines < 600, name
+
+
+def test_an_override_names_the_format_and_encoding_of_some_files(tmp_path: Path) -> None:
+    _write(tmp_path / "quotefix.toml", """[[overrides]]
+paths = ["legacy/*.txt"]
+encoding = "cp1252"
+format = "html"
+""")
+    body = '<p title="“ x »">He said « yes ».</p><script>s = "“ y »";</script>\n'
+    (tmp_path / "legacy").mkdir()
+    (tmp_path / "legacy" / "a.txt").write_bytes(body.encode("cp1252"))
+    _write(tmp_path / "b.txt", body)  # not legacy: UTF-8 plain text, every mark is prose
+    done = _run(["fix", "legacy/a.txt", "b.txt"], tmp_path)
+    assert done.stderr == ""
+    assert "legacy/a.txt:" not in done.stdout  # what is left is in b.txt only
+    expected = '<p title="“ x »">He said “yes”.</p><script>s = "“ y »";</script>\n'
+    assert (tmp_path / "legacy" / "a.txt").read_bytes() == expected.encode("cp1252")
+    assert '<script>s = "“ y »";' not in (tmp_path / "b.txt").read_text(encoding="utf-8")
+    assert _run(["check", "--format", "plain", "legacy/a.txt"], tmp_path).returncode == 1
