@@ -405,3 +405,11 @@ def test_crlf_text_pairs_like_lf_text(data: st.DataObject | None, target: str) -
         (f.code, f.start, f.end, f.message) for f in lf_findings]
     assert quotefix.fix(crlf, target=target).text == quotefix.fix(text, target=target).text.replace(
         "\n", "\r\n")
+
+
+def test_empty_pair_across_a_line_break_reads_the_same_for_every_line_ending() -> None:
+    # A message is one line: the spaces or line break inside an empty pair are shown as
+    # one space, whatever the file's line endings.
+    lf = quotefix.check('They said "\n" twice.', select=["QF108"])
+    crlf = quotefix.check('They said "\r\n" twice.', select=["QF108"])
+    assert [f.message for f in lf] == [f.message for f in crlf] == ['empty quotation marks " "']
