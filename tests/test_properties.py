@@ -13,11 +13,11 @@ the leftover-text rules (QF4xx) may rightly flag those.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from adversarial import assert_linear
 from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 from strategies import (
@@ -283,15 +283,6 @@ def test_p6_large_inputs_do_not_crash(name: str) -> None:
     assert stripped(result.text) == stripped(text)
 
 
-def _best_of_3(function: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 SCALING_UNITS: dict[str, str] = {
     "paragraphs": QUOTE_HEAVY + "\n",
     "no-newlines": QUOTE_HEAVY,
@@ -308,18 +299,15 @@ SCALING_UNITS: dict[str, str] = {
 @pytest.mark.parametrize("operation", ["check", "fix"])
 @pytest.mark.parametrize("unit", sorted(SCALING_UNITS))
 def test_p6_time_grows_linearly(unit: str, operation: str) -> None:
-    """Guard, not a benchmark: 8x the input must cost less than 8 * 2.5 times as much."""
+    """Guard, not a benchmark: 8x the input must cost less than 20 times as much.
+
+    Linear work gives about 8, quadratic about 64; a ratio over the limit is
+    measured again with more runs, so one slow run on a busy machine is not a failure.
+    """
     function = getattr(quotefix, operation)
     piece = SCALING_UNITS[unit]
-    # Grow the base size until one run takes long enough to time.
-    n = max(1, 2000 // len(piece))
-    while True:
-        base = _best_of_3(lambda n=n: function(piece * n))
-        if base >= 0.02 or len(piece) * n >= 200_000:
-            break
-        n *= 2
-    large = _best_of_3(lambda: function(piece * (8 * n)))
-    assert large / base < 8 * 2.5, f"{unit}: {base:.4f}s for n={n}, {large:.4f}s for 8n"
+    assert_linear(function, lambda size: piece * max(1, size // len(piece)), unit,
+                  floor=0.05, ceiling=1_600_000)
 
 
 # ---------------------------------------------------------------------------
