@@ -22,6 +22,7 @@ from typing import Any
 from . import rules_help
 from .allowlist import Allowlist, load_allowlist
 from .config import ConfigFile, Settings, discover, load_config
+from .crossfile import share_repeats
 from .errors import ConfigError, FileError, QuotefixError
 from .files import DEFAULT_MAX_SIZE, read_limited
 from .formats import format_for
@@ -368,7 +369,7 @@ def _lint(args: argparse.Namespace) -> int:
             raise ConfigError(f"{args.config}: no [tool.quotefix] table")
     mode = _mode(args)
     planner = _Planner(args, mode, explicit)
-    plan = list(planner.plan(args.paths or ["."]))
+    plan = share_repeats(list(planner.plan(args.paths or ["."])))
     count = sum(isinstance(item, Task) for item in plan)
     results = _run(plan, jobs, _show_progress(count, args.quiet))
 

@@ -1,0 +1,92 @@
+"""The lines of an article as the boilerplate classifier sees them.
+
+Each non-blank line becomes a :class:`Line`: where it is, what leads it
+(bullets, arrows, numbers, brackets, emphasis), its words with their offsets,
+and a few shape facts. Nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import WORD
+
+# What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
+# markdown emphasis and headings. Possessive: nothing is ever given back.
+_LEAD = regex.compile(r"[\s•·▪◦►▶→»>*#|\-–—_(\[]*+", regex.VERSION1)
+_ARROW = regex.compile(r">>|»|→|►|▶|>")
+_NUMBERED = regex.compile(r"\d{1,2}[.)][ \t]", regex.VERSION1)
+_CASE_TURN = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
+                           regex.VERSION1)
+QUOTES_OPEN = "“«„\"‘‹'”"
+SENTENCE_END = ".!?…"
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the text.
+
+    ``start``/``end`` are offsets in the text (``end`` before the line break);
+    ``words`` are ``(start, end)`` offsets in the text, ``lowers`` the same
+    words in lower case; ``body`` is where the first word (or the text after
+    the lead) starts.
+    """
+
+    index: int  # among the non-blank lines
+    start: int
+    end: int
+    body: int
+    words: list[tuple[int, int]]
+    lowers: list[str]
+    arrow: bool  # led by an arrow or a chevron
+    bullet: bool  # led by a bullet, a dash or a number
+    quoted: bool  # the text opens with a quotation mark
+
+    @property
+    def size(self) -> int:
+        return len(self.words)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, in order."""
+    out: list[Line] = []
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        stop = end
+        if stop > pos and text[stop - 1] == "\r":
+            stop -= 1
+        line = text[pos:stop]
+        if line.strip():
+            lead_end = _LEAD.match(text, pos, stop).end()
+            lead = text[pos:lead_end]
+            words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, stop)]
+            lowers = [text[a:b].lower() for a, b in words]
+            arrow = _ARROW.search(lead) is not None
+            numbered = _NUMBERED.match(text, lead_end) is not None
+            bullet = numbered or any(c in lead for c in "•·▪◦-–—*")
+            first = text[lead_end] if lead_end < stop else ""
+            out.append(
+                Line(len(out), pos, stop, lead_end, words, lowers, arrow, bullet,
+                     first in QUOTES_OPEN)
+            )
+        pos = end + 1
+    return out
+
+
+def glued_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A word split where its case turns (``ALSOElected``, ``LoadingLufthansa``)."""
+    return [(m.start(), m.end()) for m in _CASE_TURN.finditer(text, start, end)]
+
+
+def ends_sentence(text: str, line: Line) -> bool:
+    """The line ends with sentence punctuation (closing quotes and brackets aside)."""
+    stripped = text[line.start : line.end].rstrip(" \t\u00a0”»\"’)]")
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+__all__ = ["QUOTES_OPEN", "SENTENCE_END", "Line", "ends_sentence", "glued_split", "split_lines"]
