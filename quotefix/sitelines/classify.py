@@ -231,6 +231,13 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     if line.size > INSIDE_MAX_WORDS or text[line.body : line.body + 1].islower():
         return  # long, or the second line of a wrapped paragraph
     phrase = lex.anywhere("inside", line.lowers)
+    if phrase is not None and phrase.kind == "reading":
+        # ``Reading time: 3 minutes``: the phrase counts with its minutes only.
+        if not set(line.lowers) & lex.word_class("minutes") or not any(
+            w.isdigit() for w in line.lowers
+        ):
+            return
+        phrase = Phrase("furniture", phrase.mode, phrase.words)
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
         guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
