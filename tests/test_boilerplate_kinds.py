@@ -169,7 +169,8 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
 
 @pytest.mark.parametrize(("text", "note"), [
     ("The minister (Greens, ed.) said so.", "(Greens, ed.)"),
-    ("The mayor (re-elected in 2020, editor’s note) agreed.", "(re-elected in 2020, editor’s note)"),
+    ("The mayor (re-elected in 2020, editor’s note) agreed.",
+     "(re-elected in 2020, editor’s note)"),
     ("El alcalde (del PP, N. de la R.) lo confirmó.", "(del PP, N. de la R.)"),
     ("Il sindaco (al secondo mandato, ndr) ha confermato.", "(al secondo mandato, ndr)"),
     ("Der Minister (Grüne, Anm. d. Red.) bestätigte das.", "(Grüne, Anm. d. Red.)"),

@@ -21,7 +21,7 @@ from quotefix.errors import OptionError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-import site_folder  # noqa: E402
+import site_folder
 
 
 @pytest.fixture(scope="module")
