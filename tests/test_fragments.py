@@ -146,14 +146,17 @@ def test_languages_and_source_narrow_candidates() -> None:
         quotefix.check(text, languages=["xx"])
 
 
-def test_non_english_target_finds_english() -> None:
+def test_non_english_target_finds_english_when_the_source_says_so() -> None:
     text = ("Die Regierung hat am Dienstag neue Regeln beschlossen. The government said that it"
             " would not resign before the election. Die Opposition kritisierte das.")
-    (finding,) = qf4(text, target="de-DE")
+    # Native copy: without a source, an English sentence is the writer's quotation.
+    assert qf4(text, target="de-DE") == []
+    (finding,) = qf4(text, target="de-DE", source="en")
+    assert qf4(text, target="de-DE", languages=["en"]) == [finding]
     assert text[finding.start : finding.end].startswith("The government said")
     assert "English" in finding.message
     assert qf4("Die Regierung hat am Dienstag neue Regeln für die Polizei beschlossen.",
-               target="de-DE") == []
+               target="de-DE", source="en") == []
 
 
 def test_text_is_never_changed_without_a_translator() -> None:

@@ -37,6 +37,7 @@ from .data import english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
 from .records import Fragment, SpanKind, TokenClass
+from .shortspans import short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
 
@@ -70,6 +71,7 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
         line = text[start:end]
         if worth_reading(line, cfg):
             line_fragments(line, start, cfg, out)
+        short_spans(line, start, cfg, out)
         start = end + 1
     out.extend(glued_words(text, cfg))
     out.sort(key=lambda f: (f.start, f.end))

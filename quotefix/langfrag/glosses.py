@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from .data import FP_WORD, NAME_PARTICLES, Setup
-from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, NOUN_PHRASE_CHARS
+from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, GLOSS_MAX_WORDS, NOUN_PHRASE_CHARS
 
 # Cues that a quoted foreign phrase is deliberate: its gloss or an introduction.
 _GLOSS_AFTER = regex.compile(
@@ -25,8 +25,19 @@ _GLOSS_BEFORE = regex.compile(
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
-    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it))"
-    r"[\s,:]*[“\"«„‘(\[]*\s*$",
+    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
+    # titles: a work named just before it (the film “…”, the band played “…”)
+    r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
+    r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
+    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir)"
+    r"(?:\s+(?:by|of)\s+[\w’'.\- ]{1,30})?"
+    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
+    # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
+    r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
+    r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
+    r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
+    r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
+    r")[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = regex.compile(r"\(\s*[“\"«‘]\s*$")
@@ -39,11 +50,53 @@ _DETERMINERS = frozenset(
 )
 
 
+# After a quotation: what it was (``“Merci pour tout”, read the sign``).
+_CUE_AFTER = regex.compile(
+    r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
+    r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
 def glossed(line: str, start: int, end: int) -> bool:
     """A deliberate foreign phrase: introduced by a cue or followed by its gloss."""
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
-    return _GLOSS_AFTER.match(line[end : end + GLOSS_AFTER_CHARS]) is not None
+    window = line[end : end + GLOSS_AFTER_CHARS]
+    return _GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
+
+
+# An apposition that explains the word just before it: ``the “rentrée”, the return
+# to school``, ``a “canicule” – a heatwave alert –``.
+_APPOSITION = regex.compile(
+    r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or)\b"
+    r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
+    regex.VERSION1,
+)
+# A few words later: ``the “saudade” in the fado songs, a longing for…``.
+_LATE_APPOSITION = regex.compile(
+    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
+)
+
+
+def apposition(line: str, end: int, late: bool = False) -> bool:
+    """An English explanation right after the span (or, with ``late``, a few words on)."""
+    stop = min(len(line), end + GLOSS_AFTER_CHARS)
+    if _APPOSITION.match(line, end, stop) is not None:
+        return True
+    return late and _LATE_APPOSITION.match(line, end, stop + 20) is not None
+
+
+def in_italics(line: str, start: int, end: int) -> bool:
+    """The span sits inside ``*…*`` or ``_…_``: a title or a term set in italics."""
+    for mark in "*_":
+        i = line.rfind(mark, 0, start)
+        j = line.find(mark, end)
+        if i >= 0 and j >= 0 and line.find(mark, i + 1, start) < 0:
+            inner = line[i + 1 : j]
+            if inner.strip() == inner and len(inner.split()) <= GLOSS_MAX_WORDS:
+                return True
+    return False
 
 
 def _parentheses_around(line: str, start: int, end: int) -> tuple[int, int] | None:
@@ -108,4 +161,4 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
     return bool(_QUOTE_IN_PARENTHESES.search(line[max(0, start - 3) : start]))
 
 
-__all__ = ["glossed", "name_or_gloss", "quoted_in_parentheses"]
+__all__ = ["apposition", "glossed", "in_italics", "name_or_gloss", "quoted_in_parentheses"]

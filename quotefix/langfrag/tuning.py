@@ -82,3 +82,35 @@ GLUED_MIN_LEFT = 3
 #: right, and of one with only one of the two.
 GLUED_CONFIDENCE_STRONG = 0.9
 GLUED_CONFIDENCE = 0.75
+
+# -- short leftovers inside English sentences (word frequencies) ----------------------------
+
+#: A foreign content word is used at least this often in a candidate language
+#: (Zipf: 3.0 is once per million words, the floor of wordfreq's lists)…
+SHORT_SOURCE_MIN = 3.0
+#: …at most this often in English (``vue`` 2.9 and ``nacional`` 3.0 pass;
+#: ``piazza``, ``fiesta`` and other loanwords of English copy do not)…
+SHORT_EN_MAX = 3.0
+#: …and this much more often in the candidate language than in English.
+SHORT_MARGIN = 1.5
+#: Shortest foreign content word: short ones are too often abbreviations.
+SHORT_MIN_LETTERS = 4
+#: A common English word joins a foreign run only when a candidate language
+#: uses it at least this often (and more than English does: ``centre``).
+SHORT_SHARED_MIN = 4.0
+#: A capitalised German noun after an English determiner (``the Landkreis``)
+#: is foreign when German uses it this often and English at most this often.
+SHORT_GERMAN_MIN = 3.5
+SHORT_GERMAN_EN_MAX = 1.5
+#: A word at the edge of a span is the target's (and the span stops before it)
+#: when the target language uses it this much more often (Zipf hundredths).
+TRIM_MARGIN = 30
+#: Shortest German compound split into two German words (``Bürgergeld``).
+SHORT_COMPOUND_MIN = 9
+#: A word in no frequency list is read by langdetect's character n-grams only
+#: from this length, and needs this probability for one candidate.
+SHORT_RARE_MIN_LETTERS = 8
+SHORT_RARE_MIN_P = 0.95
+#: A heading cut off by a space only is taken when the body starts with a word
+#: this common in English (``The``, ``A``, ``Police``), never a name.
+HEADING_NEXT_MIN = 5.0

@@ -45,6 +45,8 @@ _KIND_WORDS = {
     SpanKind.CLAUSE: "clause",
     SpanKind.SENTENCE: "sentence",
     SpanKind.GLUED: "glued word",
+    SpanKind.TERM: "words",
+    SpanKind.HEADING: "heading",
 }
 
 
