@@ -314,11 +314,29 @@ def test_a_word_that_is_also_english_does_not_cut_a_sentence() -> None:
     ]
 
 
-def test_english_word_list_is_shipped_and_ordered() -> None:
+def test_english_word_list_comes_from_wordfreq_in_order() -> None:
+    import wordfreq
+
     words = langfrag.english_words()
     assert len(words) >= langfrag.ENGLISH_WORDS
-    assert words[:3] == ("the", "of", "and")
-    assert all(w.isalpha() and w.islower() for w in words)
+    assert words[:5] == tuple(wordfreq.top_n_list("en", 5, wordlist="small"))
+    assert all(w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize(("word", "lang"), [
+    ("the", "en"), ("sawmill", "en"), ("arrêté", "fr"), ("landkreis", "de"), ("misiva", "es"),
+    ("legge", "it"), ("concelho", "pt"), ("gemeente", "nl"), ("xqzt", "fr"),
+])
+def test_frequencies_read_from_wordfreq_data_agree_with_wordfreq(word: str, lang: str) -> None:
+    import wordfreq
+
+    from quotefix.langfrag.frequencies import english_zipf, zipf
+
+    expected = wordfreq.zipf_frequency(word, lang, wordlist="small")
+    assert zipf(word, lang) == pytest.approx(expected, abs=0.011)
+    if lang == "en":
+        large = wordfreq.zipf_frequency(word, "en", wordlist="large")
+        assert english_zipf(word) / 100 == pytest.approx(large, abs=0.011)
 
 
 # -- the development and held-out sets -----------------------------------------

@@ -1,9 +1,9 @@
 """Word lists and the per-(target, candidates, allowlist) setup of the detector.
 
 Data files live in ``quotefix/data``: ``function_words.txt`` (function words
-per language, with the ones shared with English marked ambiguous),
-``english_words.txt`` (common English words by frequency) and
-``fragments_allowlist.txt`` (built-in names and loanwords).
+per language, with the ones shared with English marked ambiguous) and
+``fragments_allowlist.txt`` (built-in names and loanwords). Common English
+words, by frequency, come from the ``wordfreq`` package (:mod:`.frequencies`).
 """
 
 from __future__ import annotations
@@ -50,12 +50,10 @@ def word_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 @lru_cache(maxsize=1)
 def english_words() -> tuple[str, ...]:
-    """Common English words, most frequent first (``data/english_words.txt``)."""
-    out: list[str] = []
-    for raw in _data_text("english_words.txt").splitlines():
-        if not raw.startswith("#"):
-            out.extend(raw.split())
-    return tuple(out)
+    """Common English words, most frequent first (wordfreq's English list)."""
+    from .frequencies import most_frequent
+
+    return most_frequent("en", ENGLISH_WORDS)
 
 
 @lru_cache(maxsize=1)

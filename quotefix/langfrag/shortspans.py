@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass
 
 from .data import Setup
-from .frequencies import SCALE, english_zipf, table
 from .detectors import detect
+from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
 from .records import Fragment, SpanKind
 from .tokens import allowed
@@ -116,7 +116,7 @@ def _german_noun(lower: str, cfg: Setup, previous: _Word | None, after: str) -> 
     if de >= SHORT_GERMAN_MIN * SCALE and (after in _DETERMINERS or after_marker):
         return _Word(0, 0, lower, "F", {"de": de})
     if len(lower) >= SHORT_COMPOUND_MIN and _compound(lower):
-        return _Word(0, 0, lower, "F", {"de": max(de, SHORT_SOURCE_MIN * SCALE)})
+        return _Word(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
 
 
@@ -135,7 +135,7 @@ def _rare(lower: str, cfg: Setup) -> dict[str, int] | None:
     language = max(cfg.candidates, key=lambda lang: probs.get(lang, 0.0))
     if probs.get(language, 0.0) < SHORT_RARE_MIN_P:
         return None
-    return {language: SHORT_SOURCE_MIN * SCALE}
+    return {language: int(SHORT_SOURCE_MIN * SCALE)}
 
 
 def _classify(
@@ -333,7 +333,11 @@ def short_spans(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None
         start, end = run[0].start, run[-1].end
         if start < skip:
             continue
-        if _next_to_name(line, start, end, cfg) or glossed(line, start, end) or apposition(line, end):
+        if (
+            _next_to_name(line, start, end, cfg)
+            or glossed(line, start, end)
+            or apposition(line, end)
+        ):
             continue
         language, confidence = _language(run, cfg)
         out.append(Fragment(offset + start, offset + end, language, confidence, SpanKind.TERM,
