@@ -16,6 +16,7 @@ from importlib import resources
 import regex
 
 from ..allowlist import Allowlist, parse_allowlist
+from ..lazy import LazyPattern
 from .tuning import ENGLISH_WORDS
 
 
@@ -71,17 +72,17 @@ DIACRITICS = {
     "nl": "ëïé",
     "en": "",
 }
-FR_ELISION = regex.compile(
+FR_ELISION = LazyPattern(
     r"(?i:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)’(?=\p{Ll})", regex.VERSION1
 )
-IT_ELISION = regex.compile(
+IT_ELISION = LazyPattern(
     r"(?i:dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c)’(?=\p{L})", regex.VERSION1
 )
-FR_CAP_ELISION = regex.compile(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSION1)
+FR_CAP_ELISION = LazyPattern(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSION1)
 _FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
 _IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
 
-TOKEN = regex.compile(
+TOKEN = LazyPattern(
     r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
     regex.VERSION1,
 )

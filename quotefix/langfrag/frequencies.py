@@ -19,9 +19,9 @@ found there, wordfreq's own ``get_frequency_dict`` is used.
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import math
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -42,6 +42,8 @@ def _data_folder() -> Path | None:
 
 
 def _read_cbpack(path: Path) -> list[list[str]]:
+    import gzip
+
     import msgpack  # a dependency of wordfreq
 
     with gzip.open(path, "rb") as handle:
@@ -86,13 +88,42 @@ def table(lang: str, size: str = "small") -> dict[str, int]:
     return found
 
 
-def english_zipf(word: str) -> int:
-    """A word's Zipf value in English, in hundredths, down to 1.0 (the large list
-    is read only for words the small list does not have)."""
+_RARE_ENGLISH: dict[tuple[str, ...], dict[str, int]] = {}
+
+
+def _rare_english(languages: tuple[str, ...]) -> dict[str, int]:
+    """English Zipf values under 3 (wordfreq's large list), kept only for the words
+    that ``languages`` use at least once per million: the only rare English words
+    whose English frequency a decision here needs. About a tenth of the list."""
+    found = _RARE_ENGLISH.get(languages)
+    if found is None:
+        with _LOCK:
+            found = _RARE_ENGLISH.get(languages)
+            if found is None:
+                small = table("en")
+                wanted = set().union(*(table(lang) for lang in languages)).difference(small)
+                found = {}
+                folder = _data_folder()
+                path = folder / "large_en.msgpack.gz" if folder is not None else None
+                if path is not None and path.is_file():
+                    for i, bucket in enumerate(_read_cbpack(path)):
+                        value = 9 * SCALE - i
+                        for word in wanted.intersection(bucket):
+                            found[word] = value
+                else:  # pragma: no cover - only when the data files moved
+                    large = _load("en", "large")
+                    found = {w: v for w, v in large.items() if w in wanted}
+                _RARE_ENGLISH[languages] = found
+    return found
+
+
+def english_zipf(word: str, languages: tuple[str, ...]) -> int:
+    """A word's Zipf value in English, in hundredths, down to 1.0 for words that one
+    of ``languages`` uses at least once per million (0 for the others)."""
     value = table("en").get(word, 0)
     if value:
         return value
-    return table("en", "large").get(word, 0)
+    return _rare_english(languages).get(word, 0)
 
 
 def zipf(word: str, lang: str) -> float:
@@ -111,9 +142,58 @@ def most_frequent(lang: str, count: int) -> tuple[str, ...]:
     return tuple(word for word, _ in ranked[:count])
 
 
+_LOOKUP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A word a language's list does not have counts as this rare in it (Zipf 1.0):
+#: the lists stop at 3.0, so absence is evidence, but not proof.
+FLOOR = 100
+
+
+def _lookup_words(text: str, tables: list[dict[str, int]]) -> list[str]:
+    out: list[str] = []
+    for raw in _LOOKUP_WORD.findall(text.lower()):
+        word = raw.replace("’", "'")
+        if "'" in word and not any(word in t for t in tables):
+            out.extend(part for part in word.split("'") if part)
+        else:
+            out.append(word)
+    return out
+
+
+def probabilities(text: str, languages: tuple[str, ...]) -> dict[str, float]:
+    """Which of ``languages`` ``text`` is in, from its words' frequencies.
+
+    A unigram model per language (naive Bayes over wordfreq's frequencies,
+    equal priors): each word counts with its frequency in each language, a
+    word no list has counts for none. Empty when no word is known to any of
+    the languages (then only character n-grams can tell).
+
+    >>> p = probabilities("la réforme des retraites", ("fr", "en", "it"))
+    >>> max(p, key=p.__getitem__)
+    'fr'
+    """
+    tables = [table(lang) for lang in languages]
+    totals = [0] * len(languages)
+    known = False
+    for word in _lookup_words(text, tables):
+        values = [t.get(word, 0) for t in tables]
+        if not any(values):
+            continue
+        known = True
+        for k, value in enumerate(values):
+            totals[k] += max(value, FLOOR)
+    if not known:
+        return {}
+    top = max(totals)
+    weights = [10 ** ((total - top) / SCALE) for total in totals]
+    whole = sum(weights)
+    return {lang: weight / whole for lang, weight in zip(languages, weights, strict=True)}
+
+
 def loaded() -> tuple[tuple[str, str], ...]:
     """The (language, size) lists in memory (for tests of lazy loading)."""
     return tuple(sorted(_TABLES))
 
 
-__all__ = ["SCALE", "english_zipf", "loaded", "most_frequent", "table", "zipf"]
+__all__ = [
+    "FLOOR", "SCALE", "english_zipf", "loaded", "most_frequent", "probabilities", "table", "zipf"
+]

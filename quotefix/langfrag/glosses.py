@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import regex
 
+from ..lazy import LazyPattern
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, GLOSS_MAX_WORDS, NOUN_PHRASE_CHARS
 
 # Cues that a quoted foreign phrase is deliberate: its gloss or an introduction.
-_GLOSS_AFTER = regex.compile(
+_GLOSS_AFTER = LazyPattern(
     r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
     r"|which (?:means|translates)|translated as|translating as|in english)\b"
     r"|(?:meaning|literally)\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
-_GLOSS_BEFORE = regex.compile(
+_GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed|\bknown as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
@@ -40,7 +41,7 @@ _GLOSS_BEFORE = regex.compile(
     r")[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
-_QUOTE_IN_PARENTHESES = regex.compile(r"\(\s*[“\"«‘]\s*$")
+_QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
 
 _DETERMINERS = frozenset(
     {
@@ -51,7 +52,7 @@ _DETERMINERS = frozenset(
 
 
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
-_CUE_AFTER = regex.compile(
+_CUE_AFTER = LazyPattern(
     r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
     r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)",
     regex.IGNORECASE | regex.VERSION1,
@@ -68,13 +69,13 @@ def glossed(line: str, start: int, end: int) -> bool:
 
 # An apposition that explains the word just before it: ``the “rentrée”, the return
 # to school``, ``a “canicule” – a heatwave alert –``.
-_APPOSITION = regex.compile(
+_APPOSITION = LazyPattern(
     r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or)\b"
     r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
     regex.VERSION1,
 )
 # A few words later: ``the “saudade” in the fado songs, a longing for…``.
-_LATE_APPOSITION = regex.compile(
+_LATE_APPOSITION = LazyPattern(
     r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
 )
 

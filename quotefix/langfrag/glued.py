@@ -13,7 +13,7 @@ import re
 import regex
 
 from .data import DIACRITICS, Setup
-from .detectors import detect
+from .detectors import identify
 from .records import Fragment, SpanKind
 from .tuning import GLUED_CONFIDENCE, GLUED_CONFIDENCE_STRONG, GLUED_MIN_LEFT
 
@@ -92,7 +92,7 @@ def glued_words(text: str, cfg: Setup) -> list[Fragment]:
             )
         language = votes[0]
         if len(votes) > 1:
-            probs = detect(left + " " + right, (*cfg.candidates, cfg.target))
+            probs = identify(left + " " + right, (*cfg.candidates, cfg.target))
             language = max(votes, key=lambda lang: probs.get(lang, 0.0))
         confidence = GLUED_CONFIDENCE_STRONG if left_marks and votes else GLUED_CONFIDENCE
         out.append(Fragment(word_start, end, language, confidence, SpanKind.GLUED, 1))

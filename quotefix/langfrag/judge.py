@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .data import Setup
-from .detectors import detect
+from .detectors import identify
 from .firstpass import unknown_word
 from .records import SpanKind, TokenClass
 from .tokens import Token
@@ -181,7 +181,7 @@ def judge(run: Run, cfg: Setup, strict: bool) -> Verdict:
         return Verdict(True, "", 0.0, density, votes)
     probs: dict[str, float] = {}
     if words >= 2 and not decisive:
-        probs = detect(masked(run.toks), (*cfg.candidates, cfg.target))
+        probs = identify(masked(run.toks), (*cfg.candidates, cfg.target))
     target_p = probs.get(cfg.target, 0.0)
     language, p = best_language(votes, probs, cfg)
     if probs and target_p > TARGET_REJECT_P and density < DENSE:
@@ -217,7 +217,7 @@ def judge_unknown(run: Run, cfg: Setup) -> Verdict:
         return REJECTED
     if len(lowers) == 1 and len(lowers[0]) < UNKNOWN_MIN_LETTERS:
         return REJECTED  # too short for character n-grams to say much (“rizz”)
-    probs = detect(
+    probs = identify(
         " ".join(t.text.replace("’", "'") for t in run.toks), (*cfg.candidates, cfg.target)
     )
     if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:

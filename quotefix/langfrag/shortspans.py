@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .data import Setup
 from .detectors import detect
@@ -84,7 +85,12 @@ class _Word:
 
 
 def _scores(lower: str, cfg: Setup) -> dict[str, int]:
-    return {lang: table(lang).get(lower, 0) for lang in cfg.candidates}
+    return {lang: words.get(lower, 0) for lang, words in _tables(cfg.candidates)}
+
+
+@lru_cache(maxsize=16)
+def _tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...]:
+    return tuple((lang, table(lang)) for lang in languages)
 
 
 def _compound(lower: str) -> bool:
@@ -107,27 +113,32 @@ def _german_noun(lower: str, cfg: Setup, previous: _Word | None, after: str) -> 
 
     Names are capitalised too: the word must be one English text does not use,
     and either frequent in German after a determiner or a German marker
-    (``the Landkreis``, ``der Brücke``) or a compound of two German words.
+    (``the Landkreis``, ``der Brücke``) or, there, a compound of two German words.
     """
-    if english_zipf(lower) > SHORT_GERMAN_EN_MAX * SCALE:
-        return None
-    de = table("de").get(lower, 0)
     after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
-    if de >= SHORT_GERMAN_MIN * SCALE and (after in _DETERMINERS or after_marker):
+    if not (after in _DETERMINERS or after_marker):
+        return None  # ``of Porthaven``: a name
+    de = table("de").get(lower, 0)
+    if de >= SHORT_GERMAN_MIN * SCALE:
+        if english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE:
+            return None  # ``the Stasi``, ``the Bundestag``: names English uses
         return _Word(0, 0, lower, "F", {"de": de})
-    if len(lower) >= SHORT_COMPOUND_MIN and _compound(lower):
+    if de == 0 and len(lower) >= SHORT_COMPOUND_MIN and _compound(lower):
         return _Word(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
 
 
 def _rare(lower: str, cfg: Setup) -> dict[str, int] | None:
-    """A word neither English nor in any candidate's frequent words: its letters decide.
+    """An accented word neither English nor in any candidate's frequent words: its
+    letters decide (``déchetterie``, ``videovigilância``).
 
-    Only words English never uses (not in wordfreq's large English list), long
-    enough for character n-grams, and that langdetect gives to one candidate
-    with near certainty (``déchetterie``, ``accorpamento``).
+    English writes few words with the sources' accents, and those are common
+    (``café``) or allowlisted; the word must be long enough for character
+    n-grams, and langdetect must give it to one candidate with near certainty.
     """
-    if len(lower) < SHORT_RARE_MIN_LETTERS or english_zipf(lower) > 0:
+    if len(lower) < SHORT_RARE_MIN_LETTERS or cfg.diacritic is None:
+        return None
+    if cfg.diacritic.search(lower) is None:
         return None
     probs = detect(lower.replace("’", "'"), (*cfg.candidates, cfg.target))
     if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
@@ -162,19 +173,17 @@ def _classify(
         return _Word(start, end, lower, "", empty)
     if lower.endswith(("’s", "s’")) or ("-" in lower and lower.split("-")[-1] in cfg.english):
         return _Word(start, end, lower, "", empty)  # ``director’s``, ``so-called``: English
+    if lower in cfg.english:
+        # Shared or plain English: decided only next to a foreign word (see _words).
+        return _Word(start, end, lower, "e", empty)
     scores = _scores(lower, cfg)
     best = max(scores.values(), default=0)
-    if lower in cfg.english:
-        english = table("en").get(lower, 0)
-        if best > english and best >= SHORT_SHARED_MIN * SCALE:
-            return _Word(start, end, lower, "S", scores)
-        return _Word(start, end, lower, "", empty)
     if len(lower) < SHORT_MIN_LETTERS:
         return _Word(start, end, lower, "", empty)
     if best < SHORT_SOURCE_MIN * SCALE:
         rare = _rare(lower, cfg) if word.islower() else None
         return _Word(start, end, lower, "F", rare) if rare else _Word(start, end, lower, "", empty)
-    english = english_zipf(lower)
+    english = english_zipf(lower, cfg.candidates)
     if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
         return _Word(start, end, lower, "F", scores)
     if best > english and best >= SHORT_SHARED_MIN * SCALE:
@@ -183,11 +192,29 @@ def _classify(
 
 
 def _worth_reading(line: str, cfg: Setup) -> bool:
-    """Any word that is no common English word (four letters or more)?"""
+    """Is there a seed on the line: a word of four letters or more that is no common
+    English word and that a candidate language uses often (or that has its accents),
+    or a marker? Most lines have none, and are not read further."""
     english = cfg.english
-    return any(
-        len(w) >= SHORT_MIN_LETTERS and w.lower() not in english for w in _WORD.findall(line)
-    )
+    markers = cfg.any_marker
+    tables = _tables(cfg.candidates)
+    floor = SHORT_SOURCE_MIN * SCALE
+    diacritic = cfg.diacritic
+    for word in _WORD.findall(line):
+        lower = word.lower()
+        if lower in english:
+            continue
+        if lower in markers and lower not in _ENGLISH_SHORT:
+            return True
+        if len(lower) < SHORT_MIN_LETTERS:
+            continue
+        if any(words.get(lower, 0) >= floor for _, words in tables):
+            return True
+        if diacritic is not None and word.islower() and diacritic.search(lower):
+            return True
+        if "de" in cfg.candidates and word[0].isupper() and _compound(lower):
+            return True
+    return False
 
 
 def _words(line: str, cfg: Setup) -> list[_Word | None]:
@@ -217,6 +244,21 @@ def _words(line: str, cfg: Setup) -> list[_Word | None]:
         previous = m.group().lower()
         previous_end = end
         at_start = False
+    # A common English word counts as shared only beside a foreign word or marker.
+    for i, word in enumerate(out):
+        if word is None or word.cls != "e":
+            continue
+        left = out[i - 1] if i > 0 else None
+        right = out[i + 1] if i + 1 < len(out) else None
+        word.cls = ""
+        if (left is not None and left.cls in "FM" and left.cls) or (
+            right is not None and right.cls in "FM" and right.cls
+        ):
+            scores = _scores(word.lower, cfg)
+            english = table("en").get(word.lower, 0)
+            best = max(scores.values(), default=0)
+            if best > english and best >= SHORT_SHARED_MIN * SCALE:
+                word.cls, word.scores = "S", scores
     return out
 
 
@@ -239,6 +281,8 @@ def _runs(words: list[_Word | None]) -> list[list[_Word]]:
             if word.cls == "B" and not current:
                 continue  # a bridge word never starts a run
             current.append(word)
+            continue
+        if not current:
             continue
         while current and current[-1].cls == "B":
             current.pop()

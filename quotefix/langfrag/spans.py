@@ -17,7 +17,7 @@ quotation marks and the full stop around a fragment are not part of it.
 from __future__ import annotations
 
 from .data import NAME_PARTICLES, Setup
-from .detectors import detect, word_count
+from .detectors import identify, word_count
 from .frequencies import table
 from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
@@ -131,7 +131,7 @@ def settle(group: list[Run], cfg: Setup) -> None:
         for lang, n in (run.votes or {}).items():
             votes[lang] = votes.get(lang, 0.0) + n
     toks = [t for run in group for t in run.toks]
-    probs = detect(masked(toks), (*cfg.candidates, cfg.target))
+    probs = identify(masked(toks), (*cfg.candidates, cfg.target))
     language, p = best_language(votes, probs, cfg)
     for run in group:
         if not run.language:

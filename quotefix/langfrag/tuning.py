@@ -110,7 +110,7 @@ TRIM_MARGIN = 30
 SHORT_COMPOUND_MIN = 9
 #: A word in no frequency list is read by langdetect's character n-grams only
 #: from this length, and needs this probability for one candidate.
-SHORT_RARE_MIN_LETTERS = 8
+SHORT_RARE_MIN_LETTERS = 7
 SHORT_RARE_MIN_P = 0.95
 #: A heading cut off by a space only is taken when the body starts with a word
 #: this common in English (``The``, ``A``, ``Police``), never a name.

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from ..lazy import LazyPattern
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, glued_split, split_lines
 from .tuning import (
@@ -55,7 +54,7 @@ _KICKER_SEPARATORS = ".:：|-–—"
 _CREDIT_SEPARATORS = ":：©/"
 # A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
 _OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
-_DATE = regex.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 
 

@@ -14,7 +14,6 @@ an article's own text.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -22,14 +21,16 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lazy import LazyPattern
+
 #: A line must be in at least this many texts to count, whatever the share:
 #: two articles may share a paragraph legitimately.
 MIN_TEXTS = 3
 
-_SPACES = regex.compile(r"[\s\u00a0\u202f]+")
-_LETTER = regex.compile(r"\p{L}", regex.VERSION1)
+_SPACES = LazyPattern(r"[\s\u00a0\u202f]+")
+_LETTER = LazyPattern(r"\p{L}", regex.VERSION1)
 # A dateline alone on its line: a place in capitals, an optional (source), a dash.
-_DATELINE = regex.compile(
+_DATELINE = LazyPattern(
     r"[\p{Lu}][\p{Lu}\p{M} .,'’\-]*(?:\([^()\n]{1,40}\))?[ ,]*[—–\-:]",
     regex.VERSION1,
 )
@@ -87,6 +88,8 @@ def count_lines(line_sets: Iterable[set[str]], unit: str = "texts") -> RepeatedL
     Lines are counted by a short digest, so a folder of many files costs a few
     bytes per distinct line; the text is kept only for lines that recur.
     """
+    import hashlib  # only when files are counted together
+
     counter: Counter[bytes] = Counter()
     kept: dict[bytes, str] = {}
     texts = 0

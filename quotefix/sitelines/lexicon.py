@@ -13,9 +13,11 @@ from importlib import resources
 
 import regex
 
+from ..lazy import LazyPattern
+
 #: Words as the classifier compares them: letters, marks and digits, lower case;
 #: apostrophes, hyphens and other punctuation are word breaks.
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+", regex.VERSION1)
+WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+", regex.VERSION1)
 
 MODES = ("start", "line", "inside", "caps", "colon", "tail")
 

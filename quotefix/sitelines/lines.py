@@ -11,14 +11,15 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lazy import LazyPattern
 from .lexicon import WORD
 
 # What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
 # markdown emphasis and headings. Possessive: nothing is ever given back.
-_LEAD = regex.compile(r"[\s•·▪◦►▶→»>*#|\-–—_(\[]*+", regex.VERSION1)
-_ARROW = regex.compile(r">>|»|→|►|▶|>")
-_NUMBERED = regex.compile(r"\d{1,2}[.)][ \t]", regex.VERSION1)
-_CASE_TURN = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
+_LEAD = LazyPattern(r"[\s•·▪◦►▶→»>*#|\-–—_(\[]*+", regex.VERSION1)
+_ARROW = LazyPattern(r">>|»|→|►|▶|>")
+_NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
+_CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)
 QUOTES_OPEN = "“«„\"‘‹'”"
 SENTENCE_END = ".!?…"

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 import regex
 
+from ..lazy import LazyPattern
+
 _SPACE = r"[ \t\u00a0\u202f]"
 # The marks, as sites print them (French, English as MT renders them, Spanish,
 # Italian, German, Portuguese, Dutch).
@@ -22,7 +24,7 @@ _NOTE_MARK = (
     r"|nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione|nota\s+da\s+reda[cç][aã]o"
     r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\.)"
 )
-_EDITORS_NOTE = regex.compile(
+_EDITORS_NOTE = LazyPattern(
     r"\((?:[^()\n]{0,300}?[,;–—\-]" + _SPACE + r"*|" + _SPACE + r"*)"
     + _NOTE_MARK
     + _SPACE + r"*\)"
