@@ -38,7 +38,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
-    r")[\s,:]*[“\"«„‘(\[*_]*\s*$",
+    r")(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")

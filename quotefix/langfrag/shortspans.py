@@ -326,17 +326,21 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
     return line[end : end + 1] in ("/", "-")
 
 
+# A heading ends at punctuation or where a capitalised English word starts the body.
+_HEADING_END = re.compile(r"[.:|–—-]\s| [A-Z]")
 _BOUNDARY = re.compile(r"(\s*\d+)?\s*[.:|–—-]\s")
 _NEXT_WORD = re.compile(r"(\s*\d+)? +([A-Z][^\W\d_]*)")
 
 
 def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
     """A source-language heading at the start of the line, glued or cut off (``Incendie``)."""
-    words = list(_WORD.finditer(line, 0, 80))
-    if not words or not words[0].group()[0].isupper():
+    first = _WORD.match(line)
+    if first is None or not first.group()[0].isupper():
         return 0
-    first = words[0]
     parts = _CASE_TURN.split(first.group())
+    if len(parts) == 1 and not _HEADING_END.search(line, 0, 60):
+        return 0  # no separator near the start, no glued capital: no heading
+    words = list(_WORD.finditer(line, 0, 80))
     heading: list[tuple[int, int]] = []
     end = 0
     if len(parts) > 1:  # ``IncendieThe``: the heading is the first part
@@ -370,9 +374,11 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
 
 def short_spans(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
     """Append the short leftovers of one English line to ``out``."""
-    if not cfg.english or not _worth_reading(line, cfg):
+    if not cfg.english:
         return
     skip = _heading(line, offset, cfg, out)
+    if not _worth_reading(line, cfg):
+        return
     for run in _runs(_words(line, cfg)):
         start, end = run[0].start, run[-1].end
         if start < skip:

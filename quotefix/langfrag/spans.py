@@ -217,7 +217,7 @@ def _target_word(tok: Token, language: str, cfg: Setup) -> bool:
     """
     lower = tok.text.lower().replace("’", "'")
     ours = table(cfg.target).get(lower, 0)
-    return ours > 0 and ours > table(language).get(lower, 0) + TRIM_MARGIN
+    return ours > 0 and ours + TRIM_MARGIN >= table(language).get(lower, 0)
 
 
 def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
@@ -231,7 +231,8 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
 
 _PARTICLES = NAME_PARTICLES | frozenset(
     {"des", "du", "für", "y", "e", "et", "und", "am", "im", "zum", "zur", "delle", "degli",
-     "dos", "das", "d’", "l’", "of", "for", "and", "the"}
+     "dos", "das", "d’", "l’", "of", "for", "and", "the", "pour", "sur", "para", "por", "per",
+     "pela", "pelo", "voor", "met", "mit", "con", "en", "a", "al", "alla", "au", "aux", "à"}
 )
 
 

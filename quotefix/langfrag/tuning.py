@@ -104,7 +104,8 @@ SHORT_SHARED_MIN = 4.0
 SHORT_GERMAN_MIN = 3.5
 SHORT_GERMAN_EN_MAX = 1.5
 #: A word at the edge of a span is the target's (and the span stops before it)
-#: when the target language uses it this much more often (Zipf hundredths).
+#: when the target language uses it about as often as the span's language, or
+#: more (within this many Zipf hundredths): ``is``, ``on``, ``forbidden``.
 TRIM_MARGIN = 30
 #: Shortest German compound split into two German words (``Bürgergeld``).
 SHORT_COMPOUND_MIN = 9

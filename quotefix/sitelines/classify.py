@@ -17,6 +17,7 @@ removed, as spans; the rest of the line stays.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lazy import LazyPattern
 from .lexicon import Lexicon, Phrase, lexicon
@@ -99,7 +100,7 @@ def _length_penalty(size: int) -> float:
 def _gap_after(text: str, line: Line, k: int) -> str:
     """The text between word ``k`` and the next word (or the line end)."""
     end = line.words[k][1]
-    nxt = line.words[k + 1][0] if k + 1 < line.size else line.end
+    nxt = line.words[k + 1][0] if k + 1 < len(line.words) else line.end
     return text[end:nxt]
 
 
@@ -161,7 +162,7 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
 
 def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     """A label glued to the headline inside one word (``READ ALSOElected``)."""
-    for k in range(min(line.size, 4)):
+    for k in range(min(len(line.words), 4)):
         a, b = line.words[k]
         parts = glued_split(text, a, b)
         if len(parts) < 2:
@@ -204,7 +205,7 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     phrase = lex.at("caps", line.lowers, 0)
     if phrase is None:
         return
-    for k in range(min(line.size - 1, KICKER_MAX_WORDS)):
+    for k in range(min(len(line.words) - 1, KICKER_MAX_WORDS)):
         a, b = line.words[k]
         word = text[a:b]
         if not word.isupper() or word.isdigit():
@@ -283,7 +284,7 @@ def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
 
 def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     """A credit after a caption, ``Read more →`` after the last sentence: inline spans."""
-    n = line.size
+    n = len(line.words)
     if n < 2:
         return
     for j in range(max(1, n - 4), n):
@@ -325,17 +326,34 @@ def _shape(line: Line, index: int, count: int) -> float:
     return adjust
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that may start a label at a line's start, and inside its last words."""
+    lex = lexicon()
+    return lex.firsts("start", "line", "caps", "colon"), lex.firsts("tail", "start")
+
+
+def _glued_anywhere(text: str, line: Line) -> bool:
+    for a, b in line.words[:4]:
+        word = text[a:b]
+        if not word.isupper() and word[1:] != word[1:].lower():
+            return True
+    return False
+
+
 def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     guesses: list[_Guess] = []
-    _kicker(text, line, lex, guesses)
-    _start_label(text, line, lex, guesses)
-    if not guesses:
+    heads, tails = _first_words()
+    if line.lowers and line.lowers[0] in heads:
+        _kicker(text, line, lex, guesses)
+        _start_label(text, line, lex, guesses)
+    if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     _copyright(text, line, guesses)
     _arrow(text, line, guesses)
     _inside(text, line, lex, guesses)
     _combinations(text, line, lex, guesses)
-    if not guesses:
+    if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         _tails(text, line, lex, guesses)
     if not guesses:
         return None

@@ -41,6 +41,10 @@ class Lexicon:
     phrases: dict[str, dict[str, tuple[Phrase, ...]]]
     classes: dict[str, frozenset[str]]
 
+    def firsts(self, *modes: str) -> frozenset[str]:
+        """The words that start a phrase of one of ``modes`` (for a cheap first test)."""
+        return frozenset().union(*(self.phrases[mode] for mode in modes))
+
     def at(self, mode: str, words: tuple[str, ...] | list[str], i: int) -> Phrase | None:
         """The longest phrase of ``mode`` that starts at ``words[i]``, if any."""
         found = self.phrases[mode].get(words[i])

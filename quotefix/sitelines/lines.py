@@ -7,12 +7,16 @@ and a few shape facts. Nothing here decides anything.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from ..lazy import LazyPattern
-from .lexicon import WORD
+
+# Words: letters and digits (the standard library's pattern: the fastest way
+# through long paragraphs).
+WORD = re.compile(r"[^\W_]+")
 
 # What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
 # markdown emphasis and headings. Possessive: nothing is ever given back.
@@ -22,6 +26,10 @@ _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)
 QUOTES_OPEN = "“«„\"‘‹'”"
+#: Lines of more words than this are paragraphs: only their first and last
+#: :data:`EDGE_WORDS` words are split into words.
+LONG_LINE_WORDS = 60
+EDGE_WORDS = 12
 SENTENCE_END = ".!?…"
 
 
@@ -44,10 +52,9 @@ class Line:
     arrow: bool  # led by an arrow or a chevron
     bullet: bool  # led by a bullet, a dash or a number
     quoted: bool  # the text opens with a quotation mark
-
-    @property
-    def size(self) -> int:
-        return len(self.words)
+    #: The number of words. For a long line (a paragraph) only its first and last
+    #: words are in ``words`` (labels sit there), and this counts spaces instead.
+    size: int = 0
 
 
 def split_lines(text: str) -> list[Line]:
@@ -65,7 +72,25 @@ def split_lines(text: str) -> list[Line]:
         if line.strip():
             lead_end = _LEAD.match(text, pos, stop).end()
             lead = text[pos:lead_end]
-            words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, stop)]
+            count = line.count(" ") + 1
+            if count <= LONG_LINE_WORDS:
+                words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, stop)]
+                count = len(words)
+            else:  # a paragraph: only its edges can hold a label or a credit
+                head_end = text.find(" ", lead_end, stop)
+                for _ in range(EDGE_WORDS):
+                    nxt = text.find(" ", head_end + 1, stop)
+                    if nxt < 0:
+                        break
+                    head_end = nxt
+                tail_start = stop
+                for _ in range(EDGE_WORDS + 2):
+                    tail_start = text.rfind(" ", head_end, tail_start - 1)
+                    if tail_start < 0:
+                        tail_start = head_end
+                        break
+                words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, head_end)]
+                words += [(m.start(), m.end()) for m in WORD.finditer(text, tail_start, stop)]
             lowers = [text[a:b].lower() for a, b in words]
             arrow = _ARROW.search(lead) is not None
             numbered = _NUMBERED.match(text, lead_end) is not None
@@ -73,7 +98,7 @@ def split_lines(text: str) -> list[Line]:
             first = text[lead_end] if lead_end < stop else ""
             out.append(
                 Line(len(out), pos, stop, lead_end, words, lowers, arrow, bullet,
-                     first in QUOTES_OPEN)
+                     first in QUOTES_OPEN, count)
             )
         pos = end + 1
     return out
