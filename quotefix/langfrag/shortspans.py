@@ -66,6 +66,9 @@ _DETERMINERS = frozenset(
      "new", "local", "every", "each", "no"}
 )
 _SENTENCE_END = ".!?…:;"
+_EMPTY: dict[str, int] = {}
+#: Words read on each side of a seed: a leftover phrase is shorter than this.
+SEED_WINDOW = 4
 # English words that are also function words of a candidate language (``a``, ``an``,
 # ``in``): in an English sentence they are English.
 _ENGLISH_SHORT = frozenset(
@@ -191,59 +194,80 @@ def _classify(
     return _Word(start, end, lower, "", empty)
 
 
-def _worth_reading(line: str, cfg: Setup) -> bool:
-    """Is there a seed on the line: a word of four letters or more that is no common
-    English word and that a candidate language uses often (or that has its accents),
-    or a marker? Most lines have none, and are not read further."""
+def _seeds(line: str, cfg: Setup) -> frozenset[str]:
+    """The line's seeds, in lower case: words of four letters or more that are no
+    common English word and that a candidate language uses often (or that carry its
+    accents, or are German compounds), and the candidates' function words. Most
+    lines have none and are not read further."""
     english = cfg.english
+    unknown = {w.lower() for w in _WORD.findall(line)}.difference(english)
+    if not unknown:
+        return frozenset()
     markers = cfg.any_marker
     tables = _tables(cfg.candidates)
     floor = SHORT_SOURCE_MIN * SCALE
     diacritic = cfg.diacritic
-    for word in _WORD.findall(line):
-        lower = word.lower()
-        if lower in english:
+    german = "de" in cfg.candidates
+    seeds = set()
+    for lower in unknown:
+        if lower in markers:
+            if lower not in _ENGLISH_SHORT:
+                seeds.add(lower)
             continue
-        if lower in markers and lower not in _ENGLISH_SHORT:
-            return True
         if len(lower) < SHORT_MIN_LETTERS:
             continue
-        if any(words.get(lower, 0) >= floor for _, words in tables):
-            return True
-        if diacritic is not None and word.islower() and diacritic.search(lower):
-            return True
-        if "de" in cfg.candidates and word[0].isupper() and _compound(lower):
-            return True
-    return False
+        if (
+            any(words.get(lower, 0) >= floor for _, words in tables)
+            or (diacritic is not None and diacritic.search(lower))
+            or (german and _compound(lower))
+        ):
+            seeds.add(lower)
+    return frozenset(seeds)
 
 
-def _words(line: str, cfg: Setup) -> list[_Word | None]:
-    """The line's words with their classes; ``None`` marks a cut (punctuation, a wrapper)."""
-    wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)]
+def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
+    """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
+    a wrapper, or words too far from any seed to be part of a leftover)."""
     matches = list(_WORD.finditer(line))
-    masked = allowed([m.group().lower().replace("'", "’") for m in matches], cfg)
+    ranges: list[list[int]] = []
+    for i, m in enumerate(matches):
+        if m.group().lower() in seeds:
+            low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
+            if ranges and low <= ranges[-1][1] + 1:
+                ranges[-1][1] = high
+            else:
+                ranges.append([low, high])
+    wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)] if ranges else []
     out: list[_Word | None] = []
+    english = cfg.english
     k = 0
-    previous_end = 0
-    previous = ""
-    at_start = True
-    for index, m in enumerate(matches):
-        start, end = m.start(), m.end()
-        while k < len(wrapped) and wrapped[k][1] <= start:
-            k += 1
-        gap = line[previous_end:start]
-        if out and gap.strip():
+    for low, high in ranges:
+        if out:
             out.append(None)
-            if any(c in _SENTENCE_END for c in gap):
-                at_start = True
-        if masked[index] or (k < len(wrapped) and wrapped[k][0] <= start):
-            out.append(None)
-        else:
-            last = out[-1] if out else None
-            out.append(_classify(line, cfg, start, end, previous, at_start, last))
-        previous = m.group().lower()
-        previous_end = end
-        at_start = False
+        window = matches[low : high + 1]
+        masked = allowed([m.group().lower().replace("'", "’") for m in window], cfg)
+        previous_end = matches[low - 1].end() if low else 0
+        previous = matches[low - 1].group().lower() if low else ""
+        for offset, m in enumerate(window):
+            index = low + offset
+            start, end = m.start(), m.end()
+            while k < len(wrapped) and wrapped[k][1] <= start:
+                k += 1
+            gap = line[previous_end:start]
+            at_start = index == 0 or any(c in _SENTENCE_END for c in gap)
+            if offset and gap != " " and gap.strip():
+                out.append(None)
+            word = m.group()
+            lower = word.lower()
+            if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start):
+                out.append(None)
+            elif lower in english and word[0].islower() and lower not in _ENGLISH_SHORT:
+                out.append(_Word(start, end, lower, "e", _EMPTY))  # the common case
+            else:
+                last = out[-1] if out else None
+                out.append(_classify(line, cfg, start, end, previous, at_start, last))
+            previous = lower
+            previous_end = end
     # A common English word counts as shared only beside a foreign word or marker.
     for i, word in enumerate(out):
         if word is None or word.cls != "e":
@@ -377,9 +401,10 @@ def short_spans(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None
     if not cfg.english:
         return
     skip = _heading(line, offset, cfg, out)
-    if not _worth_reading(line, cfg):
+    seeds = _seeds(line, cfg)
+    if not seeds:
         return
-    for run in _runs(_words(line, cfg)):
+    for run in _runs(_words(line, cfg, seeds)):
         start, end = run[0].start, run[-1].end
         if start < skip:
             continue
