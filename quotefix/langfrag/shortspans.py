@@ -269,20 +269,20 @@ def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
             previous = lower
             previous_end = end
     # A common English word counts as shared only beside a foreign word or marker.
-    for i, word in enumerate(out):
-        if word is None or word.cls != "e":
+    for i, item in enumerate(out):
+        if item is None or item.cls != "e":
             continue
         left = out[i - 1] if i > 0 else None
         right = out[i + 1] if i + 1 < len(out) else None
-        word.cls = ""
-        if (left is not None and left.cls in "FM" and left.cls) or (
-            right is not None and right.cls in "FM" and right.cls
+        item.cls = ""
+        if (left is not None and left.cls in ("F", "M")) or (
+            right is not None and right.cls in ("F", "M")
         ):
-            scores = _scores(word.lower, cfg)
-            english = table("en").get(word.lower, 0)
+            scores = _scores(item.lower, cfg)
+            ours = table("en").get(item.lower, 0)
             best = max(scores.values(), default=0)
-            if best > english and best >= SHORT_SHARED_MIN * SCALE:
-                word.cls, word.scores = "S", scores
+            if best > ours and best >= SHORT_SHARED_MIN * SCALE:
+                item.cls, item.scores = "S", scores
     return out
 
 
