@@ -69,8 +69,15 @@ _SENTENCE_END = ".!?…:;"
 _EMPTY: dict[str, int] = {}
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
 SEED_WINDOW = 4
+#: A candidate's function word is a seed only if English uses it less than this
+#: (Zipf 4.5, in hundredths): ``met``, ``hand`` are English words first.
+SEED_MARKER_EN_MAX = 450
 # English words that are also function words of a candidate language (``a``, ``an``,
 # ``in``): in an English sentence they are English.
+_CAPITAL_AFTER_DETERMINER = re.compile(
+    r"\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
+    r" ([A-ZÄÖÜ][^\W\d_]+)"
+)
 _ENGLISH_SHORT = frozenset(
     {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
      "die", "was", "war", "also", "come", "son", "more", "dove", "chi", "sun", "men", "hoe"}
@@ -157,7 +164,7 @@ def _classify(
     previous: _Word | None = None,
 ) -> _Word:
     word = line[start:end]
-    lower = word.lower().replace("'", "’")
+    lower = _stem(word.lower().replace("'", "’"))
     empty: dict[str, int] = {}
     if lower in cfg.allow_words or lower in cfg.strong_target:
         return _Word(start, end, lower, "", empty)
@@ -200,29 +207,46 @@ def _seeds(line: str, cfg: Setup) -> frozenset[str]:
     accents, or are German compounds), and the candidates' function words. Most
     lines have none and are not read further."""
     english = cfg.english
-    unknown = {w.lower() for w in _WORD.findall(line)}.difference(english)
+    words = [w for w in _WORD.findall(line) if w[0].islower()]
+    if "de" in cfg.candidates:  # German nouns are capitalised: after a determiner only
+        words += _CAPITAL_AFTER_DETERMINER.findall(line)
+    unknown = {w.lower() for w in words}.difference(english)
     if not unknown:
         return frozenset()
     markers = cfg.any_marker
-    tables = _tables(cfg.candidates)
     floor = SHORT_SOURCE_MIN * SCALE
     diacritic = cfg.diacritic
     german = "de" in cfg.candidates
     seeds = set()
+    common = table("en")
+    tables: tuple[tuple[str, dict[str, int]], ...] = ()
     for lower in unknown:
         if lower in markers:
-            if lower not in _ENGLISH_SHORT:
+            # A function word of a candidate, unless English uses it a lot (``met``).
+            if lower not in _ENGLISH_SHORT and common.get(lower, 0) < SEED_MARKER_EN_MAX:
                 seeds.add(lower)
             continue
-        if len(lower) < SHORT_MIN_LETTERS:
+        stem = _stem(lower)
+        if len(stem) < SHORT_MIN_LETTERS or stem in english:
             continue
+        tables = tables or _tables(cfg.candidates)  # loaded for the first candidate word
         if (
-            any(words.get(lower, 0) >= floor for _, words in tables)
-            or (diacritic is not None and diacritic.search(lower))
-            or (german and _compound(lower))
+            any(table.get(stem, 0) >= floor for _, table in tables)
+            or (diacritic is not None and diacritic.search(stem))
+            or (german and _compound(stem))
         ):
             seeds.add(lower)
     return frozenset(seeds)
+
+
+def _stem(lower: str) -> str:
+    """The word after an elided article (``l’année`` -> ``année``), else the word."""
+    for mark in ("’", "'"):
+        if mark in lower:
+            prefix, _, rest = lower.rpartition(mark)
+            if rest and len(prefix) <= 6:
+                return rest
+    return lower
 
 
 def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
