@@ -18,8 +18,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-import evaluate_boilerplate  # noqa: E402
-import evaluate_leftovers  # noqa: E402
+import evaluate_boilerplate
+import evaluate_leftovers
 
 BOILERPLATE = {
     # set: (recall of all boilerplate lines, per-kind recall floor, clean-paragraph alarm ceiling)
