@@ -152,3 +152,11 @@ def test_cli_fix_removes_the_footer_with_any_jobs(
     shared = manifest["shared"]
     assert isinstance(shared, str)
     assert sum(shared in data.decode("utf-8") for data in outputs[0].values()) == 2
+
+
+def test_copies_of_one_text_count_once() -> None:
+    """A folder of duplicates (or of one article's lines in another order) has no
+    site furniture to find: every line is in every copy."""
+    article = "The ferry returned.\n\nSupport the Courier from 3 euros a month."
+    rotated = "Support the Courier from 3 euros a month.\n\nThe ferry returned."
+    assert quotefix.check_many([article, article, rotated, article]) == [[], [], [], []]

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .data import Setup
-from .detectors import identify
+from .detectors import detect, identify
 from .firstpass import unknown_word
+from .frequencies import probabilities
 from .records import SpanKind, TokenClass
 from .tokens import Token
 from .tuning import (
@@ -217,9 +218,15 @@ def judge_unknown(run: Run, cfg: Setup) -> Verdict:
         return REJECTED
     if len(lowers) == 1 and len(lowers[0]) < UNKNOWN_MIN_LETTERS:
         return REJECTED  # too short for character n-grams to say much (“rizz”)
-    probs = identify(
-        " ".join(t.text.replace("’", "'") for t in run.toks), (*cfg.candidates, cfg.target)
-    )
+    words = " ".join(t.text.replace("’", "'") for t in run.toks)
+    languages = (*cfg.candidates, cfg.target)
+    probs = probabilities(words, languages)
+    if not probs:
+        # No list knows the words: character n-grams decide, and only for words
+        # with the sources' accents (``preconditions`` is rare English, not Italian).
+        if cfg.diacritic is None or cfg.diacritic.search(words.lower()) is None:
+            return REJECTED
+        probs = detect(words, languages)
     if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
         return REJECTED
     language = max(

@@ -41,6 +41,7 @@ from .records import Fragment, SpanKind
 from .tokens import allowed
 from .tuning import (
     HEADING_NEXT_MIN,
+    SHORT_COMPOUND_MAX,
     SHORT_COMPOUND_MIN,
     SHORT_EN_MAX,
     SHORT_GERMAN_EN_MAX,
@@ -69,6 +70,8 @@ _SENTENCE_END = ".!?…:;"
 _EMPTY: dict[str, int] = {}
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
 SEED_WINDOW = 4
+#: Words past a window's end that allowlisted phrases are matched on.
+ALLOW_REACH = 6
 #: A candidate's function word is a seed only if English uses it less than this
 #: (Zipf 4.5, in hundredths): ``met``, ``hand`` are English words first.
 SEED_MARKER_EN_MAX = 450
@@ -105,6 +108,8 @@ def _tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...
 
 def _compound(lower: str) -> bool:
     """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``)."""
+    if len(lower) > SHORT_COMPOUND_MAX:
+        return False  # no German noun is this long; and the splits would cost its square
     words = table("de")
     floor = SHORT_SOURCE_MIN * SCALE
     for i in range(4, len(lower) - 3):
@@ -208,9 +213,10 @@ def _seeds(line: str, cfg: Setup) -> frozenset[str]:
     lines have none and are not read further."""
     english = cfg.english
     words = [w for w in _WORD.findall(line) if w[0].islower()]
+    capitals: set[str] = set()
     if "de" in cfg.candidates:  # German nouns are capitalised: after a determiner only
-        words += _CAPITAL_AFTER_DETERMINER.findall(line)
-    unknown = {w.lower() for w in words}.difference(english)
+        capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
+    unknown = ({w.lower() for w in words} | capitals).difference(english)
     if not unknown:
         return frozenset()
     markers = cfg.any_marker
@@ -233,7 +239,7 @@ def _seeds(line: str, cfg: Setup) -> frozenset[str]:
         if (
             any(table.get(stem, 0) >= floor for _, table in tables)
             or (diacritic is not None and diacritic.search(stem))
-            or (german and _compound(stem))
+            or (german and lower in capitals and _compound(stem))
         ):
             seeds.add(lower)
     return frozenset(seeds)
@@ -269,7 +275,10 @@ def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
         if out:
             out.append(None)
         window = matches[low : high + 1]
-        masked = allowed([m.group().lower().replace("'", "’") for m in window], cfg)
+        # Allowlisted phrases are matched on a little more than the window, so that a
+        # phrase that runs past its edge (``Rassemblement national``) is still seen.
+        reach = matches[low : high + 1 + ALLOW_REACH]
+        masked = allowed([m.group().lower().replace("'", "’") for m in reach], cfg)
         previous_end = matches[low - 1].end() if low else 0
         previous = matches[low - 1].group().lower() if low else ""
         for offset, m in enumerate(window):
@@ -377,7 +386,7 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
 # A heading ends at punctuation or where a capitalised English word starts the body.
 _HEADING_END = re.compile(r"[.:|–—-]\s| [A-Z]")
 _BOUNDARY = re.compile(r"(\s*\d+)?\s*[.:|–—-]\s")
-_NEXT_WORD = re.compile(r"(\s*\d+)? +([A-Z][^\W\d_]*)")
+_NEXT_WORD = re.compile(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
 def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
@@ -409,6 +418,8 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
             return 0
     if len(heading) > 1 and all(line[a].isupper() for a, _ in heading):
         return 0  # ``Deutsche Bahn:``: a name opens the headline
+    if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
+        return 0  # an allowlisted name (``Rassemblement national``)
     classes = [_classify(line, cfg, a, b, "", True) for a, b in heading]
     kinds = [w.cls for w in classes]
     if "F" not in kinds or "" in kinds:

@@ -16,14 +16,14 @@ quotation marks and the full stop around a fragment are not part of it.
 
 from __future__ import annotations
 
-from .data import NAME_PARTICLES, Setup
+from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
 from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
 from .tokens import SENTENCE_END, Gap, Token, tokenize
-from .tuning import GLOSS_MAX_WORDS, SHORT_SPAN_WORDS, TRIM_MARGIN
+from .tuning import GLOSS_MAX_WORDS, SHORT_SPAN_WORDS, START_TRIM_MARGIN, TRIM_MARGIN
 
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
 # off its Enum class costs several times a module-level name.
@@ -210,21 +210,37 @@ def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run
     return groups
 
 
-def _target_word(tok: Token, language: str, cfg: Setup) -> bool:
+def _target_word(tok: Token, language: str, cfg: Setup, margin: int = TRIM_MARGIN) -> bool:
     """A word at a span's edge that the target language uses more: the span stops before it.
 
     ``le brûlage des déchets verts is prohibited`` ends at ``verts``.
     """
     lower = tok.text.lower().replace("’", "'")
     ours = table(cfg.target).get(lower, 0)
-    return ours > 0 and ours + TRIM_MARGIN >= table(language).get(lower, 0)
+    return ours > 0 and ours + margin >= table(language).get(lower, 0)
 
 
 def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
+    """The span without the target's words at its ends. A span may start with a
+    function word of its own language (``A universidade…``, ``Le conseil…``), but a
+    span ends with a content word: ``… camping-cars is forbidden on`` ends at
+    ``camping-cars``."""
+    words, ambiguous = word_lists()
+    own = words.get(language, frozenset()) | ambiguous.get(language, frozenset())
     first, last = 0, len(toks) - 1
-    while last > first and _target_word(toks[last], language, cfg):
+    while last > first and toks[last].text.islower() and _target_word(toks[last], language, cfg):
         last -= 1
-    while first < last and _target_word(toks[first], language, cfg):
+
+    def english_start(k: int) -> bool:
+        tok = toks[k]
+        if tok.text.lower() in cfg.strong_target:
+            return True
+        if tok.text.lower().replace("'", "’") in own:
+            # ``A universidade…`` opens in its language; ``A passenger was…`` does not.
+            return k + 1 <= last and english_start(k + 1)
+        return _target_word(tok, language, cfg, START_TRIM_MARGIN)
+
+    while first < last and english_start(first):
         first += 1
     return toks[first : last + 1]
 

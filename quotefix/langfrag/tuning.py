@@ -107,8 +107,13 @@ SHORT_GERMAN_EN_MAX = 1.5
 #: when the target language uses it about as often as the span's language, or
 #: more (within this many Zipf hundredths): ``is``, ``on``, ``forbidden``.
 TRIM_MARGIN = 30
+#: At a span's start only a lower-case word the target uses far more often goes
+#: (``an arrêté``): a span often opens with a capitalised word of its own
+#: language that is also English (``Miles de personas…``).
+START_TRIM_MARGIN = -100
 #: Shortest German compound split into two German words (``Bürgergeld``).
 SHORT_COMPOUND_MIN = 9
+SHORT_COMPOUND_MAX = 40
 #: A word in no frequency list is read by langdetect's character n-grams only
 #: from this length, and needs this probability for one candidate.
 SHORT_RARE_MIN_LETTERS = 7

@@ -1,7 +1,8 @@
 """Lines that recur word for word across many texts of one site: a footer, an appeal.
 
 Counting is by line: every text gives the set of its distinct lines (spaces
-normalised), and a line's count is the number of texts it is in. Only lines
+normalised), and a line's count is the number of texts it is in; copies of
+one text (the same set of lines) count once. Only lines
 in at least :data:`MIN_TEXTS` texts are kept. Whether a kept line is
 reported is the reader's decision (``Options.repeated_lines``): its count
 must reach that share of the texts checked together.
@@ -92,9 +93,16 @@ def count_lines(line_sets: Iterable[set[str]], unit: str = "texts") -> RepeatedL
 
     counter: Counter[bytes] = Counter()
     kept: dict[bytes, str] = {}
+    seen: set[bytes] = set()
     texts = 0
     for lines in line_sets:
         texts += 1
+        # Copies of one text (the same lines, in any order) count once: a line shared
+        # by duplicates says nothing about the site.
+        whole = hashlib.blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=16)
+        if whole.digest() in seen:
+            continue
+        seen.add(whole.digest())
         for line in lines:
             key = hashlib.blake2b(line.encode("utf-8"), digest_size=12).digest()
             counter[key] += 1
