@@ -139,11 +139,17 @@ FIRST_CALL = (
     "quotefix.check('The prefect signed an arrêté on Monday. READ ALSO: Storms hit the coast'); "
     "print(time.perf_counter() - t)"
 )
-MEMORY = (
-    "import resource, sys, tracemalloc, quotefix; from pathlib import Path; "
+MEMORY_TRACED = (
+    "import sys, tracemalloc, quotefix; from pathlib import Path; "
     "text = Path(sys.argv[1]).read_text(encoding='utf-8'); "
-    "tracemalloc.start(); quotefix.check(text); peak = tracemalloc.get_traced_memory()[1]; "
-    "print(peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    "tracemalloc.start(); quotefix.check(text); print(tracemalloc.get_traced_memory()[1])"
+)
+# Without tracemalloc (which costs memory of its own): the process's maximum resident
+# size, interpreter and the text itself included.
+MEMORY_RSS = (
+    "import resource, sys, quotefix; from pathlib import Path; "
+    "text = Path(sys.argv[1]).read_text(encoding='utf-8'); quotefix.check(text); "
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 )
 
 
@@ -176,8 +182,9 @@ def peak_memory(size_mb: float) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
         path.write_text("\n\n".join(articles), encoding="utf-8")
-        traced, rss_kb = _fresh(MEMORY, str(path)).split()
-    return int(traced) / 1e6, int(rss_kb) / 1e3
+        traced = int(_fresh(MEMORY_TRACED, str(path)))
+        rss_kb = int(_fresh(MEMORY_RSS, str(path)))
+    return traced / 1e6, rss_kb / 1e3
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..lazy import LazyPattern
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import Line, ends_sentence, glued_split, split_lines
+from .lines import Line, count_lines, ends_sentence, glued_split, iter_lines
 from .tuning import (
     ARROW,
     COMBINATION,
@@ -44,6 +44,9 @@ from .tuning import (
     THRESHOLD,
     WHOLE_LINE,
 )
+
+_NO_WORDS: list[tuple[int, int]] = []
+_NO_LOWERS: list[str] = []
 
 KINDS = (
     "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
@@ -385,9 +388,14 @@ def _item(text: str, line: Line, guess: _Guess | None) -> bool:
 def classify(text: str) -> list[Block]:
     """The boilerplate blocks of ``text``, in order."""
     lex = lexicon()
-    lines = split_lines(text)
+    count = count_lines(text)
+    lines: list[Line] = []
+    guesses: list[_Guess | None] = []
+    for line in iter_lines(text):
+        guesses.append(_best(text, line, count, lex))
+        line.words, line.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
+        lines.append(line)
     count = len(lines)
-    guesses = [_best(text, line, count, lex) for line in lines]
     takes_next = [False] * count  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
     i = 0

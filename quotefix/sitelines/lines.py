@@ -8,6 +8,7 @@ and a few shape facts. Nothing here decides anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -59,7 +60,27 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text``, in order."""
-    out: list[Line] = []
+    return list(iter_lines(text))
+
+
+def count_lines(text: str) -> int:
+    """How many non-blank lines ``text`` has (without splitting it into words)."""
+    count = 0
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        if not text[pos:end].isspace() and end > pos:
+            count += 1
+        pos = end + 1
+    return count
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The non-blank lines of ``text``, in order, one at a time (a caller that drops
+    each line's words after use keeps memory flat on long texts)."""
+    index = 0
     pos = 0
     size = len(text)
     while pos <= size:
@@ -96,12 +117,10 @@ def split_lines(text: str) -> list[Line]:
             numbered = _NUMBERED.match(text, lead_end) is not None
             bullet = numbered or any(c in lead for c in "•·▪◦-–—*")
             first = text[lead_end] if lead_end < stop else ""
-            out.append(
-                Line(len(out), pos, stop, lead_end, words, lowers, arrow, bullet,
-                     first in QUOTES_OPEN, count)
-            )
+            yield Line(index, pos, stop, lead_end, words, lowers, arrow, bullet,
+                       first in QUOTES_OPEN, count)
+            index += 1
         pos = end + 1
-    return out
 
 
 def glued_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -115,4 +134,7 @@ def ends_sentence(text: str, line: Line) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
-__all__ = ["QUOTES_OPEN", "SENTENCE_END", "Line", "ends_sentence", "glued_split", "split_lines"]
+__all__ = [
+    "QUOTES_OPEN", "SENTENCE_END", "Line", "count_lines", "ends_sentence", "glued_split",
+    "iter_lines", "split_lines",
+]
