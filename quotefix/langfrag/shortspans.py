@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazy import lazy_re
 from .data import Setup
 from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
@@ -55,13 +56,13 @@ from .tuning import (
     UNKNOWN_MAX_EN,
 )
 
-_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_WORD = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 # Quotations, brackets, parentheses and italics: judged elsewhere, never here.
-_WRAPPED = re.compile(
+_WRAPPED = lazy_re(
     r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?![^\W\d_])"
     r"|\([^()\n]*\)|\[[^\[\]\n]*\]|(?<![\w*])\*[^*\n]+\*(?![\w*])|(?<!\w)_[^_\n]+_(?!\w)"
 )
-_CASE_TURN = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
      "new", "local", "every", "each", "no"}
@@ -77,7 +78,7 @@ ALLOW_REACH = 6
 SEED_MARKER_EN_MAX = 450
 # English words that are also function words of a candidate language (``a``, ``an``,
 # ``in``): in an English sentence they are English.
-_CAPITAL_AFTER_DETERMINER = re.compile(
+_CAPITAL_AFTER_DETERMINER = lazy_re(
     r"\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
     r" ([A-ZÄÖÜ][^\W\d_]+)"
 )
@@ -85,7 +86,7 @@ _ENGLISH_SHORT = frozenset(
     {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
      "die", "was", "war", "also", "come", "son", "more", "dove", "chi", "sun", "men", "hoe"}
 )
-_HEADING_AFTER = re.compile(r"\s*(?:[.:|–—-]\s*|\s+)(?=[A-Z“\"«])")
+_HEADING_AFTER = lazy_re(r"\s*(?:[.:|–—-]\s*|\s+)(?=[A-Z“\"«])")
 
 
 @dataclass(slots=True)
@@ -384,9 +385,9 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
 
 
 # A heading ends at punctuation or where a capitalised English word starts the body.
-_HEADING_END = re.compile(r"[.:|–—-]\s| [A-Z]")
-_BOUNDARY = re.compile(r"(\s*\d+)?\s*[.:|–—-]\s")
-_NEXT_WORD = re.compile(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
+_HEADING_END = lazy_re(r"[.:|–—-]\s| [A-Z]")
+_BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
+_NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
 def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
@@ -401,7 +402,7 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
     heading: list[tuple[int, int]] = []
     end = 0
     if len(parts) > 1:  # ``IncendieThe``: the heading is the first part
-        end = first.start() + len(parts[0])
+        end = int(first.start()) + len(parts[0])
         heading = [(first.start(), end)]
     else:
         for m in words[:3]:
@@ -412,7 +413,7 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
                 if nxt and table("en").get(nxt.group(2).lower(), 0) >= HEADING_NEXT_MIN * SCALE:
                     cut = nxt  # ``Última hora A fire…``: a common English word starts the body
             if cut is not None:
-                end = m.end() + len(cut.group(1) or "")
+                end = int(m.end()) + len(cut.group(1) or "")
                 break
         else:
             return 0

@@ -7,17 +7,16 @@ and a few shape facts. Nothing here decides anything.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from ..lazy import LazyPattern
+from ..lazy import LazyPattern, lazy_re
 
 # Words: letters and digits (the standard library's pattern: the fastest way
 # through long paragraphs).
-WORD = re.compile(r"[^\W_]+")
+WORD = lazy_re(r"[^\W_]+")
 
 # What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
 # markdown emphasis and headings. Possessive: nothing is ever given back.
