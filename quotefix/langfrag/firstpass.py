@@ -20,9 +20,10 @@ WRAPPED = re.compile(
 )
 
 
-def evidence_words(line: str, cfg: Setup) -> set[str]:
+def evidence_words(line: str, cfg: Setup, words: list[str] | None = None) -> set[str]:
     """First-pass evidence on a line: marker words, elisions, lower-case words with accents."""
-    words = FP_WORD.findall(line)
+    if words is None:
+        words = FP_WORD.findall(line)
     found = set(cfg.first_pass_words.intersection(words))
     if cfg.elision is not None and ("’" in line or "'" in line):
         found.update(m.group().lower() for m in cfg.elision.finditer(line))
@@ -34,7 +35,7 @@ def evidence_words(line: str, cfg: Setup) -> set[str]:
     return found
 
 
-def worth_reading(line: str, cfg: Setup) -> bool:
+def worth_reading(line: str, cfg: Setup, words: list[str] | None = None) -> bool:
     """Is there enough evidence on ``line`` to read it word by word?
 
     Two distinct pieces of evidence are needed, or one inside short brackets,
@@ -42,7 +43,7 @@ def worth_reading(line: str, cfg: Setup) -> bool:
     """
     if len(line) < 2:
         return False
-    found = evidence_words(line, cfg)
+    found = evidence_words(line, cfg, words)
     if len(found) >= FIRST_PASS_EVIDENCE:
         return True
     if not found:

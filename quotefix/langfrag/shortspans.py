@@ -207,13 +207,15 @@ def _classify(
     return _Word(start, end, lower, "", empty)
 
 
-def _seeds(line: str, cfg: Setup) -> frozenset[str]:
+def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozenset[str]:
     """The line's seeds, in lower case: words of four letters or more that are no
     common English word and that a candidate language uses often (or that carry its
     accents, or are German compounds), and the candidates' function words. Most
     lines have none and are not read further."""
     english = cfg.english
-    words = [w for w in _WORD.findall(line) if w[0].islower()]
+    if all_words is None:
+        all_words = _WORD.findall(line)
+    words = [w for w in all_words if w[0].islower()]
     capitals: set[str] = set()
     if "de" in cfg.candidates:  # German nouns are capitalised: after a determiner only
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
@@ -432,12 +434,15 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
     return end
 
 
-def short_spans(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
-    """Append the short leftovers of one English line to ``out``."""
+def short_spans(
+    line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None
+) -> None:
+    """Append the short leftovers of one English line to ``out`` (``words``: the line's
+    words, if the caller has them already)."""
     if not cfg.english:
         return
     skip = _heading(line, offset, cfg, out)
-    seeds = _seeds(line, cfg)
+    seeds = _seeds(line, cfg, words)
     if not seeds:
         return
     for run in _runs(_words(line, cfg, seeds)):
