@@ -81,6 +81,21 @@ LEFT_ALONE = [
     ("pt", "A fonte da praça vai voltar a funcionar no verão."),
     ("pt", "A reportagem da televisão local mostrou as aldeias sem médico."),
     ("pt", "Os moradores vão partilhar os custos da obra."),
+    # translation notices: a sentence about a translation is the article's
+    ("es", "La novela fue traducida al catalán para las escuelas de la comarca."),
+    ("it", "Il romanzo è stato tradotto in tedesco l’anno scorso da una piccola casa editrice."),
+    ("de", "Der Roman wurde ins Englische übersetzt und erscheint im Herbst."),
+    ("pt", "O livro foi traduzido para inglês em 2019 e vendeu bem no estrangeiro."),
+    # kicker words in a sentence, not in capitals before a headline
+    ("es", "Vídeo grabado por los vecinos muestra la crecida del río."),
+    ("it", "In diretta dalla piazza, il sindaco ha parlato ai residenti."),
+    ("de", "Exklusiv für die Mitglieder öffnet das Museum am Montag."),
+    ("pt", "Ao vivo, a banda tocou até à meia-noite na praça central."),
+    ("fr", "Entretien des routes : le département recrute dix agents."),
+    # furniture words in a sentence
+    ("fr", "Écouter les habitants avant de construire, a dit la maire."),
+    ("it", "Ascolta i cittadini prima di decidere, ha chiesto l’opposizione."),
+    ("pt", "Siga as instruções da proteção civil, pediu o presidente da câmara."),
 ]
 
 

@@ -86,8 +86,8 @@ TOKEN = LazyPattern(
     r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
     regex.VERSION1,
 )
-# First-pass words: letters joined by apostrophes or hyphens (``l’armée``,
-# ``Jong-un`` are one word each). Standard-library patterns: they are the
+# First-pass words: letters joined by apostrophes or hyphens (``l’école``,
+# ``Saint-Denis`` are one word each). Standard-library patterns: they are the
 # fastest way through text that is almost all English.
 FP_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 

@@ -72,7 +72,7 @@ def _moses(lang: str) -> Any:
 
 
 def word_count(span: str, lang: str) -> int:
-    """Count the words of ``span`` the way the source language splits them (``l’armée`` is two).
+    """Count the words of ``span`` the way the source language splits them (``l’école`` is two).
 
     sacremoses splits on ASCII apostrophes only, so it tokenises a copy with
     ``’`` normalised; the copy has the same length, so token offsets found in

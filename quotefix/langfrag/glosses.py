@@ -1,9 +1,11 @@
 """Foreign words used on purpose: glossed or introduced phrases, native names.
 
-A foreign phrase quoted next to its English gloss (``“en même temps” (“at the
-same time”)``), introduced as a term (``the so-called “gilets jaunes”``), or
-given in parentheses as an institution's own name (``(Palacio de las
-Cortes)``) is the writer's choice, not a leftover.
+A foreign phrase quoted next to its English gloss (``“à la une” (“on the
+front page”)``), introduced as a term (``the so-called “zone blanche”``), or
+given in parentheses as an institution's own name (``(Casa de la Villa)``)
+is the writer's choice, not a leftover. So are titles after a work or a verb
+of performing, greetings and slogans after a cue, and a word followed by an
+apposition that explains it.
 """
 
 from __future__ import annotations
@@ -116,11 +118,11 @@ def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
     """Parentheses that hold a native name or a foreign gloss of the English just before.
 
     - every word in the parentheses or brackets is capitalised, bar short
-      particles (``(Palacio de las Cortes, Madrid)``, ``[Tweede Kamer]``): a
+      particles (``(Casa de la Villa, Toledo)``, ``[Eerste Kamer]``): a
       proper name, the institution's or place's own name;
     - one to three words in round parentheses right after an English noun
       phrase (a determiner, then lower-case English content words):
-      ``in the evening (sera)``. Square brackets are an editor's: never a gloss.
+      ``the weekly market (marché)``. Square brackets are an editor's: never a gloss.
     """
     around = _parentheses_around(line, start, end)
     if around is None:
@@ -138,7 +140,7 @@ def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
     if line[i] != "(" or len(words) > 3 or not cfg.english:
         return False
     # A gloss names a thing: at most one function word, and not at its end
-    # (``(en mesure de)``, ``(pas réagi dans)`` are cut out of a sentence).
+    # (``(capable de)``, ``(pas venu pour)`` are cut out of a sentence).
     marks = [w.lower() in cfg.any_marker for w in words]
     if sum(marks) > 1 or (len(words) > 1 and marks[-1]):
         return False

@@ -1,4 +1,4 @@
-"""Words glued across a heading boundary (``FrenchLa``, ``engagéeDans``): kind ``glued``.
+"""Words glued across a heading boundary (``SportLe``, ``adoptéeDans``): kind ``glued``.
 
 Linear by construction: a glue point is a lower-case letter, a capital and a
 lower-case letter; each word (a run of letters) is examined once, however
@@ -76,7 +76,7 @@ def glued_words(text: str, cfg: Setup) -> list[Fragment]:
         votes = tuple(lang for lang in cfg.candidates if r in cfg.markers[lang])
         left_marks = cfg.diacritics and any(c in cfg.diacritics for c in left.lower())
         # A short left part is a word of its own only when it is an accented
-        # source word and the right part a source function word (èUna, jáPelo).
+        # source word and the right part a source function word (éLa, jáOs).
         if len(left) < GLUED_MIN_LEFT and not (left_marks and votes):
             continue
         if not votes and not (left_marks and left[0].islower()):

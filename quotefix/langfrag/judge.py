@@ -204,7 +204,7 @@ def judge_unknown(run: Run, cfg: Setup) -> Verdict:
     """A short wrapped span with no marker: every word unknown to English, and langdetect sure.
 
     Only 1–3 lower-case words that are the whole content of brackets or
-    quotes get here (``“settimana”``, ``(rotina administrativa)``), so the
+    quotes get here (``“quartiere”``, ``(obra pública)``), so the
     character n-gram check (langdetect with only the candidates' and the
     target's profiles) runs rarely.
     """

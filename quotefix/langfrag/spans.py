@@ -111,7 +111,7 @@ def absorb(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> None:
                 continue
             content, markers, _ = evidence(run)
             both = left is not None and right is not None
-            # A name alone across a comma (``Presidential Villa, Abuja, une maison``)
+            # A name alone across a comma (``the Town Hall, Lisbon, une salle pleine``)
             # is the English sentence's, unless foreign text stands on both sides.
             weak = markers >= 1 or (both and (content == 0 or len(run.toks) <= 3))
             if not weak:
@@ -146,8 +146,8 @@ def join_chains(
 
     Only when together they are the whole content of brackets or quotes, or a
     whole sentence with an accepted part: a source-language quotation or
-    sentence often has a comma inside (``haben wir die Krise überwunden,
-    dennoch``), while an English clause before a comma must stay out.
+    sentence often has a comma inside (``wir haben lange gewartet,
+    trotzdem``), while an English clause before a comma must stay out.
     """
     index = {id(t): i for i, t in enumerate(toks)}
     chains: list[list[Run]] = []

@@ -27,7 +27,7 @@ WRAPPED_MAX_CHARS = 80
 # -- judging a run of words ------------------------------------------------------
 
 #: Up to this many words, a run that fills brackets or quotes is judged as a
-#: short wrapped span (``[à]``, ``“settimana”``): its wrapper is evidence.
+#: short wrapped span (``[à]``, ``“quartiere”``): its wrapper is evidence.
 SHORT_SPAN_WORDS = 3
 #: Marker density (markers / content words) a long run needs: below it, a few
 #: shared words (``a``, ``e``) would report English. Stricter when asked.
@@ -77,7 +77,7 @@ NOUN_PHRASE_CHARS = 40
 # -- glued words --------------------------------------------------------------------------
 
 #: A left part shorter than this is a word of its own only when accented and
-#: followed by a source function word (``èUna``): ``McDonald``, ``iPhone``.
+#: followed by a source function word (``éLa``): ``McDonald``, ``iPhone``.
 GLUED_MIN_LEFT = 3
 #: Confidence of a glued word with an accented left part and a marker on the
 #: right, and of one with only one of the two.
