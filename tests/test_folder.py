@@ -160,3 +160,16 @@ def test_copies_of_one_text_count_once() -> None:
     article = "The ferry returned.\n\nSupport the Courier from 3 euros a month."
     rotated = "Support the Courier from 3 euros a month.\n\nThe ferry returned."
     assert quotefix.check_many([article, article, rotated, article]) == [[], [], [], []]
+
+
+def test_threshold_from_the_configuration_file(
+    folder: tuple[Path, dict[str, object]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = folder
+    config = tmp_path / "quotefix.toml"
+    config.write_text('repeated-lines = "95%"\n', encoding="utf-8")
+    _, out = _cli(["check", str(path), "--select", "QF510", "--config", str(config)], capsys)
+    assert "QF510" not in out
+    config.write_text('repeated-lines = "0.9"\n', encoding="utf-8")
+    _, out = _cli(["check", str(path), "--select", "QF510", "--config", str(config)], capsys)
+    assert "QF510" in out
