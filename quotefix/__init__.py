@@ -4,6 +4,8 @@ Public API:
 
 - :func:`check` — list the problems in a text, each a :class:`Finding`.
 - :func:`fix` — repair what can be repaired safely; returns a :class:`FixResult`.
+- :func:`check_many`, :func:`fix_many` — many texts of one site at once: lines
+  repeated across them are reported (QF510).
 - :func:`apply_edits` — replay a list of :class:`Edit` on a text.
 - :func:`detect_format` — how a text is written (``format="auto"`` uses it).
 - :class:`Options` — every engine option as one value; ``check``/``fix``
@@ -31,6 +33,7 @@ from .errors import (
     SelectionError,
 )
 from .locales import is_valid_target, resolve_target, valid_targets
+from .many import check_many, fix_many
 from .marks import TargetStyle
 from .model import Edit, Finding, FixResult, Related
 from .options import Options
@@ -57,8 +60,10 @@ __all__ = [
     "TargetStyle",
     "apply_edits",
     "check",
+    "check_many",
     "detect_format",
     "fix",
+    "fix_many",
     "is_valid_target",
     "resolve_target",
     "valid_targets",

@@ -18,6 +18,7 @@ from typing import TextIO
 
 from . import colour
 from .config import load_config
+from .crossfile import share_repeats
 from .errors import ConfigError
 from .paths import printable
 from .report import REPORTERS, ReportContext, repaired_listing, statistics, would_fix_summary
@@ -31,7 +32,7 @@ HUMAN_FORMATS = ("concise", "full")
 #: in the same order. Stages run in order, in the main process, before any file
 #: is processed; a stage that reads files reads them with ``files.read``.
 CrossFileStage = Callable[[list[Task]], list[Task]]
-CROSS_FILE_STAGES: list[CrossFileStage] = []
+CROSS_FILE_STAGES: list[CrossFileStage] = [share_repeats]
 
 
 def show_progress(count: int, quiet: bool) -> bool:

@@ -201,17 +201,24 @@ def candidate_languages(
 
     ``source`` narrows them to one; a source without word lists (``ru``)
     leaves none, so QF4xx finds nothing (documented in ``docs/fragments.md``).
-    ``languages`` must already be resolved.
+    ``languages`` must already be resolved. Copy published in another
+    language than English is native copy unless the caller says what it was
+    translated from: without a ``source`` or ``languages``, nothing in it is
+    judged a leftover (English titles and quotations are the writer's).
 
     >>> candidate_languages(resolve_target("en-US"))
     ('fr', 'de', 'es', 'it', 'pt', 'nl')
     >>> candidate_languages(resolve_target("de-DE"))
-    ('fr', 'es', 'it', 'pt', 'nl', 'en')
+    ()
+    >>> candidate_languages(resolve_target("de-DE"), source="en")
+    ('en',)
     >>> candidate_languages(resolve_target("en-GB"), source="fr")
     ('fr',)
     >>> candidate_languages(resolve_target("en-GB"), source="ru")
     ()
     """
+    if languages is None and source is None and target.language != "en":
+        return ()
     pool: tuple[str, ...] = (
         languages if languages is not None else (*DEFAULT_FRAGMENT_LANGUAGES, "en")
     )

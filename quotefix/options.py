@@ -45,6 +45,7 @@ from .locales import (
 )
 from .marks import LOCALES, TargetStyle
 from .rules import Selection, normalise_codes, selection
+from .sitelines.folder import NO_REPEATS, RepeatedLines
 
 SettingKind = Literal["value", "list", "extend", "phrases", "flag", "file"]
 
@@ -131,6 +132,35 @@ def _resolve_format(value: object) -> str:
     if chosen not in FORMATS:
         raise OptionError(f"unknown format {value!r}; formats are: {', '.join(FORMATS)}")
     return chosen
+
+
+def _resolve_share(value: object) -> float:
+    """A share of the files: ``0.5``, ``"0.5"`` or ``"50%"``; more than 0, at most 1."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise OptionTypeError(
+            f"repeated_lines must be a share such as 0.5 or '50%', not {type(value).__name__}"
+        )
+    share: float | None
+    try:
+        text = str(value).strip()
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        share = None
+    if share is None or not 0 < share <= 1:
+        raise OptionError(
+            f"repeated_lines must be a share of the files above 0 and at most 1"
+            f" (such as 0.5 or '50%'), not {value!r}"
+        )
+    return share
+
+
+def _resolve_repeated(value: object) -> RepeatedLines:
+    if not isinstance(value, RepeatedLines):
+        raise OptionTypeError(
+            "repeated must be a quotefix.sitelines.RepeatedLines (made by check_many),"
+            f" not {type(value).__name__}"
+        )
+    return value
 
 
 def _resolve_translator(value: object) -> Callable[[str], str] | None:
@@ -248,6 +278,25 @@ class Options:
             commands=("fix",),
         ),
         doc="fix: remove source-site boilerplate blocks (QF5xx) instead of only reporting them",
+    )
+    repeated_lines: float = option(
+        0.5,
+        _resolve_share,
+        Setting(
+            "repeated-lines",
+            "value",
+            "QF510: a line repeated word for word in at least this share of the files"
+            " checked together (and in 3 or more) is boilerplate (default 50%%)",
+            "SHARE",
+        ),
+        doc="QF510: share of the texts checked together a line must recur in (default 0.5;"
+        " always at least 3 texts)",
+    )
+    repeated: RepeatedLines = option(
+        NO_REPEATS,
+        _resolve_repeated,
+        doc="QF510: the lines counted across the texts checked together (set by check_many"
+        " and the command line)",
     )
     translator: Callable[[str], str] | None = option(
         None,

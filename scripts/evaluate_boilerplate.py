@@ -26,9 +26,10 @@ clean rest of a line holding an inline span, that is missing after
 
 ``--folder N`` builds the folder of ``scripts/site_folder.py`` (N articles of
 one site with a footer repeated in most of them, a syndicated paragraph in
-two and a standard dateline) and reports, file by file with today's
-``check``, how many footer lines are found and whether the shared lines are
-left alone. A rule that looks across files is measured on the same folder.
+two and a standard dateline) and checks the files together with
+``quotefix.check_many`` (so that lines repeated across files, QF510, count):
+it reports how many footer lines are found and whether the shared lines are
+left alone.
 """
 
 from __future__ import annotations
@@ -265,9 +266,12 @@ def evaluate_folder(files: int = 40) -> dict[str, object]:
         counts: dict[str, list[int]] = {}
         files_of = manifest["files"]
         assert isinstance(files_of, dict)
-        for name, labels in files_of.items():
-            text = (folder / name).read_text(encoding="utf-8")
-            findings = quotefix.check(text, select=["QF5"])
+        names = list(files_of)
+        texts = [(folder / name).read_text(encoding="utf-8") for name in names]
+        found_by = dict(zip(names, quotefix.check_many(texts, select=["QF5"]), strict=True))
+        for name, text in zip(names, texts, strict=True):
+            labels = files_of[name]
+            findings = found_by[name]
             offset = 0
             for line, label in zip(text.split("\n"), labels, strict=True):
                 if label == "blank":

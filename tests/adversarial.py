@@ -76,6 +76,17 @@ SHAPES: dict[str, Shape] = {
     "plain-dash-run": Shape("plain", "-", select=BOILERPLATE),
     "plain-spaced-bullets": Shape("plain", "- ", select=BOILERPLATE),
     "plain-directives": Shape("plain", "# quotefix: ignore QF101\na\n"),
+    # The line classifier: kickers, lists, label words, rows, tails, all on one
+    # line or on many.
+    "plain-kickers": Shape("plain", "VIDEO. A\n", select=BOILERPLATE),
+    "plain-caps-run": Shape("plain", "VIDEO ", select=BOILERPLATE),
+    "plain-headline-list": Shape("plain", "MORE NEWS\n• A b\n• C d\n", select=BOILERPLATE),
+    "plain-list-items": Shape("plain", "• A b\n", select=BOILERPLATE),
+    "plain-label-words": Shape("plain", "read also listen share ", select=BOILERPLATE),
+    "plain-social-row": Shape("plain", "WhatsApp Facebook ", select=BOILERPLATE),
+    "plain-tail-credits": Shape("plain", "A b. Photo: C / D ", select=BOILERPLATE),
+    "plain-glued-labels": Shape("plain", "READ ALSOA", select=BOILERPLATE),
+    "plain-wire-headers": Shape("plain", "Courier, 14/11 08:42\n", select=BOILERPLATE),
 }
 
 

@@ -64,6 +64,21 @@ EXAMPLES = {
               "The minister (Gérald Darmanin) denied it."),
     "QF505": ("en-US", "Photo: AFP\nThe strike went on.", None,
               "Photos of the victims were shown."),
+    "QF506": ("en-US", "The strike went on.\nThis article was translated automatically from"
+              " French.", None, "The treaty was translated into French in 1920."),
+    "QF507": ("en-US", "VIDEO. Floods in the north: the images", None,
+              "Video footage showed the floods in the north."),
+    "QF508": ("en-US", "Listen to this article\nThe strike went on.", None,
+              "Listen to the people of the valley, the mayor said."),
+    "QF509": ("en-US", "The strike went on.\nMOST READ\n• Rents rise again\n• Rail strike ends",
+              None, "The strike went on.\nThe measures:\n• rents frozen;\n• trains run."),
+}
+#: Rules that look at several texts together: a failing and a passing folder each.
+FOLDER_EXAMPLES = {
+    "QF510": (["Story one.\n\nSupport us from 3 euros.", "Story two.\n\nSupport us from 3 euros.",
+               "Story three.\n\nSupport us from 3 euros."],
+              ["Story one.\n\nShared wire paragraph.", "Story two.\n\nShared wire paragraph.",
+               "Story three."]),
 }
 
 
@@ -72,7 +87,15 @@ def codes(text: str, target: str) -> set[str]:
 
 
 def test_every_rule_has_examples() -> None:
-    assert set(EXAMPLES) == {rule.code for rule in RULES}
+    assert set(EXAMPLES) | set(FOLDER_EXAMPLES) == {rule.code for rule in RULES}
+
+
+@pytest.mark.parametrize("code", sorted(FOLDER_EXAMPLES))
+def test_folder_examples(code: str) -> None:
+    bad, good = FOLDER_EXAMPLES[code]
+    assert all(code in {f.code for f in found} for found in quotefix.check_many(bad))
+    assert not any(code in {f.code for f in found} for found in quotefix.check_many(good))
+    assert all(code not in codes(text, "en-US") for text in bad)  # one text alone: no count
 
 
 @pytest.mark.parametrize("code", sorted(EXAMPLES))

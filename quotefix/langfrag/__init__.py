@@ -33,10 +33,11 @@ from typing import TYPE_CHECKING
 
 from ..allowlist import Allowlist, load_allowlist
 from ..locales import FRAGMENT_LANGUAGES
-from .data import english_words, setup
+from .data import FP_WORD, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
 from .records import Fragment, SpanKind, TokenClass
+from .shortspans import short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
 
@@ -68,8 +69,10 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
         if end < 0:
             end = size
         line = text[start:end]
-        if worth_reading(line, cfg):
+        words = FP_WORD.findall(line)  # read once, for both first tests
+        if worth_reading(line, cfg, words):
             line_fragments(line, start, cfg, out)
+        short_spans(line, start, cfg, out, words)
         start = end + 1
     out.extend(glued_words(text, cfg))
     out.sort(key=lambda f: (f.start, f.end))

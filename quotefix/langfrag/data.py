@@ -1,9 +1,9 @@
 """Word lists and the per-(target, candidates, allowlist) setup of the detector.
 
 Data files live in ``quotefix/data``: ``function_words.txt`` (function words
-per language, with the ones shared with English marked ambiguous),
-``english_words.txt`` (common English words by frequency) and
-``fragments_allowlist.txt`` (built-in names and loanwords).
+per language, with the ones shared with English marked ambiguous) and
+``fragments_allowlist.txt`` (built-in names and loanwords). Common English
+words, by frequency, come from the ``wordfreq`` package (:mod:`.frequencies`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from importlib import resources
 import regex
 
 from ..allowlist import Allowlist, parse_allowlist
+from ..lazy import LazyPattern
 from .tuning import ENGLISH_WORDS
 
 
@@ -50,12 +51,10 @@ def word_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 @lru_cache(maxsize=1)
 def english_words() -> tuple[str, ...]:
-    """Common English words, most frequent first (``data/english_words.txt``)."""
-    out: list[str] = []
-    for raw in _data_text("english_words.txt").splitlines():
-        if not raw.startswith("#"):
-            out.extend(raw.split())
-    return tuple(out)
+    """Common English words, most frequent first (wordfreq's English list)."""
+    from .frequencies import most_frequent
+
+    return most_frequent("en", ENGLISH_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -73,22 +72,22 @@ DIACRITICS = {
     "nl": "ëïé",
     "en": "",
 }
-FR_ELISION = regex.compile(
+FR_ELISION = LazyPattern(
     r"(?i:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu)’(?=\p{Ll})", regex.VERSION1
 )
-IT_ELISION = regex.compile(
+IT_ELISION = LazyPattern(
     r"(?i:dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c)’(?=\p{L})", regex.VERSION1
 )
-FR_CAP_ELISION = regex.compile(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSION1)
+FR_CAP_ELISION = LazyPattern(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSION1)
 _FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
 _IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
 
-TOKEN = regex.compile(
+TOKEN = LazyPattern(
     r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
     regex.VERSION1,
 )
-# First-pass words: letters joined by apostrophes or hyphens (``l’armée``,
-# ``Jong-un`` are one word each). Standard-library patterns: they are the
+# First-pass words: letters joined by apostrophes or hyphens (``l’école``,
+# ``Saint-Denis`` are one word each). Standard-library patterns: they are the
 # fastest way through text that is almost all English.
 FP_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 

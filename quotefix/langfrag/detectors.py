@@ -1,4 +1,8 @@
-"""The two external detectors, imported lazily on the first span that needs them.
+"""The external detectors, imported lazily on the first span that needs them.
+
+Which language a span is in is decided from word frequencies first
+(:func:`identify`); langdetect is asked only when none of the span's words
+is known to any candidate's list.
 
 - langdetect: a private, seeded ``DetectorFactory`` loaded with only the
   profiles in play; the library's module globals (``DetectorFactory.seed``)
@@ -39,6 +43,15 @@ def _factory(languages: tuple[str, ...]) -> Any:
     return found
 
 
+def identify(text: str, languages: tuple[str, ...]) -> dict[str, float]:
+    """The probability of each of ``languages`` for ``text``: from its words' frequencies
+    (:func:`~.frequencies.probabilities`), or, when no word is known to any of them,
+    from langdetect's character n-grams."""
+    from .frequencies import probabilities
+
+    return probabilities(text, languages) or detect(text, languages)
+
+
 def detect(text: str, languages: tuple[str, ...]) -> dict[str, float]:
     """langdetect's probability for each of ``languages`` (empty when it cannot tell)."""
     from langdetect.lang_detect_exception import LangDetectException
@@ -59,7 +72,7 @@ def _moses(lang: str) -> Any:
 
 
 def word_count(span: str, lang: str) -> int:
-    """Count the words of ``span`` the way the source language splits them (``l’armée`` is two).
+    """Count the words of ``span`` the way the source language splits them (``l’école`` is two).
 
     sacremoses splits on ASCII apostrophes only, so it tokenises a copy with
     ``’`` normalised; the copy has the same length, so token offsets found in
@@ -79,4 +92,4 @@ def word_count(span: str, lang: str) -> int:
     return count
 
 
-__all__ = ["detect", "word_count"]
+__all__ = ["detect", "identify", "word_count"]

@@ -3,7 +3,7 @@
 Most lines of a translated article are all target language. The first pass
 splits words with one fast pattern and looks them up in a word set: function
 words of the candidate languages that are not words of the target (``les``,
-``und``, ``het``), elisions (``l’armée``, ``dell’``) and lower-case words
+``und``, ``het``), elisions (``l’école``, ``dell’``) and lower-case words
 with the candidates' diacritics. A line goes on to the span pipeline only
 with enough evidence.
 """
@@ -20,9 +20,10 @@ WRAPPED = re.compile(
 )
 
 
-def evidence_words(line: str, cfg: Setup) -> set[str]:
+def evidence_words(line: str, cfg: Setup, words: list[str] | None = None) -> set[str]:
     """First-pass evidence on a line: marker words, elisions, lower-case words with accents."""
-    words = FP_WORD.findall(line)
+    if words is None:
+        words = FP_WORD.findall(line)
     found = set(cfg.first_pass_words.intersection(words))
     if cfg.elision is not None and ("’" in line or "'" in line):
         found.update(m.group().lower() for m in cfg.elision.finditer(line))
@@ -34,15 +35,15 @@ def evidence_words(line: str, cfg: Setup) -> set[str]:
     return found
 
 
-def worth_reading(line: str, cfg: Setup) -> bool:
+def worth_reading(line: str, cfg: Setup, words: list[str] | None = None) -> bool:
     """Is there enough evidence on ``line`` to read it word by word?
 
     Two distinct pieces of evidence are needed, or one inside short brackets,
-    parentheses or quotes (``[à]``, ``(Photo d’archives)``).
+    parentheses or quotes (``[à]``, ``(dans la cour)``).
     """
     if len(line) < 2:
         return False
-    found = evidence_words(line, cfg)
+    found = evidence_words(line, cfg, words)
     if len(found) >= FIRST_PASS_EVIDENCE:
         return True
     if not found:
@@ -60,7 +61,7 @@ def unknown_word(word: str, cfg: Setup) -> bool:
     """A lower-case word of four letters or more that is no common English word.
 
     Nor an English compound of two common words (four letters, then five or more:
-    ``doomscrolling``; a short tail such as ``minis|tres`` proves nothing).
+    ``doomscrolling``; a short tail such as ``cham|bres`` proves nothing).
     """
     if len(word) < UNKNOWN_WORD_MIN or not word.islower() or word in cfg.english:
         return False

@@ -1,35 +1,49 @@
 """Foreign words used on purpose: glossed or introduced phrases, native names.
 
-A foreign phrase quoted next to its English gloss (``“en même temps” (“at the
-same time”)``), introduced as a term (``the so-called “gilets jaunes”``), or
-given in parentheses as an institution's own name (``(Palacio de las
-Cortes)``) is the writer's choice, not a leftover.
+A foreign phrase quoted next to its English gloss (``“à la une” (“on the
+front page”)``), introduced as a term (``the so-called “zone blanche”``), or
+given in parentheses as an institution's own name (``(Casa de la Villa)``)
+is the writer's choice, not a leftover. So are titles after a work or a verb
+of performing, greetings and slogans after a cue, and a word followed by an
+apposition that explains it.
 """
 
 from __future__ import annotations
 
 import regex
 
+from ..lazy import LazyPattern
 from .data import FP_WORD, NAME_PARTICLES, Setup
-from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, NOUN_PHRASE_CHARS
+from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, GLOSS_MAX_WORDS, NOUN_PHRASE_CHARS
 
 # Cues that a quoted foreign phrase is deliberate: its gloss or an introduction.
-_GLOSS_AFTER = regex.compile(
+_GLOSS_AFTER = LazyPattern(
     r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
     r"|which (?:means|translates)|translated as|translating as|in english)\b"
     r"|(?:meaning|literally)\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
-_GLOSS_BEFORE = regex.compile(
+_GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed|\bknown as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
-    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it))"
-    r"[\s,:]*[“\"«„‘(\[]*\s*$",
+    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
+    # titles: a work named just before it (the film “…”, the band played “…”)
+    r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
+    r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
+    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir)"
+    r"(?:\s+(?:by|of)\s+[\w’'.\- ]{1,30})?"
+    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
+    # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
+    r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
+    r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
+    r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
+    r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
+    r")(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
-_QUOTE_IN_PARENTHESES = regex.compile(r"\(\s*[“\"«‘]\s*$")
+_QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
 
 _DETERMINERS = frozenset(
     {
@@ -39,11 +53,53 @@ _DETERMINERS = frozenset(
 )
 
 
+# After a quotation: what it was (``“Merci pour tout”, read the sign``).
+_CUE_AFTER = LazyPattern(
+    r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
+    r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
 def glossed(line: str, start: int, end: int) -> bool:
     """A deliberate foreign phrase: introduced by a cue or followed by its gloss."""
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
-    return _GLOSS_AFTER.match(line[end : end + GLOSS_AFTER_CHARS]) is not None
+    window = line[end : end + GLOSS_AFTER_CHARS]
+    return _GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
+
+
+# An apposition that explains the word just before it: ``the “rentrée”, the return
+# to school``, ``a “canicule” – a heatwave alert –``.
+_APPOSITION = LazyPattern(
+    r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or)\b"
+    r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
+    regex.VERSION1,
+)
+# A few words later: ``the “saudade” in the fado songs, a longing for…``.
+_LATE_APPOSITION = LazyPattern(
+    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
+)
+
+
+def apposition(line: str, end: int, late: bool = False) -> bool:
+    """An English explanation right after the span (or, with ``late``, a few words on)."""
+    stop = min(len(line), end + GLOSS_AFTER_CHARS)
+    if _APPOSITION.match(line, end, stop) is not None:
+        return True
+    return late and _LATE_APPOSITION.match(line, end, stop + 20) is not None
+
+
+def in_italics(line: str, start: int, end: int) -> bool:
+    """The span sits inside ``*…*`` or ``_…_``: a title or a term set in italics."""
+    for mark in "*_":
+        i = line.rfind(mark, 0, start)
+        j = line.find(mark, end)
+        if i >= 0 and j >= 0 and line.find(mark, i + 1, start) < 0:
+            inner = line[i + 1 : j]
+            if inner.strip() == inner and len(inner.split()) <= GLOSS_MAX_WORDS:
+                return True
+    return False
 
 
 def _parentheses_around(line: str, start: int, end: int) -> tuple[int, int] | None:
@@ -62,11 +118,11 @@ def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
     """Parentheses that hold a native name or a foreign gloss of the English just before.
 
     - every word in the parentheses or brackets is capitalised, bar short
-      particles (``(Palacio de las Cortes, Madrid)``, ``[Tweede Kamer]``): a
+      particles (``(Casa de la Villa, Toledo)``, ``[Eerste Kamer]``): a
       proper name, the institution's or place's own name;
     - one to three words in round parentheses right after an English noun
       phrase (a determiner, then lower-case English content words):
-      ``in the evening (sera)``. Square brackets are an editor's: never a gloss.
+      ``the weekly market (marché)``. Square brackets are an editor's: never a gloss.
     """
     around = _parentheses_around(line, start, end)
     if around is None:
@@ -84,7 +140,7 @@ def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
     if line[i] != "(" or len(words) > 3 or not cfg.english:
         return False
     # A gloss names a thing: at most one function word, and not at its end
-    # (``(en mesure de)``, ``(pas réagi dans)`` are cut out of a sentence).
+    # (``(capable de)``, ``(pas venu pour)`` are cut out of a sentence).
     marks = [w.lower() in cfg.any_marker for w in words]
     if sum(marks) > 1 or (len(words) > 1 and marks[-1]):
         return False
@@ -108,4 +164,4 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
     return bool(_QUOTE_IN_PARENTHESES.search(line[max(0, start - 3) : start]))
 
 
-__all__ = ["glossed", "name_or_gloss", "quoted_in_parentheses"]
+__all__ = ["apposition", "glossed", "in_italics", "name_or_gloss", "quoted_in_parentheses"]

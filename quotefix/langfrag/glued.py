@@ -1,4 +1,4 @@
-"""Words glued across a heading boundary (``FrenchLa``, ``engagéeDans``): kind ``glued``.
+"""Words glued across a heading boundary (``SportLe``, ``adoptéeDans``): kind ``glued``.
 
 Linear by construction: a glue point is a lower-case letter, a capital and a
 lower-case letter; each word (a run of letters) is examined once, however
@@ -13,7 +13,7 @@ import re
 import regex
 
 from .data import DIACRITICS, Setup
-from .detectors import detect
+from .detectors import identify
 from .records import Fragment, SpanKind
 from .tuning import GLUED_CONFIDENCE, GLUED_CONFIDENCE_STRONG, GLUED_MIN_LEFT
 
@@ -76,7 +76,7 @@ def glued_words(text: str, cfg: Setup) -> list[Fragment]:
         votes = tuple(lang for lang in cfg.candidates if r in cfg.markers[lang])
         left_marks = cfg.diacritics and any(c in cfg.diacritics for c in left.lower())
         # A short left part is a word of its own only when it is an accented
-        # source word and the right part a source function word (èUna, jáPelo).
+        # source word and the right part a source function word (éLa, jáOs).
         if len(left) < GLUED_MIN_LEFT and not (left_marks and votes):
             continue
         if not votes and not (left_marks and left[0].islower()):
@@ -92,7 +92,7 @@ def glued_words(text: str, cfg: Setup) -> list[Fragment]:
             )
         language = votes[0]
         if len(votes) > 1:
-            probs = detect(left + " " + right, (*cfg.candidates, cfg.target))
+            probs = identify(left + " " + right, (*cfg.candidates, cfg.target))
             language = max(votes, key=lambda lang: probs.get(lang, 0.0))
         confidence = GLUED_CONFIDENCE_STRONG if left_marks and votes else GLUED_CONFIDENCE
         out.append(Fragment(word_start, end, language, confidence, SpanKind.GLUED, 1))

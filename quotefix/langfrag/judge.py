@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .data import Setup
-from .detectors import detect
+from .detectors import detect, identify
 from .firstpass import unknown_word
+from .frequencies import probabilities
 from .records import SpanKind, TokenClass
 from .tokens import Token
 from .tuning import (
@@ -181,7 +182,7 @@ def judge(run: Run, cfg: Setup, strict: bool) -> Verdict:
         return Verdict(True, "", 0.0, density, votes)
     probs: dict[str, float] = {}
     if words >= 2 and not decisive:
-        probs = detect(masked(run.toks), (*cfg.candidates, cfg.target))
+        probs = identify(masked(run.toks), (*cfg.candidates, cfg.target))
     target_p = probs.get(cfg.target, 0.0)
     language, p = best_language(votes, probs, cfg)
     if probs and target_p > TARGET_REJECT_P and density < DENSE:
@@ -203,7 +204,7 @@ def judge_unknown(run: Run, cfg: Setup) -> Verdict:
     """A short wrapped span with no marker: every word unknown to English, and langdetect sure.
 
     Only 1–3 lower-case words that are the whole content of brackets or
-    quotes get here (``“settimana”``, ``(rotina administrativa)``), so the
+    quotes get here (``“quartiere”``, ``(obra pública)``), so the
     character n-gram check (langdetect with only the candidates' and the
     target's profiles) runs rarely.
     """
@@ -217,9 +218,15 @@ def judge_unknown(run: Run, cfg: Setup) -> Verdict:
         return REJECTED
     if len(lowers) == 1 and len(lowers[0]) < UNKNOWN_MIN_LETTERS:
         return REJECTED  # too short for character n-grams to say much (“rizz”)
-    probs = detect(
-        " ".join(t.text.replace("’", "'") for t in run.toks), (*cfg.candidates, cfg.target)
-    )
+    words = " ".join(t.text.replace("’", "'") for t in run.toks)
+    languages = (*cfg.candidates, cfg.target)
+    probs = probabilities(words, languages)
+    if not probs:
+        # No list knows the words: character n-grams decide, and only for words
+        # with the sources' accents (``preconditions`` is rare English, not Italian).
+        if cfg.diacritic is None or cfg.diacritic.search(words.lower()) is None:
+            return REJECTED
+        probs = detect(words, languages)
     if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
         return REJECTED
     language = max(

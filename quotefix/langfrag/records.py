@@ -16,6 +16,8 @@ class SpanKind(str, Enum):
     SENTENCE = "sentence"  # a whole sentence
     CLAUSE = "clause"  # part of a sentence
     GLUED = "glued"  # a word glued to its neighbour where a heading ran into the body
+    TERM = "term"  # one to a few words inside an English sentence (``the misiva``)
+    HEADING = "heading"  # the source site's heading run into the first sentence
 
     def __str__(self) -> str:
         return self.value

@@ -16,17 +16,20 @@ quotation marks and the full stop around a fragment are not part of it.
 
 from __future__ import annotations
 
-from .data import Setup
-from .detectors import detect, word_count
-from .glosses import glossed, name_or_gloss, quoted_in_parentheses
+from .data import NAME_PARTICLES, Setup, word_lists
+from .detectors import identify, word_count
+from .frequencies import table
+from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
 from .tokens import SENTENCE_END, Gap, Token, tokenize
-from .tuning import GLOSS_MAX_WORDS
+from .tuning import GLOSS_MAX_WORDS, SHORT_SPAN_WORDS, START_TRIM_MARGIN, TRIM_MARGIN
 
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
 # off its Enum class costs several times a module-level name.
 _TARGET = TokenClass.TARGET
+_UNKNOWN = TokenClass.UNKNOWN
+_NAME_CLS = TokenClass.NAME
 _ASIDE, _QUOTE, _SENTENCE, _CLAUSE = (
     SpanKind.ASIDE,
     SpanKind.QUOTE,
@@ -108,7 +111,7 @@ def absorb(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> None:
                 continue
             content, markers, _ = evidence(run)
             both = left is not None and right is not None
-            # A name alone across a comma (``Presidential Villa, Abuja, une maison``)
+            # A name alone across a comma (``the Town Hall, Lisbon, une salle pleine``)
             # is the English sentence's, unless foreign text stands on both sides.
             weak = markers >= 1 or (both and (content == 0 or len(run.toks) <= 3))
             if not weak:
@@ -128,7 +131,7 @@ def settle(group: list[Run], cfg: Setup) -> None:
         for lang, n in (run.votes or {}).items():
             votes[lang] = votes.get(lang, 0.0) + n
     toks = [t for run in group for t in run.toks]
-    probs = detect(masked(toks), (*cfg.candidates, cfg.target))
+    probs = identify(masked(toks), (*cfg.candidates, cfg.target))
     language, p = best_language(votes, probs, cfg)
     for run in group:
         if not run.language:
@@ -143,8 +146,8 @@ def join_chains(
 
     Only when together they are the whole content of brackets or quotes, or a
     whole sentence with an accepted part: a source-language quotation or
-    sentence often has a comma inside (``haben wir die Krise überwunden,
-    dennoch``), while an English clause before a comma must stay out.
+    sentence often has a comma inside (``wir haben lange gewartet,
+    trotzdem``), while an English clause before a comma must stay out.
     """
     index = {id(t): i for i, t in enumerate(toks)}
     chains: list[list[Run]] = []
@@ -207,6 +210,63 @@ def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run
     return groups
 
 
+def _target_word(tok: Token, language: str, cfg: Setup, margin: int = TRIM_MARGIN) -> bool:
+    """A word at a span's edge that the target language uses more: the span stops before it.
+
+    ``le brûlage des déchets verts is prohibited`` ends at ``verts``.
+    """
+    lower = tok.text.lower().replace("’", "'")
+    ours = table(cfg.target).get(lower, 0)
+    return ours > 0 and ours + margin >= table(language).get(lower, 0)
+
+
+def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
+    """The span without the target's words at its ends. A span may start with a
+    function word of its own language (``A universidade…``, ``Le conseil…``), but a
+    span ends with a content word: ``… camping-cars is forbidden on`` ends at
+    ``camping-cars``."""
+    words, ambiguous = word_lists()
+    own = words.get(language, frozenset()) | ambiguous.get(language, frozenset())
+    first, last = 0, len(toks) - 1
+    while last > first and toks[last].text.islower() and _target_word(toks[last], language, cfg):
+        last -= 1
+
+    def english_start(k: int) -> bool:
+        tok = toks[k]
+        if tok.text.lower() in cfg.strong_target:
+            return True
+        if tok.text.lower().replace("'", "’") in own:
+            # ``A universidade…`` opens in its language; ``A passenger was…`` does not.
+            return k + 1 <= last and english_start(k + 1)
+        return _target_word(tok, language, cfg, START_TRIM_MARGIN)
+
+    while first < last and english_start(first):
+        first += 1
+    return toks[first : last + 1]
+
+
+_PARTICLES = NAME_PARTICLES | frozenset(
+    {"des", "du", "für", "y", "e", "et", "und", "am", "im", "zum", "zur", "delle", "degli",
+     "dos", "das", "d’", "l’", "of", "for", "and", "the", "pour", "sur", "para", "por", "per",
+     "pela", "pelo", "voor", "met", "mit", "con", "en", "a", "al", "alla", "au", "aux", "à"}
+)
+
+
+def _name_shaped(span: list[Token], cfg: Setup) -> bool:
+    """Capitalised at both ends, not at a sentence start, and no function word but name
+    particles: an institution's or event's own name (``the Directeur général des
+    élections du Québec``), not a clause (``Es ist ein schwarzer Tag für unsere Region``)."""
+    first, last = span[0], span[-1]
+    if len(span) < 2 or first.sentence_start:
+        return False
+    if not (first.text[:1].isupper() and last.text[:1].isupper()):
+        return False
+    return all(
+        t.text[:1].isupper() or t.text.lower() in _PARTICLES or t.text.lower() not in cfg.any_marker
+        for t in span
+    )
+
+
 def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
     """Append the fragments of one line (``offset``: where it starts in the text) to ``out``."""
     toks, gaps = tokenize(line, cfg)
@@ -221,13 +281,17 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
     for group in _merge(runs, toks, gaps):
         if any(not r.language for r in group):
             settle(group, cfg)
-        start = group[0].toks[0].start
-        end = group[-1].toks[-1].end
-        words = sum(len(r.toks) for r in group)
+        best = max(group, key=lambda r: len(r.toks))
         kind = group[0].wrapper if len(group) == 1 and group[0].wrapper else None
+        span = [t for r in group for t in r.toks]
         if kind is None:
-            first = index[id(group[0].toks[0])]
-            final = index[id(group[-1].toks[-1])]
+            span = _trimmed(span, best.language, cfg)
+        start = span[0].start
+        end = span[-1].end
+        words = len(span)
+        if kind is None:
+            first = index[id(span[0])]
+            final = index[id(span[-1])]
             starts_sentence = toks[first].sentence_start
             ends_sentence = final + 1 == len(toks) or (
                 gaps[final] == _GAP_HARD
@@ -237,16 +301,20 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
         if words <= GLOSS_MAX_WORDS and (
             glossed(line, start, end)
             or (kind is _QUOTE and quoted_in_parentheses(line, start))
+            or (kind is not None and words <= SHORT_SPAN_WORDS
+                and apposition(line, end, late=words == 1))
+            or _name_shaped(span, cfg)
+            or in_italics(line, start, end)
             or name_or_gloss(line, start, end, cfg)
         ):
             continue
-        best = max(group, key=lambda r: len(r.toks))
         out.append(
             Fragment(
                 offset + start,
                 offset + end,
                 best.language,
-                round(sum(r.confidence * len(r.toks) for r in group) / words, 2),
+                round(sum(r.confidence * len(r.toks) for r in group)
+                      / sum(len(r.toks) for r in group), 2),
                 kind,
                 word_count(line[start:end], best.language),
             )

@@ -62,7 +62,7 @@ def classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[s
     if lower in cfg.allow_words:
         return _NAME, ()
     if not word[1:].islower() and not word[1:].isupper() and any(c.isupper() for c in word[1:]):
-        return _UNKNOWN, ()  # glued to a heading (engagéeDans): reported as QF402
+        return _UNKNOWN, ()  # glued to a heading (adoptéeDans): reported as QF402
     if lower in cfg.strong_target:
         return _TARGET, ()
     votes = tuple(lang for lang in cfg.candidates if lower in cfg.markers[lang])

@@ -15,8 +15,9 @@ from __future__ import annotations
 FIRST_PASS_EVIDENCE = 2
 #: How many of the most frequent English words count as "common English":
 #: enough to cover news vocabulary, few enough to leave out the rare words
-#: that are also French or Italian (``sera``, ``tutti``).
-ENGLISH_WORDS = 30000
+#: that are also French or Italian (``sera``, ``tutti``). wordfreq's small
+#: English list (words used once per million or more) has 28,917: all of them.
+ENGLISH_WORDS = 28000
 #: Shortest word judged "unknown to English": shorter ones are too often
 #: abbreviations, names or slang (``rizz``, ``NATO``).
 UNKNOWN_WORD_MIN = 4
@@ -26,7 +27,7 @@ WRAPPED_MAX_CHARS = 80
 # -- judging a run of words ------------------------------------------------------
 
 #: Up to this many words, a run that fills brackets or quotes is judged as a
-#: short wrapped span (``[à]``, ``“settimana”``): its wrapper is evidence.
+#: short wrapped span (``[à]``, ``“quartiere”``): its wrapper is evidence.
 SHORT_SPAN_WORDS = 3
 #: Marker density (markers / content words) a long run needs: below it, a few
 #: shared words (``a``, ``e``) would report English. Stricter when asked.
@@ -76,9 +77,47 @@ NOUN_PHRASE_CHARS = 40
 # -- glued words --------------------------------------------------------------------------
 
 #: A left part shorter than this is a word of its own only when accented and
-#: followed by a source function word (``èUna``): ``McDonald``, ``iPhone``.
+#: followed by a source function word (``éLa``): ``McDonald``, ``iPhone``.
 GLUED_MIN_LEFT = 3
 #: Confidence of a glued word with an accented left part and a marker on the
 #: right, and of one with only one of the two.
 GLUED_CONFIDENCE_STRONG = 0.9
 GLUED_CONFIDENCE = 0.75
+
+# -- short leftovers inside English sentences (word frequencies) ----------------------------
+
+#: A foreign content word is used at least this often in a candidate language
+#: (Zipf: 3.0 is once per million words, the floor of wordfreq's lists)…
+SHORT_SOURCE_MIN = 3.0
+#: …at most this often in English (``vue`` 2.9 and ``nacional`` 3.0 pass;
+#: ``piazza``, ``fiesta`` and other loanwords of English copy do not)…
+SHORT_EN_MAX = 3.0
+#: …and this much more often in the candidate language than in English.
+SHORT_MARGIN = 1.5
+#: Shortest foreign content word: short ones are too often abbreviations.
+SHORT_MIN_LETTERS = 4
+#: A common English word joins a foreign run only when a candidate language
+#: uses it at least this often (and more than English does: ``centre``).
+SHORT_SHARED_MIN = 4.0
+#: A capitalised German noun after an English determiner (``the Landkreis``)
+#: is foreign when German uses it this often and English at most this often.
+SHORT_GERMAN_MIN = 3.5
+SHORT_GERMAN_EN_MAX = 1.5
+#: A word at the edge of a span is the target's (and the span stops before it)
+#: when the target language uses it about as often as the span's language, or
+#: more (within this many Zipf hundredths): ``is``, ``on``, ``forbidden``.
+TRIM_MARGIN = 30
+#: At a span's start only a lower-case word the target uses far more often goes
+#: (``an arrêté``): a span often opens with a capitalised word of its own
+#: language that is also English (``Miles de personas…``).
+START_TRIM_MARGIN = -100
+#: Shortest German compound split into two German words (``Bürgergeld``).
+SHORT_COMPOUND_MIN = 9
+SHORT_COMPOUND_MAX = 40
+#: A word in no frequency list is read by langdetect's character n-grams only
+#: from this length, and needs this probability for one candidate.
+SHORT_RARE_MIN_LETTERS = 7
+SHORT_RARE_MIN_P = 0.95
+#: A heading cut off by a space only is taken when the body starts with a word
+#: this common in English (``The``, ``A``, ``Police``), never a name.
+HEADING_NEXT_MIN = 5.0

@@ -2,7 +2,7 @@
 
 QF401 reports a sentence, clause, quotation or bracketed aside in a source
 language; QF402 a source-language word glued to its neighbour where a heading
-ran into the body (``FrenchLa``, ``engagéeDans``). Detection lives in
+ran into the body (``SportLe``, ``adoptéeDans``). Detection lives in
 :mod:`quotefix.langfrag`; this module turns its records into findings.
 
 Nothing is translated offline: the findings are flag-only unless the caller
@@ -45,6 +45,8 @@ _KIND_WORDS = {
     SpanKind.CLAUSE: "clause",
     SpanKind.SENTENCE: "sentence",
     SpanKind.GLUED: "glued word",
+    SpanKind.TERM: "words",
+    SpanKind.HEADING: "heading",
 }
 
 

@@ -1,0 +1,199 @@
+"""Word frequencies per language, from the ``wordfreq`` package's word lists.
+
+wordfreq (Apache-2.0 code; its data CC BY-SA 4.0, built from subtitles,
+Wikipedia, news, books, web text and social media) ships, for every language
+quotefix looks for, a "small" list of the words used at least once per
+million words (and a "large" one down to once per 100 million words),
+bucketed by frequency. quotefix reads those lists as data: a
+word's Zipf value (``log10`` of its frequency per billion words: ``the`` is
+7.7, a word used once per million is 3.0) in each language, and the most
+frequent English words.
+
+The lists are read lazily, a language at a time (about 10 ms each), straight
+from the package's data folder, so that ``import wordfreq`` and its own
+imports (ftfy, langcodes: about 0.15 s) are never paid: the file format is
+wordfreq's documented ``cBpack`` (a msgpack list: a header, then one list of
+words per centibel of frequency, most frequent first). If the files cannot be
+found there, wordfreq's own ``get_frequency_dict`` is used.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_LOCK = threading.Lock()
+_TABLES: dict[tuple[str, str], dict[str, int]] = {}
+# Zipf values are kept as hundredths (an int per word, as the lists store them).
+SCALE = 100
+
+
+def _data_folder() -> Path | None:
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return folder if folder.is_dir() else None
+
+
+def _read_cbpack(path: Path) -> list[list[str]]:
+    import gzip
+
+    import msgpack  # a dependency of wordfreq
+
+    with gzip.open(path, "rb") as handle:
+        data: list[Any] = msgpack.unpackb(handle.read(), raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path.name}: not a wordfreq cBpack file of version 1")
+    return data[1:]
+
+
+def _load(lang: str, size: str) -> dict[str, int]:
+    folder = _data_folder()
+    path = folder / f"{size}_{lang}.msgpack.gz" if folder is not None else None
+    if path is not None and path.is_file():
+        buckets = _read_cbpack(path)
+        # Bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100.
+        return {
+            word: 9 * SCALE - i for i, bucket in enumerate(buckets) for word in bucket
+        }
+    import wordfreq  # pragma: no cover - only when the data files moved
+
+    freqs = wordfreq.get_frequency_dict(lang, size)  # pragma: no cover
+    return {  # pragma: no cover
+        word: round((math.log10(freq) + 9) * SCALE) for word, freq in freqs.items() if freq > 0
+    }
+
+
+def table(lang: str, size: str = "small") -> dict[str, int]:
+    """Word -> Zipf value in hundredths, for ``lang`` (loaded on first use).
+
+    ``size`` is wordfreq's list: ``small`` (words of Zipf 3 or more, about
+    30,000 a language, 10-20 ms to load) or ``large`` (Zipf 1 or more, about
+    300,000 words; read for English only, where the rare words matter).
+    """
+    key = (lang, size)
+    found = _TABLES.get(key)
+    if found is None:
+        with _LOCK:
+            found = _TABLES.get(key)
+            if found is None:
+                found = _TABLES[key] = _load(lang, size)
+    return found
+
+
+_RARE_ENGLISH: dict[tuple[str, ...], dict[str, int]] = {}
+
+
+def _rare_english(languages: tuple[str, ...]) -> dict[str, int]:
+    """English Zipf values under 3 (wordfreq's large list), kept only for the words
+    that ``languages`` use at least once per million: the only rare English words
+    whose English frequency a decision here needs. About a tenth of the list."""
+    found = _RARE_ENGLISH.get(languages)
+    if found is None:
+        with _LOCK:
+            found = _RARE_ENGLISH.get(languages)
+            if found is None:
+                small = table("en")
+                wanted = set().union(*(table(lang) for lang in languages)).difference(small)
+                found = {}
+                folder = _data_folder()
+                path = folder / "large_en.msgpack.gz" if folder is not None else None
+                if path is not None and path.is_file():
+                    for i, bucket in enumerate(_read_cbpack(path)):
+                        value = 9 * SCALE - i
+                        for word in wanted.intersection(bucket):
+                            found[word] = value
+                else:  # pragma: no cover - only when the data files moved
+                    large = _load("en", "large")
+                    found = {w: v for w, v in large.items() if w in wanted}
+                _RARE_ENGLISH[languages] = found
+    return found
+
+
+def english_zipf(word: str, languages: tuple[str, ...]) -> int:
+    """A word's Zipf value in English, in hundredths, down to 1.0 for words that one
+    of ``languages`` uses at least once per million (0 for the others)."""
+    value = table("en").get(word, 0)
+    if value:
+        return value
+    return _rare_english(languages).get(word, 0)
+
+
+def zipf(word: str, lang: str) -> float:
+    """The Zipf value of ``word`` (lower case) in ``lang``; 0 for a word under 3.
+
+    >>> zipf("the", "en") > 7 and zipf("arrêté", "fr") > 4
+    True
+    """
+    return table(lang).get(word, 0) / SCALE
+
+
+@lru_cache(maxsize=4)
+def most_frequent(lang: str, count: int) -> tuple[str, ...]:
+    """The ``count`` most frequent words of ``lang``, most frequent first."""
+    ranked = sorted(table(lang).items(), key=lambda item: -item[1])
+    return tuple(word for word, _ in ranked[:count])
+
+
+_LOOKUP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: A word a language's list does not have counts as this rare in it (Zipf 1.0):
+#: the lists stop at 3.0, so absence is evidence, but not proof.
+FLOOR = 100
+
+
+def _lookup_words(text: str, tables: list[dict[str, int]]) -> list[str]:
+    out: list[str] = []
+    for raw in _LOOKUP_WORD.findall(text.lower()):
+        word = raw.replace("’", "'")
+        if "'" in word and not any(word in t for t in tables):
+            out.extend(part for part in word.split("'") if part)
+        else:
+            out.append(word)
+    return out
+
+
+def probabilities(text: str, languages: tuple[str, ...]) -> dict[str, float]:
+    """Which of ``languages`` ``text`` is in, from its words' frequencies.
+
+    A unigram model per language (naive Bayes over wordfreq's frequencies,
+    equal priors): each word counts with its frequency in each language, a
+    word no list has counts for none. Empty when no word is known to any of
+    the languages (then only character n-grams can tell).
+
+    >>> p = probabilities("la réforme des retraites", ("fr", "en", "it"))
+    >>> max(p, key=p.__getitem__)
+    'fr'
+    """
+    tables = [table(lang) for lang in languages]
+    totals = [0] * len(languages)
+    known = False
+    for word in _lookup_words(text, tables):
+        values = [t.get(word, 0) for t in tables]
+        if not any(values):
+            continue
+        known = True
+        for k, value in enumerate(values):
+            totals[k] += max(value, FLOOR)
+    if not known:
+        return {}
+    top = max(totals)
+    weights = [10 ** ((total - top) / SCALE) for total in totals]
+    whole = sum(weights)
+    return {lang: weight / whole for lang, weight in zip(languages, weights, strict=True)}
+
+
+def loaded() -> tuple[tuple[str, str], ...]:
+    """The (language, size) lists in memory (for tests of lazy loading)."""
+    return tuple(sorted(_TABLES))
+
+
+__all__ = [
+    "FLOOR", "SCALE", "english_zipf", "loaded", "most_frequent", "probabilities", "table", "zipf"
+]

@@ -1,0 +1,463 @@
+"""Short leftovers inside English sentences: one word, two or three words, a heading.
+
+MT leaves single content words (``the misiva``, ``the Landkreis``), short
+phrases (``placed en garde à vue``, ``the legge di bilancio``) and the
+source site's section heading run into the first sentence (``IncendieThe
+fire…``, ``Justicia. The court…``). They carry no function word for the
+first pass to see; word frequencies do the work: a word that English almost
+never uses and a candidate language uses often (:mod:`.frequencies`) is a
+foreign content word.
+
+Each word of the line gets a class:
+
+- ``F`` foreign: no common English word, frequent in a candidate language,
+  rare in English (German nouns, capitalised, only after an English
+  determiner: ``the Landkreis``);
+- ``M`` marker: a candidate language's function word that is no English
+  word (``de``, ``des``, ``di``, ``der``);
+- ``S`` shared: a common English word that a candidate language uses more
+  (``centre``, ``commission``): it joins a run but never starts one alone;
+- anything else ends a run.
+
+A run is kept with a foreign word in it (or a marker between two shared
+words), trimmed of markers at its end. Runs are never read inside
+quotation marks, brackets, parentheses or italics (the wrapped-span path
+judges those), next to a name (a capitalised word: ``Directeur général des
+élections du Québec``), after a cue or before a gloss (``the "rentrée", the
+return to school``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lazy import lazy_re
+from .data import Setup
+from .detectors import detect
+from .frequencies import SCALE, english_zipf, table
+from .glosses import apposition, glossed
+from .records import Fragment, SpanKind
+from .tokens import allowed
+from .tuning import (
+    HEADING_NEXT_MIN,
+    SHORT_COMPOUND_MAX,
+    SHORT_COMPOUND_MIN,
+    SHORT_EN_MAX,
+    SHORT_GERMAN_EN_MAX,
+    SHORT_GERMAN_MIN,
+    SHORT_MARGIN,
+    SHORT_MIN_LETTERS,
+    SHORT_RARE_MIN_LETTERS,
+    SHORT_RARE_MIN_P,
+    SHORT_SHARED_MIN,
+    SHORT_SOURCE_MIN,
+    UNKNOWN_MAX_EN,
+)
+
+_WORD = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+# Quotations, brackets, parentheses and italics: judged elsewhere, never here.
+_WRAPPED = lazy_re(
+    r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?![^\W\d_])"
+    r"|\([^()\n]*\)|\[[^\[\]\n]*\]|(?<![\w*])\*[^*\n]+\*(?![\w*])|(?<!\w)_[^_\n]+_(?!\w)"
+)
+_CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "new", "local", "every", "each", "no"}
+)
+_SENTENCE_END = ".!?…:;"
+_EMPTY: dict[str, int] = {}
+#: Words read on each side of a seed: a leftover phrase is shorter than this.
+SEED_WINDOW = 4
+#: Words past a window's end that allowlisted phrases are matched on.
+ALLOW_REACH = 6
+#: A candidate's function word is a seed only if English uses it less than this
+#: (Zipf 4.5, in hundredths): ``met``, ``hand`` are English words first.
+SEED_MARKER_EN_MAX = 450
+# English words that are also function words of a candidate language (``a``, ``an``,
+# ``in``): in an English sentence they are English.
+_CAPITAL_AFTER_DETERMINER = lazy_re(
+    r"\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
+    r" ([A-ZÄÖÜ][^\W\d_]+)"
+)
+_ENGLISH_SHORT = frozenset(
+    {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
+     "die", "was", "war", "also", "come", "son", "more", "dove", "chi", "sun", "men", "hoe"}
+)
+_HEADING_AFTER = lazy_re(r"\s*(?:[.:|–—-]\s*|\s+)(?=[A-Z“\"«])")
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    lower: str
+    cls: str  # F, M, S, or "" (ends a run)
+    scores: dict[str, int]
+
+
+def _scores(lower: str, cfg: Setup) -> dict[str, int]:
+    return {lang: words.get(lower, 0) for lang, words in _tables(cfg.candidates)}
+
+
+@lru_cache(maxsize=16)
+def _tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...]:
+    return tuple((lang, table(lang)) for lang in languages)
+
+
+def _compound(lower: str) -> bool:
+    """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``)."""
+    if len(lower) > SHORT_COMPOUND_MAX:
+        return False  # no German noun is this long; and the splits would cost its square
+    words = table("de")
+    floor = SHORT_SOURCE_MIN * SCALE
+    for i in range(4, len(lower) - 3):
+        left, right = lower[:i], lower[i:]
+        if words.get(right, 0) < floor:
+            continue
+        if words.get(left, 0) >= floor or (
+            left[-1] == "s" and words.get(left[:-1], 0) >= floor and len(left) > 4
+        ):
+            return True
+    return False
+
+
+def _german_noun(lower: str, cfg: Setup, previous: _Word | None, after: str) -> _Word | None:
+    """A capitalised word inside an English sentence that is a German common noun.
+
+    Names are capitalised too: the word must be one English text does not use,
+    and either frequent in German after a determiner or a German marker
+    (``the Landkreis``, ``der Brücke``) or, there, a compound of two German words.
+    """
+    after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
+    if not (after in _DETERMINERS or after_marker):
+        return None  # ``of Porthaven``: a name
+    de = table("de").get(lower, 0)
+    if de >= SHORT_GERMAN_MIN * SCALE:
+        if english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE:
+            return None  # ``the Stasi``, ``the Bundestag``: names English uses
+        return _Word(0, 0, lower, "F", {"de": de})
+    if de == 0 and len(lower) >= SHORT_COMPOUND_MIN and _compound(lower):
+        return _Word(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
+    return None
+
+
+def _rare(lower: str, cfg: Setup) -> dict[str, int] | None:
+    """An accented word neither English nor in any candidate's frequent words: its
+    letters decide (``déchetterie``, ``videovigilância``).
+
+    English writes few words with the sources' accents, and those are common
+    (``café``) or allowlisted; the word must be long enough for character
+    n-grams, and langdetect must give it to one candidate with near certainty.
+    """
+    if len(lower) < SHORT_RARE_MIN_LETTERS or cfg.diacritic is None:
+        return None
+    if cfg.diacritic.search(lower) is None:
+        return None
+    probs = detect(lower.replace("’", "'"), (*cfg.candidates, cfg.target))
+    if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
+        return None
+    language = max(cfg.candidates, key=lambda lang: probs.get(lang, 0.0))
+    if probs.get(language, 0.0) < SHORT_RARE_MIN_P:
+        return None
+    return {language: int(SHORT_SOURCE_MIN * SCALE)}
+
+
+def _classify(
+    line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
+    previous: _Word | None = None,
+) -> _Word:
+    word = line[start:end]
+    lower = _stem(word.lower().replace("'", "’"))
+    empty: dict[str, int] = {}
+    if lower in cfg.allow_words or lower in cfg.strong_target:
+        return _Word(start, end, lower, "", empty)
+    if word[0].isupper() and not at_start:
+        if "de" in cfg.candidates and word[1:].islower() and len(lower) >= SHORT_MIN_LETTERS:
+            noun = _german_noun(lower, cfg, previous, after)
+            if noun is not None:
+                return _Word(start, end, lower, "F", noun.scores)
+        return _Word(start, end, lower, "", empty)
+    if lower in _ENGLISH_SHORT:
+        # English, unless it stands between two foreign words (``rinvio a giudizio``).
+        return _Word(start, end, lower, "B", _scores(lower, cfg))
+    if lower in cfg.any_marker and lower not in cfg.english:
+        return _Word(start, end, lower, "M", _scores(lower, cfg))
+    if len(lower) < 3:
+        return _Word(start, end, lower, "", empty)
+    if lower.endswith(("’s", "s’")) or ("-" in lower and lower.split("-")[-1] in cfg.english):
+        return _Word(start, end, lower, "", empty)  # ``director’s``, ``so-called``: English
+    if lower in cfg.english:
+        # Shared or plain English: decided only next to a foreign word (see _words).
+        return _Word(start, end, lower, "e", empty)
+    scores = _scores(lower, cfg)
+    best = max(scores.values(), default=0)
+    if len(lower) < SHORT_MIN_LETTERS:
+        return _Word(start, end, lower, "", empty)
+    if best < SHORT_SOURCE_MIN * SCALE:
+        rare = _rare(lower, cfg) if word.islower() else None
+        return _Word(start, end, lower, "F", rare) if rare else _Word(start, end, lower, "", empty)
+    english = english_zipf(lower, cfg.candidates)
+    if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
+        return _Word(start, end, lower, "F", scores)
+    if best > english and best >= SHORT_SHARED_MIN * SCALE:
+        return _Word(start, end, lower, "S", scores)
+    return _Word(start, end, lower, "", empty)
+
+
+def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozenset[str]:
+    """The line's seeds, in lower case: words of four letters or more that are no
+    common English word and that a candidate language uses often (or that carry its
+    accents, or are German compounds), and the candidates' function words. Most
+    lines have none and are not read further."""
+    english = cfg.english
+    if all_words is None:
+        all_words = _WORD.findall(line)
+    words = [w for w in all_words if w[0].islower()]
+    capitals: set[str] = set()
+    if "de" in cfg.candidates:  # German nouns are capitalised: after a determiner only
+        capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
+    unknown = ({w.lower() for w in words} | capitals).difference(english)
+    if not unknown:
+        return frozenset()
+    markers = cfg.any_marker
+    floor = SHORT_SOURCE_MIN * SCALE
+    diacritic = cfg.diacritic
+    german = "de" in cfg.candidates
+    seeds = set()
+    common = table("en")
+    tables: tuple[tuple[str, dict[str, int]], ...] = ()
+    for lower in unknown:
+        if lower in markers:
+            # A function word of a candidate, unless English uses it a lot (``met``).
+            if lower not in _ENGLISH_SHORT and common.get(lower, 0) < SEED_MARKER_EN_MAX:
+                seeds.add(lower)
+            continue
+        stem = _stem(lower)
+        if len(stem) < SHORT_MIN_LETTERS or stem in english:
+            continue
+        tables = tables or _tables(cfg.candidates)  # loaded for the first candidate word
+        if (
+            any(table.get(stem, 0) >= floor for _, table in tables)
+            or (diacritic is not None and diacritic.search(stem))
+            or (german and lower in capitals and _compound(stem))
+        ):
+            seeds.add(lower)
+    return frozenset(seeds)
+
+
+def _stem(lower: str) -> str:
+    """The word after an elided article (``l’année`` -> ``année``), else the word."""
+    for mark in ("’", "'"):
+        if mark in lower:
+            prefix, _, rest = lower.rpartition(mark)
+            if rest and len(prefix) <= 6:
+                return rest
+    return lower
+
+
+def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
+    """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
+    a wrapper, or words too far from any seed to be part of a leftover)."""
+    matches = list(_WORD.finditer(line))
+    ranges: list[list[int]] = []
+    for i, m in enumerate(matches):
+        if m.group().lower() in seeds:
+            low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
+            if ranges and low <= ranges[-1][1] + 1:
+                ranges[-1][1] = high
+            else:
+                ranges.append([low, high])
+    wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)] if ranges else []
+    out: list[_Word | None] = []
+    english = cfg.english
+    k = 0
+    for low, high in ranges:
+        if out:
+            out.append(None)
+        window = matches[low : high + 1]
+        # Allowlisted phrases are matched on a little more than the window, so that a
+        # phrase that runs past its edge (``Rassemblement national``) is still seen.
+        reach = matches[low : high + 1 + ALLOW_REACH]
+        masked = allowed([m.group().lower().replace("'", "’") for m in reach], cfg)
+        previous_end = matches[low - 1].end() if low else 0
+        previous = matches[low - 1].group().lower() if low else ""
+        for offset, m in enumerate(window):
+            index = low + offset
+            start, end = m.start(), m.end()
+            while k < len(wrapped) and wrapped[k][1] <= start:
+                k += 1
+            gap = line[previous_end:start]
+            at_start = index == 0 or any(c in _SENTENCE_END for c in gap)
+            if offset and gap != " " and gap.strip():
+                out.append(None)
+            word = m.group()
+            lower = word.lower()
+            if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start):
+                out.append(None)
+            elif lower in english and word[0].islower() and lower not in _ENGLISH_SHORT:
+                out.append(_Word(start, end, lower, "e", _EMPTY))  # the common case
+            else:
+                last = out[-1] if out else None
+                out.append(_classify(line, cfg, start, end, previous, at_start, last))
+            previous = lower
+            previous_end = end
+    # A common English word counts as shared only beside a foreign word or marker.
+    for i, item in enumerate(out):
+        if item is None or item.cls != "e":
+            continue
+        left = out[i - 1] if i > 0 else None
+        right = out[i + 1] if i + 1 < len(out) else None
+        item.cls = ""
+        if (left is not None and left.cls in ("F", "M")) or (
+            right is not None and right.cls in ("F", "M")
+        ):
+            scores = _scores(item.lower, cfg)
+            ours = table("en").get(item.lower, 0)
+            best = max(scores.values(), default=0)
+            if best > ours and best >= SHORT_SHARED_MIN * SCALE:
+                item.cls, item.scores = "S", scores
+    return out
+
+
+def _language(words: list[_Word], cfg: Setup) -> tuple[str, float]:
+    totals = dict.fromkeys(cfg.candidates, 0)
+    for word in words:
+        for lang, value in word.scores.items():
+            totals[lang] += value
+    language = max(cfg.candidates, key=lambda lang: (totals[lang], -cfg.candidates.index(lang)))
+    foreign = [w for w in words if w.cls == "F"]
+    margin = sum(w.scores.get(language, 0) for w in foreign) / max(1, len(foreign)) / SCALE
+    return language, round(min(0.95, 0.5 + margin / 12), 2)
+
+
+def _runs(words: list[_Word | None]) -> list[list[_Word]]:
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for word in [*words, None]:
+        if word is not None and word.cls:
+            if word.cls == "B" and not current:
+                continue  # a bridge word never starts a run
+            current.append(word)
+            continue
+        if not current:
+            continue
+        while current and current[-1].cls == "B":
+            current.pop()
+        while current and current[-1].cls != "F" and not (
+            current[-1].cls == "S"
+            and (any(w.cls == "M" for w in current) or (len(current) > 1
+                                                        and current[-2].cls == "F"))
+        ):
+            current.pop()
+        while current and current[0].cls == "S" and not any(
+            w.cls in "FM" for w in current[:2]
+        ):
+            current.pop(0)
+        if any(current[k].cls == "B" and current[k + 1].cls == "B"
+               for k in range(len(current) - 1)):
+            current = []  # two English words in a row: an English sentence
+        classes = [w.cls for w in current]
+        if "F" in classes or (classes.count("M") >= 1 and len(classes) >= 3):
+            runs.append(current)
+        current = []
+    return runs
+
+
+def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """A capitalised word joined to the run by one space (or by particles after it:
+    ``Bundesagentur für Arbeit``): the run is part of a name."""
+    before = re.search(r"([^\W\d_]+) $", line[:start])
+    if before and before.group(1)[0].isupper():
+        prior = line[: before.start()].rstrip()
+        if prior and prior[-1] not in _SENTENCE_END:
+            return True  # a capital inside a sentence: a name (``Directeur général``)
+    after = re.match(r" ?([^\W_]+)", line[end:])
+    if after and (after.group(1)[0].isupper() or after.group(1)[0].isdigit()):
+        return True  # ``Bündnis 90``, ``de la Fête``
+    following = re.match(r"(?: [^\W\d_]+){1,3}", line[end : end + 60])
+    for word in following.group().split() if following else ():
+        if word[0].isupper():
+            return True
+        if word not in cfg.any_marker:
+            break
+    return line[end : end + 1] in ("/", "-")
+
+
+# A heading ends at punctuation or where a capitalised English word starts the body.
+_HEADING_END = lazy_re(r"[.:|–—-]\s| [A-Z]")
+_BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
+_NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
+
+
+def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
+    """A source-language heading at the start of the line, glued or cut off (``Incendie``)."""
+    first = _WORD.match(line)
+    if first is None or not first.group()[0].isupper():
+        return 0
+    parts = _CASE_TURN.split(first.group())
+    if len(parts) == 1 and not _HEADING_END.search(line, 0, 60):
+        return 0  # no separator near the start, no glued capital: no heading
+    words = list(_WORD.finditer(line, 0, 80))
+    heading: list[tuple[int, int]] = []
+    end = 0
+    if len(parts) > 1:  # ``IncendieThe``: the heading is the first part
+        end = int(first.start()) + len(parts[0])
+        heading = [(first.start(), end)]
+    else:
+        for m in words[:3]:
+            heading.append((m.start(), m.end()))
+            cut = _BOUNDARY.match(line, m.end())
+            if cut is None:
+                nxt = _NEXT_WORD.match(line, m.end())
+                if nxt and table("en").get(nxt.group(2).lower(), 0) >= HEADING_NEXT_MIN * SCALE:
+                    cut = nxt  # ``Última hora A fire…``: a common English word starts the body
+            if cut is not None:
+                end = int(m.end()) + len(cut.group(1) or "")
+                break
+        else:
+            return 0
+    if len(heading) > 1 and all(line[a].isupper() for a, _ in heading):
+        return 0  # ``Deutsche Bahn:``: a name opens the headline
+    if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
+        return 0  # an allowlisted name (``Rassemblement national``)
+    classes = [_classify(line, cfg, a, b, "", True) for a, b in heading]
+    kinds = [w.cls for w in classes]
+    if "F" not in kinds or "" in kinds:
+        return 0
+    language, confidence = _language(classes, cfg)
+    kind = SpanKind.GLUED if len(parts) > 1 else SpanKind.HEADING
+    out.append(Fragment(offset + heading[0][0], offset + end, language, confidence, kind,
+                        len(heading)))
+    return end
+
+
+def short_spans(
+    line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None
+) -> None:
+    """Append the short leftovers of one English line to ``out`` (``words``: the line's
+    words, if the caller has them already)."""
+    if not cfg.english:
+        return
+    skip = _heading(line, offset, cfg, out)
+    seeds = _seeds(line, cfg, words)
+    if not seeds:
+        return
+    for run in _runs(_words(line, cfg, seeds)):
+        start, end = run[0].start, run[-1].end
+        if start < skip:
+            continue
+        if (
+            _next_to_name(line, start, end, cfg)
+            or glossed(line, start, end)
+            or apposition(line, end)
+        ):
+            continue
+        language, confidence = _language(run, cfg)
+        out.append(Fragment(offset + start, offset + end, language, confidence, SpanKind.TERM,
+                            len(run)))
+
+
+__all__ = ["short_spans"]

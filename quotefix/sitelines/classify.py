@@ -1,0 +1,436 @@
+"""The scored line classifier: which lines (and which spans of lines) are site boilerplate.
+
+Every non-blank line is looked at once. Its evidence — a label at its start,
+the whole line being a label, a phrase inside a short line, word classes that
+combine, a kicker in capitals, an arrow — gives a kind and a weight; the
+line's shape (length, a quotation mark at its start, its place in the
+article) adjusts the weight; a line that reaches :data:`~.tuning.THRESHOLD`
+is boilerplate of the kind its best evidence names. A second pass takes the
+headlines listed under a list heading (``MORE NEWS``, ``LIRE AUSSI`` alone).
+
+Some boilerplate sits inside a clean line: a kicker before a headline
+(``VIDEO. Storm…``), a credit after a caption, ``Read more →`` after the
+last sentence, ``Loading`` glued to a headline. Those are reported, and
+removed, as spans; the rest of the line stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lazy import LazyPattern
+from .lexicon import Lexicon, Phrase, lexicon
+from .lines import Line, count_lines, ends_sentence, glued_split, iter_lines
+from .tuning import (
+    ARROW,
+    COMBINATION,
+    EDGE,
+    EDGE_FIRST,
+    EDGE_LAST,
+    HEADLINE_MAX_WORDS,
+    INSIDE_MAX_WORDS,
+    INSIDE_PHRASE,
+    INSIDE_WORD,
+    KICKER,
+    KICKER_MAX_WORDS,
+    LENGTH_PENALTIES,
+    NEWSLETTER_MAX_WORDS,
+    QUOTED,
+    SHORT_LINE_WORDS,
+    START_HEADLINE,
+    START_LABEL,
+    TAIL_CREDIT_WORDS,
+    THRESHOLD,
+    WHOLE_LINE,
+)
+
+_NO_WORDS: list[tuple[int, int]] = []
+_NO_LOWERS: list[str] = []
+
+KINDS = (
+    "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
+)
+
+_SEPARATORS = ":：|>»-–—.→©/?!"
+_KICKER_SEPARATORS = ".:：|-–—"
+# A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
+_CREDIT_SEPARATORS = ":：©/"
+# A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
+_OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
+_DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of boilerplate.
+
+    ``start``/``end`` is what a finding marks (a label, a span, or the line);
+    ``cut`` is what removal deletes: ``None`` for whole lines (from
+    ``line_start`` to ``line_end``, the line break handled by the caller), or
+    an inline range of one line.
+    """
+
+    kind: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    cut: tuple[int, int] | None
+    label: str
+    score: float
+
+
+@dataclass(slots=True)
+class _Guess:
+    kind: str
+    weight: float
+    label: str
+    shown: tuple[int, int] | None = None  # the span to mark, when narrower than the line
+    cut: tuple[int, int] | None = None  # an inline span to remove instead of the line
+    alone: bool = False  # a label alone on its line: it may head a list of headlines
+
+
+def _length_penalty(size: int) -> float:
+    penalty = 0.0
+    for limit, cost in LENGTH_PENALTIES:
+        if size > limit:
+            penalty = cost
+    return penalty
+
+
+def _gap_after(text: str, line: Line, k: int) -> str:
+    """The text between word ``k`` and the next word (or the line end)."""
+    end = line.words[k][1]
+    nxt = line.words[k + 1][0] if k + 1 < len(line.words) else line.end
+    return text[end:nxt]
+
+
+def _after_label(
+    text: str, line: Line, end: int, caps: bool, open_end: bool, separators: str = _SEPARATORS
+) -> tuple[float, bool]:
+    """The weight of a label ending at ``end``, from what follows it; and whether it is alone."""
+    rest = text[end : line.end]
+    stripped = rest.strip(" \t\u00a0\u202f.:：|>»→…-–—")
+    if not stripped:
+        return START_LABEL, True
+    if rest[0].isupper():  # glued to the headline (``READ ALSOElected``)
+        return START_LABEL, False
+    lead = rest.lstrip(" \t\u00a0\u202f")
+    if lead and lead[0] in separators:
+        return START_LABEL, False
+    if separators is _CREDIT_SEPARATORS and not open_end:
+        return 0.0, False  # ``PHOTO - The first snow``: a kicker, not a credit
+    first = lead[:1]
+    if first.isupper() or first.isdigit() or first in "“«„\"‘'[(":
+        return START_HEADLINE, False
+    if caps or open_end:
+        return START_HEADLINE, False
+    return 0.0, False
+
+
+def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    if not line.words:
+        return
+    lowers = line.lowers
+    for mode in ("start", "line"):
+        phrase = lex.at(mode, lowers, 0)
+        if phrase is None:
+            continue
+        n = len(phrase.words)
+        end = line.words[n - 1][1]
+        label = text[line.words[0][0] : end]
+        if mode == "line" and n == line.size:
+            guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
+            continue
+        if mode == "line":
+            # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
+            if end < line.end and text[end].isupper():
+                guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
+                                      (line.body, end)))
+            continue
+        separators = _CREDIT_SEPARATORS if phrase.kind == "credit" else _SEPARATORS
+        weight, alone = _after_label(text, line, end, label.isupper(),
+                                     phrase.words[-1] in _OPEN_WORDS, separators)
+        if weight:
+            shown_end = end + len(text[end : line.end]) - len(
+                text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")
+            )
+            while shown_end > end and text[shown_end - 1] in " \t\u00a0\u202f":
+                shown_end -= 1
+            guesses.append(_Guess(phrase.kind, weight, label, (line.start, shown_end),
+                                  alone=alone))
+
+
+def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """A label glued to the headline inside one word (``READ ALSOElected``)."""
+    for k in range(min(len(line.words), 4)):
+        a, b = line.words[k]
+        parts = glued_split(text, a, b)
+        if len(parts) < 2:
+            continue
+        words = [text[x:y].lower() for x, y in line.words[:k]] + [
+            text[x:y].lower() for x, y in parts
+        ]
+        offsets = line.words[:k] + parts
+        for mode in ("start", "line"):
+            phrase = lex.at(mode, words, 0)
+            if phrase is None or len(phrase.words) >= len(words):
+                continue
+            n = len(phrase.words)
+            end = offsets[n - 1][1]
+            if not text[end : end + 1].isupper() or offsets[n][0] != end:
+                continue
+            label = text[offsets[0][0] : end]
+            if mode == "line":
+                guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
+                                      (line.body, end)))
+            else:
+                guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.start, end)))
+            return
+        return
+
+
+def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """``VIDEO. Storm…``, ``LIVE TICKER - Floods…``, ``Lee: The court…``: a kicker span."""
+    if line.size < 2:
+        return
+    colon = lex.at("colon", line.lowers, 0)
+    if colon is not None and len(colon.words) == 1:
+        gap = _gap_after(text, line, 0)
+        nxt = text[line.words[1][0]]
+        if gap.strip() == ":" and (nxt.isupper() or nxt in "“«„\""):
+            label_end = line.words[0][1] + gap.index(":") + 1
+            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, line.words[1][0])))
+            return
+    phrase = lex.at("caps", line.lowers, 0)
+    if phrase is None:
+        return
+    for k in range(min(len(line.words) - 1, KICKER_MAX_WORDS)):
+        a, b = line.words[k]
+        word = text[a:b]
+        if not word.isupper() or word.isdigit():
+            return
+        gap = _gap_after(text, line, k)
+        sep = gap.strip(" \t\u00a0\u202f")
+        if not sep:
+            continue
+        nxt = text[line.words[k + 1][0]]
+        if (
+            k + 1 >= len(phrase.words)
+            and len(sep) <= 2
+            and sep[0] in _KICKER_SEPARATORS
+            and (nxt.isupper() or nxt.isdigit() or nxt in "“«„\"")
+        ):
+            label_end = b + gap.index(sep[0]) + len(sep)
+            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, line.words[k + 1][0])))
+        return
+
+
+def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    if line.size > INSIDE_MAX_WORDS or text[line.body : line.body + 1].islower():
+        return  # long, or the second line of a wrapped paragraph
+    phrase = lex.anywhere("inside", line.lowers)
+    if phrase is not None and phrase.kind == "reading":
+        # ``Reading time: 3 minutes``: the phrase counts with its minutes only.
+        if not set(line.lowers) & lex.word_class("minutes") or not any(
+            w.isdigit() for w in line.lowers
+        ):
+            return
+        phrase = Phrase("furniture", phrase.mode, phrase.words)
+    if phrase is not None:
+        weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
+        guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
+
+
+def _combinations(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    if text[line.body : line.body + 1].islower():
+        return  # the second line of a wrapped paragraph
+    words = set(line.lowers)
+    size = line.size
+    cls = lex.word_class
+    if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
+        guesses.append(_Guess("newsletter", COMBINATION, "newsletter call"))
+    if size > SHORT_LINE_WORDS or size == 0:
+        return
+    terminal = ends_sentence(text, line)
+    if (not terminal and words & cls("ad") and words & cls("continue")
+            and words & cls("after")):
+        guesses.append(_Guess("ad", COMBINATION, "continued after the advertisement"))
+    if line.lowers[0] in cls("with") and words & cls("agency") and not terminal:
+        guesses.append(_Guess("credit", COMBINATION, "agency credit"))
+    if size >= 2 and words <= cls("social"):
+        guesses.append(_Guess("furniture", COMBINATION, "share buttons"))
+    body = text[line.body : line.end]
+    if not terminal and _DATE.search(body) and not body[:1].isdigit():
+        names = [text[a:b] for a, b in line.words if text[a].isalpha()]
+        if names and all(w[0].isupper() or w.lower() in _PARTICLES for w in names):
+            guesses.append(_Guess("notice", COMBINATION, "wire header"))
+
+
+def _copyright(text: str, line: Line, guesses: list[_Guess]) -> None:
+    body = text[line.body : line.end]
+    if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
+        guesses.append(_Guess("credit", START_LABEL, "©"))
+
+
+def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
+    if line.arrow and line.size and line.size <= HEADLINE_MAX_WORDS + 5:
+        first = text[line.body : line.body + 1]
+        if first.isupper() or first.isdigit() or first in "“«„\"":
+            guesses.append(_Guess("teaser", ARROW, "arrow link",
+                                  (line.start, line.body if line.body > line.start else line.end)))
+
+
+def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """A credit after a caption, ``Read more →`` after the last sentence: inline spans."""
+    n = len(line.words)
+    if n < 2:
+        return
+    for j in range(max(1, n - 4), n):
+        phrase = lex.at("tail", line.lowers, j)
+        if phrase is None or j + len(phrase.words) != n:
+            continue
+        before = text[line.start : line.words[j][0]].rstrip(" \t\u00a0")
+        if before and before[-1] in ".!?…”»":
+            start = line.words[j][0]
+            cut_start = len(before) + line.start
+            guesses.append(_Guess("teaser", START_LABEL, text[start : line.end].strip(),
+                                  (start, line.end), (cut_start, line.end)))
+            return
+    for j in range(max(1, n - TAIL_CREDIT_WORDS - 2), n - 1):
+        phrase = lex.at("start", line.lowers, j)
+        if phrase is None or phrase.kind != "credit":
+            continue
+        end = line.words[j + len(phrase.words) - 1][1]
+        rest = text[end : line.end].lstrip(" \t\u00a0")
+        before = text[line.start : line.words[j][0]].rstrip(" \t\u00a0")
+        if (
+            rest[:1] in (":", "©", "/")
+            and before
+            and before[-1] in ".!?…”»)"
+            and not ends_sentence(text, line)
+        ):
+            start = line.words[j][0]
+            guesses.append(_Guess("credit", START_LABEL, text[start:end],
+                                  (start, line.end), (line.start + len(before), line.end)))
+            return
+
+
+def _shape(line: Line, index: int, count: int) -> float:
+    adjust = -_length_penalty(line.size)
+    if line.quoted:
+        adjust += QUOTED
+    if index < EDGE_FIRST or index >= count - EDGE_LAST:
+        adjust += EDGE
+    return adjust
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that may start a label at a line's start, and inside its last words."""
+    lex = lexicon()
+    return lex.firsts("start", "line", "caps", "colon"), lex.firsts("tail", "start")
+
+
+def _glued_anywhere(text: str, line: Line) -> bool:
+    for a, b in line.words[:4]:
+        word = text[a:b]
+        if not word.isupper() and word[1:] != word[1:].lower():
+            return True
+    return False
+
+
+def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
+    guesses: list[_Guess] = []
+    heads, tails = _first_words()
+    if line.lowers and line.lowers[0] in heads:
+        _kicker(text, line, lex, guesses)
+        _start_label(text, line, lex, guesses)
+    if not guesses and _glued_anywhere(text, line):
+        _glued_label(text, line, lex, guesses)
+    _copyright(text, line, guesses)
+    _arrow(text, line, guesses)
+    _inside(text, line, lex, guesses)
+    _combinations(text, line, lex, guesses)
+    if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
+        _tails(text, line, lex, guesses)
+    if not guesses:
+        return None
+    adjust = _shape(line, line.index, count)
+    best: _Guess | None = None
+    for guess in guesses:
+        # Inline spans are judged on the span, not on the length of the line they sit in.
+        score = guess.weight + (0.0 if guess.cut is not None else adjust)
+        if guess.cut is not None and line.quoted:
+            score += QUOTED
+        if score >= THRESHOLD and (best is None or score > best.weight):
+            best = _Guess(guess.kind, score, guess.label, guess.shown, guess.cut, guess.alone)
+    return best
+
+
+def _item(text: str, line: Line, guess: _Guess | None) -> bool:
+    """Could ``line`` be one headline of a list (after a list heading)?"""
+    if guess is not None and guess.kind != "teaser":
+        return False
+    if line.quoted or not line.size or line.size > HEADLINE_MAX_WORDS:
+        return False
+    stripped = text[line.body : line.end].rstrip()
+    if not stripped or stripped[-1] in ".;,:!":
+        return False
+    first = stripped[0]
+    return first.isupper() or first.isdigit()
+
+
+def classify(text: str) -> list[Block]:
+    """The boilerplate blocks of ``text``, in order."""
+    lex = lexicon()
+    count = count_lines(text)
+    lines: list[Line] = []
+    guesses: list[_Guess | None] = []
+    for line in iter_lines(text):
+        guesses.append(_best(text, line, count, lex))
+        line.words, line.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
+        lines.append(line)
+    count = len(lines)
+    takes_next = [False] * count  # a teaser label alone, with its one headline below
+    # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
+    i = 0
+    while i < count:
+        guess = guesses[i]
+        if guess is None or not guess.alone or guess.kind not in ("teaser", "headlines"):
+            i += 1
+            continue
+        j = i + 1
+        while j < count and _item(text, lines[j], guesses[j]):
+            j += 1
+        if j - i - 1 == 1 and guess.kind == "teaser":
+            takes_next[i] = True
+            guesses[i + 1] = None
+        else:
+            for k in range(i + 1, j):
+                guesses[k] = _Guess("headlines", guess.weight, guess.label)
+        i = max(j, i + 1)
+    blocks: list[Block] = []
+    for k, (line, guess) in enumerate(zip(lines, guesses, strict=True)):
+        if guess is None:
+            continue
+        start, end = guess.shown or (line.start, line.end)
+        while end > start and text[end - 1] in " \t\u00a0\u202f":
+            end -= 1
+        score = round(guess.weight, 2)
+        blocks.append(Block(guess.kind, start, end, line.start, line.end, guess.cut,
+                            guess.label, score))
+        if takes_next[k]:
+            # The headline under a teaser label alone is reported too; removal takes
+            # the two lines as one run when they are adjacent.
+            follower = lines[k + 1]
+            blocks.append(Block(guess.kind, follower.start, follower.end, follower.start,
+                                follower.end, None, guess.label, score))
+    return blocks
+
+
+__all__ = ["KINDS", "Block", "Phrase", "classify"]

@@ -1,0 +1,120 @@
+"""The label words of source-site boilerplate, read once from ``data/site_labels.txt``.
+
+Phrases are kept as tuples of lower-case words, grouped by the first word so
+that a line is matched by dictionary look-ups, word by word, never by
+trying every phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..lazy import LazyPattern
+
+#: Words as the classifier compares them: letters, marks and digits, lower case;
+#: apostrophes, hyphens and other punctuation are word breaks.
+WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+", regex.VERSION1)
+
+MODES = ("start", "line", "inside", "caps", "colon", "tail")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """``text`` as the lexicon's words (``"l’article"`` -> ``("l", "article")``)."""
+    return tuple(w.lower() for w in WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    kind: str
+    mode: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Phrases by mode, keyed by their first word (longest first), and the word classes."""
+
+    phrases: dict[str, dict[str, tuple[Phrase, ...]]]
+    classes: dict[str, frozenset[str]]
+
+    def firsts(self, *modes: str) -> frozenset[str]:
+        """The words that start a phrase of one of ``modes`` (for a cheap first test)."""
+        return frozenset().union(*(self.phrases[mode] for mode in modes))
+
+    def at(self, mode: str, words: tuple[str, ...] | list[str], i: int) -> Phrase | None:
+        """The longest phrase of ``mode`` that starts at ``words[i]``, if any."""
+        found = self.phrases[mode].get(words[i])
+        if not found:
+            return None
+        for phrase in found:
+            n = len(phrase.words)
+            if tuple(words[i : i + n]) == phrase.words:
+                return phrase
+        return None
+
+    def anywhere(self, mode: str, words: tuple[str, ...] | list[str]) -> Phrase | None:
+        """The first phrase of ``mode`` found anywhere in ``words``."""
+        table = self.phrases[mode]
+        for i, word in enumerate(words):
+            if word in table:
+                found = self.at(mode, words, i)
+                if found is not None:
+                    return found
+        return None
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.classes[name]
+
+
+def parse(text: str) -> Lexicon:
+    """Read the lexicon's text (see the header of ``data/site_labels.txt``)."""
+    tables: dict[str, dict[str, list[Phrase]]] = {mode: {} for mode in MODES}
+    classes: dict[str, set[str]] = {}
+    section: tuple[str, str] | None = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("["):
+            head = line.strip("[]").split()
+            if len(head) != 2 or (head[0] != "words" and head[1] not in MODES):
+                raise ValueError(f"site_labels.txt: bad section {line!r}")
+            section = (head[0], head[1])
+            continue
+        if section is None:
+            raise ValueError(f"site_labels.txt: phrase before any section: {line!r}")
+        kind, mode = section
+        if kind == "words":
+            classes.setdefault(mode, set()).update(words_of(line))
+            continue
+        words = words_of(line)
+        if not words:
+            continue
+        tables[mode].setdefault(words[0], []).append(Phrase(kind, mode, words))
+    return Lexicon(
+        {
+            mode: {
+                first: tuple(sorted(found, key=lambda p: len(p.words), reverse=True))
+                for first, found in table.items()
+            }
+            for mode, table in tables.items()
+        },
+        {name: frozenset(words) for name, words in classes.items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The built-in lexicon (read on first use)."""
+    text = (
+        resources.files("quotefix").joinpath("data").joinpath("site_labels.txt")
+        .read_text(encoding="utf-8")
+    )
+    return parse(text)
+
+
+__all__ = ["WORD", "Lexicon", "Phrase", "lexicon", "parse", "words_of"]

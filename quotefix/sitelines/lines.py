@@ -1,0 +1,139 @@
+"""The lines of an article as the boilerplate classifier sees them.
+
+Each non-blank line becomes a :class:`Line`: where it is, what leads it
+(bullets, arrows, numbers, brackets, emphasis), its words with their offsets,
+and a few shape facts. Nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ..lazy import LazyPattern, lazy_re
+
+# Words: letters and digits (the standard library's pattern: the fastest way
+# through long paragraphs).
+WORD = lazy_re(r"[^\W_]+")
+
+# What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
+# markdown emphasis and headings. Possessive: nothing is ever given back.
+_LEAD = LazyPattern(r"[\s•·▪◦►▶→»>*#|\-–—_(\[]*+", regex.VERSION1)
+_ARROW = LazyPattern(r">>|»|→|►|▶|>")
+_NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
+_CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
+                           regex.VERSION1)
+QUOTES_OPEN = "“«„\"‘‹'”"
+#: Lines of more words than this are paragraphs: only their first and last
+#: :data:`EDGE_WORDS` words are split into words.
+LONG_LINE_WORDS = 60
+EDGE_WORDS = 12
+SENTENCE_END = ".!?…"
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the text.
+
+    ``start``/``end`` are offsets in the text (``end`` before the line break);
+    ``words`` are ``(start, end)`` offsets in the text, ``lowers`` the same
+    words in lower case; ``body`` is where the first word (or the text after
+    the lead) starts.
+    """
+
+    index: int  # among the non-blank lines
+    start: int
+    end: int
+    body: int
+    words: list[tuple[int, int]]
+    lowers: list[str]
+    arrow: bool  # led by an arrow or a chevron
+    bullet: bool  # led by a bullet, a dash or a number
+    quoted: bool  # the text opens with a quotation mark
+    #: The number of words. For a long line (a paragraph) only its first and last
+    #: words are in ``words`` (labels sit there), and this counts spaces instead.
+    size: int = 0
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, in order."""
+    return list(iter_lines(text))
+
+
+def count_lines(text: str) -> int:
+    """How many non-blank lines ``text`` has (without splitting it into words)."""
+    count = 0
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        if not text[pos:end].isspace() and end > pos:
+            count += 1
+        pos = end + 1
+    return count
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The non-blank lines of ``text``, in order, one at a time (a caller that drops
+    each line's words after use keeps memory flat on long texts)."""
+    index = 0
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        stop = end
+        if stop > pos and text[stop - 1] == "\r":
+            stop -= 1
+        line = text[pos:stop]
+        if line.strip():
+            lead_end = _LEAD.match(text, pos, stop).end()
+            lead = text[pos:lead_end]
+            count = line.count(" ") + 1
+            if count <= LONG_LINE_WORDS:
+                words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, stop)]
+                count = len(words)
+            else:  # a paragraph: only its edges can hold a label or a credit
+                head_end = text.find(" ", lead_end, stop)
+                for _ in range(EDGE_WORDS):
+                    nxt = text.find(" ", head_end + 1, stop)
+                    if nxt < 0:
+                        break
+                    head_end = nxt
+                tail_start = stop
+                for _ in range(EDGE_WORDS + 2):
+                    tail_start = text.rfind(" ", head_end, tail_start - 1)
+                    if tail_start < 0:
+                        tail_start = head_end
+                        break
+                words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, head_end)]
+                words += [(m.start(), m.end()) for m in WORD.finditer(text, tail_start, stop)]
+            lowers = [text[a:b].lower() for a, b in words]
+            arrow = _ARROW.search(lead) is not None
+            numbered = _NUMBERED.match(text, lead_end) is not None
+            bullet = numbered or any(c in lead for c in "•·▪◦-–—*")
+            first = text[lead_end] if lead_end < stop else ""
+            yield Line(index, pos, stop, lead_end, words, lowers, arrow, bullet,
+                       first in QUOTES_OPEN, count)
+            index += 1
+        pos = end + 1
+
+
+def glued_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A word split where its case turns (``ALSOElected``, ``LoadingLufthansa``)."""
+    return [(m.start(), m.end()) for m in _CASE_TURN.finditer(text, start, end)]
+
+
+def ends_sentence(text: str, line: Line) -> bool:
+    """The line ends with sentence punctuation (closing quotes and brackets aside)."""
+    stripped = text[line.start : line.end].rstrip(" \t\u00a0”»\"’)]")
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+__all__ = [
+    "QUOTES_OPEN", "SENTENCE_END", "Line", "count_lines", "ends_sentence", "glued_split",
+    "iter_lines", "split_lines",
+]

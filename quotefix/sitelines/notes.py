@@ -1,0 +1,43 @@
+"""Editors' notes inside a sentence: ``(…, NDLR)``, ``[ed.]``, ``(…, Anm. d. Red.)``.
+
+The note is the parenthesis or bracket that holds the mark, reported only:
+the sentence around it is the article's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from ..lazy import LazyPattern
+
+_SPACE = r"[ \t\u00a0\u202f]"
+# The marks, as sites print them (French, English as MT renders them, Spanish,
+# Italian, German, Portuguese, Dutch).
+_NOTE_MARK = (
+    r"(?:N\.?" + _SPACE + r"?D\.?" + _SPACE + r"?L\.?" + _SPACE + r"?R\.?"
+    r"|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RT]\.|N\.\s?da\s+R\."
+    r"|N\.\s?of\s+the\s+R\.|N\.\s?d\.\s?T\."
+    r"|Ndr|NdR|ndlr|ndr|n\.d\.r\."
+    r"|editor['’]s\s+note|ed\.|Ed\.|eds\.|translator['’]s\s+note"
+    r"|nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione|nota\s+da\s+reda[cç][aã]o"
+    r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\.)"
+)
+_EDITORS_NOTE = LazyPattern(
+    r"\((?:[^()\n]{0,300}?[,;–—\-]" + _SPACE + r"*|" + _SPACE + r"*)"
+    + _NOTE_MARK
+    + _SPACE + r"*\)"
+    r"|\[" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,]?[^\[\]\n]{0,300}\]"
+    r"|\(" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,][^()\n]{0,300}\)",
+    regex.VERSION1,
+)
+
+
+def editors_notes(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of every editor's note in ``text``, in order."""
+    for m in _EDITORS_NOTE.finditer(text):
+        yield m.start(), m.end()
+
+
+__all__ = ["editors_notes"]

@@ -1,0 +1,69 @@
+"""Every weight of the boilerplate line classifier, with the reason for its value.
+
+A line's score is the weight of its best piece of evidence plus the shape
+adjustments below; a line scoring :data:`THRESHOLD` or more is boilerplate.
+The values were set on the development articles of
+``tests/data/boilerplate/`` and checked on the held-out ones;
+``scripts/evaluate_boilerplate.py`` prints both. A false alarm on a clean
+paragraph costs more than a miss, so every weight leans towards silence.
+"""
+
+from __future__ import annotations
+
+#: Score a line needs to be reported.
+THRESHOLD = 2.5
+
+# -- evidence ----------------------------------------------------------------------
+
+#: A label at the start of a line followed by a separator or nothing
+#: (``READ ALSO:``, ``LIRE AUSSI``), or glued to a capitalised headline.
+START_LABEL = 3.0
+#: A label followed by a plain space and a capitalised headline: a little
+#: less sure (``Read also How…``).
+START_HEADLINE = 2.5
+#: The whole line is a label (``Advertisement``, ``Listen to this article``).
+WHOLE_LINE = 3.5
+#: A phrase inside a short line: several words (``translated automatically``),
+#: or a single word, which proves less.
+INSIDE_PHRASE = 2.5
+INSIDE_WORD = 2.0
+#: Two word classes together: a newsletter noun with a call to act, an
+#: advertising word with a continuation, ``with`` and a news agency, a row of
+#: social networks, a wire header made of a name and a date.
+COMBINATION = 3.0
+#: A section kicker in capitals before a separator and a headline.
+KICKER = 3.0
+#: An arrow or chevron leading a short headline (``>> …``, ``» …``).
+ARROW = 3.0
+
+# -- shape ------------------------------------------------------------------------------
+
+#: Lines longer than these word counts lose this much: boilerplate is short;
+#: a paragraph that mentions a label is not.
+LENGTH_PENALTIES = ((12, 0.5), (20, 1.0), (30, 2.0), (45, 4.0))
+#: Longest line looked at for labels inside it (longer lines are prose).
+INSIDE_MAX_WORDS = 45
+#: A line that opens with a quotation mark is somebody's words.
+QUOTED = -4.0
+#: Boilerplate gathers at the edges of an article: the first and the last
+#: lines get this much.
+EDGE = 0.5
+EDGE_FIRST = 2
+EDGE_LAST = 4
+
+# -- lists of other headlines ---------------------------------------------------------
+
+#: Longest line taken as an item of a list of headlines.
+HEADLINE_MAX_WORDS = 20
+
+# -- inline spans -------------------------------------------------------------------------
+
+#: Longest credit at the end of a caption (``… Photo: Rui Matos / Lusa``), in words.
+TAIL_CREDIT_WORDS = 10
+#: Longest run of capitals read as a kicker (``INFO LE JOURNAL.``).
+KICKER_MAX_WORDS = 5
+#: Longest short line whose word classes combine (``With AFP``, ``Publicité``
+#: with a continuation word).
+SHORT_LINE_WORDS = 8
+#: Longest line of a newsletter call found by its noun and a call to act.
+NEWSLETTER_MAX_WORDS = 35

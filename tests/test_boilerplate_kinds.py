@@ -1,0 +1,196 @@
+"""QF505–QF509: each kind of site boilerplate, found and left alone, in six languages.
+
+Every finding example is a line a site prints (written for the project);
+every left-alone example is article text that shares its words. Each
+language has both, for each kind the classifier names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotefix
+
+TARGETS = {"en": "en-US", "fr": "fr-FR", "es": "es", "it": "it", "de": "de-DE", "pt": "pt-PT"}
+BEFORE = {
+    "en": "The council met on Tuesday evening.",
+    "fr": "Le conseil s’est réuni mardi soir.",
+    "es": "El pleno se reunió el martes por la tarde.",
+    "it": "Il consiglio si è riunito martedì sera.",
+    "de": "Der Rat tagte am Dienstagabend.",
+    "pt": "A assembleia reuniu-se na terça-feira à noite.",
+}
+AFTER = {
+    "en": "The vote is expected next week.",
+    "fr": "Le vote est attendu la semaine prochaine.",
+    "es": "La votación se espera para la próxima semana.",
+    "it": "Il voto è previsto la prossima settimana.",
+    "de": "Die Abstimmung wird nächste Woche erwartet.",
+    "pt": "A votação deverá ocorrer na próxima semana.",
+}
+
+# (code, language, the boilerplate line, what the finding marks)
+FOUND = [
+    ("QF505", "en", "Photo: Maria Lopes / AFP", None),
+    ("QF505", "fr", "Crédit photo : Jean Morel / archives", None),
+    ("QF505", "es", "Fuente: Agencia Estatal de Meteorología", None),
+    ("QF505", "it", "Foto: Giulia Ferri / Ansa", None),
+    ("QF505", "de", "Quelle: Statistisches Landesamt", None),
+    ("QF505", "pt", "Com Lusa", None),
+    ("QF506", "en", "This story was machine translated from Spanish. Read the original.", None),
+    ("QF506", "fr", "Cet article est paru initialement dans notre édition du Var.", None),
+    ("QF506", "es", "Este artículo se publicó originalmente en catalán (traducción automática).",
+     None),
+    ("QF506", "it", "Questo articolo è stato tradotto automaticamente dal tedesco.", None),
+    ("QF506", "de", "Dieser Beitrag erschien zuerst in der Wochenendausgabe.", None),
+    ("QF506", "pt", "Artigo publicado originalmente no Jornal da Serra.", None),
+    ("QF507", "en", "LIVE - Flood warnings across the valley: the latest", "LIVE -"),
+    ("QF507", "fr", "DIRECT. Tempête sur la côte : les dernières informations", "DIRECT."),
+    ("QF507", "es", "ÚLTIMA HORA | Cortada la autovía por la nieve", "ÚLTIMA HORA |"),
+    ("QF507", "it", "VIDEO - Il crollo del ponte ripreso dai residenti", "VIDEO -"),
+    ("QF507", "de", "INTERVIEW: Die Bürgermeisterin über den neuen Bahnhof", "INTERVIEW:"),
+    ("QF507", "pt", "REPORTAGEM - A vida nas aldeias sem médico", "REPORTAGEM -"),
+    ("QF508", "en", "Share this story", None),
+    ("QF508", "fr", "Temps de lecture : 4 min", None),
+    ("QF508", "es", "Compartir esta noticia", None),
+    ("QF508", "it", "Tempo di lettura: 3 minuti", None),
+    ("QF508", "de", "Artikel anhören", None),
+    ("QF508", "pt", "Tempo de leitura: 2 min", None),
+]
+
+LEFT_ALONE = [
+    ("en", "Photographers waited outside the court for the verdict."),
+    ("en", "The source of the leak was a cracked pipe under the square."),
+    ("en", "Live music will return to the harbour in June, the mayor said."),
+    ("en", "The minutes were translated into French for the partner city."),
+    ("en", "Share prices fell after the announcement, traders said."),
+    ("en", "Reading time at the library will be extended on Sundays."),
+    ("fr", "Les photographes attendaient devant le tribunal."),
+    ("fr", "La source de la fuite était une canalisation fissurée."),
+    ("fr", "Le direct de la chaîne locale a été interrompu par la panne."),
+    ("fr", "Le texte a été traduit en occitan pour les écoles."),
+    ("es", "La fuente de la plaza volverá a funcionar en verano."),
+    ("es", "Última hora de la tarde: el tráfico se normalizó en la autovía."),
+    ("es", "Los vecinos decidieron compartir los gastos de la reparación."),
+    ("it", "Il video girato dai residenti mostra il crollo del ponte."),
+    ("it", "Le fonti vicine al sindaco parlano di un accordo vicino."),
+    ("it", "Il tempo di attesa al pronto soccorso è sceso a due ore."),
+    ("de", "Die Quelle des Lecks war ein Riss in der Leitung."),
+    ("de", "Im Interview sprach die Bürgermeisterin über den Bahnhof."),
+    ("de", "Die Lesezeit in der Bibliothek wird am Sonntag verlängert."),
+    ("pt", "A fonte da praça vai voltar a funcionar no verão."),
+    ("pt", "A reportagem da televisão local mostrou as aldeias sem médico."),
+    ("pt", "Os moradores vão partilhar os custos da obra."),
+    # translation notices: a sentence about a translation is the article's
+    ("es", "La novela fue traducida al catalán para las escuelas de la comarca."),
+    ("it", "Il romanzo è stato tradotto in tedesco l’anno scorso da una piccola casa editrice."),
+    ("de", "Der Roman wurde ins Englische übersetzt und erscheint im Herbst."),
+    ("pt", "O livro foi traduzido para inglês em 2019 e vendeu bem no estrangeiro."),
+    # kicker words in a sentence, not in capitals before a headline
+    ("es", "Vídeo grabado por los vecinos muestra la crecida del río."),
+    ("it", "In diretta dalla piazza, il sindaco ha parlato ai residenti."),
+    ("de", "Exklusiv für die Mitglieder öffnet das Museum am Montag."),
+    ("pt", "Ao vivo, a banda tocou até à meia-noite na praça central."),
+    ("fr", "Entretien des routes : le département recrute dix agents."),
+    # furniture words in a sentence
+    ("fr", "Écouter les habitants avant de construire, a dit la maire."),
+    ("it", "Ascolta i cittadini prima di decidere, ha chiesto l’opposizione."),
+    ("pt", "Siga as instruções da proteção civil, pediu o presidente da câmara."),
+]
+
+
+def _article(language: str, line: str) -> str:
+    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("code", "language", "line", "marked"), FOUND)
+def test_kind_is_found_and_removed_on_request(
+    code: str, language: str, line: str, marked: str | None
+) -> None:
+    text = _article(language, line)
+    target = TARGETS[language]
+    found = [f for f in quotefix.check(text, target=target, select=["QF5"])]
+    assert [f.code for f in found] == [code]
+    if marked is not None:
+        assert text[found[0].start : found[0].end] == marked
+    removed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    if code == "QF507":  # the kicker goes, the headline stays
+        assert removed == _article(language, line[len(marked or "") :].lstrip())
+    else:
+        assert removed == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert quotefix.fix(text, target=target, select=["QF5"]).text == text
+
+
+@pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
+def test_look_alikes_are_left_alone(language: str, line: str) -> None:
+    text = _article(language, line)
+    target = TARGETS[language]
+    assert quotefix.check(text, target=target, select=["QF5"]) == []
+    assert quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text == text
+
+
+@pytest.mark.parametrize(("language", "heading", "items"), [
+    ("en", "MOST READ", ["1. Rents rise again in the centre", "2. The ferry returns on Monday"]),
+    ("fr", "Les plus lus", ["• Grève des bus : ce qui change", "• Un nouveau parc en 2026"]),
+    ("es", "Lo más leído", ["- La Aemet avisa de lluvias", "- Cortes de agua en el centro"]),
+    ("it", "I più letti", ["Sciopero dei treni, le fasce garantite", "Nuovo ponte, via ai lavori"]),
+    ("de", "Meistgelesen", ["▶ Streik im Nahverkehr", "▶ Neue Radwege im Süden"]),
+    ("pt", "Mais lidas", ["• Greve nos comboios", "• Novo hospital abre em maio"]),
+])
+def test_headline_list(language: str, heading: str, items: list[str]) -> None:
+    text = "\n".join([BEFORE[language], heading, *items])
+    found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
+    assert [f.code for f in found] == ["QF509"] * 3
+    removed = quotefix.fix(text, target=TARGETS[language], select=["QF5"],
+                           remove_boilerplate=True).text
+    assert removed == BEFORE[language]
+
+
+@pytest.mark.parametrize(("language", "lead", "items"), [
+    ("en", "The measures include:", ["• free school meals;", "• a rent freeze."]),
+    ("fr", "Les mesures prévues :", ["- des repas gratuits", "- un gel des loyers"]),
+    ("es", "Las claves del plan:", ["- Comedores gratuitos", "- Alquileres congelados"]),
+    ("it", "Le misure previste:", ["• mense gratuite;", "• affitti bloccati."]),
+    ("de", "Geplant sind:", ["• kostenloses Mittagessen,", "• ein Mietstopp."]),
+    ("pt", "As medidas previstas:", ["• refeições gratuitas;", "• rendas congeladas."]),
+])
+def test_article_lists_are_left_alone(language: str, lead: str, items: list[str]) -> None:
+    text = "\n".join([BEFORE[language], lead, *items, AFTER[language]])
+    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
+
+
+def test_photo_kicker_keeps_the_headline() -> None:
+    """``FOTO |`` is a kicker: removing it once took the headline too."""
+    text = "FOTO | La Notte Bianca di Lecce, le immagini della festa\n\nLa piazza era piena."
+    [finding] = quotefix.check(text, target="it", select=["QF5"])
+    assert (finding.code, text[finding.start : finding.end]) == ("QF507", "FOTO |")
+    removed = quotefix.fix(text, target="it", select=["QF5"], remove_boilerplate=True).text
+    assert removed == "La Notte Bianca di Lecce, le immagini della festa\n\nLa piazza era piena."
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("The crowd gathered at dawn on the quay. Photo: Ana Reis / Lusa\n\nThe boats left.",
+     "Photo: Ana Reis / Lusa", "The crowd gathered at dawn on the quay.\n\nThe boats left."),
+    ("No rain is expected before Friday.Read more →\n\nThe end.",
+     "Read more →", "No rain is expected before Friday.\n\nThe end."),
+    ("LoadingThe ferry returns to service\n\nThe end.", "Loading",
+     "The ferry returns to service\n\nThe end."),
+])
+def test_inline_spans(text: str, span: str, kept: str) -> None:
+    [finding] = quotefix.check(text, select=["QF5"])
+    assert text[finding.start : finding.end] == span
+    assert quotefix.fix(text, select=["QF5"], remove_boilerplate=True).text == kept
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("The minister (Greens, ed.) said so.", "(Greens, ed.)"),
+    ("The mayor (re-elected in 2020, editor’s note) agreed.",
+     "(re-elected in 2020, editor’s note)"),
+    ("El alcalde (del PP, N. de la R.) lo confirmó.", "(del PP, N. de la R.)"),
+    ("Il sindaco (al secondo mandato, ndr) ha confermato.", "(al secondo mandato, ndr)"),
+    ("Der Minister (Grüne, Anm. d. Red.) bestätigte das.", "(Grüne, Anm. d. Red.)"),
+    ("O autarca (eleito em 2021, N. da R.) confirmou.", "(eleito em 2021, N. da R.)"),
+])
+def test_editors_notes_in_six_languages(text: str, note: str) -> None:
+    found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]
+    assert found == [("QF504", note)]
