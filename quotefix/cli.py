@@ -1,4 +1,4 @@
-"""Command line: ``quotefix check``, ``quotefix fix`` and ``quotefix rules``.
+"""Command line: ``quotefix check``, ``fix``, ``rules`` and ``archive``.
 
 ``main(argv) -> int`` returns the exit status: 0 nothing found, 1 findings
 (or, with ``fix --diff``/``--check``, something would change), 2 usage error,
@@ -21,6 +21,7 @@ from typing import Any
 
 from . import rules_help
 from .allowlist import Allowlist, load_allowlist
+from .archive import command as archive_command  # imports no Dask: that waits for the run
 from .config import ConfigFile, Settings, discover, load_config
 from .errors import ConfigError, FileError, QuotefixError
 from .files import DEFAULT_MAX_SIZE, read_limited
@@ -179,6 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("code", nargs="?", help="a rule code or name, e.g. QF101")
     rules.add_argument("--output-format", choices=("text", "json"), default="text")
+    archive = sub.add_parser(
+        "archive", help="check or repair an archive (Parquet, JSON Lines, CSV) on a Dask cluster"
+    )
+    archive_command.add_arguments(archive)
+    for setting in _settings_for("fix"):
+        _add_setting(archive, setting)
     return parser
 
 
@@ -357,6 +364,15 @@ def _mode(args: argparse.Namespace) -> Mode:
     return "would-fix" if args.check else "fix"
 
 
+def _archive(args: argparse.Namespace) -> int:
+    """``quotefix archive``: the configuration file, then the flags, then the run."""
+    config = load_config(Path(args.config)) if args.config else discover(Path.cwd())
+    if args.config and config is None:
+        raise ConfigError(f"{args.config}: no [tool.quotefix] table")
+    options = config.settings_for(Path.cwd(), Settings()).options if config else Settings().options
+    return archive_command.run(args, options.replace(**_cli_options(args)))
+
+
 def _lint(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         raise ConfigError("--jobs must be 0 (one per CPU) or more")
@@ -429,6 +445,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return rules_help.show(args.code, args.output_format)
+        if args.command == "archive":
+            return _archive(args)
         return _lint(args)
     except QuotefixError as error:
         print(f"quotefix: {error}", file=sys.stderr)

@@ -1,0 +1,193 @@
+"""One archive run: read, check or fix, write Parquet and a summary, on a Dask cluster.
+
+The articles are read and checked once: each partition gives a list of
+:class:`~quotefix.archive.rows.Article` records, and the findings, the
+repaired texts and the summary counts are all taken from that one result
+(one graph, computed together, so Dask shares the partition between them).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import FileError
+from ..options import DEFAULT, Options
+from .frames import articles_of, findings_of, repaired_columns
+from .inputs import UNREADABLE, read_archive
+from .rows import Article
+from .summary import Summary, partition_counts
+
+if TYPE_CHECKING:
+    import dask.dataframe as dd
+    import pandas as pd
+    from distributed import Client
+
+FINDINGS = "findings"
+TEXTS = "texts"
+SUMMARY = "summary.json"
+
+
+@dataclass(frozen=True)
+class Job:
+    """What to run: the inputs, where the results go, and how articles are read and checked."""
+
+    inputs: tuple[str, ...]
+    out: Path
+    repair: bool = False
+    text: str = "text"
+    id: str = "id"
+    options: Options = DEFAULT
+    partition_bytes: int = 16_000_000
+
+
+def part_name(index: int) -> str:
+    """Parquet part files sort in partition order, by name, for every reader."""
+    return f"part.{index:06d}.parquet"
+
+
+def _articles(part: pd.DataFrame, text: str, id: str, options: Options, repair: bool) -> Any:
+    import pandas as pd
+
+    items = articles_of(part, text, id, options, repair, UNREADABLE)
+    return pd.DataFrame({"article": pd.Series(items, dtype=object)})
+
+
+def _list(results: pd.DataFrame) -> list[Article]:
+    return list(results["article"])
+
+
+def _findings(results: pd.DataFrame) -> pd.DataFrame:
+    return findings_of(_list(results))
+
+
+def _texts(results: pd.DataFrame, text: str, id: str) -> pd.DataFrame:
+    import pandas as pd
+
+    items = _list(results)
+    columns = repaired_columns(items)
+    ids = pd.array([item.id for item in items], dtype=pd.StringDtype("pyarrow"))
+    return pd.DataFrame({id: ids, text: columns.pop("text"), **columns})
+
+
+def _counts(results: pd.DataFrame) -> pd.DataFrame:
+    return partition_counts(_list(results))
+
+
+def _meta_results() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame({"article": pd.Series([], dtype=object)})
+
+
+def plan(job: Job) -> tuple[list[Any], dd.DataFrame]:
+    """The writes to compute and the frame of per-partition counts, sharing one check."""
+    import dask
+
+    frame = read_archive(job.inputs, id=job.id, text=job.text, partition_bytes=job.partition_bytes)
+    options = dask.delayed(job.options, pure=True)  # one key: each worker fetches it once
+    results = frame.map_partitions(
+        _articles, job.text, job.id, options, job.repair, meta=_meta_results(),
+        enforce_metadata=False, align_dataframes=False,
+    )
+    empty = results._meta
+    findings = results.map_partitions(_findings, meta=_findings(empty), enforce_metadata=False)
+    writes = [
+        findings.to_parquet(
+            str(job.out / FINDINGS), write_index=False, compute=False, name_function=part_name
+        )
+    ]
+    if job.repair:
+        texts = results.map_partitions(
+            _texts, job.text, job.id, meta=_texts(empty, job.text, job.id),
+            enforce_metadata=False,
+        )
+        writes.append(
+            texts.to_parquet(
+                str(job.out / TEXTS), write_index=False, compute=False, name_function=part_name
+            )
+        )
+    counts = results.map_partitions(_counts, meta=_counts(empty), enforce_metadata=False)
+    return writes, counts
+
+
+def prepare(out: Path) -> None:
+    """Make ``out`` ready: new, empty, or holding an earlier run's results (replaced)."""
+    if out.exists() and not out.is_dir():
+        raise FileError(f"{out}: not a folder")
+    if out.is_dir() and any(out.iterdir()):
+        if not (out / SUMMARY).is_file():
+            raise FileError(
+                f"{out}: not empty and holds no earlier archive results; choose another folder"
+            )
+        for name in (FINDINGS, TEXTS):
+            shutil.rmtree(out / name, ignore_errors=True)
+        (out / SUMMARY).unlink()
+    out.mkdir(parents=True, exist_ok=True)
+
+
+@contextlib.contextmanager
+def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
+    """A client of the cluster at ``scheduler``, or of a local cluster started for the run.
+
+    The local cluster has ``workers`` worker processes (default: one per
+    core) of one thread each: the engine is pure Python, so threads would
+    share one core. Its scratch space is a temporary folder, removed after.
+    """
+    import dask
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None:
+        with Client(scheduler) as client:
+            yield client
+        return
+    scratch = tempfile.mkdtemp(prefix="quotefix-dask-")
+    try:
+        with dask.config.set({"temporary-directory": scratch}), LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            # No dashboard, and its HTTP server on a free port (8787 may be taken).
+            dashboard_address=":0",
+            scheduler_kwargs={"dashboard": False},
+            silence_logs=logging.ERROR,
+            local_directory=scratch,
+        ) as cluster, Client(cluster) as client:
+            yield client
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def run(job: Job, client: Client, *, progress: bool = False) -> Summary:
+    """Run ``job`` on ``client``'s cluster; write the results and return the summary."""
+    prepare(job.out)
+    writes, counts = plan(job)
+    futures = client.compute([*writes, counts])
+    if progress:
+        from distributed import progress as bar
+
+        with contextlib.redirect_stdout(sys.stderr):  # standard output is the summary's
+            bar(futures)
+    done = client.gather(futures)
+    summary = Summary.of(done[-1], job.repair)
+    (job.out / SUMMARY).write_text(
+        _json(summary.to_dict()) + "\n", encoding="utf-8"
+    )
+    return summary
+
+
+def _json(data: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+__all__ = ["FINDINGS", "SUMMARY", "TEXTS", "Job", "connect", "plan", "run"]
