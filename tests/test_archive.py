@@ -421,9 +421,13 @@ def test_exit_status_is_zero_for_a_clean_archive(
     [
         (["missing.jsonl"], "missing.jsonl: no such file or folder"),
         (["notes.txt"], "notes.txt: unknown format"),
-        (["good.parquet", "--text-column", "body"], "cannot read columns 'id' and 'body'"),
+        (["good.parquet", "--text-column", "body"],
+         "good.parquet: no column 'body' (its columns: id, text); name the column with"
+         " --text-column"),
+        (["broken.parquet"], "broken.parquet: not a Parquet file"),
         (["good.jsonl", "--target", "xx"], "unknown target locale 'xx'"),
-        (["good.jsonl", "--out", "full"], "not empty and holds no earlier archive results"),
+        (["good.jsonl", "--out", "full"], "full: holds files that are not archive results"
+         " (mine.txt); choose an empty or new folder"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -438,6 +442,7 @@ def test_usage_errors_exit_2(
     write_jsonl(tmp_path / "good.jsonl", [("a", "text")])
     write_parquet(tmp_path / "good.parquet", [("a", "text")])
     (tmp_path / "notes.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 but nothing else")
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "mine.txt").write_text("keep me", encoding="utf-8")
     out = [] if "--out" in argv else ["--out", "out"]
@@ -447,6 +452,46 @@ def test_usage_errors_exit_2(
     assert status == 2
     assert message in stderr
     assert (tmp_path / "full" / "mine.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_an_interrupted_run_leaves_a_folder_the_next_run_takes(
+    client: Client, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_jsonl(tmp_path / "one.jsonl", [("a", "He said ” yes ».")])
+    out = tmp_path / "out"
+    (out / "findings").mkdir(parents=True)  # what a run stopped half-way leaves
+    (out / "findings" / "part.000000.parquet").write_bytes(b"half")
+    status, _, stderr = archive(
+        str(path), "--out", str(out), "--scheduler", client.scheduler.address, capsys=capsys
+    )
+    assert (status, stderr) == (1, "")
+    assert len(read_parquet(out / "findings")) == len(quotefix.check("He said ” yes »."))
+
+
+def test_an_unreachable_scheduler_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_jsonl(tmp_path / "one.jsonl", [("a", "text")])
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        status, _, stderr = archive(
+            str(path), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9",
+            capsys=capsys,
+        )
+    assert status == 2
+    assert "quotefix: cannot start or reach tcp://127.0.0.1:9:" in stderr
+
+
+def test_without_the_extra_the_command_says_what_to_install(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['distributed'] = None\n"
+        "from quotefix.cli import main\n"
+        "sys.exit(main(['archive', 'a.jsonl', '--out', 'out']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, cwd=tmp_path)
+    assert done.returncode == 2
+    assert "the archive command needs the dask extra" in done.stderr
+    assert "pip install 'quotefix[dask]'" in done.stderr
 
 
 def test_scheduler_and_workers_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,12 +9,13 @@ so the rest of the command line starts as fast as before.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import FileError, OptionError
+from ..errors import FileError, QuotefixError
 from ..options import Options
 
 #: The command's exit statuses, as for ``check``/``fix``.
@@ -81,11 +82,12 @@ def run(args: argparse.Namespace, options: Options) -> int:
         import distributed  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError as error:
-        raise OptionError(
+        raise QuotefixError(
             f"the archive command needs the dask extra ({error.name} is not installed):"
             " pip install 'quotefix[dask]'"
         ) from None
-    from .job import FINDINGS, SUMMARY, TEXTS, Job, connect
+    from .inputs import expand
+    from .job import FINDINGS, SUMMARY, TEXTS, Job, check_out, connect
     from .job import run as run_job
 
     job = Job(
@@ -97,12 +99,19 @@ def run(args: argparse.Namespace, options: Options) -> int:
         options=options,
         partition_bytes=max(1, int(args.partition_size * 1_000_000)),
     )
-    with connect(args.scheduler, args.workers) as client:
+    expand(job.inputs)  # a missing input or a taken folder fails before a cluster starts
+    check_out(job.out)
+    with contextlib.ExitStack() as stack:
+        try:
+            client = stack.enter_context(connect(args.scheduler, args.workers))
+        except OSError as error:  # no scheduler there, or it did not answer in time
+            where = args.scheduler or "a local cluster"
+            raise FileError(f"cannot start or reach {where}: {error}") from None
         try:
             summary = run_job(job, client, progress=_show_progress(args.quiet))
-        except (FileError, OptionError):
+        except QuotefixError:
             raise
-        except Exception as error:  # reading, writing or the cluster failed: not one article
+        except Exception as error:  # reading, writing or the cluster failed, not one article
             raise FileError(f"archive run failed: {type(error).__name__}: {error}") from None
     for ident, reason in summary.error_rows:
         name = "a row without an id" if ident is None else f"article {ident!r}"

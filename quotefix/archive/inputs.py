@@ -206,17 +206,32 @@ def _as_rows(part: pd.DataFrame, id: str, text: str) -> pd.DataFrame:
     return _rows_frame(rows, id, text)
 
 
+def _parquet_columns(path: str) -> list[str]:
+    import pyarrow.parquet as pq
+
+    fs, local = _filesystem(path)
+    try:
+        with fs.open(local, "rb") as handle:
+            return list(pq.read_schema(handle).names)
+    except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
+        raise FileError(f"{path}: not a Parquet file ({error})") from None
+
+
 def _read_parquet(paths: list[str], id: str, text: str, size: int) -> dd.DataFrame:
     import dask.dataframe as dd
 
+    columns = _parquet_columns(paths[0])
+    for name, flag in ((id, "--id-column"), (text, "--text-column")):
+        if name not in columns:
+            raise OptionError(
+                f"{paths[0]}: no column {name!r} (its columns: {', '.join(columns)});"
+                f" name the column with {flag}"
+            )
     try:
         frame = dd.read_parquet(paths, columns=[id, text], blocksize=size)
-    except (KeyError, ValueError) as error:
-        # Dask names the missing column in its own words; say it in ours.
-        raise OptionError(
-            f"{paths[0]}: cannot read columns {id!r} and {text!r} ({error});"
-            " name them with --id-column and --text-column"
-        ) from None
+    except (KeyError, ValueError) as error:  # another file of the set that cannot be read
+        reason = str(error).strip().splitlines()[-1]
+        raise FileError(f"cannot read the Parquet input: {reason}") from None
     return frame.map_partitions(
         _as_rows, id, text, meta=_rows_frame(iter(()), id, text), enforce_metadata=False
     )

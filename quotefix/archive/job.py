@@ -119,18 +119,27 @@ def plan(job: Job) -> tuple[list[Any], dd.DataFrame]:
     return writes, counts
 
 
-def prepare(out: Path) -> None:
-    """Make ``out`` ready: new, empty, or holding an earlier run's results (replaced)."""
+def check_out(out: Path) -> None:
+    """Refuse an ``out`` that is a file or holds anything but an earlier run's results."""
     if out.exists() and not out.is_dir():
         raise FileError(f"{out}: not a folder")
-    if out.is_dir() and any(out.iterdir()):
-        if not (out / SUMMARY).is_file():
+    ours = {FINDINGS, TEXTS, SUMMARY}
+    if out.is_dir():
+        others = sorted(entry.name for entry in out.iterdir() if entry.name not in ours)
+        if others:
             raise FileError(
-                f"{out}: not empty and holds no earlier archive results; choose another folder"
+                f"{out}: holds files that are not archive results ({', '.join(others[:3])}"
+                f"{', …' if len(others) > 3 else ''}); choose an empty or new folder"
             )
+
+
+def prepare(out: Path) -> None:
+    """Make ``out`` ready: new, empty, or holding only an earlier run's results (replaced)."""
+    check_out(out)
+    if out.is_dir():
         for name in (FINDINGS, TEXTS):
             shutil.rmtree(out / name, ignore_errors=True)
-        (out / SUMMARY).unlink()
+        (out / SUMMARY).unlink(missing_ok=True)
     out.mkdir(parents=True, exist_ok=True)
 
 
@@ -190,4 +199,4 @@ def _json(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-__all__ = ["FINDINGS", "SUMMARY", "TEXTS", "Job", "connect", "plan", "run"]
+__all__ = ["FINDINGS", "SUMMARY", "TEXTS", "Job", "check_out", "connect", "plan", "run"]
