@@ -468,6 +468,24 @@ def test_an_interrupted_run_leaves_a_folder_the_next_run_takes(
     assert len(read_parquet(out / "findings")) == len(quotefix.check("He said ” yes »."))
 
 
+def test_inputs_may_be_urls_and_folders(
+    client: Client, corpus: list[Article], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_jsonl(folder / "b.jsonl", corpus[100:150])
+    write_jsonl(folder / "a.jsonl", corpus[:100])  # read in name order: a, then b
+    (folder / "README.txt").write_text("not an input", encoding="utf-8")
+    out = tmp_path / "out"
+    status, _, stderr = archive(
+        folder.as_uri(), "--out", str(out), "--scheduler", client.scheduler.address,
+        "--partition-size", "0.02", capsys=capsys,
+    )
+    want = [(i, *finding_row(f), None) for i, t in corpus[:150] for f in quotefix.check(t)]
+    assert (status, stderr) == (1, "")
+    assert rows(read_parquet(out / "findings")) == want
+
+
 def test_an_unreachable_scheduler_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -571,6 +589,17 @@ def test_the_entry_point_on_a_terminal_shows_a_progress_bar(
     text = output.decode("utf-8", "replace")
     assert "% Completed" in text
     assert "200 articles, 0 with errors" in text
+
+
+def test_the_test_extra_installs_the_dask_extra() -> None:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"]["optional-dependencies"]
+    assert set(extras["dask"]) <= set(extras["test"])
 
 
 def test_importing_quotefix_imports_no_dask() -> None:

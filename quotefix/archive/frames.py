@@ -167,6 +167,7 @@ def check_frame(
     return frame.map_partitions(
         check_partition, text, id, _shipped(options, overrides), meta=meta,
         enforce_metadata=False, align_dataframes=False,
+        clear_divisions=True,  # rows are findings now, not the input's index
     )
 
 

@@ -96,7 +96,7 @@ def plan(job: Job) -> tuple[list[Any], dd.DataFrame]:
     options = dask.delayed(job.options, pure=True)  # one key: each worker fetches it once
     results = frame.map_partitions(
         _articles, job.text, job.id, options, job.repair, meta=_meta_results(),
-        enforce_metadata=False, align_dataframes=False,
+        enforce_metadata=False, align_dataframes=False, clear_divisions=True,
     )
     empty = results._meta
     findings = results.map_partitions(_findings, meta=_findings(empty), enforce_metadata=False)
@@ -177,15 +177,23 @@ def connect(scheduler: str | None, workers: int | None) -> Iterator[Client]:
 
 def run(job: Job, client: Client, *, progress: bool = False) -> Summary:
     """Run ``job`` on ``client``'s cluster; write the results and return the summary."""
+    from distributed import wait
+
     prepare(job.out)
     writes, counts = plan(job)
     futures = client.compute([*writes, counts])
-    if progress:
-        from distributed import progress as bar
+    try:
+        if progress:
+            from distributed import progress as bar
 
-        with contextlib.redirect_stdout(sys.stderr):  # standard output is the summary's
-            bar(futures)
-    done = client.gather(futures)
+            with contextlib.redirect_stdout(sys.stderr):  # standard output is the summary's
+                bar(futures)
+        # Wait first, gather after: an interrupted gather leaves tasks that complain.
+        wait(futures)
+        done = client.gather(futures)
+    except BaseException:  # interrupted, or a task failed: stop the rest on the cluster
+        client.cancel(futures)
+        raise
     summary = Summary.of(done[-1], job.repair)
     (job.out / SUMMARY).write_text(
         _json(summary.to_dict()) + "\n", encoding="utf-8"
