@@ -15,7 +15,13 @@ so that a busy moment of the machine touches every way alike:
 It prints MB/s and articles/s (median of ``--repeat`` rounds), the ratio of
 each to the one-process baseline, the scaling efficiency (2-worker
 throughput over twice the 1-worker throughput), each worker's peak memory,
-and the load average before and after (the machine may be shared). MB means
+and the load average before and after (the machine may be shared).
+
+On a shared machine wall-clock time depends on what else runs, so it also
+counts CPU time: of this process for the baseline, and of every worker
+plus this process (the scheduler and client run here) for a cluster run.
+MB per CPU-second is what one dedicated core does; the CPU time of a
+cluster run over the baseline's is the cost of running on Dask. MB means
 10**6 bytes of UTF-8 text. Run from the repository root with the dask extra
 installed::
 
@@ -31,6 +37,7 @@ import logging
 import os
 import platform
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -47,6 +54,7 @@ from archive_corpus import articles_of_size, write_parquet  # noqa: E402
 from distributed import Client, LocalCluster  # noqa: E402
 
 import quotefix  # noqa: E402
+from quotefix.archive.inputs import read_archive  # noqa: E402
 from quotefix.archive.job import Job, run  # noqa: E402
 
 
@@ -56,6 +64,12 @@ def one_process(path: Path, repair: bool) -> int:
     for text in texts:
         work(text)
     return len(texts)
+
+
+def cpu_seconds() -> float:
+    """User and system CPU time of this process so far."""
+    times = os.times()
+    return times.user + times.system
 
 
 def peak_rss_mb() -> float:
@@ -79,10 +93,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mb", type=float, default=50.0)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--partition-mb", type=float, default=4.0,
-                        help="--partition-size of the cluster runs (default 4)")
+    parser.add_argument("--partition-mb", type=float, default=1.0,
+                        help="--partition-size of the cluster runs (default 1: for Parquet,"
+                        " MB as stored, about half the text's size)")
     parser.add_argument("--fix", action="store_true", help="time fix instead of check")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # clean up on kill, too
     logging.getLogger("distributed").setLevel(logging.ERROR)  # its closing notes are noise here
 
     folder = Path(tempfile.mkdtemp(prefix="quotefix-archive-bench-"))
@@ -93,9 +109,12 @@ def main() -> int:
         path = write_parquet(folder / "archive.parquet", corpus, row_group_size=500)
         print(f"Python {platform.python_version()}, {platform.machine()},"
               f" {os.cpu_count()} cores; load average before: {os.getloadavg()}")
-        print(f"archive: {len(corpus):,} articles, {megabytes:.1f} MB of text;"
+        partitions = read_archive([str(path)], partition_bytes=int(args.partition_mb * 1e6))
+        print(f"archive: {len(corpus):,} articles, {megabytes:.1f} MB of text"
+              f" ({path.stat().st_size / 1e6:.1f} MB of Parquet);"
               f" {'fix' if args.fix else 'check'} with every rule;"
-              f" partitions of {args.partition_mb:g} MB; median of {args.repeat} rounds")
+              f" {partitions.npartitions} partitions of {args.partition_mb:g} MB;"
+              f" median of {args.repeat} rounds")
         started = {}
         clients = {}
         for workers in (1, 2):
@@ -103,20 +122,25 @@ def main() -> int:
             clusters.append((cluster, client))
             started[workers] = seconds
             clients[workers] = client
-        times: dict[str, list[float]] = {"one process": [], "cluster, 1 worker": [],
-                                         "cluster, 2 workers": []}
+        names = ["one process", "cluster, 1 worker", "cluster, 2 workers"]
+        times: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [] for name in names}
         for round_ in range(args.repeat):
-            began = time.perf_counter()
+            began, cpu_began = time.perf_counter(), cpu_seconds()
             one_process(path, args.fix)
             times["one process"].append(time.perf_counter() - began)
+            cpu["one process"].append(cpu_seconds() - cpu_began)
             for workers, client in clients.items():
                 out = folder / f"out-{workers}-{round_}"
                 job = Job((str(path),), out, repair=args.fix,
                           partition_bytes=int(args.partition_mb * 1e6))
-                began = time.perf_counter()
+                name = names[workers]
+                workers_began = sum(client.run(cpu_seconds).values())
+                began, cpu_began = time.perf_counter(), cpu_seconds()
                 summary = run(job, client)
-                name = f"cluster, {workers} worker{'s' * (workers > 1)}"
                 times[name].append(time.perf_counter() - began)
+                spent = cpu_seconds() - cpu_began
+                cpu[name].append(spent + sum(client.run(cpu_seconds).values()) - workers_began)
                 assert summary.articles == len(corpus)
                 shutil.rmtree(out)
             print(f"  round {round_ + 1}: " + ", ".join(
@@ -131,10 +155,17 @@ def main() -> int:
             rate = megabytes / seconds
             print(f"| {name} | {seconds:.1f} | {rate:.2f} | {len(corpus) / seconds:,.0f} |"
                   f" {rate / base:.2f}x |")
-        one, two = (megabytes / medians[f"cluster, {n} worker{'s' * (n > 1)}"] for n in (1, 2))
+        one, two = (megabytes / medians[names[n]] for n in (1, 2))
         print()
         print(f"scaling efficiency, 2 workers over 1: {two / (2 * one):.0%}"
               f" (speed-up {two / one:.2f}x)")
+        print()
+        print("| run | CPU seconds | MB per CPU-second | CPU vs one process |")
+        print("| --- | ---: | ---: | ---: |")
+        cpu_base = statistics.median(cpu["one process"])
+        for name in names:
+            spent = statistics.median(cpu[name])
+            print(f"| {name} | {spent:.1f} | {megabytes / spent:.2f} | {spent / cpu_base:.2f}x |")
         print(f"cluster start-up: 1 worker {started[1]:.1f} s, 2 workers {started[2]:.1f} s")
         for workers, client in clients.items():
             peaks = sorted(client.run(peak_rss_mb).values())

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from ..errors import FileError, QuotefixError
 from ..options import Options
+from .job import PARTITION_BYTES
 
 #: The command's exit statuses, as for ``check``/``fix``.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_PARTITION_MB = 16.0
+DEFAULT_PARTITION_MB = PARTITION_BYTES / 1_000_000
 
 
 def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:

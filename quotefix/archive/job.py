@@ -1,9 +1,9 @@
 """One archive run: read, check or fix, write Parquet and a summary, on a Dask cluster.
 
-The articles are read and checked once: each partition gives a list of
-:class:`~quotefix.archive.rows.Article` records, and the findings, the
-repaired texts and the summary counts are all taken from that one result
-(one graph, computed together, so Dask shares the partition between them).
+The articles are read and checked once: the task that checks a partition
+also makes its findings, its repaired texts and its summary counts, and the
+writes and the summary take them from that one result (one graph, computed
+together, so Dask shares the partition between them).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 FINDINGS = "findings"
 TEXTS = "texts"
 SUMMARY = "summary.json"
+#: Input per task: for Parquet as stored (compressed), for JSON Lines as bytes of the file.
+PARTITION_BYTES = 16_000_000
+#: What the task that checks a partition makes of it.
+OUTPUTS = ("findings", "texts", "counts")
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Job:
     text: str = "text"
     id: str = "id"
     options: Options = DEFAULT
-    partition_bytes: int = 16_000_000
+    partition_bytes: int = PARTITION_BYTES
 
 
 def part_name(index: int) -> str:
@@ -54,38 +58,41 @@ def part_name(index: int) -> str:
     return f"part.{index:06d}.parquet"
 
 
-def _articles(part: pd.DataFrame, text: str, id: str, options: Options, repair: bool) -> Any:
+def _results(part: pd.DataFrame, text: str, id: str, options: Options, repair: bool) -> Any:
+    """Check (or fix) a partition and make all its outputs at once, as one row of frames.
+
+    The findings, the repaired texts and the counts are built in the task
+    that checked the articles, so the engine's records die with it and a
+    task on another worker receives compact Arrow-backed frames.
+    """
     import pandas as pd
 
     items = articles_of(part, text, id, options, repair, UNREADABLE)
-    return pd.DataFrame({"article": pd.Series(items, dtype=object)})
+    outputs = {
+        "findings": findings_of(items),
+        "texts": _texts(items, text, id) if repair else None,
+        "counts": partition_counts(items),
+    }
+    return pd.DataFrame({name: pd.Series([value], dtype=object) for name, value in outputs.items()})
 
 
-def _list(results: pd.DataFrame) -> list[Article]:
-    return list(results["article"])
-
-
-def _findings(results: pd.DataFrame) -> pd.DataFrame:
-    return findings_of(_list(results))
-
-
-def _texts(results: pd.DataFrame, text: str, id: str) -> pd.DataFrame:
+def _texts(items: list[Article], text: str, id: str) -> pd.DataFrame:
     import pandas as pd
 
-    items = _list(results)
     columns = repaired_columns(items)
     ids = pd.array([item.id for item in items], dtype=pd.StringDtype("pyarrow"))
     return pd.DataFrame({id: ids, text: columns.pop("text"), **columns})
 
 
-def _counts(results: pd.DataFrame) -> pd.DataFrame:
-    return partition_counts(_list(results))
+def _output(results: pd.DataFrame, name: str) -> Any:
+    """One of the frames that :func:`_results` made of this partition."""
+    return results[name].iloc[0]
 
 
 def _meta_results() -> pd.DataFrame:
     import pandas as pd
 
-    return pd.DataFrame({"article": pd.Series([], dtype=object)})
+    return pd.DataFrame({name: pd.Series([], dtype=object) for name in OUTPUTS})
 
 
 def plan(job: Job) -> tuple[list[Any], dd.DataFrame]:
@@ -95,11 +102,13 @@ def plan(job: Job) -> tuple[list[Any], dd.DataFrame]:
     frame = read_archive(job.inputs, id=job.id, text=job.text, partition_bytes=job.partition_bytes)
     options = dask.delayed(job.options, pure=True)  # one key: each worker fetches it once
     results = frame.map_partitions(
-        _articles, job.text, job.id, options, job.repair, meta=_meta_results(),
+        _results, job.text, job.id, options, job.repair, meta=_meta_results(),
         enforce_metadata=False, align_dataframes=False, clear_divisions=True,
     )
-    empty = results._meta
-    findings = results.map_partitions(_findings, meta=_findings(empty), enforce_metadata=False)
+    empty: list[Article] = []
+    findings = results.map_partitions(
+        _output, "findings", meta=findings_of(empty), enforce_metadata=False
+    )
     writes = [
         findings.to_parquet(
             str(job.out / FINDINGS), write_index=False, compute=False, name_function=part_name
@@ -107,15 +116,16 @@ def plan(job: Job) -> tuple[list[Any], dd.DataFrame]:
     ]
     if job.repair:
         texts = results.map_partitions(
-            _texts, job.text, job.id, meta=_texts(empty, job.text, job.id),
-            enforce_metadata=False,
+            _output, "texts", meta=_texts(empty, job.text, job.id), enforce_metadata=False
         )
         writes.append(
             texts.to_parquet(
                 str(job.out / TEXTS), write_index=False, compute=False, name_function=part_name
             )
         )
-    counts = results.map_partitions(_counts, meta=_counts(empty), enforce_metadata=False)
+    counts = results.map_partitions(
+        _output, "counts", meta=partition_counts(empty), enforce_metadata=False
+    )
     return writes, counts
 
 
