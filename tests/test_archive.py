@@ -9,7 +9,6 @@ every kind the readers meet.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import pty
 import select
@@ -27,11 +26,12 @@ import dask.dataframe as dd
 import pandas as pd
 import pytest
 from archive_corpus import Article, articles, write_csv, write_jsonl, write_parquet
-from distributed import Client, LocalCluster
+from distributed import Client
 
 import quotefix
 from quotefix import cli
 from quotefix.archive import check_frame, fix_frame
+from quotefix.archive.job import connect
 from quotefix.archive.rows import FINDING_COLUMNS, finding_row
 
 COUNT = 2000
@@ -43,17 +43,11 @@ Row = tuple[Any, ...]
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
-    scratch = tmp_path_factory.mktemp("dask-scratch")
-    with LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        scheduler_kwargs={"dashboard": False},
-        silence_logs=logging.ERROR,
-        local_directory=str(scratch),
-    ) as cluster, Client(cluster) as client:
+def client() -> Iterator[Client]:
+    # The command's own local cluster (two worker processes, one thread each),
+    # its scratch space in a temporary folder that is removed after.
+    with connect(None, 2) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
         yield client
 
 
