@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Rows with errors listed in full (the rest are counted, and are in the findings).
 ERRORS_SHOWN = 20
+#: The most frequent codes named in the summary for a person (summary.json has them all).
+CODES_SHOWN = 5
 COUNTS = ("articles", "errors", "articles_with_findings", "findings", "needing", "edits", "changed")
 
 
@@ -95,9 +97,12 @@ class Summary:
         return data
 
     def lines(self) -> list[str]:
-        """The summary for a person, a few lines."""
+        """The summary for a person, a few lines; the most frequent codes first."""
         findings = "findings" if not self.repair else "findings left"
-        per_code = ", ".join(f"{code} {n:,}" for code, n in sorted(self.codes.items()))
+        top = sorted(self.codes.items(), key=lambda item: (-item[1], item[0]))
+        per_code = ", ".join(f"{code} {n:,}" for code, n in top[:CODES_SHOWN])
+        if len(top) > CODES_SHOWN:
+            per_code += ", …"
         out = [f"{self.articles:,} articles, {self.errors:,} with errors"]
         if self.repair:
             out.append(f"{self.changed:,} articles repaired ({self.edits:,} edits)")
