@@ -369,7 +369,8 @@ def _archive(args: argparse.Namespace) -> int:
     config = load_config(Path(args.config)) if args.config else discover(Path.cwd())
     if args.config and config is None:
         raise ConfigError(f"{args.config}: no [tool.quotefix] table")
-    options = config.settings_for(Path.cwd(), Settings()).options if config else Settings().options
+    # The file's top level: its per-path overrides are for files, not rows of an archive.
+    options = Settings().options.replace(**(config.values if config else {}))
     return archive_command.run(args, options.replace(**_cli_options(args)))
 
 

@@ -448,6 +448,30 @@ def test_usage_errors_exit_2(
     assert (tmp_path / "full" / "mine.txt").read_text(encoding="utf-8") == "keep me"
 
 
+def test_the_configuration_file_and_the_flags_give_the_options(
+    client: Client,
+    corpus: list[Article],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "quotefix.toml").write_text(
+        'target = "en-GB"\nselect = ["QF1", "QF2"]\n', encoding="utf-8"
+    )
+    sample = corpus[:200]
+    path = write_jsonl(tmp_path / "some.jsonl", sample)
+    status, _, _ = archive(
+        str(path), "--out", "out", "--ignore", "QF203", "--scheduler", client.scheduler.address,
+        capsys=capsys,
+    )
+    options = quotefix.Options(target="en-GB", select=["QF1", "QF2"], ignore=["QF203"])
+    want = [(i, *finding_row(f), None) for i, t in sample for f in quotefix.check(t, options)]
+    assert status == 1
+    assert rows(read_parquet(tmp_path / "out" / "findings")) == want
+    assert {row[1] for row in want} & {"QF201", "QF202"}  # the en-GB style was applied
+
+
 def test_an_interrupted_run_leaves_a_folder_the_next_run_takes(
     client: Client, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
