@@ -489,10 +489,12 @@ def test_an_interrupted_run_leaves_a_folder_the_next_run_takes(
 def test_inputs_may_be_urls_and_folders(
     client: Client, corpus: list[Article], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
+    folder = tmp_path / "_staging" / "in"  # a hidden-looking name above the folder is fine
+    (folder / ".cache").mkdir(parents=True)
     write_jsonl(folder / "b.jsonl", corpus[100:150])
     write_jsonl(folder / "a.jsonl", corpus[:100])  # read in name order: a, then b
+    write_jsonl(folder / ".cache" / "old.jsonl", corpus[:10])  # inside: skipped
+    write_jsonl(folder / "_partial.jsonl", corpus[:10])
     (folder / "README.txt").write_text("not an input", encoding="utf-8")
     out = tmp_path / "out"
     status, _, stderr = archive(

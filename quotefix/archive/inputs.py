@@ -70,6 +70,12 @@ def _filesystem(path: str) -> tuple[Any, str]:
     return url_to_fs(path)  # type: ignore[no-any-return]
 
 
+def _hidden(file: str, root: str) -> bool:
+    """A file inside ``root`` under a name starting with ``.`` or ``_`` (``_SUCCESS``, ``.git``)."""
+    relative = file[len(root):] if file.startswith(root) else file.rsplit("/", 1)[-1]
+    return any(part.startswith((".", "_")) for part in relative.split("/"))
+
+
 def expand(inputs: Sequence[str]) -> list[tuple[Format, str]]:
     """Every file to read, with its format, in the order given (a folder's files sorted)."""
     found: list[tuple[Format, str]] = []
@@ -79,9 +85,9 @@ def expand(inputs: Sequence[str]) -> list[tuple[Format, str]]:
         if not fs.exists(path):
             raise FileError(f"{raw}: no such file or folder")
         if fs.isdir(path):
+            root = path.rstrip("/") + "/"
             files = sorted(
-                f for f in fs.find(path) if format_of(f) is not None
-                and not any(part.startswith((".", "_")) for part in f.split("/"))
+                f for f in fs.find(path) if format_of(f) is not None and not _hidden(f, root)
             )
             if not files:
                 raise FileError(f"{raw}: no .parquet, .jsonl or .csv files in this folder")
