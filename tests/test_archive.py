@@ -529,7 +529,7 @@ def test_without_the_extra_the_command_says_what_to_install(tmp_path: Path) -> N
                           check=False, cwd=tmp_path)
     assert done.returncode == 2
     assert "the archive command needs the dask extra" in done.stderr
-    assert "pip install 'quotefix[dask]'" in done.stderr
+    assert "pip install 'quotefix-mt[dask]'" in done.stderr
 
 
 def test_scheduler_and_workers_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,6 +1,6 @@
 """Archives of articles on Dask: the engine over dataframes, on one machine or a cluster.
 
-Needs the ``dask`` extra (``pip install 'quotefix[dask]'``: dask with its
+Needs the ``dask`` extra (``pip install 'quotefix-mt[dask]'``: dask with its
 dataframes, distributed and pyarrow). Public API:
 
 - :func:`check_frame` — a Dask DataFrame of articles in, one row per finding out;

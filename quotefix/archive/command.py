@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import FileError, QuotefixError
+from ..errors import ConfigError, FileError, QuotefixError
 from ..options import Options
 from .job import PARTITION_BYTES
 
@@ -76,6 +76,27 @@ def _show_progress(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty() and not os.environ.get("CI")
 
 
+def resolve_options(args: argparse.Namespace) -> Options:
+    """The engine options of a run: defaults, the configuration file's top level, the flags.
+
+    Resolved once, here on the client; the workers get this value pickled.
+    The file's per-path overrides are for files, not for the rows of an archive.
+    """
+    from ..config import Settings, discover, load_config
+    from ..planner import engine_cli_layer
+
+    config = load_config(Path(args.config)) if args.config else discover(Path.cwd())
+    if args.config and config is None:
+        raise ConfigError(f"{args.config}: no [tool.quotefix] table")
+    settings = config.top.apply(Settings()) if config else Settings()
+    return engine_cli_layer(args).apply(settings).options
+
+
+def main(args: argparse.Namespace) -> int:
+    """``quotefix archive``: resolve the options, then run."""
+    return run(args, resolve_options(args))
+
+
 def run(args: argparse.Namespace, options: Options) -> int:
     """Run ``quotefix archive``; return the exit status (0 clean, 1 findings, 2 errors)."""
     try:
@@ -85,7 +106,7 @@ def run(args: argparse.Namespace, options: Options) -> int:
     except ImportError as error:
         raise QuotefixError(
             f"the archive command needs the dask extra ({error.name} is not installed):"
-            " pip install 'quotefix[dask]'"
+            " pip install 'quotefix-mt[dask]'"
         ) from None
     from .inputs import expand
     from .job import FINDINGS, SUMMARY, TEXTS, Job, check_out, connect
@@ -131,4 +152,4 @@ def run(args: argparse.Namespace, options: Options) -> int:
     return EXIT_FINDINGS if summary.findings else EXIT_CLEAN
 
 
-__all__ = ["add_arguments", "run"]
+__all__ = ["add_arguments", "main", "resolve_options", "run"]

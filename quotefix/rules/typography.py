@@ -41,6 +41,7 @@ RULES = (
         "warning",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF303",
@@ -49,6 +50,7 @@ RULES = (
         "warning",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF304",
@@ -57,6 +59,7 @@ RULES = (
         "warning",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF305",
