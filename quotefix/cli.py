@@ -207,7 +207,7 @@ def _archive_arguments(cmd: argparse.ArgumentParser) -> None:
     from .archive import command  # imports no Dask: that waits for the run
 
     command.add_arguments(cmd)
-    for setting in _settings_for("fix"):
+    for setting in command.engine_settings(_settings_for("fix")):
         _add_setting(cmd, setting)
 
 

@@ -1,9 +1,11 @@
 """``quotefix archive``: check or repair an archive of articles on a Dask cluster.
 
-``add_arguments`` builds the command's own flags (the engine options are
-added by :mod:`quotefix.cli` from the option table); ``run`` runs it and
-returns the exit status. Nothing here imports Dask until the command runs,
-so the rest of the command line starts as fast as before.
+The entry of :data:`quotefix.cli.COMMANDS`: ``add_arguments`` builds the
+command's own flags (the engine options' flags are added by the command
+table from the option table, through :func:`engine_settings`); ``main``
+resolves the options once and ``run`` runs the job, returning the exit
+status. Nothing here imports Dask until the command runs, so the rest of
+the command line starts as fast as before.
 """
 
 from __future__ import annotations
@@ -12,16 +14,21 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ConfigError, FileError, QuotefixError
-from ..options import Options
+from ..options import Options, Setting
 from .job import PARTITION_BYTES
 
 #: The command's exit statuses, as for ``check``/``fix``.
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_PARTITION_MB = PARTITION_BYTES / 1_000_000
+FORMAT_HELP = (
+    "how the articles' texts are written: plain (the default), markdown, html (a CMS "
+    "body: only its text is checked and repaired), or auto (guessed for each article)"
+)
 
 
 def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
@@ -70,6 +77,18 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
                      help="use this quotefix.toml or pyproject.toml instead of looking for one")
     cmd.add_argument("-q", "--quiet", action="store_true",
                      help="print errors only: no summary, no progress bar")
+
+
+def engine_settings(settings: Sequence[Setting]) -> list[Setting]:
+    """The engine options' flags as the archive takes them (those of ``fix``).
+
+    A row has no file name to tell its format by, so ``--format`` says how
+    every article's text is written, plain unless told.
+    """
+    return [
+        replace(setting, help=FORMAT_HELP) if setting.key == "format" else setting
+        for setting in settings
+    ]
 
 
 def _show_progress(quiet: bool) -> bool:
@@ -152,4 +171,4 @@ def run(args: argparse.Namespace, options: Options) -> int:
     return EXIT_FINDINGS if summary.findings else EXIT_CLEAN
 
 
-__all__ = ["add_arguments", "main", "resolve_options", "run"]
+__all__ = ["add_arguments", "engine_settings", "main", "resolve_options", "run"]
