@@ -1,4 +1,4 @@
-"""Command line: ``quotefix check``, ``fix``, ``rules`` and ``explain``.
+"""Command line: ``quotefix check``, ``fix``, ``rules``, ``explain`` and ``archive``.
 
 ``main(argv) -> int`` returns the exit status: 0 nothing found, 1 findings
 (or, with ``fix --diff``/``--check``, something would change), 2 usage error,
@@ -11,6 +11,7 @@ one, write those two functions in the subcommand's own module and add a
 ``Command`` to the tuple; ``main`` handles errors, Ctrl-C and SIGTERM the
 same way for every command. ``check`` and ``fix`` run in
 :mod:`quotefix.lint`; their files are planned in :mod:`quotefix.planner`.
+``archive`` runs in :mod:`quotefix.archive.command`.
 """
 
 from __future__ import annotations
@@ -199,6 +200,23 @@ def _run_explain(args: argparse.Namespace) -> int:
     return explain.run(args.text, args.every, args.output_format, args.encoding)
 
 
+# -- archive -----------------------------------------------------------------------------
+
+
+def _archive_arguments(cmd: argparse.ArgumentParser) -> None:
+    from .archive import command  # imports no Dask: that waits for the run
+
+    command.add_arguments(cmd)
+    for setting in command.engine_settings(_settings_for("fix")):
+        _add_setting(cmd, setting)
+
+
+def _run_archive(args: argparse.Namespace) -> int:
+    from .archive import command
+
+    return command.main(args)
+
+
 # -- the table of subcommands ------------------------------------------------------------
 
 
@@ -221,6 +239,9 @@ COMMANDS: tuple[Command, ...] = (
             _run_rules, signals=False),
     Command("explain", "name each quotation mark and invisible space of a text",
             _explain_arguments, _run_explain, signals=False),
+    Command("archive",
+            "check or repair an archive (Parquet, JSON Lines, CSV) on a Dask cluster",
+            _archive_arguments, _run_archive),
 )
 
 

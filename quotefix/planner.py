@@ -32,8 +32,8 @@ def _split(values: list[str]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
-def cli_layer(args: argparse.Namespace) -> Layer:
-    """The settings given on the command line, resolved once, as the top layer.
+def engine_cli_layer(args: argparse.Namespace) -> Layer:
+    """The engine options given on the command line, resolved once, as a layer.
 
     Each engine option is resolved by its field's resolver, so a bad value
     fails here, once, with the same error class and message as through the
@@ -51,7 +51,12 @@ def cli_layer(args: argparse.Namespace) -> Layer:
         elif setting.kind == "file":
             value = Allowlist(phrase for file in value for phrase in load_allowlist(file))
         given[key] = value
-    layer = engine_layer(given)
+    return engine_layer(given)
+
+
+def cli_layer(args: argparse.Namespace) -> Layer:
+    """The settings given on the command line (engine options and file keys), as the top layer."""
+    layer = engine_cli_layer(args)
     files: dict[str, Any] = {}
     if args.include:
         files["include"] = tuple(args.include)
