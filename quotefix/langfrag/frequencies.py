@@ -23,6 +23,7 @@ import importlib.util
 import math
 import re
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
@@ -42,17 +43,24 @@ def _data_folder() -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def _read_cbpack(path: Path) -> list[list[str]]:
+def _read_cbpack(path: Path) -> Iterator[list[str]]:
+    """The buckets of a cBpack file, one at a time: the large English list is about
+    300,000 words, and holding it whole (as ``msgpack.unpackb`` would) for the few
+    thousand words kept from it would double the peak memory of a check."""
     import gzip
 
     import msgpack  # a dependency of wordfreq
 
     with gzip.open(path, "rb") as handle:
-        data: list[Any] = msgpack.unpackb(handle.read(), raw=False)
-    header = data[0]
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"{path.name}: not a wordfreq cBpack file of version 1")
-    return data[1:]
+        unpacker = msgpack.Unpacker(handle, raw=False)
+        size = unpacker.read_array_header()
+        header: Any = unpacker.unpack() if size else None
+        if (not isinstance(header, dict) or header.get("format") != "cB"
+                or header.get("version") != 1):
+            raise ValueError(f"{path.name}: not a wordfreq cBpack file of version 1")
+        for _ in range(size - 1):
+            bucket: list[str] = unpacker.unpack()
+            yield bucket
 
 
 def _load(lang: str, size: str) -> dict[str, int]:
