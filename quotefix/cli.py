@@ -245,18 +245,24 @@ COMMANDS: tuple[Command, ...] = (
 )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, the arguments of that subcommand alone are added (the
+    others keep their name and help), so that ``check`` never imports ``archive``."""
     parser = _Parser(prog="quotefix", description=f"quotefix: {DESCRIPTION}.")
     parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
-        command.arguments(sub.add_parser(command.name, help=command.help))
+        cmd = sub.add_parser(command.name, help=command.help)
+        if only is None or command.name == only:
+            command.arguments(cmd)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 clean, 1 findings, 2 error)."""
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    named = words[0] if words and any(c.name == words[0] for c in COMMANDS) else None
+    args = _parser(named).parse_args(argv)
     command = next(c for c in COMMANDS if c.name == args.command)
     previous = None
     if command.signals:

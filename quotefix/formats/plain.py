@@ -19,12 +19,16 @@ _DIRECTIVE_LINE = re.compile(r"[ \t]*(?:#|<!--)\s*(quotefix:[^\n]*?)\s*(?:-->)?[
 _LINES = re.compile(r"[^\n]*\n|[^\n]+")
 
 
-def _paragraph_end(prose: str, start: int, splitter: re.Pattern[str]) -> int:
-    """End of the paragraph at or after ``start``, split by ``splitter`` as the engine does."""
-    # skip the separators before the paragraph
+def _skip_separators(prose: str, start: int) -> int:
+    """The first character at or after ``start`` that is no line break, space or tab."""
     while start < len(prose) and prose[start] in "\n \t":
         start += 1
-    match = splitter.search(prose, start)
+    return start
+
+
+def _paragraph_end(prose: str, start: int, splitter: re.Pattern[str]) -> int:
+    """End of the paragraph at or after ``start``, split by ``splitter`` as the engine does."""
+    match = splitter.search(prose, _skip_separators(prose, start))
     return match.start() if match else len(prose)
 
 
@@ -47,9 +51,22 @@ def parse_plain(source: str) -> Document:
     if not pending:
         return document
     splitter = paragraph_separator(document.prose)  # once: it looks at the whole text
+    prose = document.prose
     ends: dict[int, int] = {}  # directives in a row share their paragraph: find its end once
+    # Directives come in order. Separators skipped for one directive are not walked
+    # again for the next (directive lines between blank lines would cost the square).
+    skipped_from, skipped_to = -1, -1
+    by_landing: dict[int, int] = {}
     for start, _codes in pending:
-        if start not in ends:
-            ends[start] = _paragraph_end(document.prose, start, splitter)
+        if start in ends:
+            continue
+        if skipped_from <= start <= skipped_to:
+            landing = skipped_to
+        else:
+            landing = _skip_separators(prose, start)
+        skipped_from, skipped_to = start, landing
+        if landing not in by_landing:
+            by_landing[landing] = _paragraph_end(prose, landing, splitter)
+        ends[start] = by_landing[landing]
     suppressions = tuple(Suppression(start, ends[start], codes) for start, codes in pending)
     return replace(document, suppressions=suppressions)

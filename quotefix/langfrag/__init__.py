@@ -68,6 +68,9 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
         end = text.find("\n", start)
         if end < 0:
             end = size
+        if end == start:  # a blank line between paragraphs
+            start = end + 1
+            continue
         line = text[start:end]
         words = FP_WORD.findall(line)  # read once, for both first tests
         if worth_reading(line, cfg, words):

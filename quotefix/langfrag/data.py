@@ -9,7 +9,7 @@ words, by frequency, come from the ``wordfreq`` package (:mod:`.frequencies`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +17,7 @@ import regex
 
 from ..allowlist import Allowlist, parse_allowlist
 from ..lazy import LazyPattern
+from .records import TokenClass
 from .tuning import ENGLISH_WORDS
 
 
@@ -124,6 +125,11 @@ class Setup:
     target_words: frozenset[str]
     #: Common English words that are not candidate markers (empty unless the target is English).
     english: frozenset[str]
+    #: Word classes already worked out (:func:`.tokens.classify`), by word and sentence start:
+    #: the same words come back line after line.
+    classes: dict[tuple[str, bool], tuple[TokenClass, tuple[str, ...]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 def tokenise_phrase(phrase: str) -> tuple[str, ...]:

@@ -23,7 +23,9 @@ import importlib.util
 import math
 import re
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -41,17 +43,24 @@ def _data_folder() -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def _read_cbpack(path: Path) -> list[list[str]]:
+def _read_cbpack(path: Path) -> Iterator[list[str]]:
+    """The buckets of a cBpack file, one at a time: the large English list is about
+    300,000 words, and holding it whole (as ``msgpack.unpackb`` would) for the few
+    thousand words kept from it would double the peak memory of a check."""
     import gzip
 
     import msgpack  # a dependency of wordfreq
 
     with gzip.open(path, "rb") as handle:
-        data: list[Any] = msgpack.unpackb(handle.read(), raw=False)
-    header = data[0]
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-        raise ValueError(f"{path.name}: not a wordfreq cBpack file of version 1")
-    return data[1:]
+        unpacker = msgpack.Unpacker(handle, raw=False)
+        size = unpacker.read_array_header()
+        header: Any = unpacker.unpack() if size else None
+        if (not isinstance(header, dict) or header.get("format") != "cB"
+                or header.get("version") != 1):
+            raise ValueError(f"{path.name}: not a wordfreq cBpack file of version 1")
+        for _ in range(size - 1):
+            bucket: list[str] = unpacker.unpack()
+            yield bucket
 
 
 def _load(lang: str, size: str) -> dict[str, int]:
@@ -138,7 +147,18 @@ def zipf(word: str, lang: str) -> float:
 @lru_cache(maxsize=4)
 def most_frequent(lang: str, count: int) -> tuple[str, ...]:
     """The ``count`` most frequent words of ``lang``, most frequent first."""
-    ranked = sorted(table(lang).items(), key=lambda item: -item[1])
+    words = table(lang)
+    values = iter(words.values())
+    previous = next(values, 0)
+    for value in values:
+        if value > previous:
+            break
+        previous = value
+    else:
+        # Read from the lists, the table is in frequency order already: the sort
+        # below (stable, so the same order) costs tens of milliseconds at start-up.
+        return tuple(islice(words, count))
+    ranked = sorted(words.items(), key=lambda item: -item[1])
     return tuple(word for word, _ in ranked[:count])
 
 

@@ -156,13 +156,24 @@ def _rare(lower: str, cfg: Setup) -> dict[str, int] | None:
         return None
     if cfg.diacritic.search(lower) is None:
         return None
-    probs = detect(lower.replace("’", "'"), (*cfg.candidates, cfg.target))
-    if not probs or probs.get(cfg.target, 0.0) > UNKNOWN_MAX_EN:
-        return None
-    language = max(cfg.candidates, key=lambda lang: probs.get(lang, 0.0))
+    language = _rare_language(lower, cfg.candidates, cfg.target)
+    return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
+
+
+@lru_cache(maxsize=4096)
+def _rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
+    """The candidate langdetect gives a rare word to with near certainty, or ``""``.
+
+    Kept per word: the detector is seeded, so a word always gets the same answer,
+    and the same rare words come back article after article (a place, an office).
+    """
+    probs = detect(lower.replace("’", "'"), (*candidates, target))
+    if not probs or probs.get(target, 0.0) > UNKNOWN_MAX_EN:
+        return ""
+    language = max(candidates, key=lambda lang: probs.get(lang, 0.0))
     if probs.get(language, 0.0) < SHORT_RARE_MIN_P:
-        return None
-    return {language: int(SHORT_SOURCE_MIN * SCALE)}
+        return ""
+    return language
 
 
 def _classify(
@@ -215,11 +226,14 @@ def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozens
     english = cfg.english
     if all_words is None:
         all_words = _WORD.findall(line)
-    words = [w for w in all_words if w[0].islower()]
+    # Words English has as written are never seeds (nor are their lower cases, the
+    # same words): one set difference drops most of the line before any loop.
+    rest = set(all_words).difference(english)
     capitals: set[str] = set()
-    if "de" in cfg.candidates:  # German nouns are capitalised: after a determiner only
+    if "de" in cfg.candidates and _capital_unknown(rest, english):
+        # German nouns are capitalised: after a determiner only
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
-    unknown = ({w.lower() for w in words} | capitals).difference(english)
+    unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
     if not unknown:
         return frozenset()
     markers = cfg.any_marker
@@ -246,6 +260,25 @@ def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozens
         ):
             seeds.add(lower)
     return frozenset(seeds)
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _capital_unknown(words: set[str], english: frozenset[str]) -> bool:
+    """Could a capitalised word after a determiner be no English word?
+
+    The pattern takes the letters that open a word starting with one of its
+    capitals: when each such opening, in lower case, is English, the words it
+    finds all drop out of the seeds, and the pattern need not run.
+    """
+    for word in words:
+        if word[0] not in _CAPITALS:
+            continue
+        head = word.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
+        if len(head) >= 2 and head.lower() not in english:
+            return True
+    return False
 
 
 def _stem(lower: str) -> str:

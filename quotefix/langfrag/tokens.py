@@ -47,8 +47,22 @@ class Token:
     sentence_start: bool
 
 
+#: Words remembered per setup before the memory is cleared (a few MB at most).
+CLASSES_KEPT = 50_000
+
+
 def classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[str, ...]]:
     """The class of ``word`` and, for a marker, the candidate languages it votes for."""
+    key = (word, at_start)
+    found = cfg.classes.get(key)
+    if found is None:
+        if len(cfg.classes) >= CLASSES_KEPT:
+            cfg.classes.clear()
+        found = cfg.classes[key] = _classify(word, cfg, at_start)
+    return found
+
+
+def _classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[str, ...]]:
     lower = word.lower()
     if word[0].isdigit():
         return _NUMBER, ()

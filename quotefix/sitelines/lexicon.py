@@ -59,6 +59,8 @@ class Lexicon:
     def anywhere(self, mode: str, words: tuple[str, ...] | list[str]) -> Phrase | None:
         """The first phrase of ``mode`` found anywhere in ``words``."""
         table = self.phrases[mode]
+        if table.keys().isdisjoint(words):
+            return None  # most lines: one set test instead of a look-up per word
         for i, word in enumerate(words):
             if word in table:
                 found = self.at(mode, words, i)
