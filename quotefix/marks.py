@@ -121,6 +121,10 @@ class TargetStyle:
     secondary: tuple[str, str]
     inner_space: str | None = None
     accepted_inner_spaces: str = ""
+    #: The house style: ``"infer"`` (from the document: a text typed with
+    #: straight marks only keeps them), ``"curly"`` (typographic marks whatever
+    #: the document does) or ``"straight"`` (typewriter marks).
+    house: str = "infer"
 
     @property
     def language(self) -> str:
@@ -130,6 +134,11 @@ class TargetStyle:
     @property
     def straight(self) -> bool:
         return self.primary == ('"', '"')
+
+    @property
+    def apostrophe(self) -> str:
+        """The apostrophe this style prints: ``'`` when configured straight, else ``’``."""
+        return "'" if self.house == "straight" else "\u2019"
 
     def pair(self, level: int) -> tuple[str, str]:
         """Marks for nesting ``level`` (1 = outermost); levels alternate."""
@@ -196,7 +205,11 @@ ALIASES = {
 }
 
 # House-style modifiers, written after the locale as in POSIX locales (de_DE@euro).
-MODIFIERS = ("straight", "double", "single")
+MODIFIERS = ("straight", "curly", "double", "single")
+
+# Quotation marks that make a document typographic (see ``house.py``): every
+# curly or guillemet mark but ’, which is an apostrophe far more often.
+TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u201a"
 
 # Which way each glyph points in a source language's typography, and how much
 # to trust it: guillemets and „ survive translation, curly marks are often

@@ -6,12 +6,15 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lines import LineIndex
 from ..marks import SINGLE_MARKS, TargetStyle
 from ..model import Edit, Finding, Related, RelatedKind
+from ..locales import straight_style
 from ..scan import Analysis, analyse
+from ..scan.house import typographic
 from .rule import Rule
 
 if TYPE_CHECKING:
@@ -31,6 +34,11 @@ def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
     if old == replacement or (_NO_WORDS.fullmatch(old) and _NO_WORDS.fullmatch(replacement)):
         return False
     return [c for c in old if c.isalnum()] != [c for c in replacement if c.isalnum()]
+
+
+@lru_cache(maxsize=64)
+def _straight(style: TargetStyle) -> TargetStyle:
+    return straight_style(style)
 
 
 @dataclass(slots=True)
@@ -58,15 +66,25 @@ class RuleContext:
     _analysis: Analysis | None = None
     #: The glyph plan shared by QF1xx and QF2xx (see ``glyphs.plan``).
     glyph_plan: list[GlyphIssue] | None = None
-    #: ``options.style`` and ``options.selection``, read by every rule.
+    #: The style the text is judged against: ``options.style``, or its
+    #: straight form when no house style is configured and the text is typed
+    #: with straight marks only (``scan/house.py``).
     style: TargetStyle = field(init=False)
+    #: The document prints typographic marks (configured, or inferred from the text).
+    typographic: bool = field(init=False)
+    #: ``options.selection``, read by every rule.
     selection: Selection = field(init=False)
     #: ``position(offset)``: 1-based line and column of ``offset`` (a bound
     #: :meth:`LineIndex.position`; the index is built on first use).
     position: Callable[[int], tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.style = self.options.style
+        style = self.options.style
+        self.typographic = not style.straight
+        if style.house == "infer" and not style.straight and not typographic(self.text):
+            style = _straight(style)
+            self.typographic = False
+        self.style = style
         self.selection = self.options.selection
         self.position = LineIndex(self.text).position
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..marks import ALL_MARKS, describe
@@ -87,6 +88,17 @@ RULES = (
 )
 
 _GLUE_BEFORE_OPENER = ",;:.!?"
+# The plural of a quoted letter or word: two “O”s, three "we"s.
+_PLURAL_S = re.compile(r"e?s(?![^\W\d_])")
+
+
+def _quoted_plural(text: str, start: int, close: int, after: int) -> bool:
+    """``two “O”s``: one short quoted word and an ``s`` glued to its closer."""
+    return (
+        close - start <= 12
+        and _PLURAL_S.match(text, after) is not None
+        and not any(c.isspace() for c in text[start + 1 : close])
+    )
 
 
 def findings(ctx: RuleContext) -> Iterator[Finding]:
@@ -147,7 +159,11 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 ),
             )
         after = run_ends.get(pair.close, pair.close + 1)  # Analysis.run_end, inlined
-        if after < len(text) and (text[after].isalnum() or after in openers):
+        if (
+            after < len(text)
+            and (text[after].isalnum() or after in openers)
+            and not _quoted_plural(text, pair.open, pair.close, after)
+        ):
             yield ctx.finding(
                 "QF105",
                 pair.close,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..marks import LINE_BREAKS, SPACES, describe, describe_space
 from ..model import Finding
-from . import glyphs
+from . import apostrophes, glyphs
 from .context import RuleContext
 from .rule import Family, Rule
 
@@ -53,6 +53,24 @@ RULES = (
         fixable=True,
         always_safe=False,
     ),
+    Rule(
+        "QF206",
+        "apostrophe-style",
+        "An apostrophe typed straight in a typographic document, or a wrong glyph"
+        " (‘ ´ ` ′) used as an apostrophe.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF207",
+        "straight-prime",
+        "A straight quote used as a foot, inch, minute or second mark in a typographic"
+        " document.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
 )
 
 
@@ -60,6 +78,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF2xx findings of ``ctx.text``."""
     yield from glyphs.findings(ctx, "QF2")
     yield from _spacing(ctx)
+    yield from apostrophes.findings(ctx)
 
 
 def _spacing(ctx: RuleContext) -> Iterator[Finding]:
