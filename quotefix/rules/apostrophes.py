@@ -33,7 +33,6 @@ _STRAIGHT_CANDIDATES = re.compile("['\u2018\u00b4`\u2032]")
 _GLYPH_CANDIDATES = re.compile("[\u2018\u00b4`\u2032]")
 _WRONG_GLYPHS = "\u2018\u00b4`\u2032"
 _CLOSERS = "'\u2019"
-_FEET = re.compile(r"\d ?(?:\d{1,2}(?:[.,]\d+)?\"|(?![\d\w]))")
 _NAMES = {
     "'": "straight apostrophe",
     "\u2018": "opening quote ‘",
@@ -61,17 +60,19 @@ def _has_partner(text: str, pos: int) -> bool:
     return False
 
 
-def _has_opener(text: str, pos: int) -> bool:
-    """An earlier single mark in the paragraph opens a quotation (before a word, after a space)."""
+def _has_opener(text: str, pos: int, paired: set[int]) -> bool:
+    """An earlier single mark in the paragraph, not paired elsewhere, opens a quotation."""
     start, _end = _paragraph_bounds(text, pos)
     for i in range(start, pos):
+        if i in paired:
+            continue
         if text[i] in "'\u2018\u201a" and (i == start or not text[i - 1].isalnum()):
             if i + 1 < pos and text[i + 1].isalpha() and not leading_elision(text, i):
                 return True
     return False
 
 
-def _reading(text: str, pos: int) -> tuple[bool, bool] | None:
+def _reading(text: str, pos: int, paired: set[int]) -> tuple[bool, bool] | None:
     """Whether the mark at ``pos`` is an apostrophe, and whether that is certain.
 
     ``None``: not an apostrophe (a quotation mark, a prime, or no clear position).
@@ -82,7 +83,9 @@ def _reading(text: str, pos: int) -> tuple[bool, bool] | None:
     if before.isalpha() and after.isalpha():
         return True, True  # don't, o’clock, y’all, aujourd’hui
     if char in "`\u2032":
-        return None  # a backtick or a prime elsewhere is code or a measurement
+        return None
+    if before.isdigit() and after == "s" and not text[pos + 2 : pos + 3].isalpha():
+        return True, True  # the 1960’s  # a backtick or a prime elsewhere is code or a measurement
     if not before.isalnum() and after.isalnum():
         if char == "\u00b4" or not leading_elision(text, pos):
             return None
@@ -99,7 +102,7 @@ def _reading(text: str, pos: int) -> tuple[bool, bool] | None:
         word_end = text[max(0, pos - 2) : pos].lower()
         if not (word_end.endswith("s") or word_end == "in") and char == "'":
             return None
-        return True, not _has_opener(text, pos)
+        return True, not _has_opener(text, pos, paired)
     return None
 
 
@@ -139,7 +142,7 @@ def _apostrophes(ctx: RuleContext, text: str) -> Iterator[Finding]:
         char = text[pos]
         if char == "'" and not typographic:
             continue
-        reading = _reading(text, pos)
+        reading = _reading(text, pos, quotes)
         if reading is None:
             continue
         if char == want:
@@ -179,15 +182,15 @@ def _primes(ctx: RuleContext, text: str) -> Iterator[Finding]:
         start = pos + 1
         if pos == 0 or not text[pos - 1].isdigit() or pos in quotes:
             continue
-        if _FEET.match(text, pos + 1) is None and not text[pos + 1 : pos + 2].isdigit():
-            continue
+        if text[pos + 1 : pos + 2].isalpha():
+            continue  # the 1960’s is an apostrophe (QF206)
         yield ctx.finding(
             "QF207",
             pos,
             pos + 1,
             "straight quote used as a foot or minute mark; expected ′",
             (pos, pos + 1, "\u2032"),
-            not _has_opener(text, pos),
+            not _has_opener(text, pos, quotes),
         )
 
 

@@ -92,8 +92,10 @@ class RuleContext:
     def analysis(self) -> Analysis:
         """Marks, roles and pairs of the text, found on first use."""
         if self._analysis is None:
-            single_primary = self.style.primary[0] in SINGLE_MARKS
-            self._analysis = analyse(self.text, self.options.source, single_primary)
+            style = self.style
+            single_primary = style.primary[0] in SINGLE_MARKS
+            straight_top = self.typographic and not single_primary and style.language == "en"
+            self._analysis = analyse(self.text, self.options.source, single_primary, straight_top)
         return self._analysis
 
     def where(self, offset: int) -> str:

@@ -6,10 +6,10 @@ most one glyph finding, whichever family reports it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..marks import CONVENTIONAL_PAIRS, describe
+from ..marks import CONVENTIONAL_PAIRS, TargetStyle, describe
 from ..model import Finding, Related
 from ..scan import Pair
 from .context import RuleContext
@@ -140,10 +140,18 @@ def _plan(ctx: RuleContext) -> list[GlyphIssue]:
         and (pair.open_char, pair.close_char) != style.pair(pair.level)
     }
     target_glyphs = style.glyphs
+    single_top = style.primary[0] in "'‘"
     for pair in pairs:
         if pair.close - pair.open < EMPTY_SPAN and empty(ctx, pair):
+            if pair.open_char == pair.close_char == '"' and not style.straight:
+                issues += _straight_single_marks(
+                    ((pair.open, True, pair.certain), (pair.close, False, pair.certain)), style
+                )
             continue
         want_open, want_close = style.pair(pair.level)
+        if pair.open_char == "'" and pair.parent is None and pair.level == 1 and not single_top:
+            # Scare quotes typed straight at the top level keep their family: 'cosy' -> ‘cosy’.
+            want_open, want_close = style.secondary
         chars = (pair.open_char, pair.close_char)
         safe = pair.certain and not pair.crossed and id(pair) not in unsafe_parents
         marks = [(pair.open, pair.open_char, True)]
@@ -156,6 +164,28 @@ def _plan(ctx: RuleContext) -> list[GlyphIssue]:
                 continue
             code, message, related = _classify(ctx, pair, char, desired, opening, conventional)
             issues.append(GlyphIssue(pos, char, desired, code, message, safe, related))
+    if not style.straight:
+        analysis = ctx.analysis
+        lone = [(m.pos, True, m.certain) for m in analysis.unclosed if m.char == '"']
+        lone += [(m.pos, False, m.certain) for m in analysis.strays if m.char == '"']
+        if lone:
+            issues += _straight_single_marks(lone, style)
+            issues.sort(key=lambda issue: issue.pos)
+    return issues
+
+
+def _straight_single_marks(
+    marks: Iterable[tuple[int, bool, bool]], style: TargetStyle
+) -> list[GlyphIssue]:
+    """Straight marks of an empty pair, an unclosed opener or a stray closer: the glyph
+    follows the role the analysis gave them (their pairing is QF103/QF104/QF108's)."""
+    want_open, want_close = style.primary
+    issues = []
+    for pos, opening, certain in marks:
+        desired = want_open if opening else want_close
+        verb = "opens" if opening else "closes"
+        message = f"straight quote {verb} a quotation; expected {describe(desired)}"
+        issues.append(GlyphIssue(pos, '"', desired, "QF202", message, certain))
     return issues
 
 

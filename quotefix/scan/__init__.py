@@ -94,11 +94,15 @@ def _assign_levels(pairs: list[Pair]) -> None:
         stack.append(pair)
 
 
-def analyse(text: str, source: str | None, single_primary: bool = False) -> Analysis:
+def analyse(
+    text: str, source: str | None, single_primary: bool = False, straight_top: bool = False
+) -> Analysis:
     """Find and pair every quotation mark of ``text``.
 
     ``single_primary`` says the target quotes with single marks first (en-GB),
-    so top-level single quotations matter for nesting.
+    so top-level single quotations matter for nesting; ``straight_top`` pairs
+    straight single marks at the top level too (scare quotes typed straight
+    in a typographic document).
     """
     block_starts = blocks(text)
     marks = find_double_marks(text, block_starts, source_hints(text, source))
@@ -106,7 +110,7 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
         pairs, unclosed, strays = pair_double_marks(marks, solve_all(marks))
     else:
         pairs, unclosed, strays = [], [], []
-    singles = pair_single_marks(text, block_starts, pairs, single_primary)
+    singles = pair_single_marks(text, block_starts, pairs, single_primary, straight_top)
     doubled = [marks.mark(i) for i in sorted(marks.duplicates)]
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
     _assign_levels(all_pairs)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from ..marks import DOUBLE_MARKS, SINGLE_ALPHABET, SPACES, char_class
 from .double import Role, left_class, right_class
+from .house import leading_elision
 from .pairs import Pair
 
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
@@ -22,6 +23,7 @@ _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 
 _SINGLE = re.compile(char_class(SINGLE_ALPHABET))
 _CLEAR_SINGLE = re.compile("[‹›‚]")
+_STRAIGHT = re.compile("'")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
 
@@ -52,7 +54,7 @@ def _single_role(text: str, pos: int) -> Role | None:
     if before in DOUBLE_MARKS and before not in "»":
         left = "open" if right == "word" else left
     if left in ("space", "open") and right == "word":
-        if char not in _SINGLE_OPENERS:  # ’tis
+        if char not in _SINGLE_OPENERS or leading_elision(text, pos):  # ’tis, 'em
             return None
         # '90s, ‘90s: an elided century, unless a quotation starts with a number.
         decade = _DECADE.match(text, pos + 1)
@@ -66,15 +68,31 @@ def _single_role(text: str, pos: int) -> Role | None:
     return None
 
 
+_POSSESSIVE = re.compile(r"[ \u00a0][a-z]")
+
+
+def _possessive(text: str, pos: int) -> bool:
+    """``nurses’ shift``: a mark after ``s`` and before a lower-case word."""
+    return pos > 0 and text[pos - 1] == "s" and _POSSESSIVE.match(text, pos + 1) is not None
+
+
 def pair_single_marks(
-    text: str, block_starts: list[int], doubles: list[Pair], top_level: bool
+    text: str,
+    block_starts: list[int],
+    doubles: list[Pair],
+    top_level: bool,
+    straight_top: bool = False,
 ) -> list[Pair]:
     """Pair single marks inside double quotations (and at the top level if asked).
+
+    ``straight_top`` also pairs straight ``'`` marks at the top level (a
+    typographic document where scare quotes were typed straight).
 
     Levels and the certainty inherited from the quotation around are set
     afterwards, by :func:`_assign_levels`.
     """
-    if not (doubles or top_level or "‹" in text or "›" in text or "‚" in text):
+    straight_top = straight_top and not top_level and "'" in text
+    if not (doubles or top_level or straight_top or "‹" in text or "›" in text or "‚" in text):
         return []
     last = len(text) - 1
     if top_level:
@@ -92,6 +110,8 @@ def pair_single_marks(
                 spans.append((reach, pair.close))
                 reach = pair.close
         spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
+        if straight_top:
+            spans += [(m.start(), m.end()) for m in _STRAIGHT.finditer(text)]
         spans.sort()
     candidates = sorted(
         {
@@ -122,7 +142,7 @@ def pair_single_marks(
             b += 1
         if stack:
             key: object = stack[-1]
-        elif top_level or text[pos] in _CLEAR_SINGLES:
+        elif top_level or text[pos] in _CLEAR_SINGLES or (straight_top and text[pos] == "'"):
             key = ("block", bisect_right(block_starts, pos) - 1)
         else:
             continue
@@ -156,7 +176,11 @@ def pair_single_marks(
                 closers[-1],
             )
             close = roles[pick][0]
-            certain = len(closers) == 1  # several candidates: the pick is a guess
+            # Several candidates: the pick is a guess, unless every other one is
+            # a plural possessive before a lower-case word (the nurses’ shift).
+            certain = len(closers) == 1 or all(
+                c == pick or _possessive(text, roles[c][0]) for c in closers
+            )
             pairs.append(Pair(pos, close, text[pos], text[close], 1, certain, parent=container))
             i = pick + 1
     return pairs
