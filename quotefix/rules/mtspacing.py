@@ -1,0 +1,204 @@
+"""QF308: spaces that machine translation's detokeniser leaves in English text.
+
+MT systems tokenise the source (``the minister , who``), translate token by
+token and join the tokens again; where the joining step does not know the
+target's rules, spaces stay before ``,`` and ``.``, inside brackets, and a
+comma can even start a new line. Which tokens attach to the word before and
+which to the word after is read from sacremoses' Moses detokeniser (the
+reference for this job, ``MosesDetokenizer.IS_PUNCT`` and
+``IS_CURRENCY_SYMBOL``), on first use.
+
+Each repair is safe, except inside numbers (``1 , 000`` may be a thousand or
+a list; ``2 . 5``, ``2 - 1``): those are offered as unsafe. Never touched: a
+spaced ellipsis (``. . .``), code spans, markup and addresses. ``; : ! ? %``
+belong to QF301. Only English targets are checked: a French target's
+required spaces are QF307's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from ..marks import SPACE
+from ..model import Finding
+from .context import RuleContext
+
+# Punctuation QF301 already judges (a space before it is French typography).
+_QF301 = ";:!?%"
+# Candidates tried against the detokeniser's own patterns.
+_PUNCTUATION = ",.;:!?%)]}"
+_OPENING = "([{"
+_QUOTE_CLOSERS = "”»\"’'"
+
+
+@lru_cache(maxsize=1)
+def attach_sets() -> tuple[str, str]:
+    """The marks the Moses detokeniser joins to the word before, and to the word after.
+
+    >>> attach_sets()
+    (',.)]}', '([{')
+    """
+    from sacremoses.tokenize import MosesDetokenizer
+
+    left = "".join(
+        c for c in _PUNCTUATION if MosesDetokenizer.IS_PUNCT.search(c) and c not in _QF301
+    )
+    right = "".join(c for c in _OPENING if MosesDetokenizer.IS_CURRENCY_SYMBOL.search(c))
+    return left, right
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    left, right = attach_sets()
+    left_class = regex.escape(left)
+    right_class = regex.escape(right)
+    closing = r"[\p{L}\p{N}\p{Pe}\p{Pf}\"'’%…]"
+    before = regex.compile(
+        rf"(?<={closing})(?P<space>{SPACE}+)(?P<mark>[{left_class}])"
+        rf"(?=[\s\"'”’»)\]}}]|$)",
+        regex.VERSION1,
+    )
+    after = regex.compile(
+        rf"(?P<mark>[{right_class}])(?P<space>{SPACE}+)(?=[\p{{L}}\p{{N}}\"'“‘«])",
+        regex.VERSION1,
+    )
+    comma_line = regex.compile(rf"(?<=[\p{{L}}\p{{N}}\p{{Pe}}\p{{Pf}}])(?P<space>{SPACE}*\n{SPACE}*),(?= )")
+    many = regex.compile(r"(?<=\p{L}) {2,}(?=\p{L})", regex.VERSION1)
+    dash = regex.compile(rf"(?<=\p{{N}})(?P<space>{SPACE}+)-{SPACE}+(?=\p{{N}})", regex.VERSION1)
+    return before, after, comma_line, many, dash
+
+
+# Code spans, tags and addresses keep their spaces.
+_PROTECTED = regex.compile(r"`[^`\n]*`|<[^<>\n]*>|\b\w+://\S+")
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    if "`" not in text and "<" not in text and "://" not in text:
+        return []
+    return [m.span() for m in _PROTECTED.finditer(text)]
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans, tags and addresses of ``text``: spacing rules leave them alone."""
+    return _protected(text)
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield the QF308 findings of ``ctx.text`` (English targets only)."""
+    text = ctx.text
+    before, after, comma_line, many, dash = _patterns()
+    spans = _protected(text)
+    found: list[Finding] = []
+    for m in before.finditer(text):
+        start, end = m.span("space")
+        mark = m["mark"]
+        if inside(spans, start) or text[start - 1] in _QUOTE_CLOSERS:
+            continue  # after a closing mark: QF203's (space between the mark and punctuation)
+        if mark == "." and (text.startswith(" .", m.end()) or text[start - 1] == "."):
+            continue  # a spaced ellipsis: . . .
+        number = text[start - 1].isdigit() and _digit_after(text, m.end())
+        if number:
+            # 1 , 000 (a thousand, or a list?) and 2 . 5: a person reads it.
+            stop = m.end()
+            while stop < len(text) and text[stop] == " ":
+                stop += 1
+            joined = mark if mark == "." or _thousands(text, stop) else mark + " "
+            found.append(
+                ctx.finding(
+                    "QF308",
+                    start,
+                    stop,
+                    f"spaces around {mark!r} between digits; a number ({text[start - 1]}"
+                    f"{joined.strip()}…) or a list? (machine-translation spacing)",
+                    (start, stop, joined),
+                    False,
+                )
+            )
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                start,
+                end,
+                f"space before {mark!r} left by machine translation; English sets none",
+                (start, end, ""),
+            )
+        )
+    for m in after.finditer(text):
+        start, end = m.span("space")
+        if inside(spans, start):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                start,
+                end,
+                f"space after {m['mark']!r} left by machine translation; English sets none",
+                (start, end, ""),
+            )
+        )
+    for m in comma_line.finditer(text):
+        start, end = m.span("space")
+        if inside(spans, start):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                start,
+                end,
+                "line break before a comma left by machine translation; the comma joins the"
+                " word before",
+                (start, end, ""),
+            )
+        )
+    for m in many.finditer(text):
+        if inside(spans, m.start()):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                m.start(),
+                m.end(),
+                f"{len(m.group())} spaces between words; expected one",
+                (m.start(), m.end(), " "),
+            )
+        )
+    for m in dash.finditer(text):
+        if inside(spans, m.start()):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                m.start(),
+                m.end(),
+                "spaces around a hyphen between numbers (a score such as 2-1, or a range?)",
+                (m.start(), m.end(), "-"),
+                False,
+            )
+        )
+    found.sort(key=lambda f: f.start)
+    yield from found
+
+
+def _digit_after(text: str, pos: int) -> bool:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos < len(text) and text[pos].isdigit()
+
+
+def _thousands(text: str, pos: int) -> bool:
+    """Three digits and no more: 1 , 000 reads as a thousand, 2019 , 2020 as a list."""
+    digits = 0
+    while pos + digits < len(text) and text[pos + digits].isdigit():
+        digits += 1
+    return digits == 3
+
+
+__all__ = ["attach_sets", "findings", "inside", "protected_spans"]
