@@ -15,6 +15,7 @@ from ..model import Edit, Finding, Related, RelatedKind
 from ..locales import straight_style
 from ..scan import Analysis, analyse
 from ..scan.house import typographic
+from .garbled import garbled_spans
 from .rule import Rule
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
     if old == replacement or (_NO_WORDS.fullmatch(old) and _NO_WORDS.fullmatch(replacement)):
         return False
     return [c for c in old if c.isalnum()] != [c for c in replacement if c.isalnum()]
+
+
+def _touches(spans: list[tuple[int, int]], edit: tuple[int, int, str]) -> bool:
+    start, end, _replacement = edit
+    return any(s <= end and start <= e for s, e in spans)
 
 
 @lru_cache(maxsize=64)
@@ -72,6 +78,8 @@ class RuleContext:
     style: TargetStyle = field(init=False)
     #: The document prints typographic marks (configured, or inferred from the text).
     typographic: bool = field(init=False)
+    #: Mojibake sequences: only QF310 edits inside them.
+    garbled: list[tuple[int, int]] = field(init=False)
     #: ``options.selection``, read by every rule.
     selection: Selection = field(init=False)
     #: ``position(offset)``: 1-based line and column of ``offset`` (a bound
@@ -85,6 +93,7 @@ class RuleContext:
             style = _straight(style)
             self.typographic = False
         self.style = style
+        self.garbled = garbled_spans(self.text)
         self.selection = self.options.selection
         self.position = LineIndex(self.text).position
 
@@ -138,7 +147,8 @@ class RuleContext:
             message = Finding.render(template, related)
         fix = None
         if edit is not None and (removes_text or not _changes_words(self.text, edit)):
-            fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
+            if not (self.garbled and code != "QF310" and _touches(self.garbled, edit)):
+                fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
         return Finding(
             code,
             rule.name,

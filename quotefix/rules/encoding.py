@@ -15,37 +15,38 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
 from ..marks import ALL_MARKS, SPACES
 from ..model import Finding
 from .context import RuleContext
+from .garbled import GARBLED
+from .mtspacing import inside, protected_spans
 
 # Characters that start a misread UTF-8 sequence in Latin text.
 _LEADS = ("Ã", "Â", "â", "Å", "Ä", "Ð", "Ñ")
 # A misread sequence for ’ “ ” ‘ – — with spaces put between its pieces by MT.
 _SPACED = regex.compile("â(?: ?€ ?| € ?| ?€ )[\u02dc\u2122\u0153\u009d\u201c\u201d]")
 _SAFE_CHARS = frozenset(ALL_MARKS) | frozenset(SPACES)
-_LINE = regex.compile(r"[^\n]+")
 
 
-def _repairs(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) of each misread sequence of ``line``, by ftfy."""
+@lru_cache(maxsize=512)
+def redecode(sequence: str) -> str | None:
+    """What ftfy's plan makes of one misread sequence (``â€œ`` -> ``“``), or ``None``.
+
+    ftfy judges the sequence (its badness measure) and gives the plan that
+    undoes the misreading (an encode and a decode); only a plan that yields
+    one character is taken.
+    """
     import ftfy
-    from ftfy import badness
 
-    if not badness.is_bad(line):
-        return []
-    fixed, plan = ftfy.fix_encoding_and_explain(line)
-    if not plan or fixed == line:
-        return []
-    matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
-    return [
-        (i1, i2, fixed[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
-    ]
+    fixed, plan = ftfy.fix_encoding_and_explain(sequence)
+    if not plan or len(fixed) != 1 or fixed == sequence:
+        return None
+    return fixed
 
 
 def mojibake(ctx: RuleContext) -> Iterator[Finding]:
@@ -53,26 +54,21 @@ def mojibake(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     if not any(lead in text for lead in _LEADS):
         return
-    import ftfy
-
     found: list[Finding] = []
     spaced_at: set[int] = set()
     for m in _SPACED.finditer(text):
         if " " not in m.group():
             continue
-        decoded = ftfy.fix_encoding(m.group().replace(" ", ""))
-        if len(decoded) == 1 and decoded != m.group():
+        decoded = redecode(m.group().replace(" ", ""))
+        if decoded is not None:
             spaced_at.update(range(m.start(), m.end()))
             found.append(_finding(ctx, m.start(), m.end(), decoded, spaced=True))
-    for line in _LINE.finditer(text):
-        if not any(lead in line.group() for lead in _LEADS):
+    for m in GARBLED.finditer(text):
+        if m.start() in spaced_at:
             continue
-        for start, end, replacement in _repairs(line.group()):
-            start += line.start()
-            end += line.start()
-            if start in spaced_at:
-                continue
-            found.append(_finding(ctx, start, end, replacement))
+        decoded = redecode(m.group())
+        if decoded is not None:
+            found.append(_finding(ctx, m.start(), m.end(), decoded))
     found.sort(key=lambda f: f.start)
     yield from found
 
@@ -100,11 +96,14 @@ def tex_quotes(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     if "`" not in text and "''" not in text and ",," not in text:
         return
+    code = protected_spans(text)
     opening_double, closing_double = ctx.style.pair(1) if not ctx.style.straight else ("“", "”")
     if opening_double in "‘'":
         opening_double, closing_double = "“", "”"
     for m in _TEX.finditer(text):
         start, end = m.span()
+        if code and inside(code, start):
+            continue
         token = m.group()
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "

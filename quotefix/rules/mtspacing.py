@@ -58,7 +58,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     closing = r"[\p{L}\p{N}\p{Pe}\p{Pf}\"'’%…]"
     before = regex.compile(
         rf"(?<={closing})(?P<space>{SPACE}+)(?P<mark>[{left_class}])"
-        rf"(?=[\s\"'”’»)\]}}]|$)",
+        r"(?![\p{L}\p{N}])",
         regex.VERSION1,
     )
     after = regex.compile(

@@ -179,6 +179,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 before
                 and (before.isalnum() or before in _GLUE_BEFORE_OPENER)
                 and before not in ALL_MARKS
+                and not (before == ";" and (start < 2 or text[start - 2].isspace()))  # QF309
             ):
                 yield ctx.finding(
                     "QF106",

@@ -1,0 +1,31 @@
+"""Where a text holds mojibake: UTF-8 sequences read as Windows-1252 or Latin-1.
+
+QF310 repairs them; meanwhile no other rule edits inside one (``â€œ`` holds
+a ``“`` that is no quotation mark of the text).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A UTF-8 sequence read as Windows-1252: a lead (Â-ß for two bytes, à-ï for
+# three) and continuation bytes as that code page shows them.
+_CONTINUATION = (
+    "[\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
+    "\u0153\u017e\u0178\u0081\u008d\u008f\u0090\u009d\u00a0-\u00bf]"
+)
+GARBLED = regex.compile(
+    "[\u00c2-\u00df]" + _CONTINUATION + "|[\u00e0-\u00ef]" + _CONTINUATION + "{2}"
+)
+_LEADS = ("\u00e2", "\u00c2", "\u00c3")
+
+
+def garbled_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of every misread sequence of ``text`` (none without a lead character)."""
+    if not any(lead in text for lead in _LEADS):
+        return []
+    return [m.span() for m in GARBLED.finditer(text)]
+
+
+__all__ = ["GARBLED", "garbled_spans"]
