@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 # The alphabets, in a fixed order (strings, so patterns can be built from them).
 # Double-family marks: the ones machine translation scrambles most.
-DOUBLE_ALPHABET = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+# The double prime ″ is read with them: after a number it is an inch or second
+# mark, elsewhere (``“Exercise 2020″``, ``″Safe Harbour″``) a quotation mark.
+DOUBLE_ALPHABET = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 # Single-family marks; ’ and ' are usually apostrophes, never assume a quote.
 SINGLE_ALPHABET = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 DOUBLE_MARKS = frozenset(DOUBLE_ALPHABET)
@@ -84,6 +86,7 @@ NAMES = {
     "\u00bb": "»",
     "\u2039": "‹",
     "\u203a": "›",
+    "\u2033": "double prime ″",
 }
 
 

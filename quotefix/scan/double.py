@@ -207,6 +207,8 @@ def _prime_cost(text: str, pos: int, char: str) -> int:
         return 0
     # A straight mark after a number is an inch mark unless pairing needs it
     # (``the "Vision 2030" plan``): cheaper than an unclosed quotation.
+    if char == "\u2033":
+        return 0  # the double prime's own job
     return 1 if char == '"' else -1
 
 
@@ -244,6 +246,9 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
             j += 1
         run_end = positions[j] + 1
+        if char == "\u2033" and pos and text[pos - 1].isdigit() and text[pos + 1 : pos + 2].isalnum():
+            i = j + 1  # 48°51′24″N: a measurement glued to what follows is never a quotation mark
+            continue
         if j > i and char not in _ALWAYS_DOUBLED:
             ev = evidence(text, pos, run_end)
             if abs(ev) < STRONG:  # ``""`` between spaces is an empty quote, not a doubled mark

@@ -15,7 +15,8 @@ import re
 
 from ..marks import TYPOGRAPHIC_QUOTES, char_class
 
-_TYPOGRAPHIC = re.compile(char_class(TYPOGRAPHIC_QUOTES))
+# A double prime counts where it is not a measurement (``″Safe Harbour″``).
+_TYPOGRAPHIC = re.compile(char_class(TYPOGRAPHIC_QUOTES) + "|(?<!\\d)\u2033")
 # ‘ before a word, after a space, an opening bracket, a dash or a double mark.
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[{\u2014\u2013\"/-]))\u2018(?=\w)")
 
