@@ -80,9 +80,11 @@ class MarkTable:
         "prime",
         "role",
         "starts_block",
+        "text",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # what the marks were found in (the solver's lexical tie-breaks read it)
         self.pos = array("q")
         self.chars = ""
         self.block = array("i")
@@ -231,7 +233,7 @@ def _pack(table: MarkTable, rows: list[tuple[int, int, bool, int, int, int]]) ->
 
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
     """Every double-family mark, identical adjacent runs (``““``) folded into one."""
-    table = MarkTable()
+    table = MarkTable(text)
     positions = array("q", [m.start() for m in _DOUBLE.finditer(text)])
     chars: list[str] = []
     rows: list[tuple[int, int, bool, int, int, int]] = []

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .costs import CARRY, INF, NEST, STRAY, STRONG, UNCLOSED
 from .double import MarkTable, Role
+from .lexical import glued_closer
 
 
 class Boundary(Enum):
@@ -207,9 +208,11 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
         index = events[i]
         if index >= 0:
             role_column[index] = chosen[1]
-            certain_column[index] = not alternatives and not _against_evidence(
-                evidence[index], hint[index], chosen[1]
-            )
+            sure = not alternatives
+            if sure and _against_evidence(evidence[index], hint[index], chosen[1]):
+                # Against its spacing: certain only where the words say so.
+                sure = chosen[1] == _CLOSE and glued_closer(marks.text, marks.pos[index])
+            certain_column[index] = sure
         else:
             decisions.append((BOUNDARIES[chosen[1] - BOUNDARY_CODE], alternatives))
         fwd = new_fwd
