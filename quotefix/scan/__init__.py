@@ -24,6 +24,7 @@ from ..marks import HINTS_DEFAULT, LINE_BREAKS
 from .double import Mark, MarkTable, Role, evidence, find_double_marks
 from .pairs import Pair, pair_double_marks
 from .paragraphs import blocks, paragraph_separator
+from .other_family import close_with_other_family
 from .single import pair_single_marks
 from .solver import Boundary, solve_all
 
@@ -110,6 +111,8 @@ def analyse(
         pairs, unclosed, strays = pair_double_marks(marks, solve_all(marks))
     else:
         pairs, unclosed, strays = [], [], []
+    if unclosed:
+        unclosed = close_with_other_family(text, marks, pairs, unclosed)
     singles = pair_single_marks(text, block_starts, pairs, single_primary, straight_top)
     doubled = [marks.mark(i) for i in sorted(marks.duplicates)]
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
