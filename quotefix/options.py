@@ -145,10 +145,13 @@ class Options:
         Setting(
             "target",
             "value",
-            "locale the text is published in (default en-US; "
-            "e.g. en-GB, fr-FR, de-CH, en-US@straight)",
+            "locale the text is published in (default en-US; e.g. en-GB, fr-FR, de-CH)."
+            " House style: inferred from each document (a text typed only with straight"
+            " quotes keeps them; any curly mark or guillemet makes straight marks defects),"
+            " or set with @curly or @straight (en-US@curly); @double/@single pick the marks",
         ),
-        doc="the locale the text is published in, optionally with @straight/@double/@single",
+        doc="the locale the text is published in, optionally with"
+        " @curly/@straight/@double/@single",
     )
     source: str | None = option(
         None,

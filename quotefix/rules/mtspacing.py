@@ -72,7 +72,7 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
 
 
 # Code spans, tags and addresses keep their spaces.
-_PROTECTED = regex.compile(r"`[^`\n]*`|<[^<>\n]*>|\b\w+://\S+")
+_PROTECTED = regex.compile(r"(?<!`)`[^`\n]+`(?!`)|<[^<>\n]*>|\b\w+://\S+")
 
 
 def _protected(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,12 @@ _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 _SINGLE = re.compile(char_class(SINGLE_ALPHABET))
 _CLEAR_SINGLE = re.compile("[‹›‚]")
 _STRAIGHT = re.compile("'")
+_LOW = re.compile("‚(?=\\w)")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
 
@@ -110,6 +116,8 @@ def pair_single_marks(
                 spans.append((reach, pair.close))
                 reach = pair.close
         spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
+        # A low opener ‚ is closed later in its paragraph (‚traffic light‘).
+        spans += [(m.start(), _line_end(text, m.start())) for m in _LOW.finditer(text)]
         if straight_top:
             spans += [(m.start(), m.end()) for m in _STRAIGHT.finditer(text)]
         spans.sort()
@@ -132,7 +140,13 @@ def pair_single_marks(
     groups: dict[object, list[int]] = {}
     stack: list[int] = []
     b = 0
+    low_open = False  # a ‚ opened earlier in the paragraph: its closer is ‘ or ’
+    low_block = -1
     for pos in candidates:
+        if text[pos] == "‚":
+            low_open, low_block = True, bisect_right(block_starts, pos)
+        elif low_open and bisect_right(block_starts, pos) != low_block:
+            low_open = False
         while b < len(bounds) and bounds[b][0] < pos:
             _at, kind, k = bounds[b]
             if kind == 0:
@@ -142,7 +156,12 @@ def pair_single_marks(
             b += 1
         if stack:
             key: object = stack[-1]
-        elif top_level or text[pos] in _CLEAR_SINGLES or (straight_top and text[pos] == "'"):
+        elif (
+            top_level
+            or text[pos] in _CLEAR_SINGLES
+            or (straight_top and text[pos] == "'")
+            or (low_open and text[pos] in "‘’")
+        ):
             key = ("block", bisect_right(block_starts, pos) - 1)
         else:
             continue
@@ -173,7 +192,10 @@ def pair_single_marks(
                     if right_class(text, roles[c][0]) == "close"
                     or (roles[c][0] + 1 < len(text) and text[roles[c][0] + 1] in DOUBLE_MARKS)
                 ),
-                closers[-1],
+                next(
+                    (c for c in reversed(closers) if not _possessive(text, roles[c][0])),
+                    closers[-1],
+                ),
             )
             close = roles[pick][0]
             # Several candidates: the pick is a guess, unless every other one is
