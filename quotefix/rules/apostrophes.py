@@ -91,6 +91,8 @@ def _reading(text: str, pos: int, paired: set[int]) -> tuple[bool, bool] | None:
             return None
         if after.isdigit() and text[pos + 3 : pos + 4] == "s":
             return True, True  # ’90s
+        if after.isdigit() and not (pos >= 2 and before == " " and text[pos - 2].isalpha()):
+            return None  # said: ‘17 … opens a quotation; the class of ’04 follows a word
         if after == "n" and text[pos + 2 : pos + 3] in "'\u2019\u2018":
             return True, True  # rock ’n’ roll
         return True, not _has_partner(text, pos)

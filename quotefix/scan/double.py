@@ -248,8 +248,17 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
             j += 1
         run_end = positions[j] + 1
-        if char == "\u2033" and pos and text[pos - 1].isdigit() and text[pos + 1 : pos + 2].isalnum():
-            i = j + 1  # 48°51′24″N: a measurement glued to what follows is never a quotation mark
+        if (
+            char == "\u2033"
+            and pos
+            and text[pos - 1].isdigit()
+            and (
+                text[pos + 1 : pos + 2].isalnum()
+                or _FEET_INCHES.search(text, max(0, pos - 12), pos)
+            )
+        ):
+            # 48°51′24″N, 5′ 11″: a measurement is never a quotation mark.
+            i = j + 1
             continue
         if j > i and char not in _ALWAYS_DOUBLED:
             ev = evidence(text, pos, run_end)

@@ -27,6 +27,8 @@ LEADING_ELISIONS = frozenset(
     neath mongst twixt cept ello ow appen""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
 
 
 def leading_elision(text: str, pos: int) -> bool:
@@ -34,10 +36,12 @@ def leading_elision(text: str, pos: int) -> bool:
 
     >>> leading_elision("the '90s", 4), leading_elision("'em all", 0), leading_elision("'Hi'", 0)
     (True, True, False)
+    >>> leading_elision("'10,000 troops'", 0)
+    False
     """
     after = pos + 1
-    if text[after : after + 2].isdigit() and not text[after + 2 : after + 3].isdigit():
-        return True
+    if text[after : after + 2].isdigit():
+        return _DECADE.match(text, after) is not None
     word = _WORD.match(text, after)
     return word is not None and word.group().lower() in LEADING_ELISIONS
 

@@ -60,7 +60,9 @@ def _single_role(text: str, pos: int) -> Role | None:
     if before in DOUBLE_MARKS and before not in "»":
         left = "open" if right == "word" else left
     if left in ("space", "open") and right == "word":
-        if char not in _SINGLE_OPENERS or leading_elision(text, pos):  # ’tis, 'em
+        if char not in _SINGLE_OPENERS:  # ’tis
+            return None
+        if not after.isdigit() and leading_elision(text, pos):  # 'em, 'til
             return None
         # '90s, ‘90s: an elided century, unless a quotation starts with a number.
         decade = _DECADE.match(text, pos + 1)
