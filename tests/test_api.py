@@ -116,7 +116,7 @@ def test_unknown_target_lists_valid_ones() -> None:
     with pytest.raises(quotefix.LocaleError):
         quotefix.fix("x", source="klingon")
     with pytest.raises(ValueError):
-        quotefix.check("x", target="en-US@curly")
+        quotefix.check("x", target="en-US@fancy")
 
 
 @pytest.mark.parametrize(

@@ -66,9 +66,14 @@ def _has_opener(text: str, pos: int, paired: set[int]) -> bool:
     for i in range(start, pos):
         if i in paired:
             continue
-        if text[i] in "'\u2018\u201a" and (i == start or not text[i - 1].isalnum()):
-            if i + 1 < pos and text[i + 1].isalpha() and not leading_elision(text, i):
-                return True
+        if (
+            text[i] in "'\u2018\u201a"
+            and (i == start or not text[i - 1].isalnum())
+            and i + 1 < pos
+            and text[i + 1].isalpha()
+            and not leading_elision(text, i)
+        ):
+            return True
     return False
 
 

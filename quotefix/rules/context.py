@@ -10,9 +10,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lines import LineIndex
+from ..locales import straight_style
 from ..marks import SINGLE_MARKS, TargetStyle
 from ..model import Edit, Finding, Related, RelatedKind
-from ..locales import straight_style
 from ..scan import Analysis, analyse
 from ..scan.house import typographic
 from .garbled import garbled_spans
@@ -146,9 +146,12 @@ class RuleContext:
             template = sys.intern(message)
             message = Finding.render(template, related)
         fix = None
-        if edit is not None and (removes_text or not _changes_words(self.text, edit)):
-            if not (self.garbled and code != "QF310" and _touches(self.garbled, edit)):
-                fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
+        if (
+            edit is not None
+            and (removes_text or not _changes_words(self.text, edit))
+            and not (self.garbled and code != "QF310" and _touches(self.garbled, edit))
+        ):
+            fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
         return Finding(
             code,
             rule.name,

@@ -73,7 +73,9 @@ def mojibake(ctx: RuleContext) -> Iterator[Finding]:
     yield from found
 
 
-def _finding(ctx: RuleContext, start: int, end: int, replacement: str, spaced: bool = False) -> Finding:
+def _finding(
+    ctx: RuleContext, start: int, end: int, replacement: str, spaced: bool = False
+) -> Finding:
     old = ctx.text[start:end]
     safe = bool(replacement) and all(c in _SAFE_CHARS for c in replacement)
     how = " and spaced out by machine translation" if spaced else ""
@@ -88,7 +90,9 @@ def _finding(ctx: RuleContext, start: int, end: int, replacement: str, spaced: b
 
 
 # TeX quotes: `` and '' (two apostrophes), ,, (two commas) before a word, and ` before a word.
-_TEX = regex.compile(r"``|''|(?<![\p{L}\p{N},]),,(?=\p{L})|(?<![\p{L}\p{N}`]|')`(?=\p{L})", regex.VERSION1)
+_TEX = regex.compile(
+    r"``|''|(?<![\p{L}\p{N},]),,(?=\p{L})|(?<![\p{L}\p{N}`]|')`(?=\p{L})", regex.VERSION1
+)
 
 
 def tex_quotes(ctx: RuleContext) -> Iterator[Finding]:
@@ -115,9 +119,7 @@ def tex_quotes(ctx: RuleContext) -> Iterator[Finding]:
             if not opens_word:
                 continue
             desired, safe = "‘", True
-        elif token in ("``", ",,"):
-            desired, safe = opening_double, True
-        elif opens_word:
+        elif token in ("``", ",,") or opens_word:
             desired, safe = opening_double, True
         elif closes_word:
             desired, safe = closing_double, True

@@ -65,7 +65,9 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
         rf"(?P<mark>[{right_class}])(?P<space>{SPACE}+)(?=[\p{{L}}\p{{N}}\"'“‘«])",
         regex.VERSION1,
     )
-    comma_line = regex.compile(rf"(?<=[\p{{L}}\p{{N}}\p{{Pe}}\p{{Pf}}])(?P<space>{SPACE}*\n{SPACE}*),(?= )")
+    comma_line = regex.compile(
+        rf"(?<=[\p{{L}}\p{{N}}\p{{Pe}}\p{{Pf}}])(?P<space>{SPACE}*\n{SPACE}*),(?= )"
+    )
     many = regex.compile(r"(?<=\p{L}) {2,}(?=\p{L})", regex.VERSION1)
     dash = regex.compile(rf"(?<=\p{{N}})(?P<space>{SPACE}+)-{SPACE}+(?=\p{{N}})", regex.VERSION1)
     return before, after, comma_line, many, dash

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from ..locales import LANGUAGES
 from ..marks import HINTS_DEFAULT, LINE_BREAKS
 from .double import Mark, MarkTable, Role, evidence, find_double_marks
+from .other_family import close_with_other_family
 from .pairs import Pair, pair_double_marks
 from .paragraphs import blocks, paragraph_separator
-from .other_family import close_with_other_family
 from .single import pair_single_marks
 from .solver import Boundary, solve_all
 

@@ -34,7 +34,8 @@ def _closers(text: str, start: int, end: int) -> list[int]:
         if char in _SINGLE_OPENERS and not before.isalnum() and after.isalnum():
             depth += 1  # ‘a detail’ inside
             continue
-        if char in _SINGLE_CLOSERS and (before.isalnum() or before in ".,!?") and not after.isalnum():
+        closes = before.isalnum() or before in ".,!?"
+        if char in _SINGLE_CLOSERS and closes and not after.isalnum():
             if depth:
                 depth -= 1
                 continue
