@@ -23,7 +23,11 @@ _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[{\u2014\u2013\"/-]))\u2018(?=\w)")
 #: English words that begin with an elided part (’em, ’til, rock ’n’ roll):
 #: a mark before them is an apostrophe, not an opening quote.
 LEADING_ELISIONS = frozenset(
-    ["em", "til", "tis", "twas", "twere", "cause", "cos", "coz", "n", "round", "bout", "burbs", "nuff", "kay", "fraid", "scuse", "gainst", "neath", "mongst", "twixt", "cept", "ello", "ow", "appen"]
+    (
+        "em", "til", "tis", "twas", "twere", "cause", "cos", "coz", "n", "round", "bout",
+        "burbs", "nuff", "kay", "fraid", "scuse", "gainst", "neath", "mongst", "twixt", "cept",
+        "ello", "ow", "appen",
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).

@@ -20,7 +20,20 @@ import re
 
 #: Verbs (and ``according``) that introduce or follow a quotation in news copy.
 ATTRIBUTION = frozenset(
-    ["said", "says", "added", "adds", "according", "replied", "replies", "insisted", "insists", "asked", "asks", "stressed", "stresses", "warned", "warns", "explained", "explains", "told", "tells", "declared", "declares", "noted", "notes", "continued", "concluded", "admitted", "admits", "acknowledged", "argued", "argues", "claimed", "claims", "confirmed", "confirms", "commented", "observed", "recalled", "recalls", "remarked", "repeated", "reiterated", "responded", "retorted", "shouted", "announced", "assured", "emphasised", "emphasized", "underlined", "specified", "indicated", "wrote", "tweeted", "conceded", "promised", "protested", "lamented", "estimated", "judged", "sighed", "joked", "insisting", "adding", "saying", "explaining", "stressing", "warning", "recalling", "declaring", "noting", "answered", "answers", "suggested", "suggests", "urged", "urges", "cautioned", "affirmed", "maintained", "summed", "deplored", "denounced", "criticised", "criticized", "hammered"]
+    (
+        "said", "says", "added", "adds", "according", "replied", "replies", "insisted",
+        "insists", "asked", "asks", "stressed", "stresses", "warned", "warns", "explained",
+        "explains", "told", "tells", "declared", "declares", "noted", "notes", "continued",
+        "concluded", "admitted", "admits", "acknowledged", "argued", "argues", "claimed",
+        "claims", "confirmed", "confirms", "commented", "observed", "recalled", "recalls",
+        "remarked", "repeated", "reiterated", "responded", "retorted", "shouted", "announced",
+        "assured", "emphasised", "emphasized", "underlined", "specified", "indicated", "wrote",
+        "tweeted", "conceded", "promised", "protested", "lamented", "estimated", "judged",
+        "sighed", "joked", "insisting", "adding", "saying", "explaining", "stressing",
+        "warning", "recalling", "declaring", "noting", "answered", "answers", "suggested",
+        "suggests", "urged", "urges", "cautioned", "affirmed", "maintained", "summed",
+        "deplored", "denounced", "criticised", "criticized", "hammered",
+    )
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
