@@ -3,7 +3,8 @@
 MT systems tokenise the source (``the minister , who``), translate token by
 token and join the tokens again; where the joining step does not know the
 target's rules, spaces stay before ``,`` and ``.``, inside brackets, and a
-comma can even start a new line. Which tokens attach to the word before and
+comma can even start a new line. (Runs of spaces between words are left
+alone: in a Markdown or HTML document they are where markup was read out.) Which tokens attach to the word before and
 which to the word after is read from sacremoses' Moses detokeniser (the
 reference for this job, ``MosesDetokenizer.IS_PUNCT`` and
 ``IS_CURRENCY_SYMBOL``), on first use.
@@ -68,9 +69,8 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     comma_line = regex.compile(
         rf"(?<=[\p{{L}}\p{{N}}\p{{Pe}}\p{{Pf}}])(?P<space>{SPACE}*\n{SPACE}*),(?= )"
     )
-    many = regex.compile(r"(?<=\p{L}) {2,}(?=\p{L})", regex.VERSION1)
     dash = regex.compile(rf"(?<=\p{{N}})(?P<space>{SPACE}+)-{SPACE}+(?=\p{{N}})", regex.VERSION1)
-    return before, after, comma_line, many, dash
+    return before, after, comma_line, dash
 
 
 # Code spans, tags and addresses keep their spaces.
@@ -95,7 +95,7 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF308 findings of ``ctx.text`` (English targets only)."""
     text = ctx.text
-    before, after, comma_line, many, dash = _patterns()
+    before, after, comma_line, dash = _patterns()
     spans = _protected(text)
     found: list[Finding] = []
     for m in before.finditer(text):
@@ -103,6 +103,8 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         mark = m["mark"]
         if inside(spans, start) or text[start - 1] in _QUOTE_CLOSERS:
             continue  # after a closing mark: QF203's (space between the mark and punctuation)
+        if mark == "," and text.startswith(",", m.end()):
+            continue  # ,,word: a German low mark typed as two commas (QF311)
         if mark == "." and (text.startswith(" .", m.end()) or text[start - 1] == "."):
             continue  # a spaced ellipsis: . . .
         number = text[start - 1].isdigit() and _digit_after(text, m.end())
@@ -158,18 +160,6 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 "line break before a comma left by machine translation; the comma joins the"
                 " word before",
                 (start, end, ""),
-            )
-        )
-    for m in many.finditer(text):
-        if inside(spans, m.start()):
-            continue
-        found.append(
-            ctx.finding(
-                "QF308",
-                m.start(),
-                m.end(),
-                f"{len(m.group())} spaces between words; expected one",
-                (m.start(), m.end(), " "),
             )
         )
     for m in dash.finditer(text):

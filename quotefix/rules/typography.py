@@ -90,8 +90,8 @@ RULES = (
     Rule(
         "QF308",
         "mt-spacing",
-        "A space machine translation left before , . ) or after (, a line break before a"
-        " comma, or several spaces between words.",
+        "A space machine translation left before , . ) or after (, or a line break before"
+        " a comma.",
         "warning",
         fixable=True,
         always_safe=False,
