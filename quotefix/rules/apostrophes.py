@@ -119,10 +119,12 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         return
     text = ctx.text
     enabled = ctx.selection.enabled
+    quotes: set[int] | None = None
     if enabled("QF206"):
-        yield from _apostrophes(ctx, text)
-    if enabled("QF207") and ctx.typographic:
-        yield from _primes(ctx, text)
+        quotes = _quote_positions(ctx)
+        yield from _apostrophes(ctx, text, quotes)
+    if enabled("QF207") and ctx.typographic and ("'" in text or '"' in text):
+        yield from _primes(ctx, text, _quote_positions(ctx) if quotes is None else quotes)
 
 
 def _quote_positions(ctx: RuleContext) -> set[int]:
@@ -135,28 +137,28 @@ def _quote_positions(ctx: RuleContext) -> set[int]:
     return found
 
 
-def _apostrophes(ctx: RuleContext, text: str) -> Iterator[Finding]:
+def _apostrophes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Finding]:
     typographic = ctx.typographic
     pattern = _STRAIGHT_CANDIDATES if typographic else _GLYPH_CANDIDATES
-    if pattern.search(text) is None:
-        return
-    quotes = _quote_positions(ctx)
     want = ctx.style.apostrophe if ctx.style.house == "straight" else "\u2019"
+    finding = ctx.finding
+    last = len(text) - 1
     for match in pattern.finditer(text):
         pos = match.start()
         if pos in quotes:
             continue
         char = text[pos]
-        if char == "'" and not typographic:
-            continue
-        reading = _reading(text, pos, quotes)
-        if reading is None:
-            continue
         if char == want:
             continue
-        _apostrophe, certain = reading
+        if 0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha():
+            certain = True  # don't, o'clock: the common case, no more to read
+        else:
+            reading = _reading(text, pos, quotes)
+            if reading is None:
+                continue
+            certain = reading[1]
         kind = "a wrong glyph" if char in _WRONG_GLYPHS else "typed straight"
-        yield ctx.finding(
+        yield finding(
             "QF206",
             pos,
             pos + 1,
@@ -166,11 +168,12 @@ def _apostrophes(ctx: RuleContext, text: str) -> Iterator[Finding]:
         )
 
 
-def _primes(ctx: RuleContext, text: str) -> Iterator[Finding]:
-    analysis = ctx.analysis
-    marks = analysis.marks
-    for i in range(len(marks)):
-        if marks.chars[i] == '"' and marks.role[i] == Role.PRIME.value:
+def _primes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Finding]:
+    marks = ctx.analysis.marks
+    chars, roles, prime = marks.chars, marks.role, Role.PRIME.value
+    i = chars.find('"')
+    while i >= 0:
+        if roles[i] == prime:
             pos = marks.pos[i]
             yield ctx.finding(
                 "QF207",
@@ -180,7 +183,7 @@ def _primes(ctx: RuleContext, text: str) -> Iterator[Finding]:
                 (pos, pos + 1, "\u2033"),
                 bool(marks.certain[i]),
             )
-    quotes = _quote_positions(ctx)
+        i = chars.find('"', i + 1)
     start = 0
     while True:
         pos = text.find("'", start)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lines import LineIndex
 from ..locales import straight_style
 from ..marks import SINGLE_MARKS, TargetStyle
-from ..model import Edit, Finding, Related, RelatedKind
+from ..model import Finding, Related, RelatedKind, make_edit, make_finding
 from ..scan import Analysis, analyse
 from ..scan.house import typographic
 from .garbled import garbled_spans
@@ -151,8 +151,8 @@ class RuleContext:
             and (removes_text or not _changes_words(self.text, edit))
             and not (self.garbled and code != "QF310" and _touches(self.garbled, edit))
         ):
-            fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
-        return Finding(
+            fix = make_edit(edit[0], edit[1], edit[2], code, message, safe)
+        return make_finding(
             code,
             rule.name,
             message,

@@ -23,11 +23,8 @@ import regex
 from ..marks import ALL_MARKS, SPACES
 from ..model import Finding
 from .context import RuleContext
-from .garbled import GARBLED
 from .mtspacing import inside, protected_spans
 
-# Characters that start a misread UTF-8 sequence in Latin text.
-_LEADS = ("Ã", "Â", "â", "Å", "Ä", "Ð", "Ñ")
 # A misread sequence for ’ “ ” ‘ – — with spaces put between its pieces by MT.
 _SPACED = regex.compile("â(?: ?€ ?| € ?| ?€ )[\u02dc\u2122\u0153\u009d\u201c\u201d]")
 _SAFE_CHARS = frozenset(ALL_MARKS) | frozenset(SPACES)
@@ -52,7 +49,7 @@ def redecode(sequence: str) -> str | None:
 def mojibake(ctx: RuleContext) -> Iterator[Finding]:
     """QF310: misread UTF-8, found and re-decoded by ftfy."""
     text = ctx.text
-    if not any(lead in text for lead in _LEADS):
+    if not ctx.garbled and "\u20ac" not in text:
         return
     found: list[Finding] = []
     spaced_at: set[int] = set()
@@ -63,12 +60,12 @@ def mojibake(ctx: RuleContext) -> Iterator[Finding]:
         if decoded is not None:
             spaced_at.update(range(m.start(), m.end()))
             found.append(_finding(ctx, m.start(), m.end(), decoded, spaced=True))
-    for m in GARBLED.finditer(text):
-        if m.start() in spaced_at:
+    for start, end in ctx.garbled:
+        if start in spaced_at:
             continue
-        decoded = redecode(m.group())
+        decoded = redecode(text[start:end])
         if decoded is not None:
-            found.append(_finding(ctx, m.start(), m.end(), decoded))
+            found.append(_finding(ctx, start, end, decoded))
     found.sort(key=lambda f: f.start)
     yield from found
 

@@ -15,15 +15,20 @@ _CONTINUATION = (
     "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a"
     "\u0153\u017e\u0178\u0081\u008d\u008f\u0090\u009d\u00a0-\u00bf]"
 )
+# Leads: Â-Å (Latin-1 and Latin Extended-A), Ð Ñ (Cyrillic), â (punctuation: “ ” ’ – —).
 GARBLED = regex.compile(
-    "[\u00c2-\u00df]" + _CONTINUATION + "|[\u00e0-\u00ef]" + _CONTINUATION + "{2}"
+    "[\u00c2-\u00c5\u00d0\u00d1]" + _CONTINUATION + "|â" + _CONTINUATION + "{2}"
 )
-_LEADS = ("\u00e2", "\u00c2", "\u00c3")
-
 
 def garbled_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every misread sequence of ``text`` (none without a lead character)."""
-    if not any(lead in text for lead in _LEADS):
+    # Â and Ã lead most misread sequences; â only with the € of â€ (French â is common).
+    if (
+        "\u00c3" not in text
+        and "\u00c2" not in text
+        and "â\u20ac" not in text
+        and "â \u20ac" not in text
+    ):
         return []
     return [m.span() for m in GARBLED.finditer(text)]
 

@@ -7,7 +7,7 @@ most one glyph finding, whichever family reports it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..marks import CONVENTIONAL_PAIRS, TargetStyle, describe
 from ..model import Finding, Related
@@ -33,8 +33,7 @@ STYLE_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class GlyphIssue:
+class GlyphIssue(NamedTuple):
     """One paired mark that should be another glyph: ``char`` at ``pos`` becomes ``desired``.
 
     ``code`` is the one rule that reports it (QF101, QF102, QF201, QF202 or
@@ -141,29 +140,41 @@ def _plan(ctx: RuleContext) -> list[GlyphIssue]:
     }
     target_glyphs = style.glyphs
     single_top = style.primary[0] in "'‘"
+    odd, even = style.primary, style.secondary
+    text = ctx.text
     for pair in pairs:
+        open_char, close_char = pair.open_char, pair.close_char
+        wanted = odd if pair.level & 1 else even
+        if open_char == wanted[0] and close_char == wanted[1] and not pair.reopens:
+            continue  # the common case: a right pair, nothing to plan
         if pair.close - pair.open < EMPTY_SPAN and empty(ctx, pair):
-            if pair.open_char == pair.close_char == '"' and not style.straight:
+            if open_char == close_char == '"' and not style.straight:
                 issues += _straight_single_marks(
                     ((pair.open, True, pair.certain), (pair.close, False, pair.certain)), style
                 )
             continue
-        want_open, want_close = style.pair(pair.level)
-        if pair.open_char == "'" and pair.parent is None and pair.level == 1 and not single_top:
+        want_open, want_close = wanted
+        if open_char == "'" and pair.parent is None and pair.level == 1 and not single_top:
             # Scare quotes typed straight at the top level keep their family: 'cosy' -> ‘cosy’.
-            want_open, want_close = style.secondary
-        chars = (pair.open_char, pair.close_char)
+            want_open, want_close = even
+        chars = (open_char, close_char)
         safe = pair.certain and not pair.crossed and id(pair) not in unsafe_parents
-        marks = [(pair.open, pair.open_char, True)]
-        marks += [(pos, ctx.text[pos], True) for pos in pair.reopens]
-        marks.append((pair.close, pair.close_char, False))
         conventional = chars in CONVENTIONAL_PAIRS and not set(chars) <= target_glyphs
-        for pos, char, opening in marks:
-            desired = want_open if opening else want_close
-            if char == desired:
-                continue
-            code, message, related = _classify(ctx, pair, char, desired, opening, conventional)
-            issues.append(GlyphIssue(pos, char, desired, code, message, safe, related))
+        if open_char != want_open:
+            code, message, related = _classify(ctx, pair, open_char, want_open, True, conventional)
+            issues.append(GlyphIssue(pair.open, open_char, want_open, code, message, safe, related))
+        for pos in pair.reopens:
+            char = text[pos]
+            if char != want_open:
+                code, message, related = _classify(ctx, pair, char, want_open, True, conventional)
+                issues.append(GlyphIssue(pos, char, want_open, code, message, safe, related))
+        if close_char != want_close:
+            code, message, related = _classify(
+                ctx, pair, close_char, want_close, False, conventional
+            )
+            issues.append(
+                GlyphIssue(pair.close, close_char, want_close, code, message, safe, related)
+            )
     if not style.straight:
         analysis = ctx.analysis
         lone = [(m.pos, True, m.certain) for m in analysis.unclosed if m.char == '"']

@@ -15,8 +15,9 @@ import re
 
 from ..marks import TYPOGRAPHIC_QUOTES, char_class
 
+_TYPOGRAPHIC = re.compile(char_class(TYPOGRAPHIC_QUOTES))
 # A double prime counts where it is not a measurement (``″Safe Harbour″``).
-_TYPOGRAPHIC = re.compile(char_class(TYPOGRAPHIC_QUOTES) + "|(?<!\\d)\u2033")
+_QUOTING_PRIME = re.compile("(?<!\\d)\u2033")
 # ‘ before a word, after a space, an opening bracket, a dash or a double mark.
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[{\u2014\u2013\"/-]))\u2018(?=\w)")
 
@@ -58,6 +59,8 @@ def typographic(text: str) -> bool:
     (False, True)
     """
     if _TYPOGRAPHIC.search(text):
+        return True
+    if "\u2033" in text and _QUOTING_PRIME.search(text):
         return True
     if "\u2018" not in text:
         return False

@@ -23,7 +23,8 @@ _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 
 _SINGLE = re.compile(char_class(SINGLE_ALPHABET))
 _CLEAR_SINGLE = re.compile("[‹›‚]")
-_STRAIGHT = re.compile("'")
+# A straight mark not between two letters (an apostrophe in don't never quotes).
+_STRAIGHT = re.compile(r"'(?!(?<=[^\W\d_]')[^\W\d_])")
 _LOW = re.compile("‚(?=\\w)")
 
 
@@ -84,6 +85,24 @@ def _possessive(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] == "s" and _POSSESSIVE.match(text, pos + 1) is not None
 
 
+def _within(positions: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """The sorted ``positions`` that lie in one of the sorted ``spans`` (ends excluded).
+
+    >>> _within([1, 5, 9], [(0, 2), (4, 5), (8, 12)])
+    [1, 9]
+    """
+    found: list[int] = []
+    k, count, reach = 0, len(spans), -1
+    for pos in positions:
+        while k < count and spans[k][0] <= pos:
+            if spans[k][1] > reach:
+                reach = spans[k][1]
+            k += 1
+        if pos < reach:
+            found.append(pos)
+    return found
+
+
 def pair_single_marks(
     text: str,
     block_starts: list[int],
@@ -103,6 +122,15 @@ def pair_single_marks(
     if not (doubles or top_level or straight_top or "‹" in text or "›" in text or "‚" in text):
         return []
     last = len(text) - 1
+    # One scan for single marks not between two letters (Putin’s, aujourd’hui
+    # are apostrophes); most texts have few, and many have none.
+    marks = [
+        pos
+        for pos in (m.start() for m in _SINGLE.finditer(text))
+        if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
+    ]
+    if not marks:
+        return []
     if top_level:
         spans = [(0, len(text))]
     else:
@@ -123,15 +151,7 @@ def pair_single_marks(
         if straight_top:
             spans += [(m.start(), m.end()) for m in _STRAIGHT.finditer(text)]
         spans.sort()
-    candidates = sorted(
-        {
-            pos
-            for start, end in spans
-            for pos in (m.start() for m in _SINGLE.finditer(text, start, end))
-            # Between two letters it is an apostrophe: Putin’s, aujourd’hui.
-            if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
-        }
-    )
+    candidates = _within(marks, spans)
     if not candidates:
         return []
     # Innermost enclosing double pair of each candidate, by a sweep.
@@ -170,7 +190,7 @@ def pair_single_marks(
         groups.setdefault(key, []).append(pos)
     pairs: list[Pair] = []
     for key, positions in groups.items():
-        container = doubles[key] if isinstance(key, int) else None
+        container = doubles[key] if type(key) is int else None
         roles = [(pos, _single_role(text, pos)) for pos in positions]
         i = 0
         while i < len(roles):
