@@ -7,6 +7,7 @@ most one glyph finding, whichever family reports it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..marks import CONVENTIONAL_PAIRS, TargetStyle, describe
@@ -72,29 +73,49 @@ def _classify(
     ctx: RuleContext, pair: Pair, char: str, desired: str, opening: bool, conventional: bool
 ) -> tuple[str, str, tuple[Related, ...]]:
     """Which rule reports a mark that should be ``desired``, in what words, about which partner."""
-    style = ctx.style
-    want_open, want_close = style.pair(pair.level)
-    chars = (pair.open_char, pair.close_char)
-    verb = "opens" if opening else "closes"
-    expected = f"expected {describe(desired)}"
-    if chars == style.pair(pair.level + 1) and chars != (want_open, want_close):
-        level = _level_name(pair.level)
-        return (
-            "QF205",
-            f"{describe(char)} {verb} an {level} quotation; {expected}"
-            f" ({level} quotations use {want_open}{want_close} in {style.locale})",
-            (),
-        )
-    if char in "\"'" and not style.straight:
-        return "QF202", f"straight quote {verb} a quotation; {expected}", ()
-    if conventional:
-        name = STYLE_NAMES.get(chars, "foreign")
-        return "QF201", f"{name} {describe(char)} in {style.locale} text; {expected}", ()
+    code, message = _wording(
+        ctx.style, pair.level & 1, pair.open_char, pair.close_char, char, desired, opening,
+        conventional,
+    )
+    if code not in ("QF101", "QF102"):
+        return code, message, ()
     partner_pos = pair.close if opening else pair.open
-    partner = pair.close_char if opening else pair.open_char
     related = (
         ctx.related("closing-mark" if opening else "opening-mark", partner_pos, partner_pos + 1),
     )
+    return code, message, related
+
+
+@lru_cache(maxsize=1024)
+def _wording(
+    style: TargetStyle,
+    odd: int,
+    open_char: str,
+    close_char: str,
+    char: str,
+    desired: str,
+    opening: bool,
+    conventional: bool,
+) -> tuple[str, str]:
+    """The code and message of a glyph change; the same few come again and again."""
+    level = 1 if odd else 2
+    want_open, want_close = style.pair(level)
+    chars = (open_char, close_char)
+    verb = "opens" if opening else "closes"
+    expected = f"expected {describe(desired)}"
+    if chars == style.pair(level + 1) and chars != (want_open, want_close):
+        name = _level_name(level)
+        return (
+            "QF205",
+            f"{describe(char)} {verb} an {name} quotation; {expected}"
+            f" ({name} quotations use {want_open}{want_close} in {style.locale})",
+        )
+    if char in "\"'" and not style.straight:
+        return "QF202", f"straight quote {verb} a quotation; {expected}"
+    if conventional:
+        style_name = STYLE_NAMES.get(chars, "foreign")
+        return "QF201", f"{style_name} {describe(char)} in {style.locale} text; {expected}"
+    partner = close_char if opening else open_char
     done = "closed" if opening else "opened"
     # Messages are templates: {0} is the partner's position. Marks are quote
     # glyphs, never braces, so nothing else in them is read as a placeholder.
@@ -103,12 +124,10 @@ def _classify(
         return (
             "QF101",
             f"{role} mark {describe(char)} {verb} the quotation {done} at {{0}}; {expected}",
-            related,
         )
     return (
         "QF102",
         f"{describe(char)} {verb} a quotation {done} with {describe(partner)} at {{0}}; {expected}",
-        related,
     )
 
 

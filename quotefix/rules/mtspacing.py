@@ -4,7 +4,8 @@ MT systems tokenise the source (``the minister , who``), translate token by
 token and join the tokens again; where the joining step does not know the
 target's rules, spaces stay before ``,`` and ``.``, inside brackets, and a
 comma can even start a new line. (Runs of spaces between words are left
-alone: in a Markdown or HTML document they are where markup was read out.) Which tokens attach to the word before and
+alone: in a Markdown or HTML document they are where markup was read
+out.) Which tokens attach to the word before and
 which to the word after is read from sacremoses' Moses detokeniser (the
 reference for this job, ``MosesDetokenizer.IS_PUNCT`` and
 ``IS_CURRENCY_SYMBOL``), on first use.

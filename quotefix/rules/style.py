@@ -86,7 +86,19 @@ def _spacing(ctx: RuleContext) -> Iterator[Finding]:
     style = ctx.style
     analysis = ctx.analysis
     run_ends = analysis.run_ends
+    size = len(text)
+    # Targets with no space inside their marks (English): most pairs touch
+    # their words on both sides and have no space after the closer.
+    quick = style.inner_space is None and not run_ends
     for pair in analysis.pairs:
+        if quick and not pair.reopens:
+            opened, closed = pair.open + 1, pair.close
+            if (
+                text[opened] not in SPACES
+                and text[closed - 1] not in SPACES
+                and (closed + 1 >= size or text[closed + 1] not in SPACES)
+            ):
+                continue
         if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
             continue
         safe = pair.certain and not pair.crossed
