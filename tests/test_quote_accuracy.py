@@ -45,9 +45,9 @@ FLOORS = {
     "opener-as-closer": (1.0, 1.0, 1.0),
     "other-family-closer": (1.0, 0.88, 0.88),
     "reversed-pair": (1.0, 0.81, 0.9),
-    "tex-quotes": (1.0, 0.87, 0.87),
+    "tex-quotes": (1.0, 1.0, 1.0),
     "wrong-nesting": (0.85, 0.85, 0.85),
-    "TOTAL defect, safe repair": (0.98, 0.93, 0.95),
+    "TOTAL defect, safe repair": (0.98, 0.94, 0.95),
     "TOTAL defect, needs a person": (0.82, 0.02, 0.28),
 }
 EDUCATION_FLOOR = 1.0  # straight-to-curly agreement under @curly (111 cases)

@@ -29,8 +29,8 @@ def _closers(text: str, start: int, end: int) -> list[int]:
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isalnum() and after.isalnum():
-            continue  # an apostrophe: don’t
+        if (before.isalnum() and after.isalnum()) or "'" in (before, after):
+            continue  # an apostrophe (don’t), or two typed for a double mark (TeX: '')
         if char in _SINGLE_OPENERS and not before.isalnum() and after.isalnum():
             depth += 1  # ‘a detail’ inside
             continue

@@ -23,8 +23,9 @@ _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 
 _SINGLE = re.compile(char_class(SINGLE_ALPHABET))
 _CLEAR_SINGLE = re.compile("[‹›‚]")
-# A straight mark not between two letters (an apostrophe in don't never quotes).
-_STRAIGHT = re.compile(r"'(?!(?<=[^\W\d_]')[^\W\d_])")
+# A straight mark not between two letters (an apostrophe in don't never quotes)
+# and not doubled (two apostrophes typed for a double mark are QF311's).
+_STRAIGHT = re.compile(r"'(?!')(?<!'')(?!(?<=[^\W\d_]')[^\W\d_])")
 _LOW = re.compile("‚(?=\\w)")
 
 
