@@ -338,7 +338,25 @@ def resolve(options: Options | None, overrides: Mapping[str, Any]) -> Options:
             f"options must be a quotefix.Options, not {type(options).__name__}"
             " (pass single options as keywords: check(text, target='fr-FR'))"
         )
-    return base.replace(**overrides) if overrides else base
+    if not overrides:
+        return base
+    if "allowlist" in overrides:  # may name a file, read again on every call
+        return base.replace(**overrides)
+    # Editorial scripts call check() per article with the same keywords:
+    # resolve each combination once.
+    try:
+        key = (base, tuple((k, tuple(v) if type(v) is list else v) for k, v in overrides.items()))
+        found = _RESOLVED.get(key)
+    except TypeError:  # an unhashable value: resolved (and rejected) as usual
+        return base.replace(**overrides)
+    if found is None:
+        found = base.replace(**overrides)
+        if len(_RESOLVED) < 256:
+            _RESOLVED[key] = found
+    return found
+
+
+_RESOLVED: dict[tuple[Options, tuple[tuple[str, Any], ...]], Options] = {}
 
 
 __all__ = ["DEFAULT", "FIELDS", "SETTINGS", "Options", "Setting", "option", "resolve"]

@@ -226,7 +226,7 @@ def test_p4_closer_glued_to_next_word_is_repaired_exactly(case: tuple[str, str])
         ("“ We must not think it. », Already said", "“We must not think it.”, Already said"),
         ("He said ”we will win“ yesterday.", "He said “we will win” yesterday."),
         ("He said «\u202fwe will win\u202f» yesterday.", "He said “we will win” yesterday."),
-        ('He said "we will win" yesterday.', "He said “we will win” yesterday."),
+        ('He said "we will win", “soon”.', "He said “we will win”, “soon”."),
     ],
 )
 def test_p4_examples(corrupted: str, clean: str) -> None:
