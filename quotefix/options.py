@@ -345,18 +345,20 @@ def resolve(options: Options | None, overrides: Mapping[str, Any]) -> Options:
     # Editorial scripts call check() per article with the same keywords:
     # resolve each combination once.
     try:
-        key = (base, tuple((k, tuple(v) if type(v) is list else v) for k, v in overrides.items()))
-        found = _RESOLVED.get(key)
+        values = tuple((k, tuple(v) if type(v) is list else v) for k, v in overrides.items())
+        key = (id(base), values)
+        cached = _RESOLVED.get(key)
     except TypeError:  # an unhashable value: resolved (and rejected) as usual
         return base.replace(**overrides)
-    if found is None:
-        found = base.replace(**overrides)
-        if len(_RESOLVED) < 256:
-            _RESOLVED[key] = found
+    if cached is not None and cached[0] is base:
+        return cached[1]
+    found = base.replace(**overrides)
+    if len(_RESOLVED) < 256:
+        _RESOLVED[key] = (base, found)  # the base is kept, so its id stays its own
     return found
 
 
-_RESOLVED: dict[tuple[Options, tuple[tuple[str, Any], ...]], Options] = {}
+_RESOLVED: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Options, Options]] = {}
 
 
 __all__ = ["DEFAULT", "FIELDS", "SETTINGS", "Options", "Setting", "option", "resolve"]

@@ -22,15 +22,18 @@ GARBLED = regex.compile(
 
 def garbled_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every misread sequence of ``text`` (none without a lead character)."""
-    # Â and Ã lead most misread sequences; â only with the € of â€ (French â is common).
-    if (
-        "\u00c3" not in text
-        and "\u00c2" not in text
-        and "â\u20ac" not in text
-        and "â \u20ac" not in text
-    ):
-        return []
-    return [m.span() for m in GARBLED.finditer(text)]
+    # Looked for from each lead (French â is common, so â only with the € of â€).
+    spans: list[tuple[int, int]] = []
+    for lead in ("\u00c3", "\u00c2", "â\u20ac", "\u00c5", "\u00d0", "\u00d1"):
+        pos = text.find(lead)
+        while pos >= 0:
+            found = GARBLED.match(text, pos)
+            if found is not None:
+                spans.append(found.span())
+            pos = text.find(lead, pos + 1)
+    if len(spans) > 1:
+        spans.sort()
+    return spans
 
 
 __all__ = ["GARBLED", "garbled_spans"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..marks import ALL_MARKS, describe
+from ..marks import ALL_MARKS, DOUBLE_MARKS, describe
 from ..model import Finding
 from ..scan import Role
 from . import glyphs
@@ -133,8 +133,15 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             (start, end, ""),
             mark.certain,
         )
-    openers = analysis.marks.positions(Role.OPEN, Role.REOPEN)
     run_ends = analysis.run_ends
+    found_openers: list[set[int]] = []
+
+    def openers() -> set[int]:
+        """Offsets of the marks read as openers, made once, when first needed."""
+        if not found_openers:
+            found_openers.append(analysis.marks.positions(Role.OPEN, Role.REOPEN))
+        return found_openers[0]
+
     for pair in analysis.pairs:
         safe = pair.certain and not pair.crossed
         if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
@@ -161,7 +168,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         after = run_ends.get(pair.close, pair.close + 1)  # Analysis.run_end, inlined
         if (
             after < len(text)
-            and (text[after].isalnum() or after in openers)
+            and (text[after].isalnum() or (text[after] in DOUBLE_MARKS and after in openers()))
             and not _quoted_plural(text, pair.open, pair.close, after)
         ):
             yield ctx.finding(

@@ -21,7 +21,11 @@ from .pairs import Pair
 # off its Enum class costs several times a module-level name.
 _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 
-_SINGLE = re.compile(char_class(SINGLE_ALPHABET))
+# A single mark not between two letters (between letters it is an apostrophe).
+_SINGLE_EDGE = re.compile(
+    char_class(SINGLE_ALPHABET)
+    + "(?!(?<=[^\\W\\d_]" + char_class(SINGLE_ALPHABET) + ")[^\\W\\d_])"
+)
 _CLEAR_SINGLE = re.compile("[‹›‚]")
 # A straight mark not between two letters (an apostrophe in don't never quotes)
 # and not doubled (two apostrophes typed for a double mark are QF311's).
@@ -122,14 +126,9 @@ def pair_single_marks(
     straight_top = straight_top and not top_level and "'" in text
     if not (doubles or top_level or straight_top or "‹" in text or "›" in text or "‚" in text):
         return []
-    last = len(text) - 1
     # One scan for single marks not between two letters (Putin’s, aujourd’hui
     # are apostrophes); most texts have few, and many have none.
-    marks = [
-        pos
-        for pos in (m.start() for m in _SINGLE.finditer(text))
-        if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
-    ]
+    marks = [m.start() for m in _SINGLE_EDGE.finditer(text)]
     if not marks:
         return []
     if top_level:
