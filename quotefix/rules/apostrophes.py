@@ -20,18 +20,17 @@ offered as unsafe. ``docs/rules/QF206.md`` lists what makes each repair safe.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..marks import SINGLE_MARKS, describe
 from ..model import Finding
 from ..scan import Role
+from ..scan.double import glyph_positions
 from ..scan.house import leading_elision
 from .context import RuleContext
 
-_STRAIGHT_CANDIDATES = re.compile("['\u2018\u00b4`\u2032]")
-_GLYPH_CANDIDATES = re.compile("[\u2018\u00b4`\u2032]")
 _WRONG_GLYPHS = "\u2018\u00b4`\u2032"
+_STRAIGHT_CANDIDATES = "'" + _WRONG_GLYPHS
 _CLOSERS = "'\u2019"
 _NAMES = {
     "'": "straight apostrophe",
@@ -139,12 +138,11 @@ def _quote_positions(ctx: RuleContext) -> set[int]:
 
 def _apostrophes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Finding]:
     typographic = ctx.typographic
-    pattern = _STRAIGHT_CANDIDATES if typographic else _GLYPH_CANDIDATES
+    candidates = glyph_positions(text, _STRAIGHT_CANDIDATES if typographic else _WRONG_GLYPHS)
     want = ctx.style.apostrophe if ctx.style.house == "straight" else "\u2019"
     finding = ctx.finding
     last = len(text) - 1
-    for match in pattern.finditer(text):
-        pos = match.start()
+    for pos in candidates:
         if pos in quotes:
             continue
         char = text[pos]

@@ -8,7 +8,6 @@ reports (unclosed, stray, doubled).
 
 from __future__ import annotations
 
-import re
 from array import array
 from dataclasses import dataclass
 from enum import Enum
@@ -17,10 +16,9 @@ from itertools import compress
 
 import regex
 
-from ..marks import ALL_ALPHABET, DOUBLE_ALPHABET, LINE_BREAKS, SPACES, char_class
+from ..marks import ALL_ALPHABET, DOUBLE_ALPHABET, LINE_BREAKS, SPACES
 from .costs import STRONG, WEAK
 
-_DOUBLE = re.compile(char_class(DOUBLE_ALPHABET))
 _FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
 _OPEN_CONTEXT = "([{<—–‐‑‒―-/¿¡"
 _CLOSE_CONTEXT = ".,;:!?)]}>—–‐‑‒―-/…"
@@ -231,10 +229,32 @@ def _pack(table: MarkTable, rows: list[tuple[int, int, bool, int, int, int]]) ->
         rows.clear()
 
 
+def glyph_positions(text: str, alphabet: str) -> list[int]:
+    """Sorted offsets of every character of ``alphabet`` in ``text``.
+
+    One ``str.find`` pass per glyph: several times faster than a regular
+    expression over a class of non-ASCII characters, and most glyphs are absent.
+
+    >>> glyph_positions("a “b” «c»", "“”«»")
+    [2, 4, 6, 8]
+    """
+    found: list[int] = []
+    for char in alphabet:
+        if char not in text:
+            continue
+        find = text.find
+        pos = find(char)
+        while pos >= 0:
+            found.append(pos)
+            pos = find(char, pos + 1)
+    found.sort()
+    return found
+
+
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
     """Every double-family mark, identical adjacent runs (``““``) folded into one."""
     table = MarkTable(text)
-    positions = array("q", [m.start() for m in _DOUBLE.finditer(text)])
+    positions = array("q", glyph_positions(text, DOUBLE_ALPHABET))
     chars: list[str] = []
     rows: list[tuple[int, int, bool, int, int, int]] = []
     i = 0
@@ -291,4 +311,12 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
     return table
 
 
-__all__ = ["GLYPHS", "Mark", "MarkTable", "Role", "evidence", "find_double_marks"]
+__all__ = [
+    "GLYPHS",
+    "Mark",
+    "MarkTable",
+    "Role",
+    "evidence",
+    "find_double_marks",
+    "glyph_positions",
+]

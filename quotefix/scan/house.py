@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..marks import TYPOGRAPHIC_QUOTES, char_class
+from ..marks import TYPOGRAPHIC_QUOTES
 
-_TYPOGRAPHIC = re.compile(char_class(TYPOGRAPHIC_QUOTES))
 # A double prime counts where it is not a measurement (``″Safe Harbour″``).
 _QUOTING_PRIME = re.compile("(?<!\\d)\u2033")
 # ‘ before a word, after a space, an opening bracket, a dash or a double mark.
@@ -58,7 +57,7 @@ def typographic(text: str) -> bool:
     >>> typographic("Macron‘s party and the ‘80s"), typographic("the ‘debt brake’")
     (False, True)
     """
-    if _TYPOGRAPHIC.search(text):
+    if any(char in text for char in TYPOGRAPHIC_QUOTES):  # faster than a class of non-ASCII
         return True
     if "\u2033" in text and _QUOTING_PRIME.search(text):
         return True

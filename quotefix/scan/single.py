@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..marks import DOUBLE_MARKS, SINGLE_ALPHABET, SPACES, char_class
-from .double import Role, left_class, right_class
+from ..marks import DOUBLE_MARKS, SINGLE_ALPHABET, SPACES
+from .double import Role, glyph_positions, left_class, right_class
 from .house import leading_elision
 from .pairs import Pair
 
@@ -21,11 +21,6 @@ from .pairs import Pair
 # off its Enum class costs several times a module-level name.
 _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 
-# A single mark not between two letters (between letters it is an apostrophe).
-_SINGLE_EDGE = re.compile(
-    char_class(SINGLE_ALPHABET)
-    + "(?!(?<=[^\\W\\d_]" + char_class(SINGLE_ALPHABET) + ")[^\\W\\d_])"
-)
 _CLEAR_SINGLE = re.compile("[‹›‚]")
 # A straight mark not between two letters (an apostrophe in don't never quotes)
 # and not doubled (two apostrophes typed for a double mark are QF311's).
@@ -128,7 +123,12 @@ def pair_single_marks(
         return []
     # One scan for single marks not between two letters (Putin’s, aujourd’hui
     # are apostrophes); most texts have few, and many have none.
-    marks = [m.start() for m in _SINGLE_EDGE.finditer(text)]
+    last = len(text) - 1
+    marks = [
+        pos
+        for pos in glyph_positions(text, SINGLE_ALPHABET)
+        if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
+    ]
     if not marks:
         return []
     if top_level:
@@ -145,9 +145,10 @@ def pair_single_marks(
             elif pair.close > reach:  # crossed pairs may overlap others
                 spans.append((reach, pair.close))
                 reach = pair.close
-        spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
-        # A low opener ‚ is closed later in its paragraph (‚traffic light‘).
-        spans += [(m.start(), _line_end(text, m.start())) for m in _LOW.finditer(text)]
+        if "‹" in text or "›" in text or "‚" in text:
+            spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
+            # A low opener ‚ is closed later in its paragraph (‚traffic light‘).
+            spans += [(m.start(), _line_end(text, m.start())) for m in _LOW.finditer(text)]
         if straight_top:
             spans += [(m.start(), m.end()) for m in _STRAIGHT.finditer(text)]
         spans.sort()
