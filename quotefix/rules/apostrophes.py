@@ -20,6 +20,7 @@ offered as unsafe. ``docs/rules/QF206.md`` lists what makes each repair safe.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..marks import SINGLE_MARKS, describe
@@ -32,6 +33,8 @@ from .context import RuleContext
 _WRONG_GLYPHS = "\u2018\u00b4`\u2032"
 _STRAIGHT_CANDIDATES = "'" + _WRONG_GLYPHS
 _CLOSERS = "'\u2019"
+# A single mark before a letter, not after a letter or digit: it may open a quotation.
+_OPENER = re.compile("(?<![^\\W_])['\u2018\u201a](?=[^\\W\\d_])")
 _NAMES = {
     "'": "straight apostrophe",
     "\u2018": "opening quote ‘",
@@ -62,16 +65,9 @@ def _has_partner(text: str, pos: int) -> bool:
 def _has_opener(text: str, pos: int, paired: set[int]) -> bool:
     """An earlier single mark in the paragraph, not paired elsewhere, opens a quotation."""
     start, _end = _paragraph_bounds(text, pos)
-    for i in range(start, pos):
-        if i in paired:
-            continue
-        if (
-            text[i] in "'\u2018\u201a"
-            and (i == start or not text[i - 1].isalnum())
-            and i + 1 < pos
-            and text[i + 1].isalpha()
-            and not leading_elision(text, i)
-        ):
+    for match in _OPENER.finditer(text, start, pos - 1):
+        i = match.start()
+        if i not in paired and not leading_elision(text, i):
             return True
     return False
 

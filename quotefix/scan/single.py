@@ -121,14 +121,7 @@ def pair_single_marks(
     straight_top = straight_top and not top_level and "'" in text
     if not (doubles or top_level or straight_top or "‹" in text or "›" in text or "‚" in text):
         return []
-    # One scan for single marks not between two letters (Putin’s, aujourd’hui
-    # are apostrophes); most texts have few, and many have none.
-    last = len(text) - 1
-    marks = [
-        pos
-        for pos in glyph_positions(text, SINGLE_ALPHABET)
-        if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
-    ]
+    marks = glyph_positions(text, SINGLE_ALPHABET)
     if not marks:
         return []
     if top_level:
@@ -152,7 +145,13 @@ def pair_single_marks(
         if straight_top:
             spans += [(m.start(), m.end()) for m in _STRAIGHT.finditer(text)]
         spans.sort()
-    candidates = _within(marks, spans)
+    # Between two letters a mark is an apostrophe: Putin’s, aujourd’hui.
+    last = len(text) - 1
+    candidates = [
+        pos
+        for pos in _within(marks, spans)
+        if not (0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha())
+    ]
     if not candidates:
         return []
     # Innermost enclosing double pair of each candidate, by a sweep.

@@ -60,6 +60,8 @@ _OPEN, _CLOSE, _REOPEN, _PRIME, _STRAY = (
     Role.PRIME.value,
     Role.STRAY.value,
 )
+_CLOSERS = (_CLOSE, _STRAY)
+_OPENERS = (_OPEN, _REOPEN)
 _RESET, _CARRY, _CONTINUE = (
     BOUNDARY_CODE + BOUNDARIES.index(b) for b in (Boundary.RESET, Boundary.CARRY, Boundary.CONTINUE)
 )
@@ -128,19 +130,6 @@ def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]
     return events, tables
 
 
-def _against_evidence(ev: int, hint: int, role: int) -> bool:
-    """True when the role goes against clear surroundings with no glyph to back it.
-
-    ``too late, ”she added`` may close (the glyph says so); ``and “they will``
-    read as a closer only because the pairing prefers it: a guess.
-    """
-    if role in (_OPEN, _REOPEN):
-        return ev <= -STRONG and hint <= 0
-    if role in (_CLOSE, _STRAY):
-        return ev >= STRONG and hint >= 0
-    return False
-
-
 # Chunks with more events than this keep their cost table in a compact
 # ``array`` (4 bytes a cell); smaller ones in a list, which is faster to read.
 _COMPACT_EVENTS = 4096
@@ -207,11 +196,18 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
         assert chosen is not None
         index = events[i]
         if index >= 0:
-            role_column[index] = chosen[1]
+            role = chosen[1]
+            role_column[index] = role
             sure = not alternatives
-            if sure and _against_evidence(evidence[index], hint[index], chosen[1]):
+            # A role against clear surroundings with no glyph to back it is a
+            # guess: ``too late, ”she added`` may close (the glyph says so);
+            # ``and “they will`` read as a closer only because pairing prefers it.
+            if sure and (
+                ((ev := evidence[index]) >= STRONG and hint[index] >= 0 and role in _CLOSERS)
+                or (ev <= -STRONG and hint[index] <= 0 and role in _OPENERS)
+            ):
                 # Against its spacing: certain only where the words say so.
-                sure = chosen[1] == _CLOSE and glued_closer(marks.text, marks.pos[index])
+                sure = role == _CLOSE and glued_closer(marks.text, marks.pos[index])
             certain_column[index] = sure
         else:
             decisions.append((BOUNDARIES[chosen[1] - BOUNDARY_CODE], alternatives))
