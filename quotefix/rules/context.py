@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lines import LineIndex
 from ..locales import straight_style
 from ..marks import SINGLE_MARKS, TargetStyle
-from ..model import Finding, Related, RelatedKind, make_edit, make_finding
+from ..model import Finding, Related, RelatedKind, make_edit, make_finding, make_related
 from ..scan import Analysis, analyse
 from ..scan.house import typographic
 from .garbled import garbled_spans
@@ -114,7 +114,7 @@ class RuleContext:
     def related(self, kind: RelatedKind, start: int, end: int) -> Related:
         """A span the finding refers to, with its position."""
         line, column = self.position(start)
-        return Related(kind, start, end, line, column)
+        return make_related(kind, start, end, line, column)
 
     def finding(
         self,

@@ -89,14 +89,16 @@ def _spacing(ctx: RuleContext) -> Iterator[Finding]:
     size = len(text)
     # Targets with no space inside their marks (English): most pairs touch
     # their words on both sides and have no space after the closer.
-    quick = style.inner_space is None and not run_ends
+    quick = style.inner_space is None
     for pair in analysis.pairs:
         if quick and not pair.reopens:
-            opened, closed = pair.open + 1, pair.close
+            closed = pair.close
+            opened = run_ends.get(pair.open, pair.open + 1) if run_ends else pair.open + 1
+            after = run_ends.get(closed, closed + 1) if run_ends else closed + 1
             if (
-                text[opened] not in SPACES
+                (opened >= size or text[opened] not in SPACES)
                 and text[closed - 1] not in SPACES
-                and (closed + 1 >= size or text[closed + 1] not in SPACES)
+                and (after >= size or text[after] not in SPACES)
             ):
                 continue
         if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):

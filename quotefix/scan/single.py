@@ -21,11 +21,9 @@ from .pairs import Pair
 # off its Enum class costs several times a module-level name.
 _OPEN, _CLOSE = Role.OPEN, Role.CLOSE
 
-_CLEAR_SINGLE = re.compile("[‹›‚]")
 # A straight mark not between two letters (an apostrophe in don't never quotes)
 # and not doubled (two apostrophes typed for a double mark are QF311's).
 _STRAIGHT = re.compile(r"'(?!')(?<!'')(?!(?<=[^\W\d_]')[^\W\d_])")
-_LOW = re.compile("‚(?=\\w)")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -138,10 +136,11 @@ def pair_single_marks(
             elif pair.close > reach:  # crossed pairs may overlap others
                 spans.append((reach, pair.close))
                 reach = pair.close
-        if "‹" in text or "›" in text or "‚" in text:
-            spans += [(m.start(), m.end()) for m in _CLEAR_SINGLE.finditer(text)]
-            # A low opener ‚ is closed later in its paragraph (‚traffic light‘).
-            spans += [(m.start(), _line_end(text, m.start())) for m in _LOW.finditer(text)]
+        for pos in glyph_positions(text, _CLEAR_SINGLES):
+            spans.append((pos, pos + 1))
+            if text[pos] == "‚" and text[pos + 1 : pos + 2].isalnum():
+                # A low opener ‚ is closed later in its paragraph (‚traffic light‘).
+                spans.append((pos, _line_end(text, pos)))
         if straight_top:
             spans += [(m.start(), m.end()) for m in _STRAIGHT.finditer(text)]
         spans.sort()
