@@ -191,8 +191,11 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
                     alternatives = True
                 if s == state and chosen is None:
                     chosen = move
-            if reach < new_fwd[s2]:
-                new_fwd[s2] = reach
+                # Only states on some cheapest path are carried forward: a
+                # cheapest path reaches them through such a state, so their
+                # cost-so-far is exact, and every other state stays unreached.
+                if reach < new_fwd[s2]:
+                    new_fwd[s2] = reach
         assert chosen is not None
         index = events[i]
         if index >= 0:
