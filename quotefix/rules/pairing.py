@@ -142,7 +142,19 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             found_openers.append(analysis.marks.positions(Role.OPEN, Role.REOPEN))
         return found_openers[0]
 
+    size = len(text)
     for pair in analysis.pairs:
+        opening, closing = pair.open, pair.close
+        after = run_ends.get(closing, closing + 1) if run_ends else closing + 1
+        if (
+            not pair.crossed
+            and not pair.reopens
+            and closing - opening >= glyphs.EMPTY_SPAN
+            and (after >= size or not text[after].isalnum())
+            and (after >= size or text[after] not in DOUBLE_MARKS)
+            and (opening == 0 or text[opening - 1].isspace() or text[opening - 1] in "([{")
+        ):
+            continue  # the common case: spaced on both sides, nothing to report
         safe = pair.certain and not pair.crossed
         if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
             yield ctx.finding(
@@ -165,9 +177,8 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                     ctx.related("paragraph", *paragraph),
                 ),
             )
-        after = run_ends.get(pair.close, pair.close + 1)  # Analysis.run_end, inlined
         if (
-            after < len(text)
+            after < size
             and (text[after].isalnum() or (text[after] in DOUBLE_MARKS and after in openers()))
             and not _quoted_plural(text, pair.open, pair.close, after)
         ):
