@@ -146,12 +146,22 @@ class RuleContext:
             template = sys.intern(message)
             message = Finding.render(template, related)
         fix = None
-        if (
-            edit is not None
-            and (removes_text or not _changes_words(self.text, edit))
-            and not (self.garbled and code != "QF310" and _touches(self.garbled, edit))
-        ):
-            fix = make_edit(edit[0], edit[1], edit[2], code, message, safe)
+        if edit is not None:
+            first, last, replacement = edit
+            if (
+                last - first <= 1
+                and len(replacement) <= 1
+                and not removes_text
+                and not self.text[first:last].isalnum()
+            ):
+                # The common case, one mark or space for another (_changes_words, inlined).
+                changes = replacement.isalnum()
+            else:
+                changes = not removes_text and _changes_words(self.text, edit)
+            if not changes and not (
+                self.garbled and code != "QF310" and _touches(self.garbled, edit)
+            ):
+                fix = make_edit(first, last, replacement, code, message, safe)
         return make_finding(
             code,
             rule.name,
