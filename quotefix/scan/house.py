@@ -31,7 +31,7 @@ LEADING_ELISIONS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
-_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?![\d%]))")
 
 
 def leading_elision(text: str, pos: int) -> bool:

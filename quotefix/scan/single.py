@@ -30,7 +30,7 @@ def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 # ’90s, ’68: an elided century, not a quotation starting with a number (‘10,000 …’).
-_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?!\d))")
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\d,.]\d)(?![\d%]))")
 
 _SINGLE_OPENERS = "‘‚‹'‛"
 _SINGLE_CLOSERS = "’‘›'"
