@@ -38,6 +38,7 @@ FLOORS = {
     "house-style-straight": (1.0, 1.0, 1.0),
     "low-single-quotes": (1.0, 0.85, 0.85),
     "mismatched-pair": (1.0, 1.0, 1.0),
+    "missing-mark": (1.0, 0.0, 0.55),
     "mixed": (1.0, 0.79, 0.83),
     "mojibake": (1.0, 0.72, 1.0),
     "mt-spacing": (0.95, 0.95, 0.95),
@@ -48,7 +49,7 @@ FLOORS = {
     "tex-quotes": (1.0, 1.0, 1.0),
     "wrong-nesting": (0.85, 0.85, 0.85),
     "TOTAL defect, safe repair": (0.98, 0.94, 0.95),
-    "TOTAL defect, needs a person": (0.82, 0.02, 0.28),
+    "TOTAL defect, needs a person": (0.82, 0.02, 0.42),
 }
 EDUCATION_FLOOR = 1.0  # straight-to-curly agreement under @curly (111 cases)
 

@@ -54,6 +54,27 @@ def attribution_follows(text: str, pos: int, reach: int = 4) -> bool:
     return False
 
 
+_SUBJECTS = frozenset(
+    ("he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "our")
+)
+
+
+def attribution_starts(text: str, pos: int) -> bool:
+    """An attribution begins right after ``pos``: ``said the minister``,
+    ``according to``, or a pronoun or article with its verb within three words
+    (``he said``, ``the minister added``).
+
+    >>> attribution_starts(" he said.", 0), attribution_starts(" very bad, according", 0)
+    (True, False)
+    """
+    words = [m.group().lower() for m in _WORDS.finditer(text, pos + 1, pos + 60)][:4]
+    if not words:
+        return False
+    if words[0] in ATTRIBUTION:
+        return True
+    return words[0] in _SUBJECTS and any(word in ATTRIBUTION for word in words[1:])
+
+
 def glued_closer(text: str, pos: int) -> bool:
     """True when the mark at ``pos``, read as a closer, is one by its words.
 
@@ -72,4 +93,4 @@ def glued_closer(text: str, pos: int) -> bool:
     return attribution_follows(text, pos)
 
 
-__all__ = ["ATTRIBUTION", "attribution_follows", "glued_closer"]
+__all__ = ["ATTRIBUTION", "attribution_follows", "attribution_starts", "glued_closer"]
