@@ -5,6 +5,7 @@ Public API:
 - :func:`check` — list the problems in a text, each a :class:`Finding`.
 - :func:`fix` — repair what can be repaired safely; returns a :class:`FixResult`.
 - :func:`apply_edits` — replay a list of :class:`Edit` on a text.
+- :func:`detect_format` — how a text is written (``format="auto"`` uses it).
 - :class:`Options` — every engine option as one value; ``check``/``fix``
   take one, and their keyword arguments override its fields.
 - :class:`TargetStyle`, :func:`resolve_target` — target quote conventions.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from .allowlist import Allowlist
 from .api import check, fix
+from .detect import detect_format
 from .edits import apply_edits
 from .errors import (
     ConfigError,
@@ -55,6 +57,7 @@ __all__ = [
     "TargetStyle",
     "apply_edits",
     "check",
+    "detect_format",
     "fix",
     "is_valid_target",
     "resolve_target",

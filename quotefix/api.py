@@ -2,7 +2,9 @@
 
 Both take the text, an optional :class:`~quotefix.Options` and keyword
 overrides of its fields. They resolve the options once, then run every rule
-family of the registry whose codes the selection leaves on.
+family of the registry whose codes the selection leaves on. Markdown, HTML
+and text with suppression comments are read as documents first
+(:mod:`quotefix.documents`): the families see the prose only.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from .rules.context import RuleContext
 
 # fix() repeats until nothing changes; real text settles in one or two passes.
 MAX_PASSES = 8
+# Held by every suppression comment (quotefix.documents.SUPPRESSION_MARKER): plain
+# text without it is read as it is, with no document in between.
+_SUPPRESSION_MARKER = "quotefix:"
 _FAMILIES = tuple(FAMILIES.values())
 
 
@@ -70,7 +75,12 @@ def check(text: str, options: Options | None = None, **overrides: Any) -> list[F
     []
     """
     text = _require_text(text, "check")
-    return run_families(text, resolve(options, overrides))
+    chosen = resolve(options, overrides)
+    if chosen.format == "plain" and _SUPPRESSION_MARKER not in text:
+        return run_families(text, chosen)
+    from .documents import check_text  # Markdown, HTML, suppression comments
+
+    return check_text(text, chosen)
 
 
 def _memo(translator: Callable[[str], str] | None) -> Callable[[str], str] | None:
@@ -112,7 +122,10 @@ def fix(text: str, options: Options | None = None, **overrides: Any) -> FixResul
     untranslated source-language text (QF4xx) is only reported, unless a
     ``translator`` (a callable ``str -> str`` of the caller's) is given: then
     each QF401 span is replaced by ``translator(span)``. Runs to a fixed
-    point, so fixing the result again changes nothing.
+    point, so fixing the result again changes nothing. With a ``format``
+    other than plain text, the edits point into ``text`` and are written the
+    way the text writes its marks; ``unresolved`` are the findings of the
+    repaired text, read in the same format.
 
     >>> result = fix("the deal“, he said ” we will win “.")
     >>> result.text
@@ -122,6 +135,15 @@ def fix(text: str, options: Options | None = None, **overrides: Any) -> FixResul
     """
     text = _require_text(text, "fix")
     chosen = resolve(options, overrides)
+    if chosen.format == "plain" and _SUPPRESSION_MARKER not in text:
+        return fix_prose(text, chosen)
+    from .documents import fix_text  # Markdown, HTML, suppression comments
+
+    return fix_text(text, chosen)
+
+
+def fix_prose(text: str, chosen: Options) -> FixResult:
+    """:func:`fix` on text the engine reads as it is (plain text, or a document's prose)."""
     unsafe = chosen.unsafe
     translate = _memo(chosen.translator)
 

@@ -1,36 +1,35 @@
-"""Command line: ``quotefix check``, ``quotefix fix`` and ``quotefix rules``.
+"""Command line: ``quotefix check``, ``fix``, ``rules`` and ``explain``.
 
 ``main(argv) -> int`` returns the exit status: 0 nothing found, 1 findings
 (or, with ``fix --diff``/``--check``, something would change), 2 usage error,
 unreadable input or internal error. Findings go to standard output,
 diagnostics to standard error as ``quotefix: path: reason``.
+
+Each subcommand is one :class:`Command` in :data:`COMMANDS`: its name, its
+help, a function that adds its arguments and a function that runs it. To add
+one, write those two functions in the subcommand's own module and add a
+``Command`` to the tuple; ``main`` handles errors, Ctrl-C and SIGTERM the
+same way for every command. ``check`` and ``fix`` run in
+:mod:`quotefix.lint`; their files are planned in :mod:`quotefix.planner`.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import IntEnum
-from pathlib import Path
-from typing import Any
 
-from . import rules_help
-from .allowlist import Allowlist, load_allowlist
-from .config import ConfigFile, Settings, discover, load_config
-from .errors import ConfigError, FileError, QuotefixError
-from .files import DEFAULT_MAX_SIZE, read_limited
-from .formats import format_for
-from .options import FIELDS, SETTINGS, Setting
-from .paths import printable, walk
-from .report import REPORTERS, ReportContext, statistics
-from .runner import FileResult, Mode, Task, process
+from .colour import CHOICES as COLOR_CHOICES
+from .errors import QuotefixError
+from .files import DEFAULT_MAX_SIZE
+from .options import SETTINGS, Setting
+from .paths import printable
+from .report import REPORTERS
 
-PROGRESS_MIN_FILES = 10  # fewer files than this never show a progress bar
+DESCRIPTION = "find and repair broken quotation marks in machine-translated news"
 
 
 class ExitStatus(IntEnum):
@@ -64,11 +63,35 @@ def _max_size(value: str) -> int | None:
     return int(megabytes * 1_000_000) or None
 
 
+def _title() -> str:
+    from .about import version  # importlib.metadata only when the version is shown
+
+    return f"quotefix {version()}"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"quotefix: {message}", file=sys.stderr)
         raise SystemExit(ExitStatus.ERROR)
+
+    def format_help(self) -> str:
+        # The first line names the program and its version, as ruff's --help does.
+        return f"{_title()}: {DESCRIPTION}\n\n" + super().format_help()
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_given: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(_title())
+        parser.exit()
+
+
+# -- check and fix -----------------------------------------------------------------------
 
 
 def _settings_for(command: str) -> list[Setting]:
@@ -87,349 +110,141 @@ def _add_setting(cmd: argparse.ArgumentParser, setting: Setting) -> None:
         cmd.add_argument(flag, action="append", metavar=setting.metavar, help=setting.help)
 
 
-def _common(cmd: argparse.ArgumentParser, command: str) -> None:
-    cmd.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        default=None,
-        help="files or folders to read (default: .); - for standard input",
-    )
-    for setting in _settings_for(command):
-        _add_setting(cmd, setting)
-    cmd.add_argument(
-        "--include",
-        action="append",
-        metavar="GLOB",
+def _files_and_output(cmd: argparse.ArgumentParser) -> None:
+    add = cmd.add_argument
+    add("--include", action="append", metavar="GLOB",
         help="files to check inside folders (replaces the default *.txt, *.md, "
-        "*.markdown, *.html, *.htm)",
-    )
-    cmd.add_argument(
-        "--exclude",
-        action="append",
-        metavar="GLOB",
-        help="files or folders to skip inside folders (added to the configured ones)",
-    )
-    cmd.add_argument(
-        "--output-format",
-        choices=sorted(REPORTERS),
-        default="concise",
-        help="how findings are printed (default: concise)",
-    )
-    cmd.add_argument(
-        "--statistics",
-        action="store_true",
-        help="print the number of findings per code instead of each finding",
-    )
-    cmd.add_argument(
-        "--exit-zero",
-        action="store_true",
-        help="exit 0 even when something is found (errors still exit 2)",
-    )
-    cmd.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="print findings and errors only: no summary, no progress bar",
-    )
-    cmd.add_argument(
-        "-j",
-        "--jobs",
-        type=int,
-        default=1,
-        metavar="N",
-        help="files processed in parallel (0: one per CPU); output order is fixed",
-    )
-    cmd.add_argument(
-        "--config",
-        metavar="FILE",
-        help="use this quotefix.toml or pyproject.toml instead of looking for one",
-    )
-    cmd.add_argument(
-        "--stdin-filename",
-        metavar="NAME",
-        help="name shown for standard input; its extension picks the format",
-    )
-    cmd.add_argument(
-        "--max-file-size",
-        type=_max_size,
-        default=DEFAULT_MAX_SIZE,
-        metavar="MB",
-        help=f"larger files are an error (default {DEFAULT_MAX_SIZE // 1_000_000}; 0: no limit)",
-    )
+        "*.markdown, *.html, *.htm)")
+    add("--exclude", action="append", metavar="GLOB",
+        help="files or folders to skip inside folders (added to the configured ones)")
+    add("--force-exclude", action=argparse.BooleanOptionalAction, default=None,
+        help="apply the exclude patterns to files named on the command line too")
+    add("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
+        help="leave out what git ignores when walking folders (default: on)")
+    add("--encoding", metavar="NAME",
+        help="encoding files are read and written in (default utf-8; e.g. cp1252, utf-16)")
+    add("--output-format", choices=sorted(REPORTERS), default="concise",
+        help="how findings are printed (default: concise)")
+    add("--statistics", action="store_true",
+        help="print the number of findings per code instead of each finding")
+    add("--color", choices=COLOR_CHOICES, default="auto",
+        help="colour paths, codes and [*] (default auto: on a terminal; NO_COLOR and "
+        "FORCE_COLOR are honoured)")
+    add("--exit-zero", action="store_true",
+        help="exit 0 even when something is found (errors still exit 2)")
+    add("-q", "--quiet", action="store_true",
+        help="print findings and errors only: no summary, no progress bar")
+    add("-j", "--jobs", type=int, default=1, metavar="N",
+        help="files processed in parallel (0: one per CPU); output order is fixed")
+    add("--config", metavar="FILE",
+        help="use this quotefix.toml or pyproject.toml instead of looking for one")
+    add("--stdin-filename", metavar="NAME",
+        help="name shown for standard input; its extension picks the format")
+    add("--max-file-size", type=_max_size, default=DEFAULT_MAX_SIZE, metavar="MB",
+        help=f"larger files are an error (default {DEFAULT_MAX_SIZE // 1_000_000}; 0: no limit)")
+
+
+def _lint_arguments(command: str) -> Callable[[argparse.ArgumentParser], None]:
+    def add(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("paths", nargs="*", metavar="PATH", default=None,
+                         help="files or folders to read (default: .); - for standard input")
+        for setting in _settings_for(command):
+            _add_setting(cmd, setting)
+        _files_and_output(cmd)
+        if command == "fix":
+            how = cmd.add_mutually_exclusive_group()
+            how.add_argument("--diff", action="store_true",
+                             help="print a unified diff of the repairs and change nothing")
+            how.add_argument("--check", action="store_true",
+                             help="change nothing; exit 1 if any file would change")
+            cmd.add_argument("--show-fixes", action="store_true",
+                             help="list what was repaired, per file and rule code")
+
+    return add
+
+
+def _run_lint(args: argparse.Namespace) -> int:
+    from .lint import run
+
+    return run(args)
+
+
+# -- rules and explain -------------------------------------------------------------------
+
+
+def _rules_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("code", nargs="?", help="a rule code or name, e.g. QF101")
+    cmd.add_argument("--output-format", choices=("text", "json"), default="text")
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    from . import rules_help
+
+    return rules_help.show(args.code, args.output_format)
+
+
+def _explain_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("text", nargs="*", metavar="TEXT",
+                     help="the text (several are joined by spaces); none or - reads standard input")
+    cmd.add_argument("--all", action="store_true", dest="every",
+                     help="every character, not only quotation marks and invisible ones")
+    cmd.add_argument("--output-format", choices=("text", "json"), default="text")
+    cmd.add_argument("--encoding", default="utf-8", metavar="NAME",
+                     help="encoding of standard input (default utf-8)")
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    from . import explain
+
+    return explain.run(args.text, args.every, args.output_format, args.encoding)
+
+
+# -- the table of subcommands ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: how its arguments are added and how it runs (returning the status)."""
+
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+    signals: bool = True  # SIGTERM raises Terminated while it runs (files are written)
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("check", "report problems", _lint_arguments("check"), _run_lint),
+    Command("fix", "repair files in place (standard input: to standard output)",
+            _lint_arguments("fix"), _run_lint),
+    Command("rules", "list the rules, or show one rule's documentation", _rules_arguments,
+            _run_rules, signals=False),
+    Command("explain", "name each quotation mark and invisible space of a text",
+            _explain_arguments, _run_explain, signals=False),
+)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="quotefix",
-        description="Find and repair broken quotation marks in machine-translated news.",
-    )
+    parser = _Parser(prog="quotefix", description=f"quotefix: {DESCRIPTION}.")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="report problems")
-    _common(check, "check")
-    fix = sub.add_parser("fix", help="repair files in place (standard input: to standard output)")
-    _common(fix, "fix")
-    how = fix.add_mutually_exclusive_group()
-    how.add_argument(
-        "--diff", action="store_true", help="print a unified diff of the repairs and change nothing"
-    )
-    how.add_argument(
-        "--check", action="store_true", help="change nothing; exit 1 if any file would change"
-    )
-    rules = sub.add_parser("rules", help="list the rules, or show one rule's documentation")
-    rules.add_argument("code", nargs="?", help="a rule code or name, e.g. QF101")
-    rules.add_argument("--output-format", choices=("text", "json"), default="text")
+    for command in COMMANDS:
+        command.arguments(sub.add_parser(command.name, help=command.help))
     return parser
-
-
-def _split(values: list[str]) -> tuple[str, ...]:
-    return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
-
-
-def _cli_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The engine options given on the command line: Options field -> resolved value.
-
-    Each is resolved by its field's resolver, so a bad value fails here, once,
-    with the same error class and message as through the API.
-    """
-    given: dict[str, Any] = {}
-    for key, (name, setting) in SETTINGS.items():
-        value = getattr(args, key.replace("-", "_"), None)
-        if value is None or (setting.kind == "flag" and not value):
-            continue
-        if setting.kind == "list":
-            value = _split(value)
-        elif setting.kind == "phrases":
-            value = Allowlist(value)
-        elif setting.kind == "file":
-            value = Allowlist(phrase for file in value for phrase in load_allowlist(file))
-        resolved = FIELDS[name].metadata["resolve"](value)
-        if name in given and isinstance(resolved, Allowlist):  # --allowlist and -file add up
-            resolved = given[name] + resolved
-        given[name] = resolved
-    return given
-
-
-class _Planner:
-    """Turn command-line paths into tasks, each with the settings for its file."""
-
-    def __init__(self, args: argparse.Namespace, mode: Mode, explicit: ConfigFile | None) -> None:
-        self.args = args
-        self.mode = mode
-        self.explicit = explicit
-        self.given = _cli_options(args)
-        self.seen: set[str] = set()
-        self.skipped: list[tuple[str, str]] = []  # (path, why): files a walk left out
-        self.roots = [Path(raw) for raw in args.paths or ["."] if raw != "-"]
-        self.roots = [root for root in self.roots if root.is_dir()]
-
-    def _config(self, path: Path) -> ConfigFile | None:
-        return self.explicit if self.explicit is not None else discover(path)
-
-    def _settings(self, path: Path) -> Settings:
-        config = self._config(path)
-        settings = config.settings_for(path, Settings()) if config else Settings()
-        extra = tuple(self.args.exclude or ())
-        include = tuple(self.args.include) if self.args.include else settings.include
-        return replace(
-            settings,
-            options=settings.options.replace(**self.given),
-            include=include,
-            exclude=settings.exclude + extra,
-        )
-
-    def _task(
-        self,
-        path: str,
-        display: str,
-        fmt: str,
-        settings: Settings,
-        data: bytes | None = None,
-        *,
-        follow: bool = True,
-    ) -> Task:
-        mode = self.mode
-        if path == "-" and mode == "fix":
-            mode = "stdout"
-        return Task(
-            path, display, fmt, settings.options, mode, data, self.args.max_file_size, follow
-        )
-
-    def plan(self, paths: Sequence[str]) -> Iterator[Task | FileResult]:
-        for raw in paths:
-            try:
-                yield from self._plan_one(raw)
-            except QuotefixError as error:  # a configuration file that cannot be used
-                yield FileResult(raw, "plain", error=str(error))
-
-    def _plan_one(self, raw: str) -> Iterator[Task | FileResult]:
-        if raw == "-":
-            name = self.args.stdin_filename
-            try:
-                data = read_limited(sys.stdin.buffer, self.args.max_file_size)
-            except FileError as error:
-                yield FileResult(name or "<stdin>", format_for(name or ""), error=str(error))
-                return
-            settings = self._settings(Path(name) if name else Path.cwd())
-            yield self._task("-", name or "<stdin>", format_for(name or ""), settings, data)
-            return
-        path = Path(raw)
-        if not path.is_dir():
-            key = os.path.realpath(raw)
-            if key not in self.seen:
-                self.seen.add(key)
-                yield self._task(raw, raw, format_for(raw), self._settings(path))
-            return
-        config = self._config(path)
-        top = self._settings(path)
-        base = config.path.parent if config else path
-        found = False
-        files = walk(
-            path,
-            top.include,
-            top.exclude,
-            base,
-            roots=self.roots,
-            skipped=lambda file, why: self.skipped.append((str(file), why)),
-        )
-        for file in files:
-            found = True
-            key = os.path.realpath(file)
-            if key not in self.seen:
-                self.seen.add(key)
-                # Read and write the file itself, never through a link found on the way.
-                yield self._task(
-                    key, str(file), format_for(file.name), self._settings(file), follow=False
-                )
-        if not found:
-            yield FileResult(
-                raw, "plain", error=f"no files to check here (looked for {', '.join(top.include)})"
-            )
-
-
-def _show_progress(count: int, quiet: bool) -> bool:
-    return (
-        count >= PROGRESS_MIN_FILES
-        and not quiet
-        and sys.stderr.isatty()
-        and sys.stdout.isatty()  # output piped elsewhere: no bar either
-        and not os.environ.get("CI")
-    )
-
-
-def _run(plan: list[Task | FileResult], jobs: int, progress: bool) -> list[FileResult]:
-    tasks = [item for item in plan if isinstance(item, Task)]
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(tasks), unit="file", file=sys.stderr, leave=False)
-    done: list[FileResult] = []
-    try:
-        if jobs == 1 or len(tasks) < 2:
-            for task in tasks:
-                done.append(process(task))
-                if bar is not None:
-                    bar.update()
-        else:
-            pool = ProcessPoolExecutor(max_workers=jobs, initializer=on_sigterm)
-            try:
-                for result in pool.map(process, tasks, chunksize=1):
-                    done.append(result)
-                    if bar is not None:
-                        bar.update()
-            finally:
-                # Interrupted: files being written finish their write; the rest never start.
-                pool.shutdown(wait=True, cancel_futures=True)
-    finally:
-        if bar is not None:
-            bar.close()
-    results = iter(done)
-    return [next(results) if isinstance(item, Task) else item for item in plan]
-
-
-def _mode(args: argparse.Namespace) -> Mode:
-    if args.command == "check":
-        return "check"
-    if args.diff:
-        # the review page shows the repairs against the findings they answer
-        return "review" if args.output_format == "html" else "diff"
-    return "would-fix" if args.check else "fix"
-
-
-def _lint(args: argparse.Namespace) -> int:
-    if args.jobs < 0:
-        raise ConfigError("--jobs must be 0 (one per CPU) or more")
-    jobs = args.jobs or os.cpu_count() or 1
-    explicit = None
-    if args.config:
-        explicit = load_config(Path(args.config))
-        if explicit is None:
-            raise ConfigError(f"{args.config}: no [tool.quotefix] table")
-    mode = _mode(args)
-    planner = _Planner(args, mode, explicit)
-    plan = list(planner.plan(args.paths or ["."]))
-    count = sum(isinstance(item, Task) for item in plan)
-    results = _run(plan, jobs, _show_progress(count, args.quiet))
-
-    if not args.quiet:
-        for path, why in planner.skipped:
-            print(f"quotefix: {printable(path)}: {why}", file=sys.stderr)
-    for result in results:
-        if result.error:
-            print(f"quotefix: {printable(result.path)}: {result.error}", file=sys.stderr)
-    ok = [r for r in results if not r.error]
-    out = sys.stdout
-    if mode == "diff":
-        out.write("".join(r.diff for r in ok))
-        changed = any(r.changed for r in ok)
-    elif mode == "would-fix":
-        if not args.quiet:
-            for r in ok:
-                if r.changed:
-                    name = printable(r.path)
-                    out.write(f"Would fix: {name} ({r.fixes} fix{'es' * (r.fixes != 1)})\n")
-        changed = any(r.changed for r in ok)
-    else:
-        for r in ok:
-            if r.output is not None:
-                _write_bytes(out, r.output)
-                out = sys.stderr  # the repaired text owns standard output
-        context = ReportContext(args.command, args.quiet)
-        if args.statistics:
-            out.write(statistics(ok, args.output_format in ("json", "sarif")))
-        else:
-            out.write(REPORTERS[args.output_format](results, context))
-        changed = any(r.changed if mode == "review" else r.findings for r in ok)
-    if any(r.error for r in results):
-        return ExitStatus.ERROR
-    return ExitStatus.FINDINGS if changed and not args.exit_zero else ExitStatus.CLEAN
-
-
-def _write_bytes(out: Any, text: str) -> None:
-    """Write ``text`` as UTF-8 bytes, whatever the locale's encoding of ``out``."""
-    out.flush()
-    buffer = getattr(out, "buffer", None)
-    if buffer is None:
-        out.write(text)
-    else:
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 clean, 1 findings, 2 error)."""
     args = _parser().parse_args(argv)
+    command = next(c for c in COMMANDS if c.name == args.command)
     previous = None
-    if args.command != "rules":
+    if command.signals:
         try:
             previous = signal.signal(signal.SIGTERM, _terminate)
         except ValueError:  # not the main thread: leave signals alone
             previous = None
     try:
-        if args.command == "rules":
-            return rules_help.show(args.code, args.output_format)
-        return _lint(args)
+        return command.run(args)
     except QuotefixError as error:
         print(f"quotefix: {error}", file=sys.stderr)
         return ExitStatus.ERROR
@@ -451,4 +266,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
 
-__all__ = ["ExitStatus", "main"]
+__all__ = ["COMMANDS", "Command", "ExitStatus", "main"]

@@ -1,8 +1,12 @@
 """Reading articles and writing repairs back safely.
 
-Files are UTF-8, with or without a byte-order mark; the mark and the line
-endings are kept exactly. A repaired file is written to a temporary file in
-the same folder and renamed over the original, so it is always either fully
+Files are UTF-8 unless another encoding is named (``cp1252``,
+``utf-16``, ``latin-1``…), with or without a byte-order mark; a repaired
+file is written back in the encoding it was read in, with the same mark
+(and, for UTF-16 and UTF-32, the same byte order) and the same line
+endings, so every byte quotefix did not repair stays as it was. A
+repaired file is written to a temporary file in the same folder and
+renamed over the original, so it is always either fully
 old or fully new, and it keeps its permissions; SIGINT and SIGTERM are held
 while it is written, so no temporary file is left behind. Only regular files
 are read, up to a size limit.
@@ -10,6 +14,7 @@ are read, up to a size limit.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import os
@@ -26,24 +31,86 @@ from .errors import FileError
 BOM = "\ufeff"
 
 
+DEFAULT_ENCODING = "utf-8"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     text: str  # decoded, without the byte-order mark
     bom: bool
+    codec: str = DEFAULT_ENCODING  # the codec the bytes were read with (byte order included)
 
     def encode(self, text: str) -> bytes:
-        return ((BOM if self.bom else "") + text).encode("utf-8")
+        """``text`` as the file's bytes: same encoding, same byte-order mark.
+
+        A character the encoding cannot write (a narrow no-break space in
+        cp1252) is a :class:`FileError`: nothing is written.
+        """
+        try:
+            return ((BOM if self.bom else "") + text).encode(self.codec)
+        except UnicodeEncodeError as error:
+            char = error.object[error.start]
+            raise FileError(
+                f"the repairs need U+{ord(char):04X} ({_name(char)}), which {self.codec}"
+                " cannot write; not changed"
+            ) from None
 
 
-def decode(data: bytes) -> Source:
-    """Decode a file's bytes; raise :class:`FileError` for binary or non-UTF-8 data."""
-    if b"\x00" in data:
-        raise FileError("binary file (contains NUL bytes)")
+def _name(char: str) -> str:
+    import unicodedata
+
+    return unicodedata.name(char, "unnamed character").lower()
+
+
+def check_encoding(name: str) -> str:
+    """The canonical name of an encoding quotefix can read and write, or a :class:`FileError`.
+
+    >>> check_encoding("UTF8"), check_encoding("windows-1252"), check_encoding("latin1")
+    ('utf-8', 'cp1252', 'iso8859-1')
+    """
     try:
-        text = data.decode("utf-8")
+        info = codecs.lookup(name)
+    except (LookupError, TypeError):
+        raise FileError(f"unknown encoding {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise FileError(f"{name!r} is not a text encoding")
+    return "utf-8" if info.name == "utf-8-sig" else info.name
+
+
+_BOMS = (  # longest first: the UTF-32 marks begin with the UTF-16 ones
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_NATIVE = "le" if sys.byteorder == "little" else "be"
+
+
+def _codec(data: bytes, encoding: str) -> str:
+    """The codec that reads ``data`` with its byte order fixed (``utf-16`` -> ``utf-16-le``)."""
+    if encoding in ("utf-16", "utf-32"):
+        for mark, codec in _BOMS:
+            if codec.startswith(encoding) and data.startswith(mark):
+                return codec
+        return f"{encoding}-{_NATIVE}"  # no mark: the order Python's own codec assumes
+    return encoding
+
+
+def decode(data: bytes, encoding: str = DEFAULT_ENCODING) -> Source:
+    """Decode a file's bytes; raise :class:`FileError` for binary or undecodable data."""
+    name = check_encoding(encoding)
+    codec = _codec(data, name)
+    try:
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise FileError(f"not valid UTF-8 (byte {error.start})") from None
-    return Source(text[1:], True) if text.startswith(BOM) else Source(text, False)
+        shown = "UTF-8" if name == "utf-8" else name
+        hint = "" if name != "utf-8" else "; name its encoding with --encoding"
+        raise FileError(f"not valid {shown} (byte {error.start}){hint}") from None
+    if "\x00" in text:
+        raise FileError("binary file (contains NUL characters)")
+    if text.startswith(BOM):
+        return Source(text[1:], True, codec)
+    return Source(text, False, codec)
 
 
 def _reason(error: OSError) -> str:
@@ -72,7 +139,13 @@ def read_limited(handle: BinaryIO, limit: int | None) -> bytes:
     return data
 
 
-def read(path: str, max_size: int | None = DEFAULT_MAX_SIZE, *, follow: bool = True) -> Source:
+def read(
+    path: str,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    *,
+    follow: bool = True,
+    encoding: str = DEFAULT_ENCODING,
+) -> Source:
     """Read the regular file at ``path`` (``-`` for standard input).
 
     Only regular files are read: a folder, a FIFO, a socket or a device
@@ -83,7 +156,7 @@ def read(path: str, max_size: int | None = DEFAULT_MAX_SIZE, *, follow: bool = T
     """
     try:
         if path == "-":
-            return decode(read_limited(sys.stdin.buffer, max_size))
+            return decode(read_limited(sys.stdin.buffer, max_size), encoding)
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         if not follow:
             flags |= getattr(os, "O_NOFOLLOW", 0)
@@ -106,7 +179,7 @@ def read(path: str, max_size: int | None = DEFAULT_MAX_SIZE, *, follow: bool = T
             os.close(descriptor)
             raise
         with handle:
-            return decode(read_limited(handle, max_size))
+            return decode(read_limited(handle, max_size), encoding)
     except OSError as error:
         raise FileError(_reason(error)) from None
 

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .allowlist import EMPTY, Allowlist
-from .errors import OptionTypeError
+from .errors import OptionError, OptionTypeError
 from .locales import (
     candidate_languages,
     resolve_fragment_languages,
@@ -46,7 +46,7 @@ from .locales import (
 from .marks import LOCALES, TargetStyle
 from .rules import Selection, normalise_codes, selection
 
-SettingKind = Literal["value", "list", "phrases", "flag", "file"]
+SettingKind = Literal["value", "list", "extend", "phrases", "flag", "file"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,10 @@ class Setting:
 
     ``key`` is the configuration key and, with ``--`` before it, the flag.
     ``kind`` says what it takes: ``value`` one string; ``list`` strings
-    (comma-separated on the command line, repeatable); ``phrases`` strings
+    (comma-separated on the command line, repeatable); ``extend`` the same,
+    added to the field's value from the levels below (a configuration's top
+    level, then its overrides, then the command line) instead of replacing
+    it, as ruff's ``extend-select`` does; ``phrases`` strings
     (repeatable, never split); ``flag`` true or false (a bare flag on the
     command line); ``file`` the path of a file whose phrases add to the
     field (relative to the configuration file in a file).
@@ -118,6 +121,18 @@ def _resolve_bool(name: str) -> Callable[[object], bool]:
     return resolve
 
 
+FORMATS = ("plain", "markdown", "html", "auto")
+
+
+def _resolve_format(value: object) -> str:
+    if not isinstance(value, str):
+        raise OptionTypeError(f"format must be a string such as 'html', not {type(value).__name__}")
+    chosen = value.strip().lower()
+    if chosen not in FORMATS:
+        raise OptionError(f"unknown format {value!r}; formats are: {', '.join(FORMATS)}")
+    return chosen
+
+
 def _resolve_translator(value: object) -> Callable[[str], str] | None:
     if value is not None and not callable(value):
         raise OptionTypeError(
@@ -139,6 +154,19 @@ class Options:
     the ``translator`` is (a module-level function is).
     """
 
+    format: str = option(
+        "plain",
+        _resolve_format,
+        Setting(
+            "format",
+            "value",
+            "how files are written: plain, markdown, html, or auto (guessed from the "
+            "content); default: from each file's extension",
+            "FORMAT",
+        ),
+        doc="how the text is written: plain, markdown or html (only the prose is read and"
+        " repaired), or auto to guess from the content",
+    )
     target: str | TargetStyle = option(
         "en-US",
         _resolve_target,
@@ -163,12 +191,24 @@ class Options:
         None,
         _resolve_codes("select"),
         Setting("select", "list", "only these codes, prefixes or names (comma-separated)", "CODES"),
+        Setting(
+            "extend-select",
+            "extend",
+            "these codes, prefixes or names too, on top of the configured selection",
+            "CODES",
+        ),
         doc="rule codes, prefixes (QF1) or names to run; None runs every rule",
     )
     ignore: Sequence[str] = option(
         (),
         _resolve_ignore,
         Setting("ignore", "list", "skip these codes, prefixes or names (comma-separated)", "CODES"),
+        Setting(
+            "extend-ignore",
+            "extend",
+            "skip these codes, prefixes or names too, on top of the configured ones",
+            "CODES",
+        ),
         doc="rule codes, prefixes or names not to run (the longest matching entry wins)",
     )
     languages: Sequence[str] | None = option(
@@ -361,4 +401,4 @@ def resolve(options: Options | None, overrides: Mapping[str, Any]) -> Options:
 _RESOLVED: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Options, Options]] = {}
 
 
-__all__ = ["DEFAULT", "FIELDS", "SETTINGS", "Options", "Setting", "option", "resolve"]
+__all__ = ["DEFAULT", "FIELDS", "FORMATS", "SETTINGS", "Options", "Setting", "option", "resolve"]

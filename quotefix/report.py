@@ -10,9 +10,10 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
+from . import about
+from .colour import PLAIN, Palette
 from .lines import LineIndex
 from .model import Finding, Related
 from .paths import printable
@@ -22,7 +23,7 @@ from .runner import FileResult
 # Fields may be added without a new version ("related" was); see docs/output-schema.md.
 JSON_SCHEMA_VERSION = 1
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/quotefix/"
+INFORMATION_URI = about.PROJECT_URL
 _WINDOW = 100  # longest excerpt of a line shown by the full reporter
 
 
@@ -32,16 +33,112 @@ class ReportContext:
 
     command: str  # check or fix
     quiet: bool = False  # no summary line
+    paint: Palette = PLAIN  # colour for paths, codes and [*] (human formats only)
+    show_fixes: bool = False  # fix: list what was repaired, per file and code
 
 
 Reporter = Callable[[Sequence[FileResult], ReportContext], str]
 
 
 def tool_version() -> str:
-    try:
-        return version("quotefix")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "0.0.0"
+    return about.version()
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def summary(results: Sequence[FileResult], context: ReportContext) -> list[str]:
+    """The closing lines of a human report: what was fixed, found, and how many files.
+
+    ``Found 3 problems in 2 files (2 fixable with quotefix fix; 1 more with
+    --unsafe-fixes).`` or ``All checks passed.``, then ``12 files checked.``
+    """
+    lines = []
+    if context.command == "fix":
+        listing = repaired_listing(results, context)
+        if listing:
+            lines.extend(listing.splitlines())
+        elif any(r.changed for r in results):
+            lines.append(_repaired(results, "Fixed") + ".")
+    findings = [f for r in results for f in r.findings]
+    errors = sum(1 for r in results if r.error)
+    if findings:
+        safe = sum(1 for f in findings if f.fix is not None and f.fix.safe)
+        unsafe = sum(1 for f in findings if f.fix is not None and not f.fix.safe)
+        extra = []
+        if safe and context.command == "check":
+            extra.append(f"{safe} fixable with quotefix fix")
+        if unsafe:
+            extra.append(f"{unsafe} more with --unsafe-fixes")
+        files = sum(1 for r in results if r.findings)
+        lines.append(
+            f"Found {_plural(len(findings), 'problem')} in {_plural(files, 'file')}"
+            + (f" ({'; '.join(extra)})" if extra else "")
+            + "."
+        )
+    elif not errors:
+        lines.append("All checks passed.")
+    if errors:
+        lines.append(f"{_plural(errors, 'file')} could not be checked (see above).")
+    lines.append(f"{_plural(len(results) - errors, 'file')} checked.")
+    return lines
+
+
+def _repaired(results: Sequence[FileResult], verb: str) -> str:
+    fixed = sum(r.fixes for r in results)
+    changed = sum(1 for r in results if r.changed)
+    return f"{verb} {_plural(fixed, 'problem')} in {_plural(changed, 'file')}"
+
+
+def repaired_listing(
+    results: Sequence[FileResult], context: ReportContext, *, would: bool = False
+) -> str:
+    """``fix --show-fixes``: what was repaired (or would be), per file and rule code.
+
+    Empty unless ``context.show_fixes`` is set and something was repaired.
+    """
+    if not context.show_fixes or not any(r.changed for r in results):
+        return ""
+    paint = context.paint
+    names = {rule.code: rule.name for rule in RULES}
+    lines = [_repaired(results, "Would fix" if would else "Fixed") + ":"]
+    for result in results:
+        if not result.changed:
+            continue
+        lines.append(f"- {paint('path', printable(result.path))}:")
+        counts = Counter(result.repaired)
+        width = len(str(max(counts.values())))
+        for code in sorted(counts):
+            count = f"{counts[code]:>{width}}"
+            lines.append(f"    {count} × {paint('code', code)} {names.get(code, '')}")
+    return "\n".join(lines) + "\n"
+
+
+def would_fix_summary(results: Sequence[FileResult], context: ReportContext) -> str:
+    """The closing lines of ``fix --diff`` and ``fix --check``."""
+    listing = repaired_listing(results, context, would=True)
+    if listing:
+        lines = listing.splitlines()
+    elif any(r.changed for r in results):
+        lines = [_repaired(results, "Would fix") + "."]
+    else:
+        lines = ["Nothing to fix."]
+    errors = sum(1 for r in results if r.error)
+    if errors:
+        lines.append(f"{_plural(errors, 'file')} could not be checked (see above).")
+    lines.append(f"{_plural(len(results) - errors, 'file')} checked.")
+    return "\n".join(lines) + "\n"
+
+
+def _location(result: FileResult, finding: Finding, paint: Palette) -> str:
+    """``path:line:col: CODE [*] message``, coloured as ruff colours it."""
+    colon = paint("separator", ":")
+    mark = paint("fixable", "[*]") + " " if finding.fix is not None and finding.fix.safe else ""
+    return (
+        f"{paint('path', printable(result.path))}{colon}{finding.line}{colon}{finding.column}"
+        f"{colon} {paint('code', finding.code)} {mark}{finding.message}"
+    )
 
 
 _INDEXES: dict[int, LineIndex] = {}
@@ -62,19 +159,26 @@ def end_position(text: str, finding: Finding | Related) -> tuple[int, int]:
     return _lines(text).end_position(finding.start, finding.end)
 
 
-def _mark(finding: Finding) -> str:
-    return " [*]" if finding.fix is not None and finding.fix.safe else ""
-
-
 def concise(results: Sequence[FileResult], context: ReportContext) -> str:
-    return "".join(
-        f"{printable(r.path)}:{f.line}:{f.column}: {f.code}{_mark(f)} {f.message}\n"
-        for r in results
-        for f in r.findings
-    )
+    out = [_location(r, f, context.paint) + "\n" for r in results for f in r.findings]
+    if not context.quiet:
+        out.extend(line + "\n" for line in summary(results, context))
+    return "".join(out)
 
 
-def _excerpt(text: str, finding: Finding) -> list[str]:
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: wide characters two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    from wcwidth import wcswidth, wcwidth  # only the full format measures text
+
+    width = wcswidth(text)
+    if width >= 0:
+        return int(width)
+    return sum(max(0, wcwidth(char)) for char in text)  # control characters take none
+
+
+def _excerpt(text: str, finding: Finding, paint: Palette = PLAIN) -> list[str]:
     line_start, line_end = _lines(text).line_span(finding.start)
     if line_end > line_start and text[line_end - 1] == "\r":
         line_end -= 1
@@ -93,7 +197,12 @@ def _excerpt(text: str, finding: Finding) -> list[str]:
     line = line.replace("\t", " ")
     number = str(finding.line)
     pad = " " * len(number)
-    return [f" {pad} |", f" {number} | {line}", f" {pad} | {' ' * column}{'^' * max(1, width)}"]
+    # Carets under the characters as the terminal shows them: CJK and emoji take two
+    # columns, combining accents none.
+    before = display_width(line[:column])
+    under = display_width(line[column : column + width])
+    carets = paint("caret", "^" * max(1, under))
+    return [f" {pad} |", f" {number} | {line}", f" {pad} | {' ' * before}{carets}"]
 
 
 _SPACES = {
@@ -130,34 +239,13 @@ def full(results: Sequence[FileResult], context: ReportContext) -> str:
     out: list[str] = []
     for result in results:
         for finding in result.findings:
-            out.append(
-                f"{printable(result.path)}:{finding.line}:{finding.column}: {finding.code}"
-                f"{_mark(finding)} {finding.message}"
-            )
-            out.extend(_excerpt(result.text, finding))
+            out.append(_location(result, finding, context.paint))
+            out.extend(_excerpt(result.text, finding, context.paint))
             out.extend(_fix_line(result, finding, " " * len(str(finding.line))))
             out.append("")
     if context.quiet:
         return "\n".join(out) + ("\n" if out else "")
-    findings = [f for r in results for f in r.findings]
-    fixed = sum(r.fixes for r in results if context.command == "fix")
-    if context.command == "fix" and fixed:
-        changed = sum(1 for r in results if r.changed)
-        out.append(
-            f"Fixed {fixed} problem{'s' * (fixed != 1)} in {changed} file{'s' * (changed != 1)}."
-        )
-    if findings:
-        safe = sum(1 for f in findings if f.fix is not None and f.fix.safe)
-        unsafe = sum(1 for f in findings if f.fix is not None and not f.fix.safe)
-        line = f"Found {len(findings)} problem{'s' * (len(findings) != 1)}"
-        extra = []
-        if safe:
-            extra.append(f"{safe} fixable with `quotefix fix`")
-        if unsafe:
-            extra.append(f"{unsafe} more with `quotefix fix --unsafe-fixes`")
-        out.append(line + (f" ({'; '.join(extra)})" if extra else "") + ".")
-    elif not any(r.error for r in results):
-        out.append("All checks passed.")
+    out.extend(summary(results, context))
     return "\n".join(out) + "\n"
 
 
@@ -247,9 +335,10 @@ def github(results: Sequence[FileResult], context: ReportContext) -> str:
             end_line, end_column = end_position(result.text, f)
             level = "error" if f.severity == "error" else "warning"
             title = _escape_property(f"{f.code} {f.name}")
+            # endColumn is exclusive, as in SARIF and ruff's annotations.
             out.append(
                 f"::{level} file={path},line={f.line},col={f.column},endLine={end_line},"
-                f"endColumn={end_column},title={title}::{_escape_data(f.message)}\n"
+                f"endColumn={end_column + 1},title={title}::{_escape_data(f.message)}\n"
             )
     return "".join(out)
 
@@ -385,8 +474,10 @@ REPORTERS: dict[str, Reporter] = {
 }
 
 
-def statistics(results: Sequence[FileResult], as_json_output: bool) -> str:
-    """Findings counted by code, most frequent first."""
+def statistics(
+    results: Sequence[FileResult], as_json_output: bool, context: ReportContext | None = None
+) -> str:
+    """Findings counted by code, most frequent first (as text: then the summary)."""
     counts = Counter(f.code for r in results for f in r.findings)
     fixable = Counter(f.code for r in results for f in r.findings if f.fix and f.fix.safe)
     names = {rule.code: rule.name for rule in RULES}
@@ -408,7 +499,13 @@ def statistics(results: Sequence[FileResult], as_json_output: bool) -> str:
             + "\n"
         )
     width = max((len(str(count)) for _code, count in rows), default=1)
-    return "".join(
-        f"{count:>{width}}  {code}  {'[*]' if fixable[code] else '   '} {names.get(code, '')}\n"
+    context = context or ReportContext("check", quiet=True)
+    paint = context.paint
+    lines = [
+        f"{count:>{width}}  {paint('code', code)}  "
+        f"{paint('fixable', '[*]') if fixable[code] else '   '} {names.get(code, '')}\n"
         for code, count in rows
-    )
+    ]
+    if not context.quiet:
+        lines.extend(line + "\n" for line in summary(results, context))
+    return "".join(lines)

@@ -17,7 +17,17 @@ DOCS = Path(__file__).parent / "rule_docs"
 def _safety(rule: quotefix.Rule) -> str:
     if not rule.fixable:
         return "-"
+    if rule.unsafe_only:
+        return "never"  # repaired only with --unsafe-fixes
     return "always" if rule.always_safe else "sometimes"
+
+
+def _fix_words(rule: quotefix.Rule) -> str:
+    if not rule.fixable:
+        return "none (flag only)"
+    if rule.unsafe_only:
+        return "unsafe only (applied with --unsafe-fixes)"
+    return f"{_safety(rule)} safe"
 
 
 def table(output_format: str) -> str:
@@ -58,7 +68,7 @@ def documentation(code: str) -> str:
     header = (
         f"{rule.code} {rule.name}\n\n{rule.summary}\n\nFamily: {rule.family}. "
         f"Severity: {rule.severity}. Fix: "
-        f"{'none (flag only)' if not rule.fixable else _safety(rule) + ' safe'}.\n"
+        f"{_fix_words(rule)}.\n"
     )
     if page.is_file():
         return header + "\n" + page.read_text(encoding="utf-8")

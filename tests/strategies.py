@@ -32,7 +32,7 @@ from quotefix.scan.house import typographic
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
-# Every character a property treats as a quote mark (DESIGN.md, property 2).
+# Every character a property treats as a quote mark (property 2 of test_properties.py).
 QUOTE_MARKS = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
 
 # ---------------------------------------------------------------------------
@@ -476,7 +476,8 @@ def mt_corruptions(clean: str, kinds: Sequence[str] = CORRUPTIONS + EXTRA_DAMAGE
 def glued_closers(draw: st.DrawFn, clean: str) -> tuple[str, str]:
     """``(corrupted, clean)``: closers glued to the next word (``deal” said`` → ``deal”said``).
 
-    The most frequent single MT defect (DESIGN.md); the repair inserts the space back.
+    The most frequent single MT defect in machine-translated news; the repair inserts
+    the space back.
     """
     closers = [b for _a, b in _pairs(clean)
                if clean[b + 1 : b + 2] == " " and clean[b + 2 : b + 3].isalpha()]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import stat
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import quotefix
-from quotefix import api, files, runner
+from quotefix import files, runner
 from quotefix.cli import main
 
 DATA = Path(__file__).parent / "data"
@@ -41,8 +41,18 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "news"
 
 
+# The closing lines of a human report (see tests/test_conventions.py for their form).
+SUMMARY = re.compile(r"(Found \d+ problems? in|All checks passed\.|Fixed \d+ problems? in|"
+                     r"Would fix \d+|Nothing to fix\.|\d+ files? (checked|could not be))")
+
+
+def _findings(out: str) -> list[str]:
+    """The finding lines of a report, without its summary."""
+    return [line for line in out.splitlines() if not SUMMARY.match(line)]
+
+
 def _paths(out: str) -> list[str]:
-    return sorted({line.split(":")[0] for line in out.splitlines()})
+    return sorted({line.split(":")[0] for line in _findings(out)})
 
 
 # -- existing behaviour --------------------------------------------------------
@@ -56,11 +66,15 @@ def test_check_reports_findings(capsys: pytest.CaptureFixture[str]) -> None:
     mark = " [*]" if first.fix is not None and first.fix.safe else ""
     assert (f"{ARTICLE}:6:91: QF101{mark} closing mark ” opens the quotation closed at 6:258;"
             " expected “") in out
-    assert all(line.startswith(f"{ARTICLE}:") for line in out)
+    assert all(line.startswith(f"{ARTICLE}:") for line in _findings("\n".join(out)))
+    assert out[-2].startswith(f"Found {len(out) - 2} problems in 1 file (")
+    assert out[-1] == "1 file checked."
 
 
 def test_check_clean_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--select", "QF1,QF2", str(EXPECTED)]) == 0
+    assert capsys.readouterr().out == "All checks passed.\n1 file checked.\n"
+    assert main(["check", "--quiet", "--select", "QF1,QF2", str(EXPECTED)]) == 0
     assert capsys.readouterr().out == ""
 
 
@@ -105,7 +119,7 @@ def test_target_and_select(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["check", str(path)]) == 1
     capsys.readouterr()
     assert main(["check", "--select", "QF203", str(path)]) == 1
-    lines = capsys.readouterr().out.splitlines()
+    lines = _findings(capsys.readouterr().out)
     assert {line.split()[1] for line in lines} == {"QF203"}
     assert main(["check", "--ignore", "QF2,QF1,QF4", str(path)]) == 0
     assert main(["check", "--select", "space-inside-quotes", "--ignore", "QF203", str(path)]) == 0
@@ -208,12 +222,14 @@ def test_fix_in_place_over_a_folder(tree: Path, capsys: pytest.CaptureFixture[st
     assert (tree / "a.txt").read_text(encoding="utf-8") == FIXED
     assert (tree / "c.html").read_text(encoding="utf-8") == f"<p>{FIXED}</p>"
     assert (tree / "notes.py").read_text(encoding="utf-8") == BROKEN  # not included
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out == (
+        "Fixed 24 problems in 6 files.\nAll checks passed.\n6 files checked.\n")
 
 
 def test_fix_full_format_summarises(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fix", "--output-format", "full", "news/a.txt", "news/b.md"]) == 0
-    assert capsys.readouterr().out == "Fixed 8 problems in 2 files.\nAll checks passed.\n"
+    assert capsys.readouterr().out == (
+        "Fixed 8 problems in 2 files.\nAll checks passed.\n2 files checked.\n")
 
 
 def test_diff_changes_nothing(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -237,7 +253,9 @@ def test_check_flag_reports_what_would_change(tree: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fix", "--check", "news/a.txt", "news/b.md"]) == 1
     assert capsys.readouterr().out == ("Would fix: news/a.txt (4 fixes)\n"
-                                       "Would fix: news/b.md (4 fixes)\n")
+                                       "Would fix: news/b.md (4 fixes)\n"
+                                       "Would fix 8 problems in 2 files.\n"
+                                       "2 files checked.\n")
     assert (tree / "a.txt").read_text(encoding="utf-8") == BROKEN
     assert main(["fix", "--check", "--quiet", "news/a.txt"]) == 1
     assert capsys.readouterr().out == ""
@@ -313,14 +331,14 @@ def test_interrupted_write_leaves_the_old_file(tmp_path: Path,
 def test_internal_error_names_the_file_and_others_go_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    real_check = api.check
+    real_check = runner.check_text
 
-    def flaky(text: str, **options: Any) -> list[quotefix.Finding]:
+    def flaky(text: str, options: quotefix.Options) -> list[quotefix.Finding]:
         if "boom" in text:
             raise RuntimeError("engine failure")
-        return real_check(text, **options)
+        return real_check(text, options)
 
-    monkeypatch.setattr(api, "check", flaky)
+    monkeypatch.setattr(runner, "check_text", flaky)
     (tmp_path / "a.txt").write_text("boom\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(BROKEN, encoding="utf-8")
     assert main(["check", str(tmp_path)]) == 2
@@ -347,7 +365,7 @@ def test_quiet_drops_the_summary(tree: Path, capsys: pytest.CaptureFixture[str])
 
 def test_statistics(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--statistics", "news/a.txt", "news/b.md"]) == 1
-    lines = capsys.readouterr().out.splitlines()
+    lines = _findings(capsys.readouterr().out)
     assert lines[0].split() == ["4", "QF203", "[*]", "space-inside-quotes"]
     assert {line.split()[1] for line in lines} == {"QF101", "QF102", "QF203"}
     assert main(["check", "--statistics", "--output-format", "json", "news/a.txt"]) == 1
@@ -371,19 +389,17 @@ def test_unsafe_and_boilerplate_options_reach_the_engine(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[quotefix.Options] = []
 
-    def recording(text: str, options: quotefix.Options | None = None,
-                  **overrides: Any) -> quotefix.FixResult:
-        assert options is not None and not overrides  # one resolved value, no keyword bag
-        seen.append(options)
+    def recording(text: str, options: quotefix.Options) -> quotefix.FixResult:
+        seen.append(options)  # one resolved value, the file's format set on it
         return quotefix.FixResult(text)
 
-    monkeypatch.setattr(api, "fix", recording)
+    monkeypatch.setattr(runner, "fix_text", recording)
     path = tmp_path / "a.txt"
     path.write_text(BROKEN, encoding="utf-8")
     main(["fix", "--unsafe-fixes", "--remove-boilerplate", "--target", "en-GB", str(path)])
     main(["fix", str(path)])
     assert seen[0].unsafe is seen[0].remove_boilerplate is True
-    assert seen[0].target == "en-GB"
+    assert (seen[0].target, seen[0].format) == ("en-GB", "plain")
     assert seen[1].unsafe is seen[1].remove_boilerplate is False
 
 
@@ -462,15 +478,15 @@ def test_installed_entry_point() -> None:
 
 
 def test_installed_entry_point_on_a_folder(tree: Path) -> None:
-    done = subprocess.run([_exe(), "fix", "--jobs", "2", "news"], capture_output=True,
-                          text=True, check=False, cwd=tree.parent)
+    done = subprocess.run([_exe(), "fix", "--jobs", "2", "--quiet", "news"],
+                          capture_output=True, text=True, check=False, cwd=tree.parent)
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
     assert (tree / "sub" / "d.markdown").read_text(encoding="utf-8") == FIXED
     done = subprocess.run([_exe(), "check", "news", "news/missing.txt"], capture_output=True,
                           text=True, check=False, cwd=tree.parent)
     assert done.returncode == 2
     assert done.stderr == "quotefix: news/missing.txt: No such file or directory\n"
-    assert done.stdout == ""
+    assert done.stdout == "1 file could not be checked (see above).\n6 files checked.\n"
 
 
 def test_runner_records_are_plain(tmp_path: Path) -> None:
@@ -501,7 +517,9 @@ def test_pre_commit_hooks_run_the_two_commands() -> None:
     entries = [line.split(":", 1)[1].strip() for line in hooks.splitlines()
                if line.strip().startswith("entry:")]
     assert ids == ["quotefix-check", "quotefix-fix"]
-    assert entries == ["quotefix check", "quotefix fix"]
+    # --force-exclude: files the configuration excludes stay out when pre-commit names them
+    # (run for real in tests/test_precommit.py).
+    assert entries == ["quotefix check --force-exclude", "quotefix fix --force-exclude"]
 
 
 def test_rule_pages_ship_inside_the_package() -> None:

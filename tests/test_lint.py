@@ -39,9 +39,17 @@ def test_a_wheel_ships_every_subpackage_and_data_file(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    (wheel,) = tmp_path.glob("quotefix-*.whl")
+    # Published as quotefix-mt ("quotefix" on the package index is another project);
+    # it still imports as quotefix and installs the quotefix command.
+    (wheel,) = tmp_path.glob("quotefix_mt-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
+        info = next(name for name in names if name.endswith(".dist-info/METADATA"))
+        metadata = archive.read(info).decode("utf-8")
+        scripts = archive.read(info.replace("METADATA", "entry_points.txt")).decode("utf-8")
+    assert "\nName: quotefix-mt\n" in metadata
+    assert "quotefix = quotefix.cli:main" in scripts
+    assert "Requires-Dist: pathspec" in metadata and "Requires-Dist: wcwidth" in metadata
     package = ROOT / "quotefix"
     expected = {
         path.relative_to(ROOT).as_posix()

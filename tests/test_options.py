@@ -99,7 +99,8 @@ def _toml(options: Options) -> str:
     lines = []
     for key, (name, setting) in SETTINGS.items():
         value = getattr(options, name)
-        if setting.kind == "file" or value == FIELDS[name].default or value is None:
+        if (setting.kind in ("file", "extend") or value == FIELDS[name].default
+                or value is None):
             continue
         if isinstance(value, quotefix.Allowlist):
             value = list(value.phrases)

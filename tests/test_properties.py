@@ -1,4 +1,9 @@
-"""Hypothesis properties 1-6 of DESIGN.md, plus determinism and bad-input errors.
+"""The six invariants quotefix holds, as hypothesis properties, plus determinism and errors.
+
+1. ``fix`` is idempotent; 2. a repair changes no letter or digit; 3. clean
+text gives no finding; 4. a typical MT corruption of clean text is repaired
+back exactly; 5. spans and edits are consistent with the text; 6. any
+``str`` is handled without a crash, in time linear in its length.
 
 The strategies live in ``strategies.py``. Properties 3 and 4 run the quote
 families only (QF1xx, QF2xx): the generated vocabulary keeps French
@@ -8,11 +13,11 @@ the leftover-text rules (QF4xx) may rightly flag those.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from adversarial import assert_linear
 from hypothesis import HealthCheck, example, given, note, settings
 from hypothesis import strategies as st
 from strategies import (
@@ -39,7 +44,7 @@ EXAMPLES = settings(max_examples=300, deadline=None,
 # Targets every property runs against (the generators cover the first four).
 ALL_TARGETS = ("en-US", "en-GB", "fr-FR", "de-DE", "fr-CH", "de-CH", "pl", "ru", "sv",
                "en-GB@double", "en-US@straight")
-# Apostrophes are marks too (DESIGN.md): the glyphs QF206 puts right (´ ` ′), the
+# Apostrophes are marks too (docs/design.md): the glyphs QF206 puts right (´ ` ′), the
 # double prime QF207 and the pairing read, and the commas of a TeX ,,quote'' (QF311).
 APOSTROPHE_GLYPHS = "\u00b4`\u2032\u2033"
 WHITESPACE_AND_MARKS = {ord(c): None for c in QUOTE_MARKS + APOSTROPHE_GLYPHS}
@@ -319,15 +324,6 @@ def test_p6_large_inputs_do_not_crash(name: str) -> None:
     assert stripped(result.text) == stripped(text)
 
 
-def _best_of_3(function: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 SCALING_UNITS: dict[str, str] = {
     "paragraphs": QUOTE_HEAVY + "\n",
     "no-newlines": QUOTE_HEAVY,
@@ -344,18 +340,15 @@ SCALING_UNITS: dict[str, str] = {
 @pytest.mark.parametrize("operation", ["check", "fix"])
 @pytest.mark.parametrize("unit", sorted(SCALING_UNITS))
 def test_p6_time_grows_linearly(unit: str, operation: str) -> None:
-    """Guard, not a benchmark: 8x the input must cost less than 8 * 2.5 times as much."""
+    """Guard, not a benchmark: 8x the input must cost less than 20 times as much.
+
+    Linear work gives about 8, quadratic about 64; a ratio over the limit is
+    measured again with more runs, so one slow run on a busy machine is not a failure.
+    """
     function = getattr(quotefix, operation)
     piece = SCALING_UNITS[unit]
-    # Grow the base size until one run takes long enough to time.
-    n = max(1, 2000 // len(piece))
-    while True:
-        base = _best_of_3(lambda n=n: function(piece * n))
-        if base >= 0.02 or len(piece) * n >= 200_000:
-            break
-        n *= 2
-    large = _best_of_3(lambda: function(piece * (8 * n)))
-    assert large / base < 8 * 2.5, f"{unit}: {base:.4f}s for n={n}, {large:.4f}s for 8n"
+    assert_linear(function, lambda size: piece * max(1, size // len(piece)), unit,
+                  floor=0.05, ceiling=1_600_000)
 
 
 # ---------------------------------------------------------------------------
@@ -441,3 +434,11 @@ def test_crlf_text_pairs_like_lf_text(data: st.DataObject | None, target: str) -
         (f.code, f.start, f.end, f.message) for f in lf_findings]
     assert quotefix.fix(crlf, target=target).text == quotefix.fix(text, target=target).text.replace(
         "\n", "\r\n")
+
+
+def test_empty_pair_across_a_line_break_reads_the_same_for_every_line_ending() -> None:
+    # A message is one line: the spaces or line break inside an empty pair are shown as
+    # one space, whatever the file's line endings.
+    lf = quotefix.check('They said "\n" twice.', select=["QF108"])
+    crlf = quotefix.check('They said "\r\n" twice.', select=["QF108"])
+    assert [f.message for f in lf] == [f.message for f in crlf] == ['empty quotation marks " "']

@@ -1,4 +1,4 @@
-"""Linear time on adversarial input (DESIGN.md property 6), shape by shape.
+"""Linear time on adversarial input (property 6 of ``test_properties.py``), shape by shape.
 
 Each shape of ``tests/adversarial.py`` once took quadratic time somewhere
 between reading the file and reporting it (``'](' * N``: 34 s at 40 KB). Here

@@ -69,6 +69,8 @@ class Document:
     suppressions: tuple[Suppression, ...] = ()
     ignore_file: bool = False
     encode: Encoder = _identity
+    # ignore-line comments: (source offset of the comment, codes; empty: every code)
+    line_suppressions: tuple[tuple[int, tuple[str, ...]], ...] = ()
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _src_lines: list[LineIndex] = field(default_factory=list, repr=False, compare=False)
     _by_start: list[Suppression] = field(default_factory=list, repr=False, compare=False)
@@ -112,8 +114,19 @@ class Document:
 
     # -- findings and edits --------------------------------------------------
 
+    def _line_suppressed(self, code: str, offset: int) -> bool:
+        """An ``ignore-line`` comment on the file line of prose ``offset`` covers ``code``."""
+        line = self.source_position(self.source_offset(offset))[0]
+        return any(
+            self.source_position(at)[0] == line
+            and (not codes or any(code.startswith(c) for c in codes))
+            for at, codes in self.line_suppressions
+        )
+
     def suppressed(self, code: str, offset: int) -> bool:
         if self.ignore_file:
+            return True
+        if self.line_suppressions and self._line_suppressed(code, offset):
             return True
         if not self.suppressions:
             return False
@@ -241,6 +254,7 @@ class Builder:
         self._pending: tuple[str, ...] | None = None  # suppression for the next block
         self._open: tuple[int, tuple[str, ...]] | None = None
         self._suppressions: list[Suppression] = []
+        self._lines: list[tuple[int, tuple[str, ...]]] = []
         self.ignore_file = False
 
     def _add(
@@ -303,6 +317,10 @@ class Builder:
         if block_break:
             self.block_break()
 
+    def suppress_line(self, offset: int, codes: tuple[str, ...]) -> None:
+        """Ignore ``codes`` (every code if empty) on the source line holding ``offset``."""
+        self._lines.append((offset, codes))
+
     def _close_suppression(self) -> None:
         if self._open is not None:
             start, codes = self._open
@@ -328,4 +346,5 @@ class Builder:
             tuple(self._suppressions),
             self.ignore_file,
             encode,
+            line_suppressions=tuple(self._lines),
         )

@@ -220,6 +220,8 @@ def read_html(
             directive = parse(match["body"] or "")
             if directive is not None and directive.whole_file:
                 builder.ignore_file = True
+            elif directive is not None and directive.same_line:
+                builder.suppress_line(match.start(), directive.codes)
             elif directive is not None:
                 builder.suppress_next_block(directive.codes, block_break=False)
         elif kind == "entity":

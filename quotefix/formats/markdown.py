@@ -110,12 +110,14 @@ class _Reader:
 
     # -- blocks ------------------------------------------------------------------------
 
-    def _directive(self, body: str, block_level: bool) -> None:
+    def _directive(self, body: str, block_level: bool, offset: int) -> None:
         directive = parse(body)
         if directive is None:
             return
         if directive.whole_file:
             self.builder.ignore_file = True
+        elif directive.same_line:
+            self.builder.suppress_line(offset, directive.codes)
         else:
             self.builder.suppress_next_block(directive.codes, block_break=block_level)
 
@@ -131,7 +133,7 @@ class _Reader:
             body = view.text.strip()
             if block.comment and body.startswith("<!--") and body.find("-->") == len(body) - 3:
                 self.builder.block_break()
-                self._directive(body[4:-3], True)
+                self._directive(body[4:-3], True, view.to_source(view.text.find("<!--")))
             else:
                 read_html(sink, view.text, 0, len(view.text), self.state.html)
         else:

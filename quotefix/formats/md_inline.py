@@ -50,7 +50,8 @@ _DEST = regex.compile(r"[^\s]++")
 # Characters the index records (escaped ones are left out).
 _INDEXED = regex.compile(r"\\[\s\S]|[\"'()<>\s]")
 
-Directive = Callable[[str, bool], None]  # (comment body, applies to the next block)
+# (comment body, applies to the next block, source offset of the comment)
+Directive = Callable[[str, bool, int], None]
 
 
 class Index:
@@ -124,6 +125,7 @@ class InlineReader:
         self, sink: ViewSink, view: View, state: HtmlState, directive: Directive
     ) -> None:
         self.sink = sink
+        self.view = view
         self.text = view.text
         self.state = state
         self.directive = directive
@@ -196,7 +198,7 @@ class InlineReader:
             close = text.find("-->", at + 4)
             if close < 0:
                 return len(text)  # an unclosed comment: the rest of the block is not prose
-            self.directive(text[at + 4 : close], False)
+            self.directive(text[at + 4 : close], False, self.view.to_source(at))
             return close + 3
         link = _AUTOLINK.match(text, at)
         if link is not None:

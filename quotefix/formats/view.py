@@ -88,6 +88,9 @@ class ViewSink:
     def suppress_next_block(self, codes: tuple[str, ...], *, block_break: bool = True) -> None:
         self.builder.suppress_next_block(codes, block_break=block_break)
 
+    def suppress_line(self, offset: int, codes: tuple[str, ...]) -> None:
+        self.builder.suppress_line(self.view.to_source(offset), codes)
+
     @property
     def at_block_start(self) -> bool:
         return self.builder.at_block_start

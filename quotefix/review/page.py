@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
+from ..about import version
 from ..rules import RULES
 from ..runner import FileResult
 from .chart import Bar, bar_chart, shorten
@@ -33,10 +33,7 @@ _RULES = {rule.code: rule for rule in RULES}
 
 
 def _version() -> str:
-    try:
-        return version("quotefix")
-    except PackageNotFoundError:  # running from a source tree
-        return "(development)"
+    return version()
 
 
 def _asset(name: str) -> str:

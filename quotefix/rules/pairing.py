@@ -36,6 +36,7 @@ RULES = (
         "error",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF104",
@@ -197,7 +198,10 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 "QF108",
                 pair.open,
                 pair.close + 1,
-                f"empty quotation marks {text[pair.open : pair.close + 1]}",
+                # What lies between is only spaces or line breaks: shown as one space, so
+                # the message is one line and the same for every line ending.
+                f"empty quotation marks {text[pair.open]}"
+                f"{' ' if pair.close > pair.open + 1 else ''}{text[pair.close]}",
             )
             continue
         if pair.crossed:

@@ -29,6 +29,7 @@ class Rule:
     severity: Severity
     fixable: bool  # a repair can exist
     always_safe: bool  # when a repair exists it is always safe
+    unsafe_only: bool = False  # its repair is never safe: only fix(..., unsafe=True) makes it
 
     @property
     def prefix(self) -> str:

@@ -46,6 +46,7 @@ RULES = (
         "warning",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF303",
@@ -54,6 +55,7 @@ RULES = (
         "warning",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF304",
@@ -62,6 +64,7 @@ RULES = (
         "warning",
         fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF305",
