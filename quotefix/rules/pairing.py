@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..marks import ALL_MARKS, DOUBLE_MARKS, describe
@@ -162,11 +163,14 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             continue
         start = mark.pos + 1
         end = mark.pos + 1 + len(mark.duplicates)
+        run = text[mark.pos : end]
         yield ctx.finding(
             "QF107",
             mark.pos,
             end,
-            f"{describe(mark.char)} typed {len(mark.duplicates) + 1} times; expected once",
+            f"{describe(mark.char)} typed {len(run)} times; expected once"
+            if run.count(mark.char) == len(run)
+            else f"{run} typed where one quotation mark belongs; expected one",
             (start, end, ""),
             mark.certain,
         )
@@ -178,6 +182,11 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         if not found_openers:
             found_openers.append(analysis.marks.positions(Role.OPEN, Role.REOPEN))
         return found_openers[0]
+
+    def certain_mark(pos: int) -> bool:
+        marks = analysis.marks
+        k = bisect_left(marks.pos, pos)
+        return k < len(marks) and marks.pos[k] == pos and bool(marks.certain[k])
 
     size = len(text)
     for pair in analysis.pairs:
@@ -229,7 +238,9 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 f"no space after the closing {describe(text[pair.close])} before"
                 f" {text[after]!r}; expected a space",
                 (after, after, " "),
-                safe,
+                # A space before a mark read as an opener only as a guess would
+                # make that guess look certain on the next pass.
+                safe and (text[after].isalnum() or certain_mark(after)),
             )
         for start in [pair.open, *pair.reopens]:
             before = text[start - 1] if start > 0 else ""

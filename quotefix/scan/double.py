@@ -27,6 +27,9 @@ _BREAKS = SPACES + LINE_BREAKS
 # Identical adjacent marks that no convention uses as an empty pair: ““ is
 # always one opener typed twice (”” is an empty pair in Swedish, "" anywhere).
 _ALWAYS_DOUBLED = "“„«‟"
+# English and German curly double marks: two of them glued with different glyphs
+# are one mark typed twice when the surroundings are clear (_mixed_double).
+_CURLY_DOUBLE = "“”„‟"
 # One string object per glyph, shared by every mark and pair that holds it.
 GLYPHS = {c: c for c in DOUBLE_ALPHABET}
 
@@ -212,6 +215,22 @@ def _prime_cost(text: str, pos: int, char: str) -> int:
     return 1 if char == '"' else -1
 
 
+def _mixed_double(text: str, pos: int) -> bool:
+    """Two different curly marks glued together (``win“” now``, ``said ”“we``) with
+    a word on one side and a space on the other: one mark typed twice.
+
+    Read as two marks, the second would be a stray closer (or an unclosed
+    opener) that the pairing could join to the next one many sentences on;
+    read as one, the repair is the same as for ``””``: keep one mark.
+    """
+    pair = text[pos : pos + 2]
+    if pair[0] == pair[1] or pair[0] not in _CURLY_DOUBLE or pair[1] not in _CURLY_DOUBLE:
+        return False
+    return abs(evidence(text, pos, pos + 2)) >= STRONG and (
+        pos + 2 >= len(text) or text[pos + 2] not in ALL_ALPHABET
+    )
+
+
 # Marks are gathered as rows and packed into the columns this many at a time:
 # one tuple per mark is fastest to build, a bounded batch keeps memory small.
 _BATCH = 4096
@@ -267,6 +286,13 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         j = i
         while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
             j += 1
+        if (
+            j == i
+            and i + 1 < n
+            and positions[i + 1] == pos + 1
+            and _mixed_double(text, pos)
+        ):
+            j = i + 1  # ``win“” now``: one closer typed with two glyphs
         run_end = positions[j] + 1
         if (
             char == "\u2033"
