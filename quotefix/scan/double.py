@@ -67,10 +67,13 @@ class MarkTable:
     - ``hint``: what the glyph says in the source's typography, likewise;
     - ``prime``: the cost of reading it as a prime (inch mark), or -1;
     - ``role``, ``certain``: filled in by the solver;
-    - ``duplicates``: for a mark standing for a run (``““``), the other offsets.
+    - ``duplicates``: for a mark standing for a run (``““``), the other offsets;
+    - ``against_spacing``: marks the solver read against their spacing with no
+      other doubt (their only reason to be uncertain), for the pairing to judge.
     """
 
     __slots__ = (
+        "against_spacing",
         "block",
         "certain",
         "chars",
@@ -96,6 +99,7 @@ class MarkTable:
         self.role = bytearray()
         self.certain = bytearray()
         self.duplicates: dict[int, tuple[int, ...]] = {}
+        self.against_spacing: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.pos)

@@ -50,6 +50,33 @@ def _give_up(stack: list[_Open], unclosed: list[int]) -> None:
     stack.clear()
 
 
+def _mirrored(marks: MarkTable, opener: int, closer: int) -> bool:
+    """A pair written back to front as a whole: ``rather than” pride “, she said``.
+
+    The opener was read against its spacing (a word glued before it), which
+    alone leaves it a guess. It is certain when everything else about the
+    pair is reversed too: a space after the opener and before the closer (the
+    inner spaces of the source's ``« pride »``), both glyphs pointing the
+    other way, and a closer that its own spacing calls a closer (punctuation
+    or a space after it, never a word). The other reading, a stray closer and
+    then an opener before a comma or a full stop, is two defects, one absurd.
+    """
+    if opener not in marks.against_spacing or not marks.certain[closer]:
+        return False
+    if marks.block[opener] != marks.block[closer]:
+        return False
+    text = marks.text
+    start, end = marks.pos[opener], marks.pos[closer]
+    return (
+        marks.hint[opener] < 0
+        and marks.hint[closer] > 0
+        and marks.evidence[closer] < 0
+        and text[start + 1] == " "
+        and text[end - 1] == " "
+        and end - start > 3
+    )
+
+
 def pair_double_marks(
     marks: MarkTable, decisions: list[Decision]
 ) -> tuple[list[Pair], list[int], list[int]]:
@@ -85,6 +112,8 @@ def pair_double_marks(
         elif here == _CLOSE:
             entry = stack.pop()
             opener = entry.mark
+            if not certain[opener] and not stack and _mirrored(marks, opener, index):
+                certain[opener] = True
             sure = bool(
                 certain[opener] and certain[index] and all(certain[r] for r in entry.reopens)
             )

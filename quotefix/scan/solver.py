@@ -209,8 +209,11 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
                 ((ev := evidence[index]) >= STRONG and hint[index] >= 0 and role in _CLOSERS)
                 or (ev <= -STRONG and hint[index] <= 0 and role in _OPENERS)
             ):
-                # Against its spacing: certain only where the words say so.
+                # Against its spacing: certain only where the words say so,
+                # or (for an opener) where its pair is a mirror image (pairs.py).
                 sure = role == _CLOSE and glued_closer(marks.text, marks.pos[index])
+                if not sure and role == _OPEN:
+                    marks.against_spacing.add(index)
             certain_column[index] = sure
         else:
             decisions.append((BOUNDARIES[chosen[1] - BOUNDARY_CODE], alternatives))
