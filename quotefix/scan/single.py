@@ -75,6 +75,33 @@ def _single_role(text: str, pos: int) -> Role | None:
     return None
 
 
+def _mirror_openers(text: str, roles: list[tuple[int, Role | None]]) -> None:
+    """Read ``’`` before a word as an opener where its pair is written back to front.
+
+    ``The word ’austerity‘ never``: ``’`` before a word is normally an
+    elision (``’tis``) and left alone, but when the only closer after it,
+    before any opener, is a ``‘`` after a word (its glyph reversed as well),
+    the two are one quotation typed the wrong way round.
+    """
+    count = len(roles)
+    for i in range(count):
+        pos, role = roles[i]
+        if role is not None or text[pos] != "’":
+            continue
+        if left_class(text, pos) not in ("space", "open") or right_class(text, pos) != "word":
+            continue
+        if leading_elision(text, pos) or not text[pos + 1 : pos + 2].isalpha():
+            continue
+        closers = []
+        for j in range(i + 1, count):
+            if roles[j][1] is _OPEN:
+                break
+            if roles[j][1] is _CLOSE:
+                closers.append(j)
+        if len(closers) == 1 and text[roles[closers[0]][0]] == "‘":
+            roles[i] = (pos, _OPEN)
+
+
 _POSSESSIVE = re.compile(r"[ \u00a0][a-z]")
 
 
@@ -191,6 +218,8 @@ def pair_single_marks(
     for key, positions in groups.items():
         container = doubles[key] if type(key) is int else None
         roles = [(pos, _single_role(text, pos)) for pos in positions]
+        if "‘" in text and "’" in text:
+            _mirror_openers(text, roles)
         i = 0
         while i < len(roles):
             pos, role = roles[i]
