@@ -102,8 +102,8 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     for m in before.finditer(text):
         start, end = m.span("space")
         mark = m["mark"]
-        if inside(spans, start) or text[start - 1] in _QUOTE_CLOSERS:
-            continue  # after a closing mark: QF203's (space between the mark and punctuation)
+        if inside(spans, start) or (text[start - 1] in _QUOTE_CLOSERS and mark in ".,"):
+            continue  # after a closing mark: QF203's (space between the mark and . or ,)
         if mark == "," and text.startswith(",", m.end()):
             continue  # ,,word: a German low mark typed as two commas (QF311)
         if mark == "." and (text.startswith(" .", m.end()) or text[start - 1] == "."):

@@ -11,7 +11,9 @@ that costs least), these words make the reading certain:
   ``according``, ``Said`` capitalised by MT), or a pronoun or short subject
   followed by one within three words (``“he said``, ``“the minister added``),
   or, after ``.`` ``?`` ``!``, a capitalised word that starts the next
-  sentence.
+  sentence;
+- or the mark follows a word and a space, and the attribution verb itself is
+  glued to it (``intimidated “said the leader``).
 """
 
 from __future__ import annotations
@@ -82,8 +84,17 @@ def glued_closer(text: str, pos: int) -> bool:
     (True, False)
     >>> glued_closer("to dialogue. “Those words", 13)
     True
+    >>> glued_closer("be intimidated “said the leader", 15), glued_closer("the “saidness", 4)
+    (True, False)
     """
-    if pos < 2 or not text[pos - 1].isspace() or text[pos - 2] not in ",.?!;:":
+    if pos < 2 or not text[pos - 1].isspace():
+        return False
+    if text[pos - 2].isalpha():
+        # No punctuation before it (``intimidated “said the leader``): only the
+        # attribution verb itself glued to the mark says it closes.
+        word = _WORDS.match(text, pos + 1)
+        return word is not None and word.group() in ATTRIBUTION
+    if text[pos - 2] not in ",.?!;:":
         return False
     after = text[pos + 1 : pos + 2]
     if not after.isalpha():
