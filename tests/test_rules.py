@@ -127,3 +127,40 @@ def test_findings_carry_rule_metadata() -> None:
             if finding.fix is not None:
                 assert rule.fixable
                 assert finding.fix.code == finding.code
+
+
+# Best guesses (unsafe=True) for a mark to add or drop; the safe fix leaves each alone.
+GUESSES = [
+    # a mark typed twice with a space between: the extra one goes with its space
+    ("The campaign “Clean Rivers” ” started in April.",
+     "The campaign “Clean Rivers” started in April.", "QF104"),
+    ("“ “We were never asked,” the mayor said.", "“We were never asked,” the mayor said.",
+     "QF104"),
+    # a quotation run on into the next paragraph that starts a sentence: the reopener
+    ("“No buyer came,” he said. “We tried Europe.\n\nAnd Asia, in vain.”",
+     "“No buyer came,” he said. “We tried Europe.\n\n“And Asia, in vain.”", "QF109"),
+    ("He wrote: \"We tried Europe.\n\n12 offers came, all too low.\"",
+     "He wrote: \"We tried Europe.\n\n\"12 offers came, all too low.\"", "QF109"),
+]
+NO_GUESS = [
+    ("It was the deal”, he said.", "QF104"),  # where the lost opener stood is meaning
+    ("He called it “\na disgrace,” said the minister.", "QF109"),  # a page split: joined
+    ("He called it “a disgrace\n\nfor us,” said the minister.", "QF109"),
+    ("Il a dit « nous avons essayé.\n\nEt en Asie. »", "QF109"),  # not English
+]
+
+
+@pytest.mark.parametrize(("text", "guessed", "code"), GUESSES)
+def test_best_guess(text: str, guessed: str, code: str) -> None:
+    assert quotefix.fix(text).text == text
+    result = quotefix.fix(text, unsafe=True)
+    assert result.text == guessed
+    assert code in {edit.code for edit in result.edits}
+
+
+@pytest.mark.parametrize(("text", "code"), NO_GUESS)
+def test_no_guess(text: str, code: str) -> None:
+    target = "fr-FR" if "«" in text else "en-US"
+    result = quotefix.fix(text, unsafe=True, target=target)
+    assert code in {f.code for f in result.unresolved}
+    assert code not in {edit.code for edit in result.edits}

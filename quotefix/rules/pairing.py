@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from ..marks import ALL_MARKS, DOUBLE_MARKS, describe
@@ -44,8 +44,9 @@ RULES = (
         "unmatched-closing-quote",
         "A closing mark with no opening mark before it.",
         "error",
-        fixable=False,
+        fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
     Rule(
         "QF105",
@@ -84,8 +85,9 @@ RULES = (
         "quote-spans-paragraph-break",
         "A quotation that opens in one paragraph and closes in the next without reopening.",
         "warning",
-        fixable=False,
+        fixable=True,
         always_safe=False,
+        unsafe_only=True,
     ),
 )
 
@@ -106,6 +108,26 @@ def _quoted_plural(text: str, start: int, close: int, after: int) -> bool:
 # ", he said", ", according to": a comma, a space and an attribution after it.
 _COMMA = re.compile(r", (?=[^\W\d_])")
 _SPACE_WORD = re.compile(r"(?<=[^\W\d_]) (?=[^\W\d_])")
+
+
+_SPACES_BETWEEN = " \u00a0\u202f"
+
+
+def _spaced_double(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The same mark typed again with a space between (``“Clean Rivers” ” started``,
+    ``“ “We were``): the edit that drops the extra one with its space (unsafe)."""
+    char = text[pos]
+    i = pos - 1
+    while i >= 0 and text[i] in _SPACES_BETWEEN:
+        i -= 1
+    if 0 <= i < pos - 1 and text[i] == char:
+        return (i + 1, pos + 1, "")
+    j = pos + 1
+    while j < len(text) and text[j] in _SPACES_BETWEEN:
+        j += 1
+    if pos + 1 < j < len(text) and text[j] == char:
+        return (pos, j, "")
+    return None
 
 
 def _closer_guess(
@@ -135,12 +157,54 @@ def _closer_guess(
     return None
 
 
+_SENTENCE_END = ".?!…"
+
+
+def _reopener_guess(
+    ctx: RuleContext, analysis: Analysis, opening: int, closing: int, level: int
+) -> tuple[int, int, str] | None:
+    """The reopener a copy editor would most often add to a quotation run on
+    into the next paragraph (unsafe): English only, one paragraph break, the
+    first paragraph ending a sentence and the next starting one
+    (``no buyer.`` / ``We looked everywhere…”`` gets ``“We``). A break in the
+    middle of a sentence is more likely a page split, which a person joins.
+    """
+    if ctx.style.language != "en":
+        return None
+    blocks = analysis.blocks
+    k = bisect_right(blocks, opening)
+    if k >= len(blocks) or blocks[k] > closing:
+        return None
+    if k + 1 < len(blocks) and blocks[k + 1] <= closing:
+        return None  # more than one break: no single place for the reopener
+    text = ctx.text
+    start = blocks[k]
+    _first, end = analysis.paragraph_span(opening)
+    while end > opening + 1 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if text[end - 1] not in _SENTENCE_END or not (text[start].isupper() or text[start].isdigit()):
+        return None
+    return (start, start, ctx.style.pair(level)[0])
+
+
 def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF1xx findings of ``ctx.text``."""
     text = ctx.text
     analysis = ctx.analysis
     yield from glyphs.findings(ctx, "QF1")
     for mark in analysis.unclosed:
+        doubled = _spaced_double(text, mark.pos)
+        if doubled is not None:
+            yield ctx.finding(
+                "QF103",
+                mark.pos,
+                mark.pos + 1,
+                f"{describe(mark.char)} opens a quotation that is never closed in its"
+                " paragraph; it may be the next mark typed twice",
+                doubled,
+                False,
+            )
+            continue
         guess = _closer_guess(ctx, analysis, mark.pos, mark.char)
         yield ctx.finding(
             "QF103",
@@ -157,6 +221,8 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             mark.pos,
             mark.pos + 1,
             f"{describe(mark.char)} closes a quotation that was never opened",
+            _spaced_double(text, mark.pos),
+            False,
         )
     for mark in analysis.doubled:
         if mark.role not in (Role.OPEN, Role.CLOSE, Role.REOPEN):
@@ -215,12 +281,16 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if pair.crossed:
             paragraph = analysis.paragraph_span(pair.close)
+            reopener = _reopener_guess(ctx, analysis, pair.open, pair.close, pair.level)
             yield ctx.finding(
                 "QF109",
                 pair.open,
-                pair.open + 1,
+                # With a guess, the span runs to where the reopener would go.
+                reopener[0] if reopener else pair.open + 1,
                 "quotation opened here closes in a later paragraph ({0})"
                 " without reopening; the paragraph may have been split",
+                reopener,
+                False,
                 related=(
                     ctx.related("closing-mark", pair.close, pair.close + 1),
                     ctx.related("paragraph", *paragraph),
