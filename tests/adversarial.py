@@ -76,6 +76,12 @@ SHAPES: dict[str, Shape] = {
     "plain-dash-run": Shape("plain", "-", select=BOILERPLATE),
     "plain-spaced-bullets": Shape("plain", "- ", select=BOILERPLATE),
     "plain-directives": Shape("plain", "# quotefix: ignore QF101\na\n"),
+    # Plain text: one long line full of apostrophes in a typographic document, each
+    # once read by scanning its line for a quotation it might open or close (QF206, QF207).
+    "plain-plural-possessives": Shape("plain", "the dogs' bones “x” ", select=("QF2",)),
+    "plain-leading-elisions": Shape("plain", "'em all “x” ", select=("QF2",)),
+    "plain-feet": Shape("plain", "“x” 5' tall ", select=("QF2",)),
+    "plain-low-single-closers": Shape("plain", "‚a‘ b‘ “c” ", select=("QF2",)),
 }
 
 

@@ -21,6 +21,7 @@ offered as unsafe. ``docs/rules/QF206.md`` lists what makes each repair safe.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..marks import SINGLE_MARKS, describe
@@ -44,35 +45,82 @@ _NAMES = {
 }
 
 
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+def _find_all(text: str, chars: str, start: int, end: int) -> list[int]:
+    """Sorted offsets of ``chars`` in ``text[start:end]`` (``str.find``, glyph by glyph)."""
+    found: list[int] = []
+    find = text.find
+    for char in chars:
+        pos = find(char, start, end)
+        while pos >= 0:
+            found.append(pos)
+            pos = find(char, pos + 1, end)
+    found.sort()
+    return found
 
 
-def _has_partner(text: str, pos: int) -> bool:
-    """A later mark in the paragraph could close a quotation opened at ``pos``."""
-    _start, end = _paragraph_bounds(text, pos)
-    for i in range(pos + 2, end):
-        char = text[i]
-        if char in _CLOSERS and not text[i - 1].isspace():
-            after = text[i + 1 : i + 2]
-            if not after.isalnum() and not (text[i - 1] == "n" and text[i - 2] in "'\u2019\u2018"):
-                return True
-    return False
+class _Lines:
+    """What the readings ask of a mark's line, each line read once: the marks
+    that could close or open a quotation in it are listed the first time a
+    question is asked about the line, then found by bisection (scanning the
+    line again for every mark took quadratic time on a line full of them).
+    """
+
+    def __init__(self, text: str, paired: set[int]) -> None:
+        self.text = text
+        self.paired = paired
+        self.breaks = glyph_positions(text, "\n")
+        self._partners: dict[int, list[int]] = {}
+        self._openers: dict[int, list[int]] = {}
+        self._lows: dict[int, list[int]] = {}
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the line holding ``pos``."""
+        breaks = self.breaks
+        k = bisect_left(breaks, pos)
+        start = breaks[k - 1] + 1 if k else 0
+        return start, breaks[k] if k < len(breaks) else len(self.text)
+
+    def has_partner(self, pos: int) -> bool:
+        """A later mark in the line could close a quotation opened at ``pos``."""
+        start, end = self.bounds(pos)
+        partners = self._partners.get(start)
+        if partners is None:
+            text = self.text
+            partners = self._partners[start] = [
+                i
+                for i in _find_all(text, _CLOSERS, max(start, 2), end)
+                if not text[i - 1].isspace()
+                and not text[i + 1 : i + 2].isalnum()
+                and not (text[i - 1] == "n" and text[i - 2] in "'\u2019\u2018")
+            ]
+        k = bisect_left(partners, pos + 2)
+        return k < len(partners)
+
+    def has_opener(self, pos: int) -> bool:
+        """An earlier single mark in the line, not paired elsewhere, opens a quotation."""
+        start, end = self.bounds(pos)
+        openers = self._openers.get(start)
+        if openers is None:
+            text, paired = self.text, self.paired
+            openers = self._openers[start] = [
+                m.start()
+                for m in _OPENER.finditer(text, start, end)
+                if m.start() not in paired and not leading_elision(text, m.start())
+            ]
+        # The mark and the letter after it both stand before pos - 1.
+        return bool(openers) and openers[0] <= pos - 3
+
+    def low_opener_before(self, pos: int) -> bool:
+        """A German low single opener ``‚`` earlier in the line."""
+        start, end = self.bounds(pos)
+        lows = self._lows.get(start)
+        if lows is None:
+            text = self.text
+            lows = self._lows[start] = _find_all(text, "\u201a", start, end)
+        return bool(lows) and lows[0] < pos
 
 
-def _has_opener(text: str, pos: int, paired: set[int]) -> bool:
-    """An earlier single mark in the paragraph, not paired elsewhere, opens a quotation."""
-    start, _end = _paragraph_bounds(text, pos)
-    for match in _OPENER.finditer(text, start, pos - 1):
-        i = match.start()
-        if i not in paired and not leading_elision(text, i):
-            return True
-    return False
-
-
-def _reading(text: str, pos: int, paired: set[int]) -> tuple[bool, bool] | None:
+def _reading(text: str, pos: int, lines: _Lines) -> tuple[bool, bool] | None:
     """Whether the mark at ``pos`` is an apostrophe, and whether that is certain.
 
     ``None``: not an apostrophe (a quotation mark, a prime, or no clear position).
@@ -95,16 +143,16 @@ def _reading(text: str, pos: int, paired: set[int]) -> tuple[bool, bool] | None:
             return None  # said: ‘17 … opens a quotation; the class of ’04 follows a word
         if after == "n" and text[pos + 2 : pos + 3] in "'\u2019\u2018":
             return True, True  # rock ’n’ roll
-        return True, not _has_partner(text, pos)
+        return True, not lines.has_partner(pos)
     if before.isalpha() and not after.isalnum():
         if before == "n" and pos >= 2 and text[pos - 2] in "'\u2019\u2018":
             return True, True  # the second mark of ’n’
-        if char == "\u2018" and "\u201a" in text[_paragraph_bounds(text, pos)[0] : pos]:
+        if char == "\u2018" and lines.low_opener_before(pos):
             return None  # the closer of a German ‚…‘ quotation
         word_end = text[max(0, pos - 2) : pos].lower()
         if not (word_end.endswith("s") or word_end == "in") and char == "'":
             return None
-        return True, not _has_opener(text, pos, paired)
+        return True, not lines.has_opener(pos)
     return None
 
 
@@ -114,12 +162,12 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         return
     text = ctx.text
     enabled = ctx.selection.enabled
-    quotes: set[int] | None = None
+    lines: _Lines | None = None
     if enabled("QF206"):
-        quotes = _quote_positions(ctx)
-        yield from _apostrophes(ctx, text, quotes)
+        lines = _Lines(text, _quote_positions(ctx))
+        yield from _apostrophes(ctx, text, lines)
     if enabled("QF207") and ctx.typographic and ("'" in text or '"' in text):
-        yield from _primes(ctx, text, _quote_positions(ctx) if quotes is None else quotes)
+        yield from _primes(ctx, text, lines or _Lines(text, _quote_positions(ctx)))
 
 
 def _quote_positions(ctx: RuleContext) -> set[int]:
@@ -132,7 +180,8 @@ def _quote_positions(ctx: RuleContext) -> set[int]:
     return found
 
 
-def _apostrophes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Finding]:
+def _apostrophes(ctx: RuleContext, text: str, lines: _Lines) -> Iterator[Finding]:
+    quotes = lines.paired
     typographic = ctx.typographic
     candidates = glyph_positions(text, _STRAIGHT_CANDIDATES if typographic else _WRONG_GLYPHS)
     want = ctx.style.apostrophe if ctx.style.house == "straight" else "\u2019"
@@ -147,7 +196,7 @@ def _apostrophes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Find
         if 0 < pos < last and text[pos - 1].isalpha() and text[pos + 1].isalpha():
             certain = True  # don't, o'clock: the common case, no more to read
         else:
-            reading = _reading(text, pos, quotes)
+            reading = _reading(text, pos, lines)
             if reading is None:
                 continue
             certain = reading[1]
@@ -162,7 +211,8 @@ def _apostrophes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Find
         )
 
 
-def _primes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Finding]:
+def _primes(ctx: RuleContext, text: str, lines: _Lines) -> Iterator[Finding]:
+    quotes = lines.paired
     marks = ctx.analysis.marks
     chars, roles, prime = marks.chars, marks.role, Role.PRIME.value
     i = chars.find('"')
@@ -194,7 +244,7 @@ def _primes(ctx: RuleContext, text: str, quotes: set[int]) -> Iterator[Finding]:
             pos + 1,
             "straight quote used as a foot or minute mark; expected ′",
             (pos, pos + 1, "\u2032"),
-            not _has_opener(text, pos, quotes),
+            not lines.has_opener(pos),
         )
 
 

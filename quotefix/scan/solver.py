@@ -105,11 +105,29 @@ def boundary_table(adjacent: bool, starts_block: bool) -> Table:
     return tuple(table)
 
 
-def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]]:
+#: An event's moves, and the same moves grouped by the state they leave.
+Moves = tuple[Table, tuple[Table, ...]]
+
+
+def _grouped(table: Table) -> Moves:
+    return table, tuple(tuple(move for move in table if move[0] == s) for s in STATES)
+
+
+@lru_cache(maxsize=4096)
+def _mark_moves(cost_open: int, cost_close: int, prime_cost: int, after_boundary: bool) -> Moves:
+    return _grouped(mark_table(cost_open, cost_close, prime_cost, after_boundary))
+
+
+@lru_cache(maxsize=8)
+def _boundary_moves(adjacent: bool, starts_block: bool) -> Moves:
+    return _grouped(boundary_table(adjacent, starts_block))
+
+
+def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Moves]]:
     """The events of ``chunk`` (mark indices) in order: a mark index, or -1 for a
-    paragraph break, and each event's move table."""
+    paragraph break, and each event's moves."""
     events = array("i")
-    tables: list[Table] = []
+    tables: list[Moves] = []
     block, starts_block = marks.block, marks.starts_block
     evidence, hint, prime = marks.evidence, marks.hint, marks.prime
     previous = -1
@@ -119,13 +137,13 @@ def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]
             boundary = True
             events.append(-1)
             adjacent = block[i] == block[previous] + 1
-            tables.append(boundary_table(adjacent, bool(starts_block[i])))
+            tables.append(_boundary_moves(adjacent, bool(starts_block[i])))
         events.append(i)
         # MarkTable.cost_open and cost_close, inlined: this runs for every mark.
         ev, hi = evidence[i], hint[i]
         cost_open = (-ev if ev < 0 else 0) + (-hi if hi < 0 else 0)
         cost_close = (ev if ev > 0 else 0) + (hi if hi > 0 else 0)
-        tables.append(mark_table(cost_open, cost_close, prime[i], boundary))
+        tables.append(_mark_moves(cost_open, cost_close, prime[i], boundary))
         previous = i
     return events, tables
 
@@ -159,43 +177,46 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     for i in range(n - 1, -1, -1):
         base = i * width
         nxt = base + width
-        for s, _decision, s2, cost in tables[i]:
+        for s, _decision, s2, cost in tables[i][0]:
             total = cost + back[nxt + s2]
             if total < back[base + s]:
                 back[base + s] = total
     total = back[0]
     fwd = [inf] * NSTATES
     fwd[0] = 0
+    live = [0]  # the states fwd reaches: only their moves are read
     state = 0
     decisions: list[Decision] = []
     role_column, certain_column = marks.role, marks.certain
     evidence, hint = marks.evidence, marks.hint
     for i in range(n):
-        table = tables[i]
+        by_state = tables[i][1]
         nxt = (i + 1) * width
         seen: tuple[int, int] | None = None  # one (decision, depth) on a cheapest path
         alternatives = False  # and another one, different
         new_fwd = [inf] * NSTATES
+        reached: list[int] = []
         chosen: Move | None = None
-        for move in table:
-            s, decision, s2, cost = move
+        for s in live:
             here = fwd[s]
-            if here >= inf:
-                continue
-            reach = here + cost
-            if reach + back[nxt + s2] == total:
-                option = (decision, s >> 1)
-                if seen is None:
-                    seen = option
-                elif option != seen:
-                    alternatives = True
-                if s == state and chosen is None:
-                    chosen = move
-                # Only states on some cheapest path are carried forward: a
-                # cheapest path reaches them through such a state, so their
-                # cost-so-far is exact, and every other state stays unreached.
-                if reach < new_fwd[s2]:
-                    new_fwd[s2] = reach
+            for move in by_state[s]:
+                _s, decision, s2, cost = move
+                reach = here + cost
+                if reach + back[nxt + s2] == total:
+                    option = (decision, s >> 1)
+                    if seen is None:
+                        seen = option
+                    elif option != seen:
+                        alternatives = True
+                    if s == state and chosen is None:
+                        chosen = move
+                    # Only states on some cheapest path are carried forward: a
+                    # cheapest path reaches them through such a state, so their
+                    # cost-so-far is exact, and every other state stays unreached.
+                    if reach < new_fwd[s2]:
+                        if new_fwd[s2] == inf:
+                            reached.append(s2)
+                        new_fwd[s2] = reach
         assert chosen is not None
         index = events[i]
         if index >= 0:
@@ -218,6 +239,7 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
         else:
             decisions.append((BOUNDARIES[chosen[1] - BOUNDARY_CODE], alternatives))
         fwd = new_fwd
+        live = reached
         state = chosen[2]
     return decisions
 
