@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
-from ..marks import SINGLE_MARKS, describe
+from ..marks import describe
 from ..model import Finding
 from ..scan import Role
 from ..scan.double import glyph_positions
@@ -68,14 +69,16 @@ class _Lines:
     def __init__(self, text: str, paired: set[int]) -> None:
         self.text = text
         self.paired = paired
-        self.breaks = glyph_positions(text, "\n")
+        self._breaks: list[int] | None = None
         self._partners: dict[int, list[int]] = {}
         self._openers: dict[int, list[int]] = {}
         self._lows: dict[int, list[int]] = {}
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """Start and end of the line holding ``pos``."""
-        breaks = self.breaks
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = glyph_positions(self.text, "\n")
         k = bisect_left(breaks, pos)
         start = breaks[k - 1] + 1 if k else 0
         return start, breaks[k] if k < len(breaks) else len(self.text)
@@ -173,10 +176,9 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
 def _quote_positions(ctx: RuleContext) -> set[int]:
     """Offsets of the single marks the analysis pairs as quotation marks."""
     found: set[int] = set()
-    for pair in ctx.analysis.pairs:
-        if pair.open_char in SINGLE_MARKS:
-            found.add(pair.open)
-            found.add(pair.close)
+    for pair in ctx.analysis.single_pairs:
+        found.add(pair.open)
+        found.add(pair.close)
     return found
 
 
@@ -200,15 +202,13 @@ def _apostrophes(ctx: RuleContext, text: str, lines: _Lines) -> Iterator[Finding
             if reading is None:
                 continue
             certain = reading[1]
-        kind = "a wrong glyph" if char in _WRONG_GLYPHS else "typed straight"
-        yield finding(
-            "QF206",
-            pos,
-            pos + 1,
-            f"{_NAMES[char]} used as an apostrophe ({kind}); expected {describe(want)}",
-            (pos, pos + 1, want),
-            certain,
-        )
+        yield finding("QF206", pos, pos + 1, _message(char, want), (pos, pos + 1, want), certain)
+
+
+@lru_cache(maxsize=32)
+def _message(char: str, want: str) -> str:
+    kind = "a wrong glyph" if char in _WRONG_GLYPHS else "typed straight"
+    return f"{_NAMES[char]} used as an apostrophe ({kind}); expected {describe(want)}"
 
 
 def _primes(ctx: RuleContext, text: str, lines: _Lines) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..marks import LINE_BREAKS, SPACES, describe, describe_space
 from ..model import Finding
@@ -95,12 +96,15 @@ def _spacing(ctx: RuleContext) -> Iterator[Finding]:
             closed = pair.close
             opened = run_ends.get(pair.open, pair.open + 1) if run_ends else pair.open + 1
             after = run_ends.get(closed, closed + 1) if run_ends else closed + 1
-            if (
-                (opened >= size or text[opened] not in SPACES)
-                and text[closed - 1] not in SPACES
-                and (after >= size or text[after] not in SPACES)
-            ):
-                continue
+            if (opened >= size or text[opened] not in SPACES) and text[closed - 1] not in SPACES:
+                if after >= size or text[after] not in SPACES:
+                    continue
+                # A space after the closer (the common case) matters only before . or ,
+                stop = after + 1
+                while stop < size and text[stop] in SPACES:
+                    stop += 1
+                if stop >= size or text[stop] not in ".,":
+                    continue
         if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
             continue
         safe = pair.certain and not pair.crossed
@@ -162,18 +166,12 @@ def _inner(
     ctx: RuleContext, start: int, end: int, required: str | None, side: str, mark: str, safe: bool
 ) -> Iterator[Finding]:
     found = ctx.text[start:end]
-    where = f"{side} {describe(mark)}"
     if required is None:
         if found:
-            yield ctx.finding(
-                "QF203",
-                start,
-                end,
-                f"{describe_space(found)} {where}; expected none in {ctx.style.locale}",
-                (start, end, ""),
-                safe,
-            )
+            message = _extra_space(found, side, mark, ctx.style.locale)
+            yield ctx.finding("QF203", start, end, message, (start, end, ""), safe)
         return
+    where = f"{side} {describe(mark)}"
     if not found:
         yield ctx.finding(
             "QF204",
@@ -193,6 +191,11 @@ def _inner(
             (start, end, required),
             safe,
         )
+
+
+@lru_cache(maxsize=256)
+def _extra_space(found: str, side: str, mark: str, locale: str) -> str:
+    return f"{describe_space(found)} {side} {describe(mark)}; expected none in {locale}"
 
 
 FAMILY = Family("QF2", "quote style against the target", RULES, findings)

@@ -51,6 +51,8 @@ class Analysis:
     # Where the run of identical glyphs starting at a mark ends (doubled marks only).
     run_ends: dict[int, int] = field(default_factory=dict)
     blocks: list[int] = field(default_factory=list)
+    #: The quotations of single marks (also in ``pairs``), for the apostrophe rules.
+    single_pairs: list[Pair] = field(default_factory=list)
 
     def run_end(self, pos: int) -> int:
         """The offset after the mark at ``pos``, or after its doubled run (``““``)."""
@@ -127,6 +129,7 @@ def analyse(
         marks,
         run_ends,
         block_starts,
+        singles,
     )
 
 

@@ -181,6 +181,16 @@ def right_class(text: str, pos: int) -> str:
     return "space" if ch is None else _RIGHT_CLASS.get(ch, "word")
 
 
+def neighbour_classes(text: str, pos: int) -> tuple[str, str]:
+    """``(left_class(text, pos), right_class(text, pos))`` in one call, read
+    straight from the two neighbours when neither is a quotation mark."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before in ALL_ALPHABET or after in ALL_ALPHABET:
+        return left_class(text, pos), right_class(text, pos)
+    return _LEFT_CLASS.get(before, "word"), _RIGHT_CLASS.get(after, "word")
+
+
 def evidence(text: str, pos: int, end: int | None = None) -> int:
     """How much the surroundings say "opener" (positive) or "closer" (negative)."""
     # The nearest characters that are not quotation marks, on each side
@@ -282,8 +292,13 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
     rows: list[tuple[int, int, bool, int, int, int]] = []
     i = 0
     n = len(positions)
+    size = len(text)
     block = 0
     blocks_after = len(block_starts) - 1
+    # The evidence of a mark with no other mark beside it depends only on the two
+    # characters around it (and, between spaces, on what precedes them).
+    by_neighbours: dict[tuple[str, str], int] = {}
+    marks_alphabet = ALL_ALPHABET
     while i < n:
         pos = positions[i]
         char = text[pos]
@@ -321,12 +336,24 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         if j > i:
             table.duplicates[len(chars)] = tuple(positions[i + 1 : j + 1])
         chars.append(char)
+        left = text[pos - 1] if pos else " "
+        right = text[run_end] if run_end < size else " "
+        if left in marks_alphabet or right in marks_alphabet:
+            ev = evidence(text, pos, run_end)
+        else:
+            found = by_neighbours.get((left, right))
+            if found is None:
+                ev = evidence(text, pos, run_end)
+                if left not in _BREAKS or right not in _BREAKS:
+                    by_neighbours[(left, right)] = ev
+            else:
+                ev = found
         rows.append(
             (
                 pos,
                 block,
                 pos - start < 64 and text[start:pos].strip(SPACES) == "",
-                evidence(text, pos, run_end),
+                ev,
                 hints.get(char, 0),
                 _prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1,
             )
@@ -349,4 +376,5 @@ __all__ = [
     "evidence",
     "find_double_marks",
     "glyph_positions",
+    "neighbour_classes",
 ]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ..marks import DOUBLE_MARKS, SINGLE_ALPHABET, SPACES
-from .double import Role, glyph_positions, left_class, right_class
+from .double import Role, glyph_positions, left_class, neighbour_classes, right_class
 from .house import leading_elision
 from .pairs import Pair
 
@@ -50,8 +50,7 @@ def _single_role(text: str, pos: int) -> Role | None:
         after.isdigit() or (after in SPACES and text[pos + 2 : pos + 3].isdigit())
     ):
         return None  # 5' 11"
-    left = left_class(text, pos)
-    right = right_class(text, pos)
+    left, right = neighbour_classes(text, pos)
     if char in "‹‘" and left in ("space", "open") and right == "space":  # ‹ word ›
         return _OPEN
     if char in "›’" and left == "space" and right in ("space", "close"):

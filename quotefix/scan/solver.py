@@ -18,6 +18,7 @@ columns; no object is made per event.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
 
@@ -105,12 +106,45 @@ def boundary_table(adjacent: bool, starts_block: bool) -> Table:
     return tuple(table)
 
 
-#: An event's moves, and the same moves grouped by the state they leave.
-Moves = tuple[Table, tuple[Table, ...]]
+#: One backward step: ``step(back, base, inf)`` fills ``back[base + s]`` for every
+#: state from the row after it.
+Step = Callable[["list[int] | array[int]", int, int], None]
+#: An event's moves grouped by the state they leave, and its backward step.
+Moves = tuple[tuple[Table, ...], Step]
+
+
+def _backward_step(table: Table) -> Step:
+    """The backward pass's work for one move table, as straight-line code.
+
+    The backward pass takes, for every event and state, the cheapest move on;
+    looping over the moves' tuples was most of the solver's time. A check
+    meets a few dozen distinct tables, so each is turned once into a function
+    that adds and compares its own constants, with the same result as the loop
+    (strictly cheaper moves win; a state with no move keeps ``inf``).
+    """
+    moves: dict[int, list[tuple[int, int]]] = {}
+    for state, _decision, target, cost in table:
+        moves.setdefault(state, []).append((target, cost))
+    lines = ["def step(back, base, inf):", f"    after = base + {NSTATES}"]
+    for target in sorted({target for found in moves.values() for target, _cost in found}):
+        lines.append(f"    b{target} = back[after + {target}]")
+    for state, found in sorted(moves.items()):
+        (target, cost), *others = found
+        lines.append(f"    v = {cost} + b{target}")
+        for target, cost in others:
+            lines.append(f"    w = {cost} + b{target}")
+            lines.append("    if w < v:")
+            lines.append("        v = w")
+        lines.append("    if v < inf:")
+        lines.append(f"        back[base + {state}] = v")
+    namespace: dict[str, Step] = {}
+    exec("\n".join(lines), namespace)  # only integers of the model's own tables
+    return namespace["step"]
 
 
 def _grouped(table: Table) -> Moves:
-    return table, tuple(tuple(move for move in table if move[0] == s) for s in STATES)
+    grouped = tuple(tuple(move for move in table if move[0] == s) for s in STATES)
+    return grouped, _backward_step(table)
 
 
 @lru_cache(maxsize=4096)
@@ -175,12 +209,7 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
         if s % 2 == 0:
             back[n * width + s] = UNCLOSED * (s // 2)
     for i in range(n - 1, -1, -1):
-        base = i * width
-        nxt = base + width
-        for s, _decision, s2, cost in tables[i][0]:
-            total = cost + back[nxt + s2]
-            if total < back[base + s]:
-                back[base + s] = total
+        tables[i][1](back, i * width, inf)
     total = back[0]
     fwd = [inf] * NSTATES
     fwd[0] = 0
@@ -190,7 +219,7 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     role_column, certain_column = marks.role, marks.certain
     evidence, hint = marks.evidence, marks.hint
     for i in range(n):
-        by_state = tables[i][1]
+        by_state = tables[i][0]
         nxt = (i + 1) * width
         seen: tuple[int, int] | None = None  # one (decision, depth) on a cheapest path
         alternatives = False  # and another one, different
