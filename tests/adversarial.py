@@ -82,6 +82,10 @@ SHAPES: dict[str, Shape] = {
     "plain-leading-elisions": Shape("plain", "'em all “x” ", select=("QF2",)),
     "plain-feet": Shape("plain", "“x” 5' tall ", select=("QF2",)),
     "plain-low-single-closers": Shape("plain", "‚a‘ b‘ “c” ", select=("QF2",)),
+    # Plain text: MT spacing among code spans and addresses, each space once checked
+    # against every protected span (QF308, QF301, QF311).
+    "plain-code-spans-spaced-commas": Shape("plain", "`a` , ", select=("QF3",)),
+    "plain-addresses-spaced-commas": Shape("plain", "http://a.b , ", select=("QF3",)),
 }
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..lines import LineIndex
 from ..locales import straight_style
 from ..marks import SINGLE_MARKS, TargetStyle
-from ..model import Finding, Related, RelatedKind, make_edit, make_finding, make_related
+from ..model import Edit, Finding, Related, RelatedKind, make_related
 from ..scan import Analysis, analyse
 from ..scan.house import typographic
 from .garbled import garbled_spans
@@ -21,9 +21,12 @@ from .rule import Rule
 if TYPE_CHECKING:
     from ..options import Options
     from ..rules import Selection
-    from .glyphs import GlyphIssue
 
 _NO_WORDS = re.compile(r"[^\w]*")
+# The slots of Edit and Finding, filled directly (see quotefix.model.make_finding).
+_new = object.__new__
+_EDIT_SETTERS = tuple(getattr(Edit, name).__set__ for name in Edit.__slots__)
+_FINDING_SETTERS = tuple(getattr(Finding, name).__set__ for name in Finding.__slots__)
 
 
 def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
@@ -71,7 +74,7 @@ class RuleContext:
     translate: Callable[[str], str] | None = None
     _analysis: Analysis | None = None
     #: The glyph plan shared by QF1xx and QF2xx (see ``glyphs.plan``).
-    glyph_plan: list[GlyphIssue] | None = None
+    glyph_plan: dict[str, list[Finding]] | None = None
     #: The style the text is judged against: ``options.style``, or its
     #: straight form when no house style is configured and the text is typed
     #: with straight marks only (``scan/house.py``).
@@ -161,20 +164,29 @@ class RuleContext:
             if not changes and not (
                 self.garbled and code != "QF310" and _touches(self.garbled, edit)
             ):
-                fix = make_edit(first, last, replacement, code, message, safe)
-        return make_finding(
-            code,
-            rule.name,
-            message,
-            start,
-            end,
-            line,
-            column,
-            rule.severity,
-            fix,
-            related,
-            template,
-        )
+                # make_edit and make_finding, inlined: this runs for every finding.
+                fix = _new(Edit)
+                e0, e1, e2, e3, e4, e5 = _EDIT_SETTERS
+                e0(fix, first)
+                e1(fix, last)
+                e2(fix, replacement)
+                e3(fix, code)
+                e4(fix, message)
+                e5(fix, safe)
+        found: Finding = _new(Finding)
+        f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10 = _FINDING_SETTERS
+        f0(found, code)
+        f1(found, rule.name)
+        f2(found, message)
+        f3(found, start)
+        f4(found, end)
+        f5(found, line)
+        f6(found, column)
+        f7(found, rule.severity)
+        f8(found, fix)
+        f9(found, related)
+        f10(found, template)
+        return found
 
 
 __all__ = ["RuleContext"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..marks import CONVENTIONAL_PAIRS, TargetStyle, describe
 from ..model import Finding, Related
@@ -32,24 +31,6 @@ STYLE_NAMES = {
     ('"', '"'): "straight",
     ("'", "'"): "straight single",
 }
-
-
-class GlyphIssue(NamedTuple):
-    """One paired mark that should be another glyph: ``char`` at ``pos`` becomes ``desired``.
-
-    ``code`` is the one rule that reports it (QF101, QF102, QF201, QF202 or
-    QF205), ``message`` its wording (a template when ``related`` is set: the
-    partner mark's position is ``{0}``), ``safe`` whether the change may be
-    made without ``unsafe``.
-    """
-
-    pos: int
-    char: str
-    desired: str
-    code: str
-    message: str
-    safe: bool
-    related: tuple[Related, ...] = ()
 
 
 #: Marks further apart than this are never an empty pair (QF108).
@@ -131,8 +112,9 @@ def _wording(
     )
 
 
-def plan(ctx: RuleContext) -> list[GlyphIssue]:
-    """The glyph each paired mark should be, decided once per text and shared.
+def plan(ctx: RuleContext) -> dict[str, list[Finding]]:
+    """The glyph each paired mark should be, decided once per text and shared:
+    the findings of QF1xx and of QF2xx (keys ``"QF1"`` and ``"QF2"``).
 
     QF1xx and QF2xx both report glyph changes; planning them together gives
     each mark at most one finding, from the rule that explains it best (a
@@ -140,12 +122,31 @@ def plan(ctx: RuleContext) -> list[GlyphIssue]:
     wrong direction). The plan is kept on the context for the other family.
     """
     if ctx.glyph_plan is None:
-        ctx.glyph_plan = _plan(ctx)
+        issues = _plan(ctx)
+        ctx.glyph_plan = {
+            "QF1": [f for f in issues if f.code < "QF2"],
+            "QF2": [f for f in issues if f.code >= "QF2"],
+        }
     return ctx.glyph_plan
 
 
-def _plan(ctx: RuleContext) -> list[GlyphIssue]:
-    issues: list[GlyphIssue] = []
+def _issue(
+    ctx: RuleContext,
+    pos: int,
+    desired: str,
+    code: str,
+    message: str,
+    safe: bool,
+    related: tuple[Related, ...] = (),
+) -> Finding:
+    """The mark at ``pos`` should be ``desired``: ``code`` reports it (QF101, QF102,
+    QF201, QF202 or QF205), in ``message`` (a template when ``related`` names the
+    partner mark's position as ``{0}``)."""
+    return ctx.finding(code, pos, pos + 1, message, (pos, pos + 1, desired), safe, related=related)
+
+
+def _plan(ctx: RuleContext) -> list[Finding]:
+    issues: list[Finding] = []
     # A quotation whose inner quotation needs a change we cannot make safely
     # must not change level on its own: the two would end up alike.
     style = ctx.style
@@ -169,7 +170,7 @@ def _plan(ctx: RuleContext) -> list[GlyphIssue]:
         if pair.close - pair.open < EMPTY_SPAN and empty(ctx, pair):
             if open_char == close_char == '"' and not style.straight:
                 issues += _straight_single_marks(
-                    ((pair.open, True, pair.certain), (pair.close, False, pair.certain)), style
+                    ctx, ((pair.open, True, pair.certain), (pair.close, False, pair.certain))
                 )
             continue
         want_open, want_close = wanted
@@ -181,55 +182,42 @@ def _plan(ctx: RuleContext) -> list[GlyphIssue]:
         conventional = chars in CONVENTIONAL_PAIRS and not set(chars) <= target_glyphs
         if open_char != want_open:
             code, message, related = _classify(ctx, pair, open_char, want_open, True, conventional)
-            issues.append(GlyphIssue(pair.open, open_char, want_open, code, message, safe, related))
+            issues.append(_issue(ctx, pair.open, want_open, code, message, safe, related))
         for pos in pair.reopens:
             char = text[pos]
             if char != want_open:
                 code, message, related = _classify(ctx, pair, char, want_open, True, conventional)
-                issues.append(GlyphIssue(pos, char, want_open, code, message, safe, related))
+                issues.append(_issue(ctx, pos, want_open, code, message, safe, related))
         if close_char != want_close:
             code, message, related = _classify(
                 ctx, pair, close_char, want_close, False, conventional
             )
-            issues.append(
-                GlyphIssue(pair.close, close_char, want_close, code, message, safe, related)
-            )
+            issues.append(_issue(ctx, pair.close, want_close, code, message, safe, related))
     if not style.straight:
         analysis = ctx.analysis
         lone = [(m.pos, True, m.certain) for m in analysis.unclosed if m.char == '"']
         lone += [(m.pos, False, m.certain) for m in analysis.strays if m.char == '"']
         if lone:
-            issues += _straight_single_marks(lone, style)
-            issues.sort(key=lambda issue: issue.pos)
+            issues += _straight_single_marks(ctx, lone)
+            issues.sort(key=lambda issue: issue.start)
     return issues
 
 
 def _straight_single_marks(
-    marks: Iterable[tuple[int, bool, bool]], style: TargetStyle
-) -> list[GlyphIssue]:
+    ctx: RuleContext, marks: Iterable[tuple[int, bool, bool]]
+) -> list[Finding]:
     """Straight marks of an empty pair, an unclosed opener or a stray closer: the glyph
     follows the role the analysis gave them (their pairing is QF103/QF104/QF108's)."""
-    want_open, want_close = style.primary
+    want_open, want_close = ctx.style.primary
     issues = []
     for pos, opening, certain in marks:
         desired = want_open if opening else want_close
         verb = "opens" if opening else "closes"
         message = f"straight quote {verb} a quotation; expected {describe(desired)}"
-        issues.append(GlyphIssue(pos, '"', desired, "QF202", message, certain))
+        issues.append(_issue(ctx, pos, desired, "QF202", message, certain))
     return issues
 
 
 def findings(ctx: RuleContext, family: str) -> Iterator[Finding]:
     """The planned glyph repairs that ``family`` (``"QF1"`` or ``"QF2"``) reports."""
-    for issue in plan(ctx):
-        if issue.code.startswith(family):
-            edit = (issue.pos, issue.pos + 1, issue.desired)
-            yield ctx.finding(
-                issue.code,
-                issue.pos,
-                issue.pos + 1,
-                issue.message,
-                edit,
-                issue.safe,
-                related=issue.related,
-            )
+    yield from plan(ctx)[family]

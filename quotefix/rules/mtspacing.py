@@ -19,13 +19,17 @@ required spaces are QF307's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import regex
 
-from ..marks import SPACE
+from ..marks import SPACE, SPACES
 from ..model import Finding
+from ..scan.double import glyph_positions
 from .context import RuleContext
 
 # Punctuation QF301 already judges (a space before it is French typography).
@@ -74,32 +78,88 @@ def _patterns() -> tuple[regex.Pattern[str], ...]:
     return before, after, comma_line, dash
 
 
-# Code spans, tags and addresses keep their spaces.
+# Code spans, tags and addresses keep their spaces. The address alternative tries
+# every word of the text, so it is left out where no "://" stands.
 _PROTECTED = regex.compile(r"(?<!`)`[^`\n]+`(?!`)|<[^<>\n]*>|\b\w+://\S+")
+_PROTECTED_NO_ADDRESS = regex.compile(r"(?<!`)`[^`\n]+`(?!`)|<[^<>\n]*>")
 
 
-def _protected(text: str) -> list[tuple[int, int]]:
-    if "`" not in text and "<" not in text and "://" not in text:
-        return []
-    return [m.span() for m in _PROTECTED.finditer(text)]
+@lru_cache(maxsize=4)  # asked by QF301, QF308 and QF311 of the same text
+def _protected(text: str) -> tuple[tuple[int, int], ...]:
+    if "://" in text:
+        return tuple(m.span() for m in _PROTECTED.finditer(text))
+    if "`" not in text and "<" not in text:
+        return ()
+    return tuple(m.span() for m in _PROTECTED_NO_ADDRESS.finditer(text))
 
 
-def protected_spans(text: str) -> list[tuple[int, int]]:
+def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Code spans, tags and addresses of ``text``: spacing rules leave them alone."""
     return _protected(text)
 
 
-def inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(start <= pos < end for start, end in spans)
+def inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` lies in one of ``spans`` (sorted and not overlapping)."""
+    k = bisect_right(spans, (pos, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _run_starts(text: str, ends: list[int]) -> list[int]:
+    """Where the run of spaces ending before each offset of ``ends`` starts."""
+    starts = set()
+    for end in ends:
+        start = end
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
+
+
+def _before(text: str, marks: str) -> list[int]:
+    """Offsets of ``marks`` with a space right before them, found by ``str.find``:
+    scanning every space of the text with a pattern was most of QF308's time."""
+    found = []
+    for space in SPACES:
+        if space not in text:
+            continue
+        for mark in marks:
+            pair = space + mark
+            pos = text.find(pair)
+            while pos >= 0:
+                found.append(pos + 1)
+                pos = text.find(pair, pos + 2)
+    return found
+
+
+def _breaks_before_comma(text: str) -> list[int]:
+    """Offsets of the line breaks followed (after spaces) by a comma."""
+    found = []
+    for pos in glyph_positions(text, "\n"):
+        after = pos + 1
+        while after < len(text) and text[after] in SPACES:
+            after += 1
+        if text.startswith(",", after):
+            found.append(pos)
+    return found
+
+
+def _candidates(text: str, pattern: regex.Pattern[str], ends: list[int]) -> Iterator[Any]:
+    """``pattern.finditer(text)``, tried only where a run of spaces ends before one of
+    ``ends``: the pattern's matches start there and nowhere else."""
+    for start in _run_starts(text, ends):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
 
 
 def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF308 findings of ``ctx.text`` (English targets only)."""
     text = ctx.text
     before, after, comma_line, dash = _patterns()
+    left, _right = attach_sets()
     spans = _protected(text)
     found: list[Finding] = []
-    for m in before.finditer(text):
+    for m in _candidates(text, before, _before(text, left)):
         start, end = m.span("space")
         mark = m["mark"]
         if inside(spans, start) or (text[start - 1] in _QUOTE_CLOSERS and mark in ".,"):
@@ -149,7 +209,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 (start, end, ""),
             )
         )
-    for m in comma_line.finditer(text):
+    for m in _candidates(text, comma_line, _breaks_before_comma(text)):
         start, end = m.span("space")
         if inside(spans, start):
             continue
@@ -163,7 +223,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 (start, end, ""),
             )
         )
-    for m in dash.finditer(text):
+    for m in _candidates(text, dash, _before(text, "-")):
         if inside(spans, m.start()):
             continue
         found.append(

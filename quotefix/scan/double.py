@@ -295,9 +295,6 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
     size = len(text)
     block = 0
     blocks_after = len(block_starts) - 1
-    # The evidence of a mark with no other mark beside it depends only on the two
-    # characters around it (and, between spaces, on what precedes them).
-    by_neighbours: dict[tuple[str, str], int] = {}
     marks_alphabet = ALL_ALPHABET
     while i < n:
         pos = positions[i]
@@ -340,14 +337,16 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         right = text[run_end] if run_end < size else " "
         if left in marks_alphabet or right in marks_alphabet:
             ev = evidence(text, pos, run_end)
-        else:
-            found = by_neighbours.get((left, right))
-            if found is None:
-                ev = evidence(text, pos, run_end)
-                if left not in _BREAKS or right not in _BREAKS:
-                    by_neighbours[(left, right)] = ev
-            else:
+        else:  # evidence(), read from the two neighbours
+            left = _LEFT_CLASS.get(left, "word")
+            right = _RIGHT_CLASS.get(right, "word")
+            found = _EVIDENCE.get((left, right))
+            if found is not None:
                 ev = found
+            elif left == right == "space":
+                ev = evidence(text, pos, run_end)  # what stands before the spaces
+            else:
+                ev = 0
         rows.append(
             (
                 pos,
