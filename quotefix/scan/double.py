@@ -300,15 +300,13 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         pos = positions[i]
         char = text[pos]
         j = i
-        while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
-            j += 1
-        if (
-            j == i
-            and i + 1 < n
-            and positions[i + 1] == pos + 1
-            and _mixed_double(text, pos)
-        ):
-            j = i + 1  # ``win“” now``: one closer typed with two glyphs
+        if i + 1 < n and positions[i + 1] == pos + 1:  # another mark right after it
+            while j + 1 < n and positions[j + 1] == positions[j] + 1:
+                if text[positions[j + 1]] != char:
+                    break
+                j += 1
+            if j == i and _mixed_double(text, pos):
+                j = i + 1  # ``win“” now``: one closer typed with two glyphs
         run_end = positions[j] + 1
         if (
             char == "\u2033"

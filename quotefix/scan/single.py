@@ -179,14 +179,13 @@ def pair_single_marks(
     ]
     if not candidates:
         return []
-    # Innermost enclosing double pair of each candidate, by a sweep.
-    bounds = sorted(
-        [(p.open, 0, k) for k, p in enumerate(doubles)]
-        + [(p.close, 1, k) for k, p in enumerate(doubles)]
-    )
+    # Innermost enclosing double pair of each candidate, by a sweep: the pairs
+    # opened before it (doubles are sorted by opening offset), the latest first,
+    # dropped once closed before it (crossed pairs need not nest: dropped lazily).
     groups: dict[object, list[int]] = {}
     stack: list[int] = []
     b = 0
+    count = len(doubles)
     low_open = False  # a ‚ opened earlier in the paragraph: its closer is ‘ or ’
     low_block = -1
     for pos in candidates:
@@ -194,13 +193,11 @@ def pair_single_marks(
             low_open, low_block = True, bisect_right(block_starts, pos)
         elif low_open and bisect_right(block_starts, pos) != low_block:
             low_open = False
-        while b < len(bounds) and bounds[b][0] < pos:
-            _at, kind, k = bounds[b]
-            if kind == 0:
-                stack.append(k)
-            elif k in stack:
-                stack.remove(k)
+        while b < count and doubles[b].open < pos:
+            stack.append(b)
             b += 1
+        while stack and doubles[stack[-1]].close < pos:
+            stack.pop()
         if stack:
             key: object = stack[-1]
         elif (

@@ -109,18 +109,34 @@ def boundary_table(adjacent: bool, starts_block: bool) -> Table:
 #: One backward step: ``step(back, base, inf)`` fills ``back[base + s]`` for every
 #: state from the row after it.
 Step = Callable[["list[int] | array[int]", int, int], None]
-#: An event's moves grouped by the state they leave, and its backward step.
-Moves = tuple[tuple[Table, ...], Step]
+
+
+class Moves:
+    """An event's moves: all of them, grouped by the state they leave, and its
+    backward step compiled into straight-line code on first use by a long chunk."""
+
+    __slots__ = ("by_state", "compiled", "table")
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.by_state = tuple(tuple(move for move in table if move[0] == s) for s in STATES)
+        self.compiled: Step | None = None
+
+    def compile(self) -> Step:
+        self.compiled = _backward_step(self.table)
+        return self.compiled
 
 
 def _backward_step(table: Table) -> Step:
     """The backward pass's work for one move table, as straight-line code.
 
     The backward pass takes, for every event and state, the cheapest move on;
-    looping over the moves' tuples was most of the solver's time. A check
-    meets a few dozen distinct tables, so each is turned once into a function
-    that adds and compares its own constants, with the same result as the loop
-    (strictly cheaper moves win; a state with no move keeps ``inf``).
+    in a long chunk (a document dense with marks) looping over the moves'
+    tuples was most of the solver's time. A check meets a few dozen distinct
+    tables, so each is turned once into a function that adds and compares its
+    own constants, with the same result as the loop (strictly cheaper moves
+    win; a state with no move keeps ``inf``). Compiling costs more than a
+    short chunk's loop, so short chunks keep the loop.
     """
     moves: dict[int, list[tuple[int, int]]] = {}
     for state, _decision, target, cost in table:
@@ -142,19 +158,14 @@ def _backward_step(table: Table) -> Step:
     return namespace["step"]
 
 
-def _grouped(table: Table) -> Moves:
-    grouped = tuple(tuple(move for move in table if move[0] == s) for s in STATES)
-    return grouped, _backward_step(table)
-
-
 @lru_cache(maxsize=4096)
 def _mark_moves(cost_open: int, cost_close: int, prime_cost: int, after_boundary: bool) -> Moves:
-    return _grouped(mark_table(cost_open, cost_close, prime_cost, after_boundary))
+    return Moves(mark_table(cost_open, cost_close, prime_cost, after_boundary))
 
 
 @lru_cache(maxsize=8)
 def _boundary_moves(adjacent: bool, starts_block: bool) -> Moves:
-    return _grouped(boundary_table(adjacent, starts_block))
+    return Moves(boundary_table(adjacent, starts_block))
 
 
 def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Moves]]:
@@ -185,6 +196,8 @@ def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Moves]
 # Chunks with more events than this keep their cost table in a compact
 # ``array`` (4 bytes a cell); smaller ones in a list, which is faster to read.
 _COMPACT_EVENTS = 4096
+# Chunks with at least this many events run compiled backward steps (Moves.compile).
+_COMPILED_EVENTS = 1024
 
 
 def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
@@ -208,8 +221,18 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     for s in STATES:
         if s % 2 == 0:
             back[n * width + s] = UNCLOSED * (s // 2)
-    for i in range(n - 1, -1, -1):
-        tables[i][1](back, i * width, inf)
+    if n >= _COMPILED_EVENTS:
+        for i in range(n - 1, -1, -1):
+            moves = tables[i]
+            (moves.compiled or moves.compile())(back, i * width, inf)
+    else:
+        for i in range(n - 1, -1, -1):
+            base = i * width
+            nxt = base + width
+            for s, _decision, s2, cost in tables[i].table:
+                total = cost + back[nxt + s2]
+                if total < back[base + s]:
+                    back[base + s] = total
     total = back[0]
     fwd = [inf] * NSTATES
     fwd[0] = 0
@@ -219,7 +242,7 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     role_column, certain_column = marks.role, marks.certain
     evidence, hint = marks.evidence, marks.hint
     for i in range(n):
-        by_state = tables[i][0]
+        by_state = tables[i].by_state
         nxt = (i + 1) * width
         seen: tuple[int, int] | None = None  # one (decision, depth) on a cheapest path
         alternatives = False  # and another one, different
