@@ -18,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from adversarial import assert_linear
-from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import HealthCheck, assume, example, given, note, settings
 from hypothesis import strategies as st
 from strategies import (
     QUOTE_MARKS,
@@ -214,6 +214,21 @@ def test_p4_mt_corruption_is_repaired_exactly(case: tuple[str, str]) -> None:
         assert quotefix.check(corrupted, select=REPAIR_RULES), "corruption not reported"
     result = quotefix.fix(corrupted, select=REPAIR_RULES)
     assert result.text == clean
+    assert result.unresolved == []
+
+
+@EXAMPLES
+@given(
+    case=clean_paragraphs("en-US", min_quotes=1, max_paragraphs=1).flatmap(mt_corruptions),
+    copies=st.integers(2, 40),
+)
+def test_p4_repair_holds_when_a_paragraph_repeats(case: tuple[str, str], copies: int) -> None:
+    """The same corrupted paragraph many times in one paragraph is repaired copy by
+    copy: each pass settles every copy, so ``fix`` never runs out of passes."""
+    corrupted, clean = case
+    assume("\n" not in corrupted)
+    result = quotefix.fix(" ".join([corrupted] * copies), select=REPAIR_RULES)
+    assert result.text == " ".join([clean] * copies)
     assert result.unresolved == []
 
 
