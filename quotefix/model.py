@@ -114,10 +114,11 @@ class FixResult:
 # Fast construction for the engine's hot path. A frozen dataclass's __init__
 # sets each field through object.__setattr__; a check makes thousands of
 # findings, so the engine fills the slots directly (same objects, same
-# equality and hash; the public constructors are unchanged).
+# equality and hash; the public constructors are unchanged): RuleContext.finding
+# fills EDIT_SETTERS and FINDING_SETTERS in the order of the fields.
 _new = object.__new__
-_EDIT_SLOTS = tuple(getattr(Edit, name).__set__ for name in Edit.__slots__)
-_FINDING_SLOTS = tuple(getattr(Finding, name).__set__ for name in Finding.__slots__)
+EDIT_SETTERS = tuple(getattr(Edit, name).__set__ for name in Edit.__slots__)
+FINDING_SETTERS = tuple(getattr(Finding, name).__set__ for name in Finding.__slots__)
 _RELATED_SLOTS = tuple(getattr(Related, name).__set__ for name in Related.__slots__)
 
 
@@ -133,45 +134,4 @@ def make_related(kind: RelatedKind, start: int, end: int, line: int, column: int
     return related
 
 
-def make_edit(start: int, end: int, replacement: str, code: str, reason: str, safe: bool) -> Edit:
-    """``Edit(start, end, replacement, code, reason, safe)``, built faster."""
-    edit: Edit = _new(Edit)
-    s0, s1, s2, s3, s4, s5 = _EDIT_SLOTS
-    s0(edit, start)
-    s1(edit, end)
-    s2(edit, replacement)
-    s3(edit, code)
-    s4(edit, reason)
-    s5(edit, safe)
-    return edit
-
-
-def make_finding(
-    code: str,
-    name: str,
-    message: str,
-    start: int,
-    end: int,
-    line: int,
-    column: int,
-    severity: Severity,
-    fix: Edit | None,
-    related: tuple[Related, ...],
-    template: str,
-) -> Finding:
-    """``Finding(...)`` with every field given, built faster."""
-    finding: Finding = _new(Finding)
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _FINDING_SLOTS
-    s0(finding, code)
-    s1(finding, name)
-    s2(finding, message)
-    s3(finding, start)
-    s4(finding, end)
-    s5(finding, line)
-    s6(finding, column)
-    s7(finding, severity)
-    s8(finding, fix)
-    s9(finding, related)
-    s10(finding, template)
-    return finding
 

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from ..lines import LineIndex
 from ..locales import straight_style
 from ..marks import SINGLE_MARKS, TargetStyle
-from ..model import Edit, Finding, Related, RelatedKind, make_related
+from ..model import (
+    EDIT_SETTERS,
+    FINDING_SETTERS,
+    Edit,
+    Finding,
+    Related,
+    RelatedKind,
+    make_related,
+)
 from ..scan import Analysis, analyse
 from ..scan.house import typographic
 from .garbled import garbled_spans
@@ -23,10 +31,7 @@ if TYPE_CHECKING:
     from ..rules import Selection
 
 _NO_WORDS = re.compile(r"[^\w]*")
-# The slots of Edit and Finding, filled directly (see quotefix.model.make_finding).
 _new = object.__new__
-_EDIT_SETTERS = tuple(getattr(Edit, name).__set__ for name in Edit.__slots__)
-_FINDING_SETTERS = tuple(getattr(Finding, name).__set__ for name in Finding.__slots__)
 
 
 def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
@@ -164,9 +169,9 @@ class RuleContext:
             if not changes and not (
                 self.garbled and code != "QF310" and _touches(self.garbled, edit)
             ):
-                # make_edit and make_finding, inlined: this runs for every finding.
+                # The slots filled directly (quotefix.model): this runs for every finding.
                 fix = _new(Edit)
-                e0, e1, e2, e3, e4, e5 = _EDIT_SETTERS
+                e0, e1, e2, e3, e4, e5 = EDIT_SETTERS
                 e0(fix, first)
                 e1(fix, last)
                 e2(fix, replacement)
@@ -174,7 +179,7 @@ class RuleContext:
                 e4(fix, message)
                 e5(fix, safe)
         found: Finding = _new(Finding)
-        f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10 = _FINDING_SETTERS
+        f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10 = FINDING_SETTERS
         f0(found, code)
         f1(found, rule.name)
         f2(found, message)
