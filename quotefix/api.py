@@ -10,6 +10,7 @@ and text with suppression comments are read as documents first
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from .edits import apply_edits, compose
@@ -49,10 +50,15 @@ def run_families(
     enabled = selection.enabled
     found: list[Finding] = []
     for family in _FAMILIES:
-        if selection.family_enabled(family):
+        if selection.family_complete(family):
+            found.extend(family.findings(ctx))  # a family yields only its own codes
+        elif selection.family_enabled(family):
             found.extend(f for f in family.findings(ctx) if enabled(f.code))
-    found.sort(key=lambda f: (f.start, f.end, f.code))
+    found.sort(key=_ORDER)
     return found
+
+
+_ORDER = attrgetter("start", "end", "code")
 
 
 def check(text: str, options: Options | None = None, **overrides: Any) -> list[Finding]:

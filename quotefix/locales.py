@@ -88,7 +88,8 @@ def resolve_target(target: object) -> TargetStyle:
     """Return the style for ``target``.
 
     ``target`` is a locale (``"en-US"``, ``"fr"``, ``"de_CH"``), optionally with
-    a house-style modifier: ``@straight`` (typewriter quotes), ``@double``
+    a house-style modifier: ``@straight`` (typewriter quotes), ``@curly``
+    (typographic marks even where the document is typed straight), ``@double``
     (primary “ ”, secondary ‘ ’, as many UK papers print) or ``@single``.
     A :class:`TargetStyle` is returned unchanged.
 
@@ -116,14 +117,9 @@ def resolve_target(target: object) -> TargetStyle:
     if not modifier:
         return style
     if modifier == "straight":
-        return replace(
-            style,
-            locale=f"{name}@straight",
-            primary=('"', '"'),
-            secondary=("'", "'"),
-            inner_space=None,
-            accepted_inner_spaces="",
-        )
+        return replace(straight_style(style), locale=f"{name}@straight", house="straight")
+    if modifier == "curly":
+        return replace(style, locale=f"{name}@curly", house="curly")
     if modifier == "double":
         return replace(
             style,
@@ -140,6 +136,17 @@ def resolve_target(target: object) -> TargetStyle:
         )
     raise LocaleError(
         f"unknown house-style modifier @{modifier} in {target!r}; valid: @{', @'.join(MODIFIERS)}"
+    )
+
+
+def straight_style(style: TargetStyle) -> TargetStyle:
+    """``style`` printed with typewriter marks: what a straight-typed document keeps."""
+    return replace(
+        style,
+        primary=('"', '"'),
+        secondary=("'", "'"),
+        inner_space=None,
+        accepted_inner_spaces="",
     )
 
 
@@ -239,5 +246,6 @@ __all__ = [
     "resolve_fragment_languages",
     "resolve_source",
     "resolve_target",
+    "straight_style",
     "valid_targets",
 ]

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 # The alphabets, in a fixed order (strings, so patterns can be built from them).
 # Double-family marks: the ones machine translation scrambles most.
-DOUBLE_ALPHABET = '"\u201c\u201d\u201e\u201f\u00ab\u00bb'
+# The double prime ″ is read with them: after a number it is an inch or second
+# mark, elsewhere (``“Exercise 2020″``, ``″Safe Harbour″``) a quotation mark.
+DOUBLE_ALPHABET = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033'
 # Single-family marks; ’ and ' are usually apostrophes, never assume a quote.
 SINGLE_ALPHABET = "'\u2018\u2019\u201a\u201b\u2039\u203a"
 DOUBLE_MARKS = frozenset(DOUBLE_ALPHABET)
@@ -84,6 +86,7 @@ NAMES = {
     "\u00bb": "»",
     "\u2039": "‹",
     "\u203a": "›",
+    "\u2033": "double prime ″",
 }
 
 
@@ -121,6 +124,10 @@ class TargetStyle:
     secondary: tuple[str, str]
     inner_space: str | None = None
     accepted_inner_spaces: str = ""
+    #: The house style: ``"infer"`` (from the document: a text typed with
+    #: straight marks only keeps them), ``"curly"`` (typographic marks whatever
+    #: the document does) or ``"straight"`` (typewriter marks).
+    house: str = "infer"
 
     @property
     def language(self) -> str:
@@ -130,6 +137,11 @@ class TargetStyle:
     @property
     def straight(self) -> bool:
         return self.primary == ('"', '"')
+
+    @property
+    def apostrophe(self) -> str:
+        """The apostrophe this style prints: ``'`` when configured straight, else ``’``."""
+        return "'" if self.house == "straight" else "\u2019"
 
     def pair(self, level: int) -> tuple[str, str]:
         """Marks for nesting ``level`` (1 = outermost); levels alternate."""
@@ -196,7 +208,11 @@ ALIASES = {
 }
 
 # House-style modifiers, written after the locale as in POSIX locales (de_DE@euro).
-MODIFIERS = ("straight", "double", "single")
+MODIFIERS = ("straight", "curly", "double", "single")
+
+# Quotation marks that make a document typographic (see ``house.py``): every
+# curly or guillemet mark but ’, which is an apostrophe far more often.
+TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u201a"
 
 # Which way each glyph points in a source language's typography, and how much
 # to trust it: guillemets and „ survive translation, curly marks are often

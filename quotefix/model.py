@@ -109,3 +109,29 @@ class FixResult:
     @property
     def changed(self) -> bool:
         return bool(self.edits)
+
+
+# Fast construction for the engine's hot path. A frozen dataclass's __init__
+# sets each field through object.__setattr__; a check makes thousands of
+# findings, so the engine fills the slots directly (same objects, same
+# equality and hash; the public constructors are unchanged): RuleContext.finding
+# fills EDIT_SETTERS and FINDING_SETTERS in the order of the fields.
+_new = object.__new__
+EDIT_SETTERS = tuple(getattr(Edit, name).__set__ for name in Edit.__slots__)
+FINDING_SETTERS = tuple(getattr(Finding, name).__set__ for name in Finding.__slots__)
+_RELATED_SLOTS = tuple(getattr(Related, name).__set__ for name in Related.__slots__)
+
+
+def make_related(kind: RelatedKind, start: int, end: int, line: int, column: int) -> Related:
+    """``Related(kind, start, end, line, column)``, built faster."""
+    related: Related = _new(Related)
+    s0, s1, s2, s3, s4 = _RELATED_SLOTS
+    s0(related, kind)
+    s1(related, start)
+    s2(related, end)
+    s3(related, line)
+    s4(related, column)
+    return related
+
+
+

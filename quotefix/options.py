@@ -203,10 +203,13 @@ class Options:
         Setting(
             "target",
             "value",
-            "locale the text is published in (default en-US; "
-            "e.g. en-GB, fr-FR, de-CH, en-US@straight)",
+            "locale the text is published in (default en-US; e.g. en-GB, fr-FR, de-CH)."
+            " House style: inferred from each document (a text typed only with straight"
+            " quotes keeps them; any curly mark or guillemet makes straight marks defects),"
+            " or set with @curly or @straight (en-US@curly); @double/@single pick the marks",
         ),
-        doc="the locale the text is published in, optionally with @straight/@double/@single",
+        doc="the locale the text is published in, optionally with"
+        " @curly/@straight/@double/@single",
     )
     source: str | None = option(
         None,
@@ -424,7 +427,27 @@ def resolve(options: Options | None, overrides: Mapping[str, Any]) -> Options:
             f"options must be a quotefix.Options, not {type(options).__name__}"
             " (pass single options as keywords: check(text, target='fr-FR'))"
         )
-    return base.replace(**overrides) if overrides else base
+    if not overrides:
+        return base
+    if "allowlist" in overrides:  # may name a file, read again on every call
+        return base.replace(**overrides)
+    # Editorial scripts call check() per article with the same keywords:
+    # resolve each combination once.
+    try:
+        values = tuple((k, tuple(v) if type(v) is list else v) for k, v in overrides.items())
+        key = (id(base), values)
+        cached = _RESOLVED.get(key)
+    except TypeError:  # an unhashable value: resolved (and rejected) as usual
+        return base.replace(**overrides)
+    if cached is not None and cached[0] is base:
+        return cached[1]
+    found = base.replace(**overrides)
+    if len(_RESOLVED) < 256:
+        _RESOLVED[key] = (base, found)  # the base is kept, so its id stays its own
+    return found
+
+
+_RESOLVED: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Options, Options]] = {}
 
 
 __all__ = ["DEFAULT", "FIELDS", "FORMATS", "SETTINGS", "Options", "Setting", "option", "resolve"]

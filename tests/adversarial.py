@@ -87,6 +87,16 @@ SHAPES: dict[str, Shape] = {
     "plain-tail-credits": Shape("plain", "A b. Photo: C / D ", select=BOILERPLATE),
     "plain-glued-labels": Shape("plain", "READ ALSOA", select=BOILERPLATE),
     "plain-wire-headers": Shape("plain", "Courier, 14/11 08:42\n", select=BOILERPLATE),
+    # Plain text: one long line full of apostrophes in a typographic document, each
+    # once read by scanning its line for a quotation it might open or close (QF206, QF207).
+    "plain-plural-possessives": Shape("plain", "the dogs' bones “x” ", select=("QF2",)),
+    "plain-leading-elisions": Shape("plain", "'em all “x” ", select=("QF2",)),
+    "plain-feet": Shape("plain", "“x” 5' tall ", select=("QF2",)),
+    "plain-low-single-closers": Shape("plain", "‚a‘ b‘ “c” ", select=("QF2",)),
+    # Plain text: MT spacing among code spans and addresses, each space once checked
+    # against every protected span (QF308, QF301, QF311).
+    "plain-code-spans-spaced-commas": Shape("plain", "`a` , ", select=("QF3",)),
+    "plain-addresses-spaced-commas": Shape("plain", "http://a.b , ", select=("QF3",)),
 }
 
 

@@ -4,9 +4,11 @@
   target style (en-US, en-GB, fr-FR, de-DE): apostrophes, names, digits,
   inline and nested quotations, full quoted sentences, headings and, for
   English, multi-paragraph quotations.
+- :func:`straight_paragraphs` — the same clean en-US text in the other
+  house style, typed with straight marks (apostrophes straight or curly).
 - :func:`mt_corruptions` — takes clean en-US text and breaks its double
-  quotes the way machine translation does, only where the damage stays
-  unambiguous; draws ``(corrupted, clean)``.
+  quotes the way machine translation does, its apostrophes and its spacing,
+  only where the damage stays unambiguous; draws ``(corrupted, clean)``.
 - :func:`any_text` — arbitrary strings, heavy in quote marks, spaces and
   line breaks (lone surrogates included).
 
@@ -24,6 +26,8 @@ from dataclasses import dataclass
 
 from hypothesis import assume
 from hypothesis import strategies as st
+
+from quotefix.scan.house import typographic
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -305,6 +309,34 @@ def clean_paragraphs(draw: st.DrawFn, target: str = "en-US", *, min_quotes: int 
     return text
 
 
+# Primes stay as they are: a straight inch mark beside a straight closer (5' 11"") is
+# ambiguous in any style.
+_STRAIGHTEN = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+@st.composite
+def straight_paragraphs(draw: st.DrawFn, *, min_quotes: int = 0, max_paragraphs: int = 6,
+                        curly_apostrophes: bool | None = None) -> str:
+    """Clean en-US text in the other house style: typed with straight marks only.
+
+    Quotes, nested quotes and (unless ``curly_apostrophes``; drawn when
+    ``None``) apostrophes are typewriter marks, as wire copy and many sites print
+    them: the document keeps its style, so nothing is reported under ``en-US``.
+    """
+    text = draw(clean_paragraphs("en-US", min_quotes=min_quotes, max_paragraphs=max_paragraphs))
+    if curly_apostrophes is None:
+        curly_apostrophes = draw(st.booleans())
+    if curly_apostrophes:
+        # "We don’t know": straight quotes, curly apostrophes (content systems).
+        marks = [i for i, ch in enumerate(text) if ch == "\u2019"
+                 and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()]
+        chars = list(text.translate(_STRAIGHTEN))
+        for i in marks:
+            chars[i] = "\u2019"
+        return "".join(chars)
+    return text.translate(_STRAIGHTEN)
+
+
 # ---------------------------------------------------------------------------
 # MT corruption of clean en-US text
 # ---------------------------------------------------------------------------
@@ -313,6 +345,10 @@ OPEN, CLOSE = "\u201c", "\u201d"
 LAQUO, RAQUO = "\u00ab", "\u00bb"
 INNER_SPACES = (" ", NBSP, NNBSP)
 CORRUPTIONS = ("family", "flip", "spaces", "closer-raquo", "straight")
+#: Damage outside the quotation marks, applied after :data:`CORRUPTIONS`.
+EXTRA_DAMAGE = ("mt-spacing", "apostrophe")
+# Wrong glyphs and straight marks that stand for ’ between letters.
+_BAD_APOSTROPHES = ("'", "\u2018", "\u00b4", "`", "\u2032")
 
 
 def _pairs(clean: str) -> list[tuple[int, int]]:
@@ -394,11 +430,30 @@ def _corrupt(draw: st.DrawFn, clean: str, kinds: Sequence[str]) -> tuple[str, st
             c = '"' if which in ("both", "closer") else CLOSE
         repl[a] = o + space_o
         repl[b] = space_c + c
-    out = [repl.get(i, ch) for i, ch in enumerate(clean)]
-    return "".join(out), clean
+    if "apostrophe" in kinds:
+        # don’t -> don't, don´t, don‘t: a straight or wrong glyph between two letters.
+        inner = [i for i, ch in enumerate(clean) if ch == "\u2019" and 0 < i < len(clean) - 1
+                 and clean[i - 1].isalpha() and clean[i + 1].isalpha()]
+        if inner and draw(st.booleans()):
+            for i in draw(st.lists(st.sampled_from(inner), min_size=1, max_size=3, unique=True)):
+                repl[i] = draw(st.sampled_from(_BAD_APOSTROPHES))
+    if "mt-spacing" in kinds:
+        # the minister , who / in Parliament . : a space before , or . after a word.
+        spots = [i for i, ch in enumerate(clean) if ch in ",." and 0 < i < len(clean)
+                 and clean[i - 1].isalpha() and clean[i + 1 : i + 2] in (" ", "\n", "")
+                 and i - 1 not in repl and i not in repl]
+        if spots and draw(st.booleans()):
+            for i in draw(st.lists(st.sampled_from(spots), min_size=1, max_size=3, unique=True)):
+                repl[i] = " " + clean[i]
+    out = "".join(repl.get(i, ch) for i, ch in enumerate(clean))
+    if not typographic(out):
+        # Every mark made straight: a document typed straight keeps its style,
+        # so there is nothing to repair back to curly.
+        return clean, clean
+    return out, clean
 
 
-def mt_corruptions(clean: str, kinds: Sequence[str] = CORRUPTIONS
+def mt_corruptions(clean: str, kinds: Sequence[str] = CORRUPTIONS + EXTRA_DAMAGE
                    ) -> st.SearchStrategy[tuple[str, str]]:
     """Strategy drawing ``(corrupted, clean)``: ``clean`` (en-US) broken the way MT breaks it.
 
@@ -407,8 +462,11 @@ def mt_corruptions(clean: str, kinds: Sequence[str] = CORRUPTIONS
     spaces (U+0020, U+00A0, U+202F) inside a pair (with or without
     guillemets), replace a closer with » (maybe after a space), and replace
     one or both marks with a straight ``"``. Each stays unambiguous: the
-    pair sits at word boundaries in a paragraph whose quotes balance. If the
-    text has no suitable pair it is returned unchanged. Use it with
+    pair sits at word boundaries in a paragraph whose quotes balance. Beyond
+    the marks (:data:`EXTRA_DAMAGE`): an apostrophe between letters typed
+    straight or as a wrong glyph (``don't``, ``don´t``, ``don‘t``), and MT
+    detokeniser spacing before a comma or full stop (``the minister , who``).
+    If the text has no suitable pair it is returned unchanged. Use it with
     ``clean_paragraphs("en-US").flatmap(mt_corruptions)``.
     """
     return _corrupt(clean, tuple(kinds))

@@ -116,7 +116,7 @@ def test_unknown_target_lists_valid_ones() -> None:
     with pytest.raises(quotefix.LocaleError):
         quotefix.fix("x", source="klingon")
     with pytest.raises(ValueError):
-        quotefix.check("x", target="en-US@curly")
+        quotefix.check("x", target="en-US@fancy")
 
 
 @pytest.mark.parametrize(
@@ -233,3 +233,20 @@ def test_guesses_that_undo_each_other_still_reach_a_fixed_point() -> None:
         again = quotefix.fix(once.text, unsafe=unsafe, select=["QF1", "QF2"])
         assert again.text == once.text
         assert again.edits == []
+
+
+@pytest.mark.parametrize("copies", [1, 2, 3, 8, 85])
+def test_passes_do_not_grow_with_the_text(copies: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # One sentence with a reversed pair and a closer typed twice with two glyphs
+    # (“”), repeated in one paragraph. Read as separate marks, each leftover
+    # closer paired with the next copy's, every pass settled one more copy,
+    # and 85 copies ran out of passes and came back unrepaired.
+    sentence = "He said ”we win“” now. "
+    result = quotefix.fix(sentence * copies)
+    assert result.text == "He said “we win” now. " * copies
+    assert result.unresolved == []
+    one = quotefix.fix(sentence)
+    assert len(result.edits) == copies * len(one.edits)
+    # One pass repairs every copy and a second finds nothing left, for any number of copies.
+    monkeypatch.setattr(quotefix.api, "MAX_PASSES", 2)
+    assert quotefix.fix(sentence * copies).text == result.text

@@ -113,7 +113,8 @@ def test_summary_counts_fixable_and_unsafe(tmp_path: Path) -> None:
 
 def test_show_fixes(tmp_path: Path) -> None:
     _write(tmp_path / "a.txt", BROKEN + "\nShe said “never closed.\n")
-    _write(tmp_path / "b.md", "# T\n\nHe said \"yes\".\n")
+    # Straight marks are defects once the document uses a curly one.
+    _write(tmp_path / "b.md", "# T\n\nShe said “no”; he said \"yes\".\n")
     done = _run(["fix", "--check", "--show-fixes", "a.txt", "b.md"], tmp_path)
     assert done.stdout == (
         "Would fix: a.txt (4 fixes)\nWould fix: b.md (2 fixes)\n"
@@ -129,8 +130,10 @@ def test_show_fixes(tmp_path: Path) -> None:
     assert lines[0] == "a.txt:3:10: QF103 “ opens a quotation that is never closed in its paragraph"
     assert lines[1:4] == ["Fixed 6 problems in 2 files:", "- a.txt:",
                           "    1 × QF101 wrong-direction-quote"]
-    assert lines[-2:] == ["Found 1 problem in 1 file.", "2 files checked."]
-    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "# T\n\nHe said “yes”.\n"
+    assert lines[-2:] == ["Found 1 problem in 1 file (1 more with --unsafe-fixes).",
+                          "2 files checked."]
+    fixed = (tmp_path / "b.md").read_text(encoding="utf-8")
+    assert fixed == "# T\n\nShe said “no”; he said “yes”.\n"
     done = _run(["fix", "--show-fixes", "--output-format", "json", "a.txt"], tmp_path)
     assert json.loads(done.stdout)["summary"]["fixed"] == 0  # nothing left to fix
     assert done.stderr == ""
@@ -356,7 +359,7 @@ def test_encoding_errors(tmp_path: Path) -> None:
 
 def test_utf16_is_not_binary(tmp_path: Path) -> None:
     # Without a byte-order mark, UTF-16 decodes as UTF-8 full of NUL characters.
-    (tmp_path / "a.txt").write_bytes('He said "hi".\n'.encode("utf-16-le"))
+    (tmp_path / "a.txt").write_bytes('She said “no”; he said "hi".\n'.encode("utf-16-le"))
     assert "binary file (contains NUL characters)" in _run(["check", "a.txt"], tmp_path).stderr
     assert "QF202" in _run(["check", "--encoding", "utf-16-le", "a.txt"], tmp_path).stdout
     assert "QF202" in _run(["check", "--encoding", "utf-16", "a.txt"], tmp_path).stdout

@@ -209,7 +209,7 @@ def test_same_findings_by_every_route(tmp_path: Path) -> None:
 
 BAD: list[tuple[str, Any, type[quotefix.QuotefixError], str]] = [
     ("target", "xx-YY", quotefix.LocaleError, "unknown target locale 'xx-YY'"),
-    ("target", "en-US@curly", quotefix.LocaleError, "unknown house-style modifier @curly"),
+    ("target", "en-US@fancy", quotefix.LocaleError, "unknown house-style modifier @fancy"),
     ("source", "klingon", quotefix.LocaleError, "unknown source language 'klingon'"),
     ("select", ["QF999"], quotefix.SelectionError, "select: 'QF999' names no rule"),
     ("select", ["QF0"], quotefix.SelectionError, "select: 'QF0' names no rule"),

@@ -15,8 +15,9 @@ EXAMPLES = {
     "QF102": ("en-US", "He denounced “a dangerous enlargement» of the war.",
               "He denounced “a dangerous enlargement” of the war.",
               "He denounced “a dangerous enlargement” of the war."),
-    "QF103": ("en-US", "She said “we will win and left.\nThe end.", None,
-              "She said “we will win” and left.\nThe end."),
+    "QF103": ("en-US", "“The roads are closed, he said.\nThe end.",
+              "“The roads are closed,” he said.\nThe end.",
+              "“The roads are closed,” he said.\nThe end."),
     "QF104": ("en-US", "It was the deal”, he said.", None, "It was “the deal”, he said."),
     "QF105": ("en-US", "It was “the deal”said the man.", "It was “the deal” said the man.",
               "It was “the deal” said the man."),
@@ -29,14 +30,19 @@ EXAMPLES = {
               "He called it “a disgrace,” said the minister."),
     "QF201": ("en-US", "He called it «a disgrace».", "He called it “a disgrace”.",
               "He called it “a disgrace”."),
-    "QF202": ("en-US", 'He called it "a disgrace".', "He called it “a disgrace”.",
-              "He called it “a disgrace”."),
+    "QF202": ("en-US", 'He called it "a disgrace", “a shame”.',
+              "He called it “a disgrace”, “a shame”.",
+              'He called it "a disgrace", "a shame".'),
     "QF203": ("en-US", "He called it “ a disgrace ”.", "He called it “a disgrace”.",
               "He called it “a disgrace”."),
     "QF204": ("fr-FR", "Il a parlé de «honte».", "Il a parlé de «\u202fhonte\u202f».",
               "Il a parlé de «\u202fhonte\u202f»."),
     "QF205": ("en-US", "“He called it “a disgrace” today.”", "“He called it ‘a disgrace’ today.”",
               "“He called it ‘a disgrace’ today.”"),
+    "QF206": ("en-US", "“We don't know,” said Macron‘s aide.",
+              "“We don’t know,” said Macron’s aide.",
+              "\"We don't know,\" said Macron's aide."),
+    "QF207": ("en-US@curly", "The 6'4\" centre.", "The 6′4″ centre.", "The 6′4″ centre."),
     "QF301": ("en-US", "Why ? Because he said so.", "Why? Because he said so.",
               "Why? Because he said so."),
     "QF302": ("en-US", "Growth reached 2,5 percent.", "Growth reached 2.5 percent.",
@@ -50,6 +56,15 @@ EXAMPLES = {
               "The economist John M. Keynes said so."),
     "QF307": ("fr-FR", "Pourquoi? Il part.", "Pourquoi\u202f? Il part.",
               "Pourquoi\u202f? Il part."),
+    "QF308": ("en-US", "The minister , who spoke ( briefly ) , left .",
+              "The minister, who spoke (briefly), left.",
+              "He paused . . . and left, (briefly)."),
+    "QF309": ("en-US", "The so-called “;reset” failed.", "The so-called “reset” failed.",
+              "The so-called “reset”; it failed."),
+    "QF310": ("en-US", "The â€œresetâ€\u009d failed.", "The “reset” failed.",
+              "The Musée d’Orsay is in Orléans."),
+    "QF311": ("en-US", "The ``reset'' failed.", "The “reset” failed.",
+              "Run `make` and see."),
     "QF401": ("en-US", "The region [aujourd’hui occupée par les forces ukrainiennes] was shelled.",
               None, "Sébastien Lecornu called it a fait accompli, Le Monde reported."),
     "QF402": ("en-US", "The FrenchLa guerre des prix continues.", None,
@@ -135,3 +150,40 @@ def test_findings_carry_rule_metadata() -> None:
             if finding.fix is not None:
                 assert rule.fixable
                 assert finding.fix.code == finding.code
+
+
+# Best guesses (unsafe=True) for a mark to add or drop; the safe fix leaves each alone.
+GUESSES = [
+    # a mark typed twice with a space between: the extra one goes with its space
+    ("The campaign “Clean Rivers” ” started in April.",
+     "The campaign “Clean Rivers” started in April.", "QF104"),
+    ("“ “We were never asked,” the mayor said.", "“We were never asked,” the mayor said.",
+     "QF104"),
+    # a quotation run on into the next paragraph that starts a sentence: the reopener
+    ("“No buyer came,” he said. “We tried Europe.\n\nAnd Asia, in vain.”",
+     "“No buyer came,” he said. “We tried Europe.\n\n“And Asia, in vain.”", "QF109"),
+    ("He wrote: \"We tried Europe.\n\n12 offers came, all too low.\"",
+     "He wrote: \"We tried Europe.\n\n\"12 offers came, all too low.\"", "QF109"),
+]
+NO_GUESS = [
+    ("It was the deal”, he said.", "QF104"),  # where the lost opener stood is meaning
+    ("He called it “\na disgrace,” said the minister.", "QF109"),  # a page split: joined
+    ("He called it “a disgrace\n\nfor us,” said the minister.", "QF109"),
+    ("Il a dit « nous avons essayé.\n\nEt en Asie. »", "QF109"),  # not English
+]
+
+
+@pytest.mark.parametrize(("text", "guessed", "code"), GUESSES)
+def test_best_guess(text: str, guessed: str, code: str) -> None:
+    assert quotefix.fix(text).text == text
+    result = quotefix.fix(text, unsafe=True)
+    assert result.text == guessed
+    assert code in {edit.code for edit in result.edits}
+
+
+@pytest.mark.parametrize(("text", "code"), NO_GUESS)
+def test_no_guess(text: str, code: str) -> None:
+    target = "fr-FR" if "«" in text else "en-US"
+    result = quotefix.fix(text, unsafe=True, target=target)
+    assert code in {f.code for f in result.unresolved}
+    assert code not in {edit.code for edit in result.edits}

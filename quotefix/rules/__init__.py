@@ -135,6 +135,15 @@ class Selection:
             decided = self._decided[key] = self.any_enabled(family.codes)
         return decided
 
+    def family_complete(self, family: Family) -> bool:
+        """True when the selection leaves every one of ``family``'s codes on (cached):
+        its findings need no filtering."""
+        key = family.prefix + "+"  # no rule code ends in +
+        decided = self._decided.get(key)
+        if decided is None:
+            decided = self._decided[key] = all(self.enabled(code) for code in family.codes)
+        return decided
+
     def __reduce__(self) -> tuple[type[Selection], tuple[tuple[str, ...], tuple[str, ...]]]:
         return (Selection, (self._select, self._ignore))
 

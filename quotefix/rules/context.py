@@ -6,20 +6,32 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lines import LineIndex
+from ..locales import straight_style
 from ..marks import SINGLE_MARKS, TargetStyle
-from ..model import Edit, Finding, Related, RelatedKind
+from ..model import (
+    EDIT_SETTERS,
+    FINDING_SETTERS,
+    Edit,
+    Finding,
+    Related,
+    RelatedKind,
+    make_related,
+)
 from ..scan import Analysis, analyse
+from ..scan.house import typographic
+from .garbled import garbled_spans
 from .rule import Rule
 
 if TYPE_CHECKING:
     from ..options import Options
     from ..rules import Selection
-    from .glyphs import GlyphIssue
 
 _NO_WORDS = re.compile(r"[^\w]*")
+_new = object.__new__
 
 
 def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
@@ -31,6 +43,16 @@ def _changes_words(text: str, edit: tuple[int, int, str]) -> bool:
     if old == replacement or (_NO_WORDS.fullmatch(old) and _NO_WORDS.fullmatch(replacement)):
         return False
     return [c for c in old if c.isalnum()] != [c for c in replacement if c.isalnum()]
+
+
+def _touches(spans: list[tuple[int, int]], edit: tuple[int, int, str]) -> bool:
+    start, end, _replacement = edit
+    return any(s <= end and start <= e for s, e in spans)
+
+
+@lru_cache(maxsize=64)
+def _straight(style: TargetStyle) -> TargetStyle:
+    return straight_style(style)
 
 
 @dataclass(slots=True)
@@ -57,16 +79,29 @@ class RuleContext:
     translate: Callable[[str], str] | None = None
     _analysis: Analysis | None = None
     #: The glyph plan shared by QF1xx and QF2xx (see ``glyphs.plan``).
-    glyph_plan: list[GlyphIssue] | None = None
-    #: ``options.style`` and ``options.selection``, read by every rule.
+    glyph_plan: dict[str, list[Finding]] | None = None
+    #: The style the text is judged against: ``options.style``, or its
+    #: straight form when no house style is configured and the text is typed
+    #: with straight marks only (``scan/house.py``).
     style: TargetStyle = field(init=False)
+    #: The document prints typographic marks (configured, or inferred from the text).
+    typographic: bool = field(init=False)
+    #: Mojibake sequences: only QF310 edits inside them.
+    garbled: list[tuple[int, int]] = field(init=False)
+    #: ``options.selection``, read by every rule.
     selection: Selection = field(init=False)
     #: ``position(offset)``: 1-based line and column of ``offset`` (a bound
     #: :meth:`LineIndex.position`; the index is built on first use).
     position: Callable[[int], tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.style = self.options.style
+        style = self.options.style
+        self.typographic = not style.straight
+        if style.house == "infer" and not style.straight and not typographic(self.text):
+            style = _straight(style)
+            self.typographic = False
+        self.style = style
+        self.garbled = garbled_spans(self.text)
         self.selection = self.options.selection
         self.position = LineIndex(self.text).position
 
@@ -74,8 +109,10 @@ class RuleContext:
     def analysis(self) -> Analysis:
         """Marks, roles and pairs of the text, found on first use."""
         if self._analysis is None:
-            single_primary = self.style.primary[0] in SINGLE_MARKS
-            self._analysis = analyse(self.text, self.options.source, single_primary)
+            style = self.style
+            single_primary = style.primary[0] in SINGLE_MARKS
+            straight_top = self.typographic and not single_primary and style.language == "en"
+            self._analysis = analyse(self.text, self.options.source, single_primary, straight_top)
         return self._analysis
 
     def where(self, offset: int) -> str:
@@ -85,7 +122,7 @@ class RuleContext:
     def related(self, kind: RelatedKind, start: int, end: int) -> Related:
         """A span the finding refers to, with its position."""
         line, column = self.position(start)
-        return Related(kind, start, end, line, column)
+        return make_related(kind, start, end, line, column)
 
     def finding(
         self,
@@ -117,21 +154,44 @@ class RuleContext:
             template = sys.intern(message)
             message = Finding.render(template, related)
         fix = None
-        if edit is not None and (removes_text or not _changes_words(self.text, edit)):
-            fix = Edit(edit[0], edit[1], edit[2], code, message, safe)
-        return Finding(
-            code,
-            rule.name,
-            message,
-            start,
-            end,
-            line,
-            column,
-            rule.severity,
-            fix,
-            related,
-            template,
-        )
+        if edit is not None:
+            first, last, replacement = edit
+            if (
+                last - first <= 1
+                and len(replacement) <= 1
+                and not removes_text
+                and not self.text[first:last].isalnum()
+            ):
+                # The common case, one mark or space for another (_changes_words, inlined).
+                changes = replacement.isalnum()
+            else:
+                changes = not removes_text and _changes_words(self.text, edit)
+            if not changes and not (
+                self.garbled and code != "QF310" and _touches(self.garbled, edit)
+            ):
+                # The slots filled directly (quotefix.model): this runs for every finding.
+                fix = _new(Edit)
+                e0, e1, e2, e3, e4, e5 = EDIT_SETTERS
+                e0(fix, first)
+                e1(fix, last)
+                e2(fix, replacement)
+                e3(fix, code)
+                e4(fix, message)
+                e5(fix, safe)
+        found: Finding = _new(Finding)
+        f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10 = FINDING_SETTERS
+        f0(found, code)
+        f1(found, rule.name)
+        f2(found, message)
+        f3(found, start)
+        f4(found, end)
+        f5(found, line)
+        f6(found, column)
+        f7(found, rule.severity)
+        f8(found, fix)
+        f9(found, related)
+        f10(found, template)
+        return found
 
 
 __all__ = ["RuleContext"]

@@ -6,10 +6,10 @@ most one glyph finding, whichever family reports it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-from ..marks import CONVENTIONAL_PAIRS, describe
+from ..marks import CONVENTIONAL_PAIRS, TargetStyle, describe
 from ..model import Finding, Related
 from ..scan import Pair
 from .context import RuleContext
@@ -33,25 +33,6 @@ STYLE_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class GlyphIssue:
-    """One paired mark that should be another glyph: ``char`` at ``pos`` becomes ``desired``.
-
-    ``code`` is the one rule that reports it (QF101, QF102, QF201, QF202 or
-    QF205), ``message`` its wording (a template when ``related`` is set: the
-    partner mark's position is ``{0}``), ``safe`` whether the change may be
-    made without ``unsafe``.
-    """
-
-    pos: int
-    char: str
-    desired: str
-    code: str
-    message: str
-    safe: bool
-    related: tuple[Related, ...] = ()
-
-
 #: Marks further apart than this are never an empty pair (QF108).
 EMPTY_SPAN = 12
 
@@ -73,29 +54,49 @@ def _classify(
     ctx: RuleContext, pair: Pair, char: str, desired: str, opening: bool, conventional: bool
 ) -> tuple[str, str, tuple[Related, ...]]:
     """Which rule reports a mark that should be ``desired``, in what words, about which partner."""
-    style = ctx.style
-    want_open, want_close = style.pair(pair.level)
-    chars = (pair.open_char, pair.close_char)
-    verb = "opens" if opening else "closes"
-    expected = f"expected {describe(desired)}"
-    if chars == style.pair(pair.level + 1) and chars != (want_open, want_close):
-        level = _level_name(pair.level)
-        return (
-            "QF205",
-            f"{describe(char)} {verb} an {level} quotation; {expected}"
-            f" ({level} quotations use {want_open}{want_close} in {style.locale})",
-            (),
-        )
-    if char in "\"'" and not style.straight:
-        return "QF202", f"straight quote {verb} a quotation; {expected}", ()
-    if conventional:
-        name = STYLE_NAMES.get(chars, "foreign")
-        return "QF201", f"{name} {describe(char)} in {style.locale} text; {expected}", ()
+    code, message = _wording(
+        ctx.style, pair.level & 1, pair.open_char, pair.close_char, char, desired, opening,
+        conventional,
+    )
+    if code not in ("QF101", "QF102"):
+        return code, message, ()
     partner_pos = pair.close if opening else pair.open
-    partner = pair.close_char if opening else pair.open_char
     related = (
         ctx.related("closing-mark" if opening else "opening-mark", partner_pos, partner_pos + 1),
     )
+    return code, message, related
+
+
+@lru_cache(maxsize=1024)
+def _wording(
+    style: TargetStyle,
+    odd: int,
+    open_char: str,
+    close_char: str,
+    char: str,
+    desired: str,
+    opening: bool,
+    conventional: bool,
+) -> tuple[str, str]:
+    """The code and message of a glyph change; the same few come again and again."""
+    level = 1 if odd else 2
+    want_open, want_close = style.pair(level)
+    chars = (open_char, close_char)
+    verb = "opens" if opening else "closes"
+    expected = f"expected {describe(desired)}"
+    if chars == style.pair(level + 1) and chars != (want_open, want_close):
+        name = _level_name(level)
+        return (
+            "QF205",
+            f"{describe(char)} {verb} an {name} quotation; {expected}"
+            f" ({name} quotations use {want_open}{want_close} in {style.locale})",
+        )
+    if char in "\"'" and not style.straight:
+        return "QF202", f"straight quote {verb} a quotation; {expected}"
+    if conventional:
+        style_name = STYLE_NAMES.get(chars, "foreign")
+        return "QF201", f"{style_name} {describe(char)} in {style.locale} text; {expected}"
+    partner = close_char if opening else open_char
     done = "closed" if opening else "opened"
     # Messages are templates: {0} is the partner's position. Marks are quote
     # glyphs, never braces, so nothing else in them is read as a placeholder.
@@ -104,17 +105,16 @@ def _classify(
         return (
             "QF101",
             f"{role} mark {describe(char)} {verb} the quotation {done} at {{0}}; {expected}",
-            related,
         )
     return (
         "QF102",
         f"{describe(char)} {verb} a quotation {done} with {describe(partner)} at {{0}}; {expected}",
-        related,
     )
 
 
-def plan(ctx: RuleContext) -> list[GlyphIssue]:
-    """The glyph each paired mark should be, decided once per text and shared.
+def plan(ctx: RuleContext) -> dict[str, list[Finding]]:
+    """The glyph each paired mark should be, decided once per text and shared:
+    the findings of QF1xx and of QF2xx (keys ``"QF1"`` and ``"QF2"``).
 
     QF1xx and QF2xx both report glyph changes; planning them together gives
     each mark at most one finding, from the rule that explains it best (a
@@ -122,12 +122,31 @@ def plan(ctx: RuleContext) -> list[GlyphIssue]:
     wrong direction). The plan is kept on the context for the other family.
     """
     if ctx.glyph_plan is None:
-        ctx.glyph_plan = _plan(ctx)
+        issues = _plan(ctx)
+        ctx.glyph_plan = {
+            "QF1": [f for f in issues if f.code < "QF2"],
+            "QF2": [f for f in issues if f.code >= "QF2"],
+        }
     return ctx.glyph_plan
 
 
-def _plan(ctx: RuleContext) -> list[GlyphIssue]:
-    issues: list[GlyphIssue] = []
+def _issue(
+    ctx: RuleContext,
+    pos: int,
+    desired: str,
+    code: str,
+    message: str,
+    safe: bool,
+    related: tuple[Related, ...] = (),
+) -> Finding:
+    """The mark at ``pos`` should be ``desired``: ``code`` reports it (QF101, QF102,
+    QF201, QF202 or QF205), in ``message`` (a template when ``related`` names the
+    partner mark's position as ``{0}``)."""
+    return ctx.finding(code, pos, pos + 1, message, (pos, pos + 1, desired), safe, related=related)
+
+
+def _plan(ctx: RuleContext) -> list[Finding]:
+    issues: list[Finding] = []
     # A quotation whose inner quotation needs a change we cannot make safely
     # must not change level on its own: the two would end up alike.
     style = ctx.style
@@ -140,36 +159,65 @@ def _plan(ctx: RuleContext) -> list[GlyphIssue]:
         and (pair.open_char, pair.close_char) != style.pair(pair.level)
     }
     target_glyphs = style.glyphs
+    single_top = style.primary[0] in "'‘"
+    odd, even = style.primary, style.secondary
+    text = ctx.text
     for pair in pairs:
+        open_char, close_char = pair.open_char, pair.close_char
+        wanted = odd if pair.level & 1 else even
+        if open_char == wanted[0] and close_char == wanted[1] and not pair.reopens:
+            continue  # the common case: a right pair, nothing to plan
         if pair.close - pair.open < EMPTY_SPAN and empty(ctx, pair):
+            if open_char == close_char == '"' and not style.straight:
+                issues += _straight_single_marks(
+                    ctx, ((pair.open, True, pair.certain), (pair.close, False, pair.certain))
+                )
             continue
-        want_open, want_close = style.pair(pair.level)
-        chars = (pair.open_char, pair.close_char)
+        want_open, want_close = wanted
+        if open_char == "'" and pair.parent is None and pair.level == 1 and not single_top:
+            # Scare quotes typed straight at the top level keep their family: 'cosy' -> ‘cosy’.
+            want_open, want_close = even
+        chars = (open_char, close_char)
         safe = pair.certain and not pair.crossed and id(pair) not in unsafe_parents
-        marks = [(pair.open, pair.open_char, True)]
-        marks += [(pos, ctx.text[pos], True) for pos in pair.reopens]
-        marks.append((pair.close, pair.close_char, False))
         conventional = chars in CONVENTIONAL_PAIRS and not set(chars) <= target_glyphs
-        for pos, char, opening in marks:
-            desired = want_open if opening else want_close
-            if char == desired:
-                continue
-            code, message, related = _classify(ctx, pair, char, desired, opening, conventional)
-            issues.append(GlyphIssue(pos, char, desired, code, message, safe, related))
+        if open_char != want_open:
+            code, message, related = _classify(ctx, pair, open_char, want_open, True, conventional)
+            issues.append(_issue(ctx, pair.open, want_open, code, message, safe, related))
+        for pos in pair.reopens:
+            char = text[pos]
+            if char != want_open:
+                code, message, related = _classify(ctx, pair, char, want_open, True, conventional)
+                issues.append(_issue(ctx, pos, want_open, code, message, safe, related))
+        if close_char != want_close:
+            code, message, related = _classify(
+                ctx, pair, close_char, want_close, False, conventional
+            )
+            issues.append(_issue(ctx, pair.close, want_close, code, message, safe, related))
+    if not style.straight:
+        analysis = ctx.analysis
+        lone = [(m.pos, True, m.certain) for m in analysis.unclosed if m.char == '"']
+        lone += [(m.pos, False, m.certain) for m in analysis.strays if m.char == '"']
+        if lone:
+            issues += _straight_single_marks(ctx, lone)
+            issues.sort(key=lambda issue: issue.start)
+    return issues
+
+
+def _straight_single_marks(
+    ctx: RuleContext, marks: Iterable[tuple[int, bool, bool]]
+) -> list[Finding]:
+    """Straight marks of an empty pair, an unclosed opener or a stray closer: the glyph
+    follows the role the analysis gave them (their pairing is QF103/QF104/QF108's)."""
+    want_open, want_close = ctx.style.primary
+    issues = []
+    for pos, opening, certain in marks:
+        desired = want_open if opening else want_close
+        verb = "opens" if opening else "closes"
+        message = f"straight quote {verb} a quotation; expected {describe(desired)}"
+        issues.append(_issue(ctx, pos, desired, "QF202", message, certain))
     return issues
 
 
 def findings(ctx: RuleContext, family: str) -> Iterator[Finding]:
     """The planned glyph repairs that ``family`` (``"QF1"`` or ``"QF2"``) reports."""
-    for issue in plan(ctx):
-        if issue.code.startswith(family):
-            edit = (issue.pos, issue.pos + 1, issue.desired)
-            yield ctx.finding(
-                issue.code,
-                issue.pos,
-                issue.pos + 1,
-                issue.message,
-                edit,
-                issue.safe,
-                related=issue.related,
-            )
+    yield from plan(ctx)[family]

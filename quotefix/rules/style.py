@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..marks import LINE_BREAKS, SPACES, describe, describe_space
 from ..model import Finding
-from . import glyphs
+from . import apostrophes, glyphs
 from .context import RuleContext
 from .rule import Family, Rule
 
@@ -53,6 +54,24 @@ RULES = (
         fixable=True,
         always_safe=False,
     ),
+    Rule(
+        "QF206",
+        "apostrophe-style",
+        "An apostrophe typed straight in a typographic document, or a wrong glyph"
+        " (‘ ´ ` ′) used as an apostrophe.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF207",
+        "straight-prime",
+        "A straight quote used as a foot, inch, minute or second mark in a typographic"
+        " document.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
 )
 
 
@@ -60,6 +79,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF2xx findings of ``ctx.text``."""
     yield from glyphs.findings(ctx, "QF2")
     yield from _spacing(ctx)
+    yield from apostrophes.findings(ctx)
 
 
 def _spacing(ctx: RuleContext) -> Iterator[Finding]:
@@ -67,7 +87,24 @@ def _spacing(ctx: RuleContext) -> Iterator[Finding]:
     style = ctx.style
     analysis = ctx.analysis
     run_ends = analysis.run_ends
+    size = len(text)
+    # Targets with no space inside their marks (English): most pairs touch
+    # their words on both sides and have no space after the closer.
+    quick = style.inner_space is None
     for pair in analysis.pairs:
+        if quick and not pair.reopens:
+            closed = pair.close
+            opened = run_ends.get(pair.open, pair.open + 1) if run_ends else pair.open + 1
+            after = run_ends.get(closed, closed + 1) if run_ends else closed + 1
+            if (opened >= size or text[opened] not in SPACES) and text[closed - 1] not in SPACES:
+                if after >= size or text[after] not in SPACES:
+                    continue
+                # A space after the closer (the common case) matters only before . or ,
+                stop = after + 1
+                while stop < size and text[stop] in SPACES:
+                    stop += 1
+                if stop >= size or text[stop] not in ".,":
+                    continue
         if pair.close - pair.open < glyphs.EMPTY_SPAN and glyphs.empty(ctx, pair):
             continue
         safe = pair.certain and not pair.crossed
@@ -129,18 +166,12 @@ def _inner(
     ctx: RuleContext, start: int, end: int, required: str | None, side: str, mark: str, safe: bool
 ) -> Iterator[Finding]:
     found = ctx.text[start:end]
-    where = f"{side} {describe(mark)}"
     if required is None:
         if found:
-            yield ctx.finding(
-                "QF203",
-                start,
-                end,
-                f"{describe_space(found)} {where}; expected none in {ctx.style.locale}",
-                (start, end, ""),
-                safe,
-            )
+            message = _extra_space(found, side, mark, ctx.style.locale)
+            yield ctx.finding("QF203", start, end, message, (start, end, ""), safe)
         return
+    where = f"{side} {describe(mark)}"
     if not found:
         yield ctx.finding(
             "QF204",
@@ -160,6 +191,11 @@ def _inner(
             (start, end, required),
             safe,
         )
+
+
+@lru_cache(maxsize=256)
+def _extra_space(found: str, side: str, mark: str, locale: str) -> str:
+    return f"{describe_space(found)} {side} {describe(mark)}; expected none in {locale}"
 
 
 FAMILY = Family("QF2", "quote style against the target", RULES, findings)

@@ -1,4 +1,8 @@
-"""QF3xx: typography of the source language left in the target text.
+"""QF3xx: typography of the source language left in the target text, and the debris of MT.
+
+QF308 (MT detokeniser spacing, ``mtspacing.py``), QF309 (entity debris,
+``debris.py``), QF310 (mojibake) and QF311 (TeX quotes, ``encoding.py``)
+are written in their own modules; their rows are here with the family's.
 
 For an English target (``en-*``): a space before ``; : ! ? %`` (QF301, safe
 fix), decimal commas (QF302), thousands grouped with spaces (QF303), French
@@ -22,6 +26,7 @@ import regex
 
 from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
+from . import debris, encoding, mtspacing
 from .context import RuleContext
 from .rule import Family, Rule
 
@@ -85,6 +90,39 @@ RULES = (
         fixable=True,
         always_safe=True,
     ),
+    Rule(
+        "QF308",
+        "mt-spacing",
+        "A space machine translation left before , . ) or after (, or a line break before"
+        " a comma.",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF309",
+        "entity-debris",
+        "A ; or & left by an HTML entity cut in half (“;reset”, to ;criticise).",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF310",
+        "mojibake",
+        "Text decoded with the wrong encoding upstream (â€œ for “, â€™ for ’, Ã© for é).",
+        "error",
+        fixable=True,
+        always_safe=False,
+    ),
+    Rule(
+        "QF311",
+        "tex-quotes",
+        "TeX-style quotes typed with backticks, apostrophes or commas (``…'', ,,…'').",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
 )
 
 _SP = SPACE
@@ -92,7 +130,7 @@ _SP = SPACE
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
 _SPACE_BEFORE = regex.compile(
-    r"(?<=[\p{L}\p{N})\]”»’…%])(?P<space>" + _SP + r"+)(?P<mark>[;:!?%])"
+    r"(?<=[\p{L}\p{N})\]”»’…%\"])(?P<space>" + _SP + r"+)(?P<mark>[;:!?%])"
     r"(?=[\s;:!?.,)\]”»\"'’]|$)",
     regex.VERSION1,
 )
@@ -172,13 +210,24 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             yield from _ordinals(ctx)
         if enabled("QF306"):
             yield from _honorifics(ctx)
+        if enabled("QF308"):
+            yield from mtspacing.findings(ctx)
     elif _french(ctx) and enabled("QF307"):
         yield from _french_spacing(ctx)
+    if enabled("QF309"):
+        yield from debris.findings(ctx)
+    if enabled("QF310"):
+        yield from encoding.mojibake(ctx)
+    if enabled("QF311"):
+        yield from encoding.tex_quotes(ctx)
 
 
 def _space_before(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
+    code = mtspacing.protected_spans(text)
     for m in _SPACE_BEFORE.finditer(text):
+        if code and mtspacing.inside(code, m.start()):
+            continue
         mark = m["mark"]
         if mark == ":" and _SCORE.match(text, m.end()):
             continue

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..locales import LANGUAGES
 from ..marks import HINTS_DEFAULT, LINE_BREAKS
 from .double import Mark, MarkTable, Role, evidence, find_double_marks
+from .other_family import close_with_other_family
 from .pairs import Pair, pair_double_marks
 from .paragraphs import blocks, paragraph_separator
 from .single import pair_single_marks
@@ -50,6 +51,8 @@ class Analysis:
     # Where the run of identical glyphs starting at a mark ends (doubled marks only).
     run_ends: dict[int, int] = field(default_factory=dict)
     blocks: list[int] = field(default_factory=list)
+    #: The quotations of single marks (also in ``pairs``), for the apostrophe rules.
+    single_pairs: list[Pair] = field(default_factory=list)
 
     def run_end(self, pos: int) -> int:
         """The offset after the mark at ``pos``, or after its doubled run (``““``)."""
@@ -94,11 +97,15 @@ def _assign_levels(pairs: list[Pair]) -> None:
         stack.append(pair)
 
 
-def analyse(text: str, source: str | None, single_primary: bool = False) -> Analysis:
+def analyse(
+    text: str, source: str | None, single_primary: bool = False, straight_top: bool = False
+) -> Analysis:
     """Find and pair every quotation mark of ``text``.
 
     ``single_primary`` says the target quotes with single marks first (en-GB),
-    so top-level single quotations matter for nesting.
+    so top-level single quotations matter for nesting; ``straight_top`` pairs
+    straight single marks at the top level too (scare quotes typed straight
+    in a typographic document).
     """
     block_starts = blocks(text)
     marks = find_double_marks(text, block_starts, source_hints(text, source))
@@ -106,7 +113,9 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
         pairs, unclosed, strays = pair_double_marks(marks, solve_all(marks))
     else:
         pairs, unclosed, strays = [], [], []
-    singles = pair_single_marks(text, block_starts, pairs, single_primary)
+    if unclosed:
+        unclosed = close_with_other_family(text, marks, pairs, unclosed)
+    singles = pair_single_marks(text, block_starts, pairs, single_primary, straight_top)
     doubled = [marks.mark(i) for i in sorted(marks.duplicates)]
     all_pairs = sorted(pairs + singles, key=lambda p: p.open)
     _assign_levels(all_pairs)
@@ -120,6 +129,7 @@ def analyse(text: str, source: str | None, single_primary: bool = False) -> Anal
         marks,
         run_ends,
         block_starts,
+        singles,
     )
 
 

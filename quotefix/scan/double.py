@@ -8,7 +8,6 @@ reports (unclosed, stray, doubled).
 
 from __future__ import annotations
 
-import re
 from array import array
 from dataclasses import dataclass
 from enum import Enum
@@ -17,10 +16,9 @@ from itertools import compress
 
 import regex
 
-from ..marks import ALL_ALPHABET, DOUBLE_ALPHABET, LINE_BREAKS, SPACES, char_class
+from ..marks import ALL_ALPHABET, DOUBLE_ALPHABET, LINE_BREAKS, SPACES
 from .costs import STRONG, WEAK
 
-_DOUBLE = re.compile(char_class(DOUBLE_ALPHABET))
 _FEET_INCHES = regex.compile(r"\d\s?['’′]\s?\d{1,2}(?:[.,]\d+)?\s?$")
 _OPEN_CONTEXT = "([{<—–‐‑‒―-/¿¡"
 _CLOSE_CONTEXT = ".,;:!?)]}>—–‐‑‒―-/…"
@@ -29,6 +27,9 @@ _BREAKS = SPACES + LINE_BREAKS
 # Identical adjacent marks that no convention uses as an empty pair: ““ is
 # always one opener typed twice (”” is an empty pair in Swedish, "" anywhere).
 _ALWAYS_DOUBLED = "“„«‟"
+# English and German curly double marks: two of them glued with different glyphs
+# are one mark typed twice when the surroundings are clear (_mixed_double).
+_CURLY_DOUBLE = "“”„‟"
 # One string object per glyph, shared by every mark and pair that holds it.
 GLYPHS = {c: c for c in DOUBLE_ALPHABET}
 
@@ -66,10 +67,13 @@ class MarkTable:
     - ``hint``: what the glyph says in the source's typography, likewise;
     - ``prime``: the cost of reading it as a prime (inch mark), or -1;
     - ``role``, ``certain``: filled in by the solver;
-    - ``duplicates``: for a mark standing for a run (``““``), the other offsets.
+    - ``duplicates``: for a mark standing for a run (``““``), the other offsets;
+    - ``against_spacing``: marks the solver read against their spacing with no
+      other doubt (their only reason to be uncertain), for the pairing to judge.
     """
 
     __slots__ = (
+        "against_spacing",
         "block",
         "certain",
         "chars",
@@ -80,9 +84,11 @@ class MarkTable:
         "prime",
         "role",
         "starts_block",
+        "text",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text  # what the marks were found in (the solver's lexical tie-breaks read it)
         self.pos = array("q")
         self.chars = ""
         self.block = array("i")
@@ -93,6 +99,7 @@ class MarkTable:
         self.role = bytearray()
         self.certain = bytearray()
         self.duplicates: dict[int, tuple[int, ...]] = {}
+        self.against_spacing: set[int] = set()
 
     def __len__(self) -> int:
         return len(self.pos)
@@ -174,6 +181,16 @@ def right_class(text: str, pos: int) -> str:
     return "space" if ch is None else _RIGHT_CLASS.get(ch, "word")
 
 
+def neighbour_classes(text: str, pos: int) -> tuple[str, str]:
+    """``(left_class(text, pos), right_class(text, pos))`` in one call, read
+    straight from the two neighbours when neither is a quotation mark."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before in ALL_ALPHABET or after in ALL_ALPHABET:
+        return left_class(text, pos), right_class(text, pos)
+    return _LEFT_CLASS.get(before, "word"), _RIGHT_CLASS.get(after, "word")
+
+
 def evidence(text: str, pos: int, end: int | None = None) -> int:
     """How much the surroundings say "opener" (positive) or "closer" (negative)."""
     # The nearest characters that are not quotation marks, on each side
@@ -207,7 +224,25 @@ def _prime_cost(text: str, pos: int, char: str) -> int:
         return 0
     # A straight mark after a number is an inch mark unless pairing needs it
     # (``the "Vision 2030" plan``): cheaper than an unclosed quotation.
+    if char == "\u2033":
+        return 0  # the double prime's own job
     return 1 if char == '"' else -1
+
+
+def _mixed_double(text: str, pos: int) -> bool:
+    """Two different curly marks glued together (``win“” now``, ``said ”“we``) with
+    a word on one side and a space on the other: one mark typed twice.
+
+    Read as two marks, the second would be a stray closer (or an unclosed
+    opener) that the pairing could join to the next one many sentences on;
+    read as one, the repair is the same as for ``””``: keep one mark.
+    """
+    pair = text[pos : pos + 2]
+    if pair[0] == pair[1] or pair[0] not in _CURLY_DOUBLE or pair[1] not in _CURLY_DOUBLE:
+        return False
+    return abs(evidence(text, pos, pos + 2)) >= STRONG and (
+        pos + 2 >= len(text) or text[pos + 2] not in ALL_ALPHABET
+    )
 
 
 # Marks are gathered as rows and packed into the columns this many at a time:
@@ -227,23 +262,64 @@ def _pack(table: MarkTable, rows: list[tuple[int, int, bool, int, int, int]]) ->
         rows.clear()
 
 
+def glyph_positions(text: str, alphabet: str) -> list[int]:
+    """Sorted offsets of every character of ``alphabet`` in ``text``.
+
+    One ``str.find`` pass per glyph: several times faster than a regular
+    expression over a class of non-ASCII characters, and most glyphs are absent.
+
+    >>> glyph_positions("a “b” «c»", "“”«»")
+    [2, 4, 6, 8]
+    """
+    found: list[int] = []
+    for char in alphabet:
+        if char not in text:
+            continue
+        find = text.find
+        pos = find(char)
+        while pos >= 0:
+            found.append(pos)
+            pos = find(char, pos + 1)
+    found.sort()
+    return found
+
+
 def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int]) -> MarkTable:
     """Every double-family mark, identical adjacent runs (``““``) folded into one."""
-    table = MarkTable()
-    positions = array("q", [m.start() for m in _DOUBLE.finditer(text)])
+    table = MarkTable(text)
+    positions = array("q", glyph_positions(text, DOUBLE_ALPHABET))
     chars: list[str] = []
     rows: list[tuple[int, int, bool, int, int, int]] = []
     i = 0
     n = len(positions)
+    size = len(text)
     block = 0
     blocks_after = len(block_starts) - 1
+    marks_alphabet = ALL_ALPHABET
     while i < n:
         pos = positions[i]
         char = text[pos]
         j = i
-        while j + 1 < n and positions[j + 1] == positions[j] + 1 and text[positions[j + 1]] == char:
-            j += 1
+        if i + 1 < n and positions[i + 1] == pos + 1:  # another mark right after it
+            while j + 1 < n and positions[j + 1] == positions[j] + 1:
+                if text[positions[j + 1]] != char:
+                    break
+                j += 1
+            if j == i and _mixed_double(text, pos):
+                j = i + 1  # ``win“” now``: one closer typed with two glyphs
         run_end = positions[j] + 1
+        if (
+            char == "\u2033"
+            and pos
+            and text[pos - 1].isdigit()
+            and (
+                text[pos + 1 : pos + 2].isalnum()
+                or _FEET_INCHES.search(text, max(0, pos - 12), pos)
+            )
+        ):
+            # 48°51′24″N, 5′ 11″: a measurement is never a quotation mark.
+            i = j + 1
+            continue
         if j > i and char not in _ALWAYS_DOUBLED:
             ev = evidence(text, pos, run_end)
             if abs(ev) < STRONG:  # ``""`` between spaces is an empty quote, not a doubled mark
@@ -255,12 +331,26 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
         if j > i:
             table.duplicates[len(chars)] = tuple(positions[i + 1 : j + 1])
         chars.append(char)
+        left = text[pos - 1] if pos else " "
+        right = text[run_end] if run_end < size else " "
+        if left in marks_alphabet or right in marks_alphabet:
+            ev = evidence(text, pos, run_end)
+        else:  # evidence(), read from the two neighbours
+            left = _LEFT_CLASS.get(left, "word")
+            right = _RIGHT_CLASS.get(right, "word")
+            found = _EVIDENCE.get((left, right))
+            if found is not None:
+                ev = found
+            elif left == right == "space":
+                ev = evidence(text, pos, run_end)  # what stands before the spaces
+            else:
+                ev = 0
         rows.append(
             (
                 pos,
                 block,
                 pos - start < 64 and text[start:pos].strip(SPACES) == "",
-                evidence(text, pos, run_end),
+                ev,
                 hints.get(char, 0),
                 _prime_cost(text, pos, char) if pos and text[pos - 1].isdigit() else -1,
             )
@@ -275,4 +365,13 @@ def find_double_marks(text: str, block_starts: list[int], hints: dict[str, int])
     return table
 
 
-__all__ = ["GLYPHS", "Mark", "MarkTable", "Role", "evidence", "find_double_marks"]
+__all__ = [
+    "GLYPHS",
+    "Mark",
+    "MarkTable",
+    "Role",
+    "evidence",
+    "find_double_marks",
+    "glyph_positions",
+    "neighbour_classes",
+]

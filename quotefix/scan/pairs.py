@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .double import GLYPHS, MarkTable, Role
 from .solver import Boundary, Decision
@@ -30,14 +30,20 @@ class Pair:
     parent: Pair | None = None  # for single pairs: the double quotation around them
 
 
-@dataclass(slots=True)
 class _Open:
-    """A quotation opened and not yet closed while pairs are built."""
+    """A quotation opened and not yet closed while pairs are built.
 
-    mark: int  # index in the mark table
-    crossed: bool = False
-    reopens: list[int] = field(default_factory=list)
-    inside: list[Pair] = field(default_factory=list)  # pairs closed within it
+    Most quotations close before the next one opens and never reopen: their
+    lists are made only when needed.
+    """
+
+    __slots__ = ("crossed", "inside", "mark", "reopens")
+
+    def __init__(self, mark: int) -> None:
+        self.mark = mark  # index in the mark table
+        self.crossed = False
+        self.reopens: list[int] | None = None
+        self.inside: list[Pair] | None = None  # pairs closed within it
 
 
 def _give_up(stack: list[_Open], unclosed: list[int]) -> None:
@@ -45,9 +51,36 @@ def _give_up(stack: list[_Open], unclosed: list[int]) -> None:
     nested only on their account, so it is a guess."""
     for entry in stack:
         unclosed.append(entry.mark)
-        for pair in entry.inside:
+        for pair in entry.inside or ():
             pair.certain = False
     stack.clear()
+
+
+def _mirrored(marks: MarkTable, opener: int, closer: int) -> bool:
+    """A pair written back to front as a whole: ``rather than” pride “, she said``.
+
+    The opener was read against its spacing (a word glued before it), which
+    alone leaves it a guess. It is certain when everything else about the
+    pair is reversed too: a space after the opener and before the closer (the
+    inner spaces of the source's ``« pride »``), both glyphs pointing the
+    other way, and a closer that its own spacing calls a closer (punctuation
+    or a space after it, never a word). The other reading, a stray closer and
+    then an opener before a comma or a full stop, is two defects, one absurd.
+    """
+    if opener not in marks.against_spacing or not marks.certain[closer]:
+        return False
+    if marks.block[opener] != marks.block[closer]:
+        return False
+    text = marks.text
+    start, end = marks.pos[opener], marks.pos[closer]
+    return (
+        marks.hint[opener] < 0
+        and marks.hint[closer] > 0
+        and marks.evidence[closer] < 0
+        and text[start + 1] == " "
+        and text[end - 1] == " "
+        and end - start > 3
+    )
 
 
 def pair_double_marks(
@@ -81,25 +114,34 @@ def pair_double_marks(
         if here == _OPEN:
             stack.append(_Open(index))
         elif here == _REOPEN:
-            stack[-1].reopens.append(index)
+            top = stack[-1]
+            if top.reopens is None:
+                top.reopens = []
+            top.reopens.append(index)
         elif here == _CLOSE:
             entry = stack.pop()
             opener = entry.mark
-            sure = bool(
-                certain[opener] and certain[index] and all(certain[r] for r in entry.reopens)
-            )
+            if not certain[opener] and not stack and _mirrored(marks, opener, index):
+                certain[opener] = True
+            sure = bool(certain[opener] and certain[index])
+            reopens: tuple[int, ...] = ()
+            if entry.reopens is not None:
+                sure = sure and all(certain[r] for r in entry.reopens)
+                reopens = tuple(pos[r] for r in entry.reopens)
             pair = Pair(
-                open=pos[opener],
-                close=pos[index],
-                open_char=glyph[chars[opener]],
-                close_char=glyph[chars[index]],
-                level=1,
-                certain=sure,
-                crossed=entry.crossed,
-                reopens=tuple(pos[r] for r in entry.reopens),
+                pos[opener],
+                pos[index],
+                glyph[chars[opener]],
+                glyph[chars[index]],
+                1,
+                sure,
+                entry.crossed,
+                reopens,
             )
             pairs.append(pair)
             for outer in stack:
+                if outer.inside is None:
+                    outer.inside = []
                 outer.inside.append(pair)
         elif here == _STRAY:
             strays.append(index)

@@ -18,11 +18,13 @@ columns; no object is made per event.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from enum import Enum
 from functools import lru_cache
 
 from .costs import CARRY, INF, NEST, STRAY, STRONG, UNCLOSED
 from .double import MarkTable, Role
+from .lexical import glued_closer
 
 
 class Boundary(Enum):
@@ -59,6 +61,8 @@ _OPEN, _CLOSE, _REOPEN, _PRIME, _STRAY = (
     Role.PRIME.value,
     Role.STRAY.value,
 )
+_CLOSERS = (_CLOSE, _STRAY)
+_OPENERS = (_OPEN, _REOPEN)
 _RESET, _CARRY, _CONTINUE = (
     BOUNDARY_CODE + BOUNDARIES.index(b) for b in (Boundary.RESET, Boundary.CARRY, Boundary.CONTINUE)
 )
@@ -102,11 +106,73 @@ def boundary_table(adjacent: bool, starts_block: bool) -> Table:
     return tuple(table)
 
 
-def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]]:
+#: One backward step: ``step(back, base, inf)`` fills ``back[base + s]`` for every
+#: state from the row after it.
+Step = Callable[["list[int] | array[int]", int, int], None]
+
+
+class Moves:
+    """An event's moves: all of them, grouped by the state they leave, and its
+    backward step compiled into straight-line code on first use by a long chunk."""
+
+    __slots__ = ("by_state", "compiled", "table")
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.by_state = tuple(tuple(move for move in table if move[0] == s) for s in STATES)
+        self.compiled: Step | None = None
+
+    def compile(self) -> Step:
+        self.compiled = _backward_step(self.table)
+        return self.compiled
+
+
+def _backward_step(table: Table) -> Step:
+    """The backward pass's work for one move table, as straight-line code.
+
+    The backward pass takes, for every event and state, the cheapest move on;
+    in a long chunk (a document dense with marks) looping over the moves'
+    tuples was most of the solver's time. A check meets a few dozen distinct
+    tables, so each is turned once into a function that adds and compares its
+    own constants, with the same result as the loop (strictly cheaper moves
+    win; a state with no move keeps ``inf``). Compiling costs more than a
+    short chunk's loop, so short chunks keep the loop.
+    """
+    moves: dict[int, list[tuple[int, int]]] = {}
+    for state, _decision, target, cost in table:
+        moves.setdefault(state, []).append((target, cost))
+    lines = ["def step(back, base, inf):", f"    after = base + {NSTATES}"]
+    for target in sorted({target for found in moves.values() for target, _cost in found}):
+        lines.append(f"    b{target} = back[after + {target}]")
+    for state, found in sorted(moves.items()):
+        (target, cost), *others = found
+        lines.append(f"    v = {cost} + b{target}")
+        for target, cost in others:
+            lines.append(f"    w = {cost} + b{target}")
+            lines.append("    if w < v:")
+            lines.append("        v = w")
+        lines.append("    if v < inf:")
+        lines.append(f"        back[base + {state}] = v")
+    namespace: dict[str, Step] = {}
+    exec("\n".join(lines), namespace)  # only integers of the model's own tables
+    return namespace["step"]
+
+
+@lru_cache(maxsize=4096)
+def _mark_moves(cost_open: int, cost_close: int, prime_cost: int, after_boundary: bool) -> Moves:
+    return Moves(mark_table(cost_open, cost_close, prime_cost, after_boundary))
+
+
+@lru_cache(maxsize=8)
+def _boundary_moves(adjacent: bool, starts_block: bool) -> Moves:
+    return Moves(boundary_table(adjacent, starts_block))
+
+
+def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Moves]]:
     """The events of ``chunk`` (mark indices) in order: a mark index, or -1 for a
-    paragraph break, and each event's move table."""
+    paragraph break, and each event's moves."""
     events = array("i")
-    tables: list[Table] = []
+    tables: list[Moves] = []
     block, starts_block = marks.block, marks.starts_block
     evidence, hint, prime = marks.evidence, marks.hint, marks.prime
     previous = -1
@@ -116,33 +182,22 @@ def _events(marks: MarkTable, chunk: list[int]) -> tuple[array[int], list[Table]
             boundary = True
             events.append(-1)
             adjacent = block[i] == block[previous] + 1
-            tables.append(boundary_table(adjacent, bool(starts_block[i])))
+            tables.append(_boundary_moves(adjacent, bool(starts_block[i])))
         events.append(i)
         # MarkTable.cost_open and cost_close, inlined: this runs for every mark.
         ev, hi = evidence[i], hint[i]
         cost_open = (-ev if ev < 0 else 0) + (-hi if hi < 0 else 0)
         cost_close = (ev if ev > 0 else 0) + (hi if hi > 0 else 0)
-        tables.append(mark_table(cost_open, cost_close, prime[i], boundary))
+        tables.append(_mark_moves(cost_open, cost_close, prime[i], boundary))
         previous = i
     return events, tables
-
-
-def _against_evidence(ev: int, hint: int, role: int) -> bool:
-    """True when the role goes against clear surroundings with no glyph to back it.
-
-    ``too late, ”she added`` may close (the glyph says so); ``and “they will``
-    read as a closer only because the pairing prefers it: a guess.
-    """
-    if role in (_OPEN, _REOPEN):
-        return ev <= -STRONG and hint <= 0
-    if role in (_CLOSE, _STRAY):
-        return ev >= STRONG and hint >= 0
-    return False
 
 
 # Chunks with more events than this keep their cost table in a compact
 # ``array`` (4 bytes a cell); smaller ones in a list, which is faster to read.
 _COMPACT_EVENTS = 4096
+# Chunks with at least this many events run compiled backward steps (Moves.compile).
+_COMPILED_EVENTS = 1024
 
 
 def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
@@ -166,53 +221,77 @@ def solve(marks: MarkTable, chunk: list[int]) -> list[Decision]:
     for s in STATES:
         if s % 2 == 0:
             back[n * width + s] = UNCLOSED * (s // 2)
-    for i in range(n - 1, -1, -1):
-        base = i * width
-        nxt = base + width
-        for s, _decision, s2, cost in tables[i]:
-            total = cost + back[nxt + s2]
-            if total < back[base + s]:
-                back[base + s] = total
+    if n >= _COMPILED_EVENTS:
+        for i in range(n - 1, -1, -1):
+            moves = tables[i]
+            (moves.compiled or moves.compile())(back, i * width, inf)
+    else:
+        for i in range(n - 1, -1, -1):
+            base = i * width
+            nxt = base + width
+            for s, _decision, s2, cost in tables[i].table:
+                total = cost + back[nxt + s2]
+                if total < back[base + s]:
+                    back[base + s] = total
     total = back[0]
     fwd = [inf] * NSTATES
     fwd[0] = 0
+    live = [0]  # the states fwd reaches: only their moves are read
     state = 0
     decisions: list[Decision] = []
     role_column, certain_column = marks.role, marks.certain
     evidence, hint = marks.evidence, marks.hint
     for i in range(n):
-        table = tables[i]
+        by_state = tables[i].by_state
         nxt = (i + 1) * width
         seen: tuple[int, int] | None = None  # one (decision, depth) on a cheapest path
         alternatives = False  # and another one, different
         new_fwd = [inf] * NSTATES
+        reached: list[int] = []
         chosen: Move | None = None
-        for move in table:
-            s, decision, s2, cost = move
+        for s in live:
             here = fwd[s]
-            if here >= inf:
-                continue
-            reach = here + cost
-            if reach + back[nxt + s2] == total:
-                option = (decision, s >> 1)
-                if seen is None:
-                    seen = option
-                elif option != seen:
-                    alternatives = True
-                if s == state and chosen is None:
-                    chosen = move
-            if reach < new_fwd[s2]:
-                new_fwd[s2] = reach
+            for move in by_state[s]:
+                _s, decision, s2, cost = move
+                reach = here + cost
+                if reach + back[nxt + s2] == total:
+                    option = (decision, s >> 1)
+                    if seen is None:
+                        seen = option
+                    elif option != seen:
+                        alternatives = True
+                    if s == state and chosen is None:
+                        chosen = move
+                    # Only states on some cheapest path are carried forward: a
+                    # cheapest path reaches them through such a state, so their
+                    # cost-so-far is exact, and every other state stays unreached.
+                    if reach < new_fwd[s2]:
+                        if new_fwd[s2] == inf:
+                            reached.append(s2)
+                        new_fwd[s2] = reach
         assert chosen is not None
         index = events[i]
         if index >= 0:
-            role_column[index] = chosen[1]
-            certain_column[index] = not alternatives and not _against_evidence(
-                evidence[index], hint[index], chosen[1]
-            )
+            role = chosen[1]
+            role_column[index] = role
+            sure = not alternatives
+            # A role against clear surroundings with no glyph to back it is a
+            # guess: ``too late, ”she added`` may close (the glyph says so);
+            # ``and “they will`` read as a closer only because pairing prefers it.
+            if sure and (
+                ((ev := evidence[index]) >= STRONG and hint[index] >= 0 and role in _CLOSERS)
+                or (ev <= -STRONG and hint[index] <= 0 and role in _OPENERS)
+            ):
+                # Against its spacing: certain only where the words say so,
+                # or (for an opener) where its pair is a mirror image (pairs.py).
+                sure = role == _CLOSE and glued_closer(marks.text, marks.pos[index])
+                if not sure and role == _OPEN:
+                    marks.against_spacing.add(index)
+            certain_column[index] = sure
         else:
             decisions.append((BOUNDARIES[chosen[1] - BOUNDARY_CODE], alternatives))
         fwd = new_fwd
+        live = reached
         state = chosen[2]
     return decisions
 

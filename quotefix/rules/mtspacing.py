@@ -1,0 +1,257 @@
+"""QF308: spaces that machine translation's detokeniser leaves in English text.
+
+MT systems tokenise the source (``the minister , who``), translate token by
+token and join the tokens again; where the joining step does not know the
+target's rules, spaces stay before ``,`` and ``.``, inside brackets, and a
+comma can even start a new line. (Runs of spaces between words are left
+alone: in a Markdown or HTML document they are where markup was read
+out.) Which tokens attach to the word before and
+which to the word after is read from sacremoses' Moses detokeniser (the
+reference for this job, ``MosesDetokenizer.IS_PUNCT`` and
+``IS_CURRENCY_SYMBOL``), on first use.
+
+Each repair is safe, except inside numbers (``1 , 000`` may be a thousand or
+a list; ``2 . 5``, ``2 - 1``): those are offered as unsafe. Never touched: a
+spaced ellipsis (``. . .``), code spans, markup and addresses. ``; : ! ? %``
+belong to QF301. Only English targets are checked: a French target's
+required spaces are QF307's.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..marks import SPACE, SPACES
+from ..model import Finding
+from ..scan.double import glyph_positions
+from .context import RuleContext
+
+# Punctuation QF301 already judges (a space before it is French typography).
+_QF301 = ";:!?%"
+# Candidates tried against the detokeniser's own patterns.
+_PUNCTUATION = ",.;:!?%)]}"
+_OPENING = "([{"
+_QUOTE_CLOSERS = "”»\"’'"
+
+
+@lru_cache(maxsize=1)
+def attach_sets() -> tuple[str, str]:
+    """The marks the Moses detokeniser joins to the word before, and to the word after.
+
+    >>> attach_sets()
+    (',.)]}', '([{')
+    """
+    from sacremoses.tokenize import MosesDetokenizer
+
+    left = "".join(
+        c for c in _PUNCTUATION if MosesDetokenizer.IS_PUNCT.search(c) and c not in _QF301
+    )
+    right = "".join(c for c in _OPENING if MosesDetokenizer.IS_CURRENCY_SYMBOL.search(c))
+    return left, right
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], ...]:
+    left, right = attach_sets()
+    left_class = regex.escape(left)
+    right_class = regex.escape(right)
+    closing = r"[\p{L}\p{N}\p{Pe}\p{Pf}\"'’%…]"
+    before = regex.compile(
+        rf"(?<={closing})(?P<space>{SPACE}+)(?P<mark>[{left_class}])"
+        r"(?![\p{L}\p{N}])",
+        regex.VERSION1,
+    )
+    after = regex.compile(
+        rf"(?P<mark>[{right_class}])(?P<space>{SPACE}+)(?=[\p{{L}}\p{{N}}\"'“‘«])",
+        regex.VERSION1,
+    )
+    comma_line = regex.compile(
+        rf"(?<=[\p{{L}}\p{{N}}\p{{Pe}}\p{{Pf}}])(?P<space>{SPACE}*\n{SPACE}*),(?= )"
+    )
+    dash = regex.compile(rf"(?<=\p{{N}})(?P<space>{SPACE}+)-{SPACE}+(?=\p{{N}})", regex.VERSION1)
+    return before, after, comma_line, dash
+
+
+# Code spans, tags and addresses keep their spaces. The address alternative tries
+# every word of the text, so it is left out where no "://" stands.
+_PROTECTED = regex.compile(r"(?<!`)`[^`\n]+`(?!`)|<[^<>\n]*>|\b\w+://\S+")
+_PROTECTED_NO_ADDRESS = regex.compile(r"(?<!`)`[^`\n]+`(?!`)|<[^<>\n]*>")
+
+
+@lru_cache(maxsize=4)  # asked by QF301, QF308 and QF311 of the same text
+def _protected(text: str) -> tuple[tuple[int, int], ...]:
+    if "://" in text:
+        return tuple(m.span() for m in _PROTECTED.finditer(text))
+    if "`" not in text and "<" not in text:
+        return ()
+    return tuple(m.span() for m in _PROTECTED_NO_ADDRESS.finditer(text))
+
+
+def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Code spans, tags and addresses of ``text``: spacing rules leave them alone."""
+    return _protected(text)
+
+
+def inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """True when ``pos`` lies in one of ``spans`` (sorted and not overlapping)."""
+    k = bisect_right(spans, (pos, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _run_starts(text: str, ends: list[int]) -> list[int]:
+    """Where the run of spaces ending before each offset of ``ends`` starts."""
+    starts = set()
+    for end in ends:
+        start = end
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        starts.add(start)
+    return sorted(starts)
+
+
+def _before(text: str, marks: str) -> list[int]:
+    """Offsets of ``marks`` with a space right before them, found by ``str.find``:
+    scanning every space of the text with a pattern was most of QF308's time."""
+    found = []
+    for space in SPACES:
+        if space not in text:
+            continue
+        for mark in marks:
+            pair = space + mark
+            pos = text.find(pair)
+            while pos >= 0:
+                found.append(pos + 1)
+                pos = text.find(pair, pos + 2)
+    return found
+
+
+def _breaks_before_comma(text: str) -> list[int]:
+    """Offsets of the line breaks followed (after spaces) by a comma."""
+    found = []
+    for pos in glyph_positions(text, "\n"):
+        after = pos + 1
+        while after < len(text) and text[after] in SPACES:
+            after += 1
+        if text.startswith(",", after):
+            found.append(pos)
+    return found
+
+
+def _candidates(text: str, pattern: regex.Pattern[str], ends: list[int]) -> Iterator[Any]:
+    """``pattern.finditer(text)``, tried only where a run of spaces ends before one of
+    ``ends``: the pattern's matches start there and nowhere else."""
+    for start in _run_starts(text, ends):
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+
+
+def findings(ctx: RuleContext) -> Iterator[Finding]:
+    """Yield the QF308 findings of ``ctx.text`` (English targets only)."""
+    text = ctx.text
+    before, after, comma_line, dash = _patterns()
+    left, _right = attach_sets()
+    spans = _protected(text)
+    found: list[Finding] = []
+    for m in _candidates(text, before, _before(text, left)):
+        start, end = m.span("space")
+        mark = m["mark"]
+        if inside(spans, start) or (text[start - 1] in _QUOTE_CLOSERS and mark in ".,"):
+            continue  # after a closing mark: QF203's (space between the mark and . or ,)
+        if mark == "," and text.startswith(",", m.end()):
+            continue  # ,,word: a German low mark typed as two commas (QF311)
+        if mark == "." and (text.startswith(" .", m.end()) or text[start - 1] == "."):
+            continue  # a spaced ellipsis: . . .
+        number = text[start - 1].isdigit() and _digit_after(text, m.end())
+        if number:
+            # 1 , 000 (a thousand, or a list?) and 2 . 5: a person reads it.
+            stop = m.end()
+            while stop < len(text) and text[stop] == " ":
+                stop += 1
+            joined = mark if mark == "." or _thousands(text, stop) else mark + " "
+            found.append(
+                ctx.finding(
+                    "QF308",
+                    start,
+                    stop,
+                    f"spaces around {mark!r} between digits; a number ({text[start - 1]}"
+                    f"{joined.strip()}…) or a list? (machine-translation spacing)",
+                    (start, stop, joined),
+                    False,
+                )
+            )
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                start,
+                end,
+                f"space before {mark!r} left by machine translation; English sets none",
+                (start, end, ""),
+            )
+        )
+    for m in after.finditer(text):
+        start, end = m.span("space")
+        if inside(spans, start):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                start,
+                end,
+                f"space after {m['mark']!r} left by machine translation; English sets none",
+                (start, end, ""),
+            )
+        )
+    for m in _candidates(text, comma_line, _breaks_before_comma(text)):
+        start, end = m.span("space")
+        if inside(spans, start):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                start,
+                end,
+                "line break before a comma left by machine translation; the comma joins the"
+                " word before",
+                (start, end, ""),
+            )
+        )
+    for m in _candidates(text, dash, _before(text, "-")):
+        if inside(spans, m.start()):
+            continue
+        found.append(
+            ctx.finding(
+                "QF308",
+                m.start(),
+                m.end(),
+                "spaces around a hyphen between numbers (a score such as 2-1, or a range?)",
+                (m.start(), m.end(), "-"),
+                False,
+            )
+        )
+    found.sort(key=lambda f: f.start)
+    yield from found
+
+
+def _digit_after(text: str, pos: int) -> bool:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos < len(text) and text[pos].isdigit()
+
+
+def _thousands(text: str, pos: int) -> bool:
+    """Three digits and no more: 1 , 000 reads as a thousand, 2019 , 2020 as a list."""
+    digits = 0
+    while pos + digits < len(text) and text[pos + digits].isdigit():
+        digits += 1
+    return digits == 3
+
+
+__all__ = ["attach_sets", "findings", "inside", "protected_spans"]
