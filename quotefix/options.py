@@ -434,7 +434,9 @@ def resolve(options: Options | None, overrides: Mapping[str, Any]) -> Options:
     # Editorial scripts call check() per article with the same keywords:
     # resolve each combination once.
     try:
-        values = tuple((k, tuple(v) if type(v) is list else v) for k, v in overrides.items())
+        # The type is part of the key: 1 == True, but remove_boilerplate=1 is an error.
+        values = tuple((k, type(v), tuple(v) if type(v) is list else v)
+                       for k, v in overrides.items())
         key = (id(base), values)
         cached = _RESOLVED.get(key)
     except TypeError:  # an unhashable value: resolved (and rejected) as usual
@@ -447,7 +449,7 @@ def resolve(options: Options | None, overrides: Mapping[str, Any]) -> Options:
     return found
 
 
-_RESOLVED: dict[tuple[int, tuple[tuple[str, Any], ...]], tuple[Options, Options]] = {}
+_RESOLVED: dict[tuple[int, tuple[tuple[str, type, Any], ...]], tuple[Options, Options]] = {}
 
 
 __all__ = ["DEFAULT", "FIELDS", "FORMATS", "SETTINGS", "Options", "Setting", "option", "resolve"]

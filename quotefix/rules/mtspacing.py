@@ -152,9 +152,25 @@ def _candidates(text: str, pattern: regex.Pattern[str], ends: list[int]) -> Iter
             yield match
 
 
+def _may_hold_candidates(text: str) -> bool:
+    """False when no pattern of QF308 can match: no space before a mark the
+    detokeniser could join, none after an opening bracket, no comma starting a line
+    and no spaced hyphen after a digit. Found by ``str.find`` alone."""
+    if _before(text, _PUNCTUATION.translate({ord(c): None for c in _QF301})):
+        return True
+    if any(opening + space in text for opening in _OPENING for space in SPACES):
+        return True
+    if _breaks_before_comma(text):
+        return True
+    return any(text[start - 1].isdigit()
+               for start in _run_starts(text, _before(text, "-")) if start > 0)
+
+
 def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF308 findings of ``ctx.text`` (English targets only)."""
     text = ctx.text
+    if not _may_hold_candidates(text):
+        return  # clean copy: sacremoses is not even loaded
     before, after, comma_line, dash = _patterns()
     left, _right = attach_sets()
     spans = _protected(text)

@@ -16,6 +16,7 @@ Pure: text in, an :class:`Analysis` out; no rules, no edits. The pipeline
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -53,6 +54,8 @@ class Analysis:
     blocks: list[int] = field(default_factory=list)
     #: The quotations of single marks (also in ``pairs``), for the apostrophe rules.
     single_pairs: list[Pair] = field(default_factory=list)
+    # What separates the paragraphs, found once: finding it reads the whole text.
+    separator: re.Pattern[str] | None = None
 
     def run_end(self, pos: int) -> int:
         """The offset after the mark at ``pos``, or after its doubled run (``““``)."""
@@ -64,7 +67,9 @@ class Analysis:
         start = self.blocks[k] if k >= 0 else 0
         end = len(self.text)
         if k + 1 < len(self.blocks):
-            found = paragraph_separator(self.text).search(self.text, start)
+            if self.separator is None:
+                self.separator = paragraph_separator(self.text)
+            found = self.separator.search(self.text, start, self.blocks[k + 1])
             end = found.start() if found is not None else end
         while end > start and self.text[end - 1] in LINE_BREAKS:
             end -= 1
