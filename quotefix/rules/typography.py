@@ -2,7 +2,8 @@
 
 QF308 (MT detokeniser spacing, ``mtspacing.py``), QF309 (entity debris,
 ``debris.py``), QF310 (mojibake), QF311 (TeX quotes, ``encoding.py``) and
-QF312 (dialogue dashes around an attribution, ``dialogue.py``) are written in their own modules; their rows are here with the family's.
+QF312 (dialogue dashes around an attribution, ``dialogue.py``) are written
+in their own modules; their rows are here with the family's.
 
 For an English target (``en-*``): a space before ``; : ! ? %`` (QF301, safe
 fix), decimal commas (QF302), thousands grouped with spaces (QF303), French
