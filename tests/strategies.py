@@ -478,8 +478,8 @@ def mt_corruptions(clean: str, kinds: Sequence[str] = CORRUPTIONS + EXTRA_DAMAGE
     straight or as a wrong glyph (``don't``, ``don´t``, ``don‘t``), and MT
     detokeniser spacing before a comma or full stop (``the minister , who``),
     and a Russian dialogue dash between a quotation and its attribution
-    (``“…,” – said the minister``). If the text has no suitable pair it is returned unchanged. Use it with
-    ``clean_paragraphs("en-US").flatmap(mt_corruptions)``.
+    (``“…,” – said the minister``). If the text has no suitable pair it is
+    returned unchanged. Use it with ``clean_paragraphs("en-US").flatmap(mt_corruptions)``.
     """
     return _corrupt(clean, tuple(kinds))
 

@@ -45,6 +45,7 @@ from .context import RuleContext
 #: Dashes MT keeps for dialogue: en dash, em dash, horizontal bar, and a spaced hyphen.
 DASHES = "–—―-"
 _CLOSERS = "”\"»’'"
+_QUOTE_MARK = re.compile("[" + re.escape(_CLOSERS + "“„«‘‹›") + "]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Verbs that stand in an attribution clause (not "according", not -ing forms).
 _VERBS = frozenset(
@@ -143,9 +144,8 @@ def _dash_positions(text: str) -> list[int]:
     for dash in DASHES:
         pos = text.find(dash)
         while pos >= 0:
-            if pos > 0 and text[pos - 1] in SPACES and (
-                text[pos + 1 : pos + 2] in tuple(SPACES) or text[pos + 1 : pos + 2] == ","
-            ):
+            after = text[pos + 1 : pos + 2]
+            if pos > 0 and text[pos - 1] in SPACES and after and (after in SPACES or after == ","):
                 found.append(pos)
             pos = text.find(dash, pos + 1)
     found.sort()
@@ -307,11 +307,12 @@ def _paragraph_dashes(ctx: RuleContext) -> Iterator[Finding]:
         while end < len(text) and text[end] not in LINE_BREAKS:
             end += 1
         line = text[start:end]
-        if any(c in line for c in _CLOSERS + "“„«‘"):
-            continue  # quotation marks of its own: not this shape
         attribution = None
+        quote = _QUOTE_MARK.search(line)
+        first_quote = quote.start() if quote is not None else len(line)
         pos = line.find(", ")
-        while pos >= 0 and attribution is None:
+        while 0 <= pos < first_quote and attribution is None:
+            # (quotation marks of its own before the attribution: not this shape)
             words = _sentence_words(line, pos + 2)
             count = _clause(words)
             if count and words[0].lower() not in ("i", "we", "you"):
@@ -323,7 +324,7 @@ def _paragraph_dashes(ctx: RuleContext) -> Iterator[Finding]:
         rest = line[comma + 2 :]
         clause_end = comma + 2 + _end_of_words(rest, count)
         edit = None
-        if line[clause_end:].strip() in (".", ""):
+        if line[clause_end:].startswith(".") or not line[clause_end:].strip():
             edit = (dash, start + comma + 1, opener + line[: comma + 1] + closer)
         yield ctx.finding(
             "QF312",
