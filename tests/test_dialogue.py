@@ -48,7 +48,7 @@ def test_found(text: str, safe: bool | None) -> None:
     found = [f for f in quotefix.check(text) if f.code == "QF312"]
     assert len(found) == 1, found
     finding = found[0]
-    assert text[finding.start] in "–—―-"
+    assert any(c in "–—―-" for c in text[finding.start : finding.end + 1])
     if safe is None:
         assert finding.fix is None
     else:
