@@ -23,6 +23,7 @@ FOUND = [
     ("“Why now? – he asked – nobody knows.”", True),
     ("“We are ready – he said – We will stay.”", False),  # a new sentence after it
     ("“We won” – said Peskov.", False),  # no comma: MT dropped it, or English?
+    ("He answered “no,” — Smith recalled — and walked out.", False),  # an English aside?
     ("– We will not give in, the minister said.", False),
     ("– We will not give in, the minister said, and left.", None),
 ]
@@ -39,6 +40,7 @@ LEFT_ALONE = [
     "- a list item, the minister said\n- another one",  # a hyphen opens a list item
     "— Jen Example, in a post on Monday",
     "“It is over,” he said. – The next one.",
+    "The plan was simple\n– we stay, the minister said\nand nobody argued.\n\nNext.",
     "",
 ]
 

@@ -207,8 +207,13 @@ def _after_closer(ctx: RuleContext, dash: int) -> Finding | None:
         return None
     mark = text[dash]
     if before in ",?!":
-        if not _clause(words):
+        count = _clause(words)
+        if not count:
             return None
+        # ``“no,” — Smith recalled — and left``: a second dash closing the attribution
+        # makes it an English aside as much as a Russian attribution.
+        after = _skip_spaces(text, start + _end_of_words(text[start : start + _REACH], count))
+        aside = text[after : after + 1] in tuple(DASHES)
         return ctx.finding(
             "QF312",
             dash,
@@ -216,6 +221,7 @@ def _after_closer(ctx: RuleContext, dash: int) -> Finding | None:
             f"dialogue dash {mark!r} between a quotation and its attribution; English sets"
             " none (a source-language convention)",
             (keep, start, " "),
+            not aside,
         )
     if before.isalpha() and words[0].lower() in _VERBS and text[close] != "'":
         return ctx.finding(
@@ -318,7 +324,11 @@ def _paragraph_dashes(ctx: RuleContext) -> Iterator[Finding]:
     dialogue dash instead of a quotation mark."""
     text = ctx.text
     opener, closer = ctx.style.primary
+    paragraphs = ctx.analysis.blocks
     for m in _PARAGRAPH_DASH.finditer(text):
+        k = bisect_right(paragraphs, m.start()) - 1
+        if k < 0 or paragraphs[k] != m.start():
+            continue  # a line of a paragraph wrapped by hand, not its start
         dash = m.start(1)
         start = m.end()
         end = start
