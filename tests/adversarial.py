@@ -97,6 +97,13 @@ SHAPES: dict[str, Shape] = {
     # against every protected span (QF308, QF301, QF311).
     "plain-code-spans-spaced-commas": Shape("plain", "`a` , ", select=("QF3",)),
     "plain-addresses-spaced-commas": Shape("plain", "http://a.b , ", select=("QF3",)),
+    # Plain text: dialogue dashes (QF312), each once looked at for an attribution after
+    # it, a second dash inside its quotation, or a comma on its line.
+    "plain-dashes-after-closers": Shape("plain", ",” – ” - ", select=("QF3",)),
+    "plain-dash-interruptions": Shape("plain", "“a – he said – b ", select=("QF3",)),
+    "plain-dashes-and-spaces": Shape("plain", " –   — ,” ", select=("QF3",)),
+    "plain-paragraph-dashes": Shape("plain", "– a, b, c, he said\n", select=("QF3",)),
+    "plain-paragraph-dash-line": Shape("plain", "a, the b c, ", head="– ", select=("QF3",)),
 }
 
 

@@ -346,7 +346,11 @@ LAQUO, RAQUO = "\u00ab", "\u00bb"
 INNER_SPACES = (" ", NBSP, NNBSP)
 CORRUPTIONS = ("family", "flip", "spaces", "closer-raquo", "straight")
 #: Damage outside the quotation marks, applied after :data:`CORRUPTIONS`.
-EXTRA_DAMAGE = ("mt-spacing", "apostrophe")
+EXTRA_DAMAGE = ("mt-spacing", "apostrophe", "attribution-dash")
+# The dialogue dashes a Russian source leaves between a quotation and its attribution.
+_ATTRIBUTION_DASHES = (" \u2013", " \u2014", " -")
+# A closer followed by one of these is followed by its attribution.
+_EN_VERBS_AFTER = tuple(" " + verb.split()[0] for verb in _EN_VERBS)
 # Wrong glyphs and straight marks that stand for ’ between letters.
 _BAD_APOSTROPHES = ("'", "\u2018", "\u00b4", "`", "\u2032")
 
@@ -445,6 +449,13 @@ def _corrupt(draw: st.DrawFn, clean: str, kinds: Sequence[str]) -> tuple[str, st
         if spots and draw(st.booleans()):
             for i in draw(st.lists(st.sampled_from(spots), min_size=1, max_size=3, unique=True)):
                 repl[i] = " " + clean[i]
+    if "attribution-dash" in kinds:
+        # “We will win,” said the minister -> “We will win,” – said the minister.
+        spots = [i for i, ch in enumerate(clean) if ch == CLOSE and clean[i - 1 : i] == ","
+                 and clean.startswith(_EN_VERBS_AFTER, i + 1) and i not in repl]
+        if spots and draw(st.booleans()):
+            for i in draw(st.lists(st.sampled_from(spots), min_size=1, max_size=2, unique=True)):
+                repl[i] = CLOSE + draw(st.sampled_from(_ATTRIBUTION_DASHES))
     out = "".join(repl.get(i, ch) for i, ch in enumerate(clean))
     if not typographic(out):
         # Every mark made straight: a document typed straight keeps its style,
@@ -465,9 +476,10 @@ def mt_corruptions(clean: str, kinds: Sequence[str] = CORRUPTIONS + EXTRA_DAMAGE
     pair sits at word boundaries in a paragraph whose quotes balance. Beyond
     the marks (:data:`EXTRA_DAMAGE`): an apostrophe between letters typed
     straight or as a wrong glyph (``don't``, ``don´t``, ``don‘t``), and MT
-    detokeniser spacing before a comma or full stop (``the minister , who``).
-    If the text has no suitable pair it is returned unchanged. Use it with
-    ``clean_paragraphs("en-US").flatmap(mt_corruptions)``.
+    detokeniser spacing before a comma or full stop (``the minister , who``),
+    and a Russian dialogue dash between a quotation and its attribution
+    (``“…,” – said the minister``). If the text has no suitable pair it is
+    returned unchanged. Use it with ``clean_paragraphs("en-US").flatmap(mt_corruptions)``.
     """
     return _corrupt(clean, tuple(kinds))
 

@@ -35,8 +35,9 @@ from quotefix import Finding, FixResult
 from quotefix.edits import apply_edits, check_edits
 
 QUOTE_RULES = ["QF1", "QF2"]
-# What the corruption strategy breaks: quotes, apostrophes (QF206) and MT spacing (QF308).
-REPAIR_RULES = ["QF1", "QF2", "QF308"]
+# What the corruption strategy breaks: quotes, apostrophes (QF206), MT spacing (QF308) and
+# attribution dashes (QF312).
+REPAIR_RULES = ["QF1", "QF2", "QF308", "QF312"]
 EXAMPLES = settings(max_examples=300, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])
@@ -49,8 +50,10 @@ ALL_TARGETS = ("en-US", "en-GB", "fr-FR", "de-DE", "fr-CH", "de-CH", "pl", "ru",
 APOSTROPHE_GLYPHS = "\u00b4`\u2032\u2033"
 WHITESPACE_AND_MARKS = {ord(c): None for c in QUOTE_MARKS + APOSTROPHE_GLYPHS}
 # Repairs that remove what is not a mark, each only what its rule names:
-# entity debris (QF309) and mojibake re-decoded (QF310).
-DEBRIS_CODES = ("QF309", "QF310")
+# entity debris (QF309), mojibake re-decoded (QF310), and dialogue dashes around an
+# attribution (QF312: dashes go, commas and marks come).
+DEBRIS_CODES = ("QF309", "QF310", "QF312")
+DASHES_AND_COMMAS = {ord(c): None for c in "\u2013\u2014\u2015-,"}
 LINE_BREAKS_OTHER_THAN_LF = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -132,6 +135,9 @@ def assert_content_preserved(text: str, result: FixResult) -> None:
             assert set(stripped(old)) <= set(";&") and stripped(new) == "", edit
         elif edit.code == "QF310":
             assert len(new.strip()) <= 1 and len(old) > len(new), edit
+        elif edit.code == "QF312":
+            assert (stripped(old).translate(DASHES_AND_COMMAS)
+                    == stripped(new).translate(DASHES_AND_COMMAS)), edit
         elif edit.code == "QF311":
             assert set(stripped(old)) <= {","} and stripped(new) == "", edit
         else:

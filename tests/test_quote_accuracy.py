@@ -27,6 +27,7 @@ FLOORS = {
     "apostrophe-glyph": (1.0, 1.0, 1.0),
     "apostrophe-plural-possessive": (1.0, 1.0, 1.0),
     "apostrophe-straight": (1.0, 1.0, 1.0),
+    "attribution-dash": (1.0, 0.89, 1.0),
     "closer-as-opener": (0.91, 0.91, 0.91),
     "closer-glued": (0.81, 0.81, 0.81),
     "doubled-mark": (0.66, 0.16, 0.5),
@@ -51,7 +52,7 @@ FLOORS = {
     "tex-quotes": (1.0, 1.0, 1.0),
     "wrong-nesting": (0.85, 0.85, 0.85),
     "TOTAL defect, safe repair": (0.98, 0.96, 0.96),
-    "TOTAL defect, needs a person": (0.82, 0.02, 0.65),
+    "TOTAL defect, needs a person": (0.95, 0.23, 0.8),
 }
 EDUCATION_FLOOR = 1.0  # straight-to-curly agreement under @curly (111 cases)
 
@@ -74,7 +75,7 @@ def test_category_floor(dev: dict[str, Any], category: str) -> None:
 def test_clean_copy_is_left_alone(dev: dict[str, Any]) -> None:
     """No QF1xx/QF2xx finding and no change on any clean development paragraph (target ≤ 2%)."""
     counts = dev["corpus"]["TOTAL clean"]["counts"]
-    assert counts["cases"] >= 129
+    assert counts["cases"] >= 134
     assert counts["qf12"] == 0
     assert counts["changed"] == 0
 

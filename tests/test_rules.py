@@ -65,6 +65,9 @@ EXAMPLES = {
               "The Musée d’Orsay is in Orléans."),
     "QF311": ("en-US", "The ``reset'' failed.", "The “reset” failed.",
               "Run `make` and see."),
+    "QF312": ("en-US", "“It is obvious,” – said the spokesman.",
+              "“It is obvious,” said the spokesman.",
+              "“It is obvious,” said the spokesman – and left."),
     "QF401": ("en-US", "The region [aujourd’hui occupée par les forces ukrainiennes] was shelled.",
               None, "Sébastien Lecornu called it a fait accompli, Le Monde reported."),
     "QF402": ("en-US", "The FrenchLa guerre des prix continues.", None,
@@ -164,12 +167,19 @@ GUESSES = [
      "“No buyer came,” he said. “We tried Europe.\n\n“And Asia, in vain.”", "QF109"),
     ("He wrote: \"We tried Europe.\n\n12 offers came, all too low.\"",
      "He wrote: \"We tried Europe.\n\n\"12 offers came, all too low.\"", "QF109"),
+    # a dialogue dash before a bare attribution verb, and one opening a paragraph
+    ("“We won” – said Peskov.", "“We won” said Peskov.", "QF312"),
+    ("– We will not give in, the minister said.", "\"We will not give in,\" the minister said.",
+     "QF312"),
+    ("“We are ready – he said – We will stay.”", "“We are ready,” he said, “We will stay.”",
+     "QF312"),
 ]
 NO_GUESS = [
     ("It was the deal”, he said.", "QF104"),  # where the lost opener stood is meaning
     ("He called it “\na disgrace,” said the minister.", "QF109"),  # a page split: joined
     ("He called it “a disgrace\n\nfor us,” said the minister.", "QF109"),
     ("Il a dit « nous avons essayé.\n\nEt en Asie. »", "QF109"),  # not English
+    ("– We will not give in, the minister said, and left.", "QF312"),  # where does it end?
 ]
 
 

@@ -1,8 +1,9 @@
 """QF3xx: typography of the source language left in the target text, and the debris of MT.
 
 QF308 (MT detokeniser spacing, ``mtspacing.py``), QF309 (entity debris,
-``debris.py``), QF310 (mojibake) and QF311 (TeX quotes, ``encoding.py``)
-are written in their own modules; their rows are here with the family's.
+``debris.py``), QF310 (mojibake), QF311 (TeX quotes, ``encoding.py``) and
+QF312 (dialogue dashes around an attribution, ``dialogue.py``) are written
+in their own modules; their rows are here with the family's.
 
 For an English target (``en-*``): a space before ``; : ! ? %`` (QF301, safe
 fix), decimal commas (QF302), thousands grouped with spaces (QF303), French
@@ -26,7 +27,7 @@ import regex
 
 from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
-from . import debris, encoding, mtspacing
+from . import debris, dialogue, encoding, mtspacing
 from .context import RuleContext
 from .rule import Family, Rule
 
@@ -123,6 +124,14 @@ RULES = (
         fixable=True,
         always_safe=False,
     ),
+    Rule(
+        "QF312",
+        "attribution-dash",
+        "A source-language dialogue dash around an attribution (,” – said the minister).",
+        "warning",
+        fixable=True,
+        always_safe=False,
+    ),
 )
 
 _SP = SPACE
@@ -212,6 +221,8 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             yield from _honorifics(ctx)
         if enabled("QF308"):
             yield from mtspacing.findings(ctx)
+        if enabled("QF312"):
+            yield from dialogue.findings(ctx)
     elif _french(ctx) and enabled("QF307"):
         yield from _french_spacing(ctx)
     if enabled("QF309"):
