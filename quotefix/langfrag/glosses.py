@@ -173,24 +173,39 @@ def _parentheses_around(line: str, start: int, end: int) -> tuple[int, int] | No
     return i, j
 
 
-# The capitalised word just before a span (``the Place`` before ``de la République``).
-_NAME_BEFORE = LazyPattern(r"\p{Lu}[\p{L}\p{M}’'\-]*[ \u00a0]$", regex.VERSION1)
 _NAME_GLUE = NAME_PARTICLES | frozenset(
     {"des", "du", "d’", "l’", "d", "l", "y", "e", "et", "und", "am", "im", "zum", "zur",
      "delle", "degli", "dello", "alla", "alle", "au", "aux", "à", "a", "al", "del", "do"}
 )
+_WORD_BEFORE = LazyPattern(r"([\p{L}\p{M}’'\-]+)[ \u00a0]$", regex.VERSION1)
+_WORD_AFTER = LazyPattern(r"[ \u00a0]([\p{L}\p{M}’'\-]+)", regex.VERSION1)
 
 
 def continues_name(line: str, start: int, end: int) -> bool:
-    """The span ends a name begun by the capitalised word before it: name particles and
-    capitalised words only, the last capitalised (``the Place de la République``,
-    ``the Gare de Lyon``, ``the Teatro alla Scala``)."""
-    if _NAME_BEFORE.search(line, max(0, start - 40), start) is None:
-        return False
+    """The span is the end or the middle of a name begun by a capitalised word before
+    it, inside a sentence: name particles and capitalised words only (``the Place de la
+    République``, ``the Gare de Lyon``, ``the Teatro alla Scala``)."""
     words = FP_WORD.findall(line[start:end])
-    if not words or not words[-1][:1].isupper() or not words[0][:1].islower():
+    if not words or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words)
+    if not words[-1][:1].isupper():
+        after = _WORD_AFTER.match(line, end)
+        if after is None or not after[1][:1].isupper():
+            return False  # ``de la`` at the end of a name: the name goes on after it
+    pos, head = start, None
+    while (before := _WORD_BEFORE.search(line, max(0, pos - 40), pos)) is not None:
+        word = before[1]
+        if word[:1].isupper():
+            head, pos = before.start(1), before.start(1)
+        elif word.lower() in _NAME_GLUE:
+            pos = before.start(1)
+        else:
+            break
+    if head is None:
+        return False
+    # The name's first word must not open a sentence (``The`` would do otherwise).
+    lead = line[:head].rstrip()
+    return bool(lead) and lead[-1] not in ".!?:;…“”\"«»"
 
 
 def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
