@@ -79,7 +79,8 @@ FOUND = [
     ("QF503", "de", "Weiterlesen nach der Werbung", None),
     ("QF503", "pt", "Continua depois da publicidade", None),
     # kickers after an article, before a quotation, or machine-translated
-    ("QF507", "en", "THE INTERVIEW. The harbour master: “We need a second pier”", "THE INTERVIEW."),
+    ("QF507", "en", "THE INTERVIEW. The harbour master: “We need a second pier”",
+     "THE INTERVIEW."),
     ("QF507", "en", "TESTIMONIALS. “We waited four hours for the bus”", "TESTIMONIALS."),
     ("QF507", "en", "DECRYPTION. What the new tax on flights will change", "DECRYPTION."),
     ("QF507", "fr", "DÉCRYPTAGE. Ce que la taxe sur les vols va changer", "DÉCRYPTAGE."),
@@ -96,7 +97,8 @@ FOUND = [
     ("QF508", "es", "Guardar", None),
     ("QF508", "it", "Aggiungi ai preferiti", None),
     ("QF508", "de", "Dieser Text wurde mit einer künstlichen Stimme vorgelesen.", None),
-    ("QF508", "de", "Anna Roth ist Redakteurin im Ressort Wirtschaft. (Autorenprofil ansehen)", None),
+    ("QF508", "de", "Anna Roth ist Redakteurin im Ressort Wirtschaft. (Autorenprofil ansehen)",
+     None),
     ("QF508", "pt", "Reportar um erro", None),
     ("QF508", "fr", "Publié le 03/02/2025 à 07h10, mis à jour le 03/02/2025 à 08h55", None),
     # teasers under other labels

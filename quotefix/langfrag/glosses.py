@@ -261,4 +261,7 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
     return bool(_QUOTE_IN_PARENTHESES.search(line[max(0, start - 3) : start]))
 
 
-__all__ = ["apposition", "continues_name", "glossed", "greeting", "in_italics", "name_or_gloss", "quoted_in_parentheses"]
+__all__ = [
+    "apposition", "continues_name", "glossed", "greeting", "in_italics", "name_or_gloss",
+    "quoted_in_parentheses",
+]
