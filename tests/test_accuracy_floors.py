@@ -29,7 +29,7 @@ BOILERPLATE = {
 LEFTOVERS = {
     # set: (short-leftover recall, clean English flag-rate ceiling, native flag-rate ceiling)
     "development": (0.76, 0.0, 0.0),
-    "held-out": (0.71, 0.044, 0.0),
+    "held-out": (0.71, 0.045, 0.0),  # 5 of 113 clean paragraphs
 }
 
 

@@ -85,7 +85,8 @@ FOUND = [
     ("QF507", "en", "DECRYPTION. What the new tax on flights will change", "DECRYPTION."),
     ("QF507", "fr", "DÉCRYPTAGE. Ce que la taxe sur les vols va changer", "DÉCRYPTAGE."),
     ("QF507", "es", "LAST MINUTE | Cortada la carretera de la costa", "LAST MINUTE |"),
-    ("QF507", "it", "L’INTERVISTA. Il capitano del porto: «Serve un secondo molo»", "L’INTERVISTA."),
+    ("QF507", "it", "L’INTERVISTA. Il capitano del porto: «Serve un secondo molo»",
+     "L’INTERVISTA."),
     ("QF507", "de", "KOMMENTAR - Der Hafen braucht einen Plan", "KOMMENTAR -"),
     ("QF507", "pt", "DIRETO. Greve nos comboios: todas as perturbações", "DIRETO."),
     # furniture: buttons, listen with a duration, synthetic voices, author boxes, appeals
