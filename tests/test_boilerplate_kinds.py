@@ -56,6 +56,56 @@ FOUND = [
     ("QF508", "it", "Tempo di lettura: 3 minuti", None),
     ("QF508", "de", "Artikel anhören", None),
     ("QF508", "pt", "Tempo de leitura: 2 min", None),
+    # photo-agency credits with a comma, credits "by" a photographer, cover images
+    ("QF505", "en", "Photo Agency, Lucie Fontaine", None),
+    ("QF505", "fr", "Photo Agence, Lucie Fontaine", None),
+    ("QF505", "es", "Foto de Marta Gil / EFE", None),
+    ("QF505", "it", "Crediti foto: Ansa / Paolo Neri", None),
+    ("QF505", "de", "Titelbild: Jens Weber/dpa", None),
+    ("QF505", "pt", "Foto de capa: Rui Sousa / Lusa", None),
+    ("QF505", "en", "Cover image: Jens Weber/dpa", None),
+    # notices: machine translation said in other words
+    ("QF506", "en", "Article originally written in German and translated by machine.", None),
+    ("QF506", "fr", "Article traduit à l’aide d’un outil automatique.", None),
+    ("QF506", "es", "Texto traducido con la ayuda de una herramienta automática.", None),
+    ("QF506", "it", "Articolo tradotto con l’aiuto dell’intelligenza artificiale.", None),
+    ("QF506", "de", "dpa translation service. Region: Hessen. Category: Traffic", None),
+    ("QF506", "pt", "Texto traduzido com a ajuda de uma ferramenta automática.", None),
+    # ad and continuation markers, translated or not
+    ("QF503", "en", "Continuation after advertising", None),
+    ("QF503", "fr", "Espace publicitaire", None),
+    ("QF503", "es", "Sigue leyendo después de la publicidad", None),
+    ("QF503", "it", "Spazio pubblicitario", None),
+    ("QF503", "de", "Weiterlesen nach der Werbung", None),
+    ("QF503", "pt", "Continua depois da publicidade", None),
+    # kickers after an article, before a quotation, or machine-translated
+    ("QF507", "en", "THE INTERVIEW. The harbour master: “We need a second pier”",
+     "THE INTERVIEW."),
+    ("QF507", "en", "TESTIMONIALS. “We waited four hours for the bus”", "TESTIMONIALS."),
+    ("QF507", "en", "DECRYPTION. What the new tax on flights will change", "DECRYPTION."),
+    ("QF507", "fr", "DÉCRYPTAGE. Ce que la taxe sur les vols va changer", "DÉCRYPTAGE."),
+    ("QF507", "es", "LAST MINUTE | Cortada la carretera de la costa", "LAST MINUTE |"),
+    ("QF507", "it", "L’INTERVISTA. Il capitano del porto: «Serve un secondo molo»",
+     "L’INTERVISTA."),
+    ("QF507", "de", "KOMMENTAR - Der Hafen braucht einen Plan", "KOMMENTAR -"),
+    ("QF507", "pt", "DIRETO. Greve nos comboios: todas as perturbações", "DIRETO."),
+    # furniture: buttons, listen with a duration, synthetic voices, author boxes, appeals
+    ("QF508", "en", "Listen to the article (3 min)", None),
+    ("QF508", "en", "By Nora Lind, reporter at the city desk", None),
+    ("QF508", "en", "Our journalism depends on you. Support us today.", None),
+    ("QF508", "en", "Add to favourites", None),
+    ("QF508", "fr", "Offrir cet article", None),
+    ("QF508", "es", "Guardar", None),
+    ("QF508", "it", "Aggiungi ai preferiti", None),
+    ("QF508", "de", "Dieser Text wurde mit einer künstlichen Stimme vorgelesen.", None),
+    ("QF508", "de", "Anna Roth ist Redakteurin im Ressort Wirtschaft. (Autorenprofil ansehen)",
+     None),
+    ("QF508", "pt", "Reportar um erro", None),
+    ("QF508", "fr", "Publié le 03/02/2025 à 07h10, mis à jour le 03/02/2025 à 08h55", None),
+    # teasers under other labels
+    ("QF501", "en", "RELATED NEWS: The ferry timetable changes in May", None),
+    ("QF501", "es", "NOTICIAS RELACIONADAS: Cambia el horario del ferri", None),
+    ("QF501", "it", "Approfondisci: Cambia l’orario dei traghetti", None),
 ]
 
 LEFT_ALONE = [
@@ -96,6 +146,24 @@ LEFT_ALONE = [
     ("fr", "Écouter les habitants avant de construire, a dit la maire."),
     ("it", "Ascolta i cittadini prima di decidere, ha chiesto l’opposizione."),
     ("pt", "Siga as instruções da proteção civil, pediu o presidente da câmara."),
+    # look-alikes of the newer shapes: a "by" with a job inside a sentence, support
+    # for journalism as news, photo agencies as a subject, a kicker word in a sentence
+    ("en", "By the end of the week, the correspondent had counted forty closed shops."),
+    ("en", "Support for local journalism was one of the promises of the council."),
+    ("en", "Photo agencies and television crews were invited to visit the tunnel."),
+    ("en", "Comment on the plan can be sent to the council until Friday."),
+    ("en", "Save for the printing works, every site will be kept."),
+    ("en", "“Continue reading to us,” the children asked the librarian."),
+    ("fr", "Par la fenêtre, la journaliste voyait la place vide."),
+    ("fr", "Le soutien au journalisme local était une promesse du conseil."),
+    ("es", "Por la tarde, el corresponsal contó cuarenta tiendas cerradas."),
+    ("es", "Guardar la calma fue el consejo de los bomberos a los vecinos."),
+    ("it", "Di sera, il giornalista ha contato quaranta negozi chiusi."),
+    ("it", "L’intervista al sindaco è stata registrata lunedì in municipio."),
+    ("de", "Von der Redakteurin kam am Abend keine Antwort mehr."),
+    ("de", "Die Stimme des Sprechers klang am Telefon künstlich ruhig."),
+    ("pt", "Por volta das dez, o jornalista contou quarenta lojas fechadas."),
+    ("pt", "Reportar os danos à seguradora é obrigatório no prazo de dez dias."),
 ]
 
 

@@ -93,8 +93,10 @@ EXAMPLES = {
 }
 #: Rules that look at several texts together: a failing and a passing folder each.
 FOLDER_EXAMPLES = {
-    "QF510": (["Story one.\n\nSupport us from 3 euros.", "Story two.\n\nSupport us from 3 euros.",
-               "Story three.\n\nSupport us from 3 euros."],
+    # A footer no single-text rule knows (``Support us …`` is QF508 on its own).
+    "QF510": (["Story one.\n\nThe Harbour Courier since 1921.",
+               "Story two.\n\nThe Harbour Courier since 1921.",
+               "Story three.\n\nThe Harbour Courier since 1921."],
               ["Story one.\n\nShared wire paragraph.", "Story two.\n\nShared wire paragraph.",
                "Story three."]),
 }

@@ -20,7 +20,7 @@ from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, GLOSS_MAX_WORDS, NOUN
 _GLOSS_AFTER = LazyPattern(
     r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
     r"|which (?:means|translates)|translated as|translating as|in english)\b"
-    r"|(?:meaning|literally)\b)",
+    r"|(?:meaning|literally)\b|in the words of\b|as (?:\w+ ){1,3}(?:put|puts|called|calls) it\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
 _GLOSS_BEFORE = LazyPattern(
@@ -61,8 +61,67 @@ _CUE_AFTER = LazyPattern(
 )
 
 
+# Words that open a greeting, a wish or a cheer in the candidate languages
+# (``“Bon courage à tous”``, ``“Frohe Weihnachten”``), the words they take, and
+# the short words between them.
+_GREETING_WORDS = frozenset(
+    {
+        *("bon", "bonne", "bons", "bonnes", "merci", "bonjour", "bonsoir", "salut", "vive"),
+        *("bienvenue", "vivent", "joyeux", "joyeuses", "félicitations", "adieu", "hola"),
+        *("buenos", "buenas", "buen", "gracias", "feliz", "felices", "bienvenido"),
+        *("bienvenidos", "bienvenida", "viva", "enhorabuena", "adiós", "ciao", "grazie"),
+        *("buongiorno", "buonasera", "buonanotte", "auguri", "buon", "buona", "benvenuti"),
+        *("benvenuto", "evviva", "forza", "arrivederci", "danke", "hallo", "guten", "gute"),
+        *("willkommen", "frohe", "fröhliche", "herzlichen", "herzlich", "tschüss", "prost"),
+        *("obrigado", "obrigada", "olá", "bom", "boa", "boas", "parabéns", "adeus"),
+    }
+)
+_GREETING_OBJECTS = frozenset(
+    {
+        *("courage", "chance", "fête", "fêtes", "année", "anniversaire", "noël", "días"),
+        *("día", "tardes", "noches", "navidad", "año", "nuevo", "suerte", "ánimo", "natale"),
+        *("compleanno", "tag", "morgen", "abend", "nacht", "weihnachten", "glückwunsch"),
+        *("dia", "tarde", "noite", "festas", "natal", "bem", "vindo", "vindos", "força"),
+        *("sorte", "anno", "neues", "jahr", "ano", "novo", "nouvel", "nouvelle", "vacances"),
+    }
+)
+_GREETING_GLUE = frozenset(
+    {
+        *("à", "a", "al", "tous", "toutes", "tout", "le", "la", "les", "de", "del", "di"),
+        *("todos", "todas", "tutti", "tutte", "und", "allen", "alle", "euch", "ihnen"),
+        *("para", "pour", "per", "für", "y", "e", "et", "vous", "toi", "te", "vos"),
+        *("ti", "voi", "o", "os", "as", "do", "da", "el", "il", "lo", "vi", "ein"),
+        *("einen", "eine", "schönen", "schöne", "muito", "mucho", "muchas", "molte"),
+        *("vielen", "beaucoup", "mille", "mil"),
+    }
+)
+_GREETING_MAX_WORDS = 6
+
+
+def greeting(words: list[str]) -> bool:
+    """A greeting, a wish or a cheer: kept on purpose, wherever it stands.
+
+    Every word is a greeting word, a word that goes with one, or a name
+    (``“Vive la République”``, ``“Obrigado, Cristiano”``); at least one is a
+    greeting word.
+    """
+    if not words or len(words) > _GREETING_MAX_WORDS:
+        return False
+    lowers = [w.lower() for w in words]
+    if not any(w in _GREETING_WORDS for w in lowers):
+        return False
+    return all(
+        low in _GREETING_WORDS or low in _GREETING_OBJECTS or low in _GREETING_GLUE
+        or (k and w[:1].isupper())
+        for k, (w, low) in enumerate(zip(words, lowers, strict=True))
+    )
+
+
 def glossed(line: str, start: int, end: int) -> bool:
-    """A deliberate foreign phrase: introduced by a cue or followed by its gloss."""
+    """A deliberate foreign phrase: introduced by a cue or followed by its gloss, or a
+    greeting (:func:`greeting`)."""
+    if greeting(FP_WORD.findall(line[start:end])):
+        return True
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
     window = line[end : end + GLOSS_AFTER_CHARS]
@@ -114,8 +173,44 @@ def _parentheses_around(line: str, start: int, end: int) -> tuple[int, int] | No
     return i, j
 
 
+_NAME_GLUE = NAME_PARTICLES | frozenset(
+    {"des", "du", "d’", "l’", "d", "l", "y", "e", "et", "und", "am", "im", "zum", "zur",
+     "delle", "degli", "dello", "alla", "alle", "au", "aux", "à", "a", "al", "del", "do"}
+)
+_WORD_BEFORE = LazyPattern(r"([\p{L}\p{M}’'\-]+)[ \u00a0]$", regex.VERSION1)
+_WORD_AFTER = LazyPattern(r"[ \u00a0]([\p{L}\p{M}’'\-]+)", regex.VERSION1)
+
+
+def continues_name(line: str, start: int, end: int) -> bool:
+    """The span is the end or the middle of a name begun by a capitalised word before
+    it, inside a sentence: name particles and capitalised words only (``the Place de la
+    République``, ``the Gare de Lyon``, ``the Teatro alla Scala``)."""
+    words = FP_WORD.findall(line[start:end])
+    if not words or not all(w[:1].isupper() or w.lower() in _NAME_GLUE for w in words):
+        return False
+    if not words[-1][:1].isupper():
+        after = _WORD_AFTER.match(line, end)
+        if after is None or not after[1][:1].isupper():
+            return False  # ``de la`` at the end of a name: the name goes on after it
+    pos, head = start, None
+    while (before := _WORD_BEFORE.search(line, max(0, pos - 40), pos)) is not None:
+        word = before[1]
+        if word[:1].isupper():
+            head, pos = before.start(1), before.start(1)
+        elif word.lower() in _NAME_GLUE:
+            pos = before.start(1)
+        else:
+            break
+    if head is None:
+        return False
+    # The name's first word must not open a sentence (``The`` would do otherwise).
+    lead = line[:head].rstrip()
+    return bool(lead) and lead[-1] not in ".!?:;…“”\"«»"
+
+
 def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
-    """Parentheses that hold a native name or a foreign gloss of the English just before.
+    """Parentheses that hold a native name or a foreign gloss of the English just before,
+    or the end of a name begun before the span (:func:`continues_name`).
 
     - every word in the parentheses or brackets is capitalised, bar short
       particles (``(Casa de la Villa, Toledo)``, ``[Eerste Kamer]``): a
@@ -124,6 +219,8 @@ def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
       phrase (a determiner, then lower-case English content words):
       ``the weekly market (marché)``. Square brackets are an editor's: never a gloss.
     """
+    if continues_name(line, start, end):
+        return True
     around = _parentheses_around(line, start, end)
     if around is None:
         return False
@@ -164,4 +261,7 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
     return bool(_QUOTE_IN_PARENTHESES.search(line[max(0, start - 3) : start]))
 
 
-__all__ = ["apposition", "glossed", "in_italics", "name_or_gloss", "quoted_in_parentheses"]
+__all__ = [
+    "apposition", "continues_name", "glossed", "greeting", "in_italics", "name_or_gloss",
+    "quoted_in_parentheses",
+]

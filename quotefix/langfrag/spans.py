@@ -23,7 +23,13 @@ from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_p
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
 from .tokens import SENTENCE_END, Gap, Token, tokenize
-from .tuning import GLOSS_MAX_WORDS, SHORT_SPAN_WORDS, START_TRIM_MARGIN, TRIM_MARGIN
+from .tuning import (
+    GLOSS_MAX_WORDS,
+    SHORT_SPAN_WORDS,
+    START_TRIM_MARGIN,
+    STRONG_TRIM_MARGIN,
+    TRIM_MARGIN,
+)
 
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
 # off its Enum class costs several times a module-level name.
@@ -220,6 +226,24 @@ def _target_word(tok: Token, language: str, cfg: Setup, margin: int = TRIM_MARGI
     return ours > 0 and ours + margin >= table(language).get(lower, 0)
 
 
+def _strong_target(tok: Token, language: str, cfg: Setup) -> bool:
+    """A word the target uses far more than the span's language (``placed``, ``Tuesday``)."""
+    return _target_word(tok, language, cfg, -STRONG_TRIM_MARGIN)
+
+
+def _past_english_lead(toks: list[Token], last: int, language: str, cfg: Setup) -> int:
+    """Where a span starts once an English lead is cut off: ``The suspect was placed``
+    before ``en garde à vue`` goes when a word of it is far more English than the
+    span's language and none before that word is less English than foreign."""
+    start = 0
+    for k in range(last):
+        if not _target_word(toks[k], language, cfg):
+            break
+        if toks[k].text.islower() and _strong_target(toks[k], language, cfg):
+            start = k + 1
+    return start
+
+
 def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
     """The span without the target's words at its ends. A span may start with a
     function word of its own language (``A universidade…``, ``Le conseil…``), but a
@@ -228,8 +252,11 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
     words, ambiguous = word_lists()
     own = words.get(language, frozenset()) | ambiguous.get(language, frozenset())
     first, last = 0, len(toks) - 1
-    while last > first and toks[last].text.islower() and _target_word(toks[last], language, cfg):
+    while last > first and _target_word(toks[last], language, cfg) and (
+        toks[last].text.islower() or _strong_target(toks[last], language, cfg)
+    ):
         last -= 1
+    first = _past_english_lead(toks, last, language, cfg)
 
     def english_start(k: int) -> bool:
         tok = toks[k]

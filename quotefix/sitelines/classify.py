@@ -24,6 +24,7 @@ from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, count_lines, ends_sentence, glued_split, iter_lines
 from .tuning import (
     ARROW,
+    AUTHOR_MAX_WORDS,
     COMBINATION,
     EDGE,
     EDGE_FIRST,
@@ -59,6 +60,7 @@ _CREDIT_SEPARATORS = ":：©/"
 # A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
 _OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 _PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 
 
@@ -120,7 +122,7 @@ def _after_label(
     lead = rest.lstrip(" \t\u00a0\u202f")
     if lead and lead[0] in separators:
         return START_LABEL, False
-    if separators is _CREDIT_SEPARATORS and not open_end:
+    if separators.startswith(_CREDIT_SEPARATORS) and not open_end:
         return 0.0, False  # ``PHOTO - The first snow``: a kicker, not a credit
     first = lead[:1]
     if first.isupper() or first.isdigit() or first in "“«„\"‘'[(":
@@ -144,13 +146,20 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         if mode == "line" and n == line.size:
             guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
             continue
+        if mode == "line" and _duration(lex, lowers[n:]):
+            # ``Listen to the article (4 min)``: the label with how long it takes.
+            guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
+            continue
         if mode == "line":
             # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
             if end < line.end and text[end].isupper():
                 guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
                                       (line.body, end)))
             continue
-        separators = _CREDIT_SEPARATORS if phrase.kind == "credit" else _SEPARATORS
+        separators = _SEPARATORS
+        if phrase.kind == "credit":
+            # ``Photo Agency, Name Surname``: a label of several words may take a comma.
+            separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
         weight, alone = _after_label(text, line, end, label.isupper(),
                                      phrase.words[-1] in _OPEN_WORDS, separators)
         if weight:
@@ -161,6 +170,12 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
                 shown_end -= 1
             guesses.append(_Guess(phrase.kind, weight, label, (line.start, shown_end),
                                   alone=alone))
+
+
+def _duration(lex: Lexicon, rest: list[str]) -> bool:
+    """Is ``rest`` a length in minutes and nothing else (``4 min``)?"""
+    return (len(rest) == 2 and rest[0].isdigit()
+            and rest[1] in lex.word_class("minutes"))
 
 
 def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
@@ -205,7 +220,11 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
             guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
                                   (line.body, label_end), (line.body, line.words[1][0])))
             return
+    first = 0
     phrase = lex.at("caps", line.lowers, 0)
+    if phrase is None and line.size > 2 and line.lowers[0] in _ARTICLES:
+        first = 1  # ``THE INTERVIEW.``, ``L’INTERVISTA.``
+        phrase = lex.at("caps", line.lowers, 1)
     if phrase is None:
         return
     for k in range(min(len(line.words) - 1, KICKER_MAX_WORDS)):
@@ -214,24 +233,35 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         if not word.isupper() or word.isdigit():
             return
         gap = _gap_after(text, line, k)
-        sep = gap.strip(" \t\u00a0\u202f")
-        if not sep:
+        # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
+        before_quote = gap.rstrip("“«„\"‘")
+        sep = before_quote.strip(" \t\u00a0\u202f")
+        if not sep or (k < first and sep in "'’"):
             continue
         nxt = text[line.words[k + 1][0]]
         if (
-            k + 1 >= len(phrase.words)
+            k + 1 >= first + len(phrase.words)
             and len(sep) <= 2
             and sep[0] in _KICKER_SEPARATORS
-            and (nxt.isupper() or nxt.isdigit() or nxt in "“«„\"")
+            and (nxt.isupper() or nxt.isdigit() or before_quote != gap)
         ):
             label_end = b + gap.index(sep[0]) + len(sep)
             guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
-                                  (line.body, label_end), (line.body, line.words[k + 1][0])))
+                                  (line.body, label_end), (line.body, b + len(before_quote))))
         return
 
 
+def _wrapped(text: str, line: Line, lex: Lexicon) -> bool:
+    """Does ``line`` start in lower case, as the second line of a wrapped paragraph does?
+
+    An agency's name written in lower case (``dpa translation service``) is a start.
+    """
+    return (text[line.body : line.body + 1].islower()
+            and not (line.lowers and line.lowers[0] in lex.word_class("agency")))
+
+
 def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if line.size > INSIDE_MAX_WORDS or text[line.body : line.body + 1].islower():
+    if line.size > INSIDE_MAX_WORDS or _wrapped(text, line, lex):
         return  # long, or the second line of a wrapped paragraph
     phrase = lex.anywhere("inside", line.lowers)
     if phrase is not None and phrase.kind == "reading":
@@ -247,16 +277,24 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
 
 
 def _combinations(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if text[line.body : line.body + 1].islower():
+    if _wrapped(text, line, lex):
         return  # the second line of a wrapped paragraph
     words = set(line.lowers)
     size = line.size
     cls = lex.word_class
     if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
         guesses.append(_Guess("newsletter", COMBINATION, "newsletter call"))
+    if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
+            and words & cls("us")):
+        # ``Support our journalism``, ``Our newsroom lives from you: donate``.
+        guesses.append(_Guess("furniture", COMBINATION, "trust or donation appeal"))
+    terminal = ends_sentence(text, line)
+    if (size <= AUTHOR_MAX_WORDS and line.lowers and line.lowers[0] in cls("by")
+            and words & cls("job") and not terminal and size > 2
+            and text[line.words[1][0]].isupper()):
+        guesses.append(_Guess("furniture", COMBINATION, "author box"))
     if size > SHORT_LINE_WORDS or size == 0:
         return
-    terminal = ends_sentence(text, line)
     if (not terminal and words & cls("ad") and words & cls("continue")
             and words & cls("after")):
         guesses.append(_Guess("ad", COMBINATION, "continued after the advertisement"))
@@ -321,7 +359,9 @@ def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
 
 
 def _shape(line: Line, index: int, count: int) -> float:
-    adjust = -_length_penalty(line.size)
+    # Numbers split into many words (``03/11/2025 at 18:42``); only words count.
+    numbers = sum(w.isdigit() for w in line.lowers) if len(line.lowers) == line.size else 0
+    adjust = -_length_penalty(line.size - numbers)
     if line.quoted:
         adjust += QUOTED
     if index < EDGE_FIRST or index >= count - EDGE_LAST:

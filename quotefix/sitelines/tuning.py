@@ -65,5 +65,8 @@ KICKER_MAX_WORDS = 5
 #: Longest short line whose word classes combine (``With AFP``, ``Publicité``
 #: with a continuation word).
 SHORT_LINE_WORDS = 8
-#: Longest line of a newsletter call found by its noun and a call to act.
+#: Longest line of a newsletter call found by its noun and a call to act (also
+#: of a trust or donation appeal, found by a call, journalism and "us" or "our").
 NEWSLETTER_MAX_WORDS = 35
+#: Longest author box found by ``By``, a name and a job (``By Ana Ruiz, reporter``).
+AUTHOR_MAX_WORDS = 14
