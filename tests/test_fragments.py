@@ -306,6 +306,13 @@ def test_span_stops_at_a_comma_before_an_english_name() -> None:
     assert spans(text) == ["une maison que le président occupe depuis 2023"]
 
 
+def test_a_word_after_an_article_of_the_span_stays_in_it() -> None:
+    # "place" is far more English than French, but "la place" is French.
+    span = ("Nous ne laisserons pas fermer la maternité sans nous battre, a lancé la maire"
+            " devant une centaine d’habitants réunis sur la place")
+    assert spans(span + ". The the the the.") == [span]
+
+
 def test_a_word_that_is_also_english_does_not_cut_a_sentence() -> None:
     text = ("Police said the crowd was calm. Secondo la polizia sono state arrestate tre"
             " persone nel centro della città. The mayor thanked residents.")

@@ -251,8 +251,16 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
     ``camping-cars``."""
     words, ambiguous = word_lists()
     own = words.get(language, frozenset()) | ambiguous.get(language, frozenset())
+    english = words.get("en", frozenset()) | ambiguous.get("en", frozenset())
+
+    def governed(k: int) -> bool:
+        # ``sur la place``: a word after an article or preposition of the span's own
+        # language is that language's, however English it looks.
+        before = toks[k - 1].text.lower().replace("'", "’")
+        return before in own and before not in english
+
     first, last = 0, len(toks) - 1
-    while last > first and _target_word(toks[last], language, cfg) and (
+    while last > first and not governed(last) and _target_word(toks[last], language, cfg) and (
         toks[last].text.islower() or _strong_target(toks[last], language, cfg)
     ):
         last -= 1
