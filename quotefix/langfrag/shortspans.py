@@ -39,7 +39,7 @@ from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
 from .records import Fragment, SpanKind
-from .tokens import allowed
+from .tokens import CLASSES_KEPT, allowed
 from .tuning import (
     HEADING_NEXT_MIN,
     SHORT_COMPOUND_MAX,
@@ -218,6 +218,26 @@ def _classify(
     return _Word(start, end, lower, "", empty)
 
 
+def _classified(
+    line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
+    previous: _Word | None = None,
+) -> _Word:
+    """:func:`_classify`, remembered per word where the class needs no neighbour (all
+    but a capitalised word inside a sentence, which may be a German noun): the same
+    words come back line after line."""
+    word = line[start:end]
+    if word[0].isupper() and not at_start:
+        return _classify(line, cfg, start, end, after, at_start, previous)
+    found = cfg.short_classes.get(word)
+    if found is None:
+        new = _classify(line, cfg, start, end, after, at_start, previous)
+        if len(cfg.short_classes) >= CLASSES_KEPT:
+            cfg.short_classes.clear()
+        cfg.short_classes[word] = (new.lower, new.cls, new.scores)
+        return new
+    return _Word(start, end, *found)
+
+
 def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozenset[str]:
     """The line's seeds, in lower case: words of four letters or more that are no
     common English word and that a candidate language uses often (or that carry its
@@ -334,7 +354,7 @@ def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
                 out.append(_Word(start, end, lower, "e", _EMPTY))  # the common case
             else:
                 last = out[-1] if out else None
-                out.append(_classify(line, cfg, start, end, previous, at_start, last))
+                out.append(_classified(line, cfg, start, end, previous, at_start, last))
             previous = lower
             previous_end = end
     # A common English word counts as shared only beside a foreign word or marker.
@@ -456,7 +476,7 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
         return 0  # ``Deutsche Bahn:``: a name opens the headline
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)
-    classes = [_classify(line, cfg, a, b, "", True) for a, b in heading]
+    classes = [_classified(line, cfg, a, b, "", True) for a, b in heading]
     kinds = [w.cls for w in classes]
     if "F" not in kinds or "" in kinds:
         return 0
