@@ -311,18 +311,24 @@ def _stem(lower: str) -> str:
     return lower
 
 
-def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
+def _words(
+    line: str, cfg: Setup, seeds: frozenset[str], all_words: list[str] | None = None
+) -> list[_Word | None]:
     """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
-    a wrapper, or words too far from any seed to be part of a leftover)."""
+    a wrapper, or words too far from any seed to be part of a leftover). ``all_words``:
+    the line's words as :data:`_WORD` finds them, if the caller has them already."""
     matches = list(_WORD.finditer(line))
+    if all_words is None:
+        all_words = [m.group() for m in matches]
+    # The words as written that are seeds: each distinct word is lowered once.
+    hits = {w for w in set(all_words) if w.lower() in seeds}
     ranges: list[list[int]] = []
-    for i, m in enumerate(matches):
-        if m.group().lower() in seeds:
-            low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
-            if ranges and low <= ranges[-1][1] + 1:
-                ranges[-1][1] = high
-            else:
-                ranges.append([low, high])
+    for i in [i for i, w in enumerate(all_words) if w in hits]:
+        low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
+        if ranges and low <= ranges[-1][1] + 1:
+            ranges[-1][1] = high
+        else:
+            ranges.append([low, high])
     wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)] if ranges else []
     out: list[_Word | None] = []
     english = cfg.english
@@ -343,7 +349,7 @@ def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
             while k < len(wrapped) and wrapped[k][1] <= start:
                 k += 1
             gap = line[previous_end:start]
-            at_start = index == 0 or any(c in _SENTENCE_END for c in gap)
+            at_start = index == 0 or (gap != " " and any(c in _SENTENCE_END for c in gap))
             if offset and gap != " " and gap.strip():
                 out.append(None)
             word = m.group()
@@ -498,7 +504,7 @@ def short_spans(
     seeds = _seeds(line, cfg, words)
     if not seeds:
         return
-    for run in _runs(_words(line, cfg, seeds)):
+    for run in _runs(_words(line, cfg, seeds, words)):
         start, end = run[0].start, run[-1].end
         if start < skip:
             continue
