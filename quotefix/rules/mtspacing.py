@@ -116,6 +116,12 @@ def _run_starts(text: str, ends: list[int]) -> list[int]:
     return sorted(starts)
 
 
+def spaced_mark_runs(text: str, marks: str) -> list[int]:
+    """Where each run of spaces right before one of ``marks`` starts, in order: the
+    only places a pattern of the form ``spaces, then one of marks`` can match."""
+    return _run_starts(text, _before(text, marks))
+
+
 def _before(text: str, marks: str) -> list[int]:
     """Offsets of ``marks`` with a space right before them, in order: one scan of the
     text with a character-class pattern (a space is never a mark, so pairs never
@@ -268,4 +274,4 @@ def _thousands(text: str, pos: int) -> bool:
     return digits == 3
 
 
-__all__ = ["attach_sets", "findings", "inside", "protected_spans"]
+__all__ = ["attach_sets", "findings", "inside", "protected_spans", "spaced_mark_runs"]
