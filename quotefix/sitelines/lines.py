@@ -124,7 +124,10 @@ def iter_lines(text: str) -> Iterator[Line]:
             )
             bullet = numbered or (bool(lead) and any(c in lead for c in "•·▪◦-–—*"))
             first = text[lead_end] if lead_end < stop else ""
-            yield Line(index, pos, stop, lead_end, words, lowers, arrow, bullet,
+            # ``pos`` when nothing leads the line: the same int object, not a second one
+            # (every line is kept until the article is classified).
+            body = pos if lead_end == pos else lead_end
+            yield Line(index, pos, stop, body, words, lowers, arrow, bullet,
                        first in QUOTES_OPEN, count)
             index += 1
         pos = end + 1
