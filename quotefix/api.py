@@ -26,6 +26,10 @@ MAX_PASSES = 8
 # text without it is read as it is, with no document in between.
 _SUPPRESSION_MARKER = "quotefix:"
 _FAMILIES = tuple(FAMILIES.values())
+# The last family that reads the quote analysis (QF1xx and QF2xx do): after it, the
+# analysis is let go, so that a long text's marks and pairs are not held while the
+# later families run (a family that read it again would have it computed anew).
+_LAST_QUOTE_FAMILY = FAMILIES["QF2"]
 
 
 def _require_text(text: object, function: str) -> str:
@@ -54,6 +58,8 @@ def run_families(
             found.extend(family.findings(ctx))  # a family yields only its own codes
         elif selection.family_enabled(family):
             found.extend(f for f in family.findings(ctx) if enabled(f.code))
+        if family is _LAST_QUOTE_FAMILY:
+            ctx.release_quote_analysis()
     found.sort(key=_ORDER)
     return found
 

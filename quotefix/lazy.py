@@ -7,51 +7,46 @@ every large pattern at import would cost more than the check itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import regex
+
+_METHODS = ("findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
 
 class LazyPattern:
     """A pattern compiled the first time it is used; otherwise the same.
 
     ``engine`` is the ``regex`` module (the default) or the standard library's
-    ``re``, faster for simple patterns on long text.
+    ``re``, faster for simple patterns on long text. On first use the compiled
+    pattern's own methods are stored in the instance's slots, so that later calls
+    go straight to them (the hot loops call these patterns once per word or line).
     """
 
-    __slots__ = ("_compiled", "_engine", "_flags", "_source")
+    __slots__ = ("_engine", "_flags", "_source", *_METHODS)
+
+    findall: Callable[..., Any]
+    finditer: Callable[..., Any]
+    fullmatch: Callable[..., Any]
+    match: Callable[..., Any]
+    search: Callable[..., Any]
+    split: Callable[..., Any]
+    sub: Callable[..., Any]
 
     def __init__(self, source: str, flags: int = 0, engine: Any = regex) -> None:
         self._source = source
         self._flags = flags
         self._engine = engine
-        self._compiled: Any = None
 
-    def _pattern(self) -> Any:
-        if self._compiled is None:
-            self._compiled = self._engine.compile(self._source, self._flags)
-        return self._compiled
-
-    def search(self, *args: Any) -> Any:
-        return self._pattern().search(*args)
-
-    def match(self, *args: Any) -> Any:
-        return self._pattern().match(*args)
-
-    def fullmatch(self, *args: Any) -> Any:
-        return self._pattern().fullmatch(*args)
-
-    def finditer(self, *args: Any) -> Any:
-        return self._pattern().finditer(*args)
-
-    def findall(self, *args: Any) -> Any:
-        return self._pattern().findall(*args)
-
-    def sub(self, *args: Any) -> Any:
-        return self._pattern().sub(*args)
-
-    def split(self, *args: Any) -> Any:
-        return self._pattern().split(*args)
+    def __getattr__(self, name: str) -> Any:
+        # Called only while a method's slot is still empty: compile, then fill them all.
+        if name not in _METHODS:
+            raise AttributeError(name)
+        compiled = self._engine.compile(self._source, self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
 
 
 def lazy_re(source: str, flags: int = 0) -> LazyPattern:

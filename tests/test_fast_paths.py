@@ -108,3 +108,166 @@ def test_label_search_skips_only_lines_without_label_words() -> None:
                 if plain is not None:
                     break
         assert lex.anywhere("inside", words) == plain
+
+
+# --- Shortcuts of the full check's speed work -------------------------------------------------
+
+_EXTRA_SHORT = [
+    # A capitalised word inside a sentence is classed with its neighbours (a German noun
+    # after a determiner): it must never take the remembered class of the same word
+    # elsewhere (at a sentence start, or after a name).
+    "Landkreis officials met. The Landkreis voted on Monday, said Landkreis Porthaven.",
+    "Bürgergeld was cut. The Bürgergeld reform of the Landkreis passed.",
+    "Heizungsgesetz passed. The Heizungsgesetz passed, said Heizungsgesetz Porthaven.",
+    # The same rare and foreign words again and again: the remembered path.
+    "The misiva arrived. A second misiva followed, and the misiva was read aloud.",
+    "The prefect signed the arrêté; the arrêté took effect at once.",
+]
+
+
+def _plain_short_spans(line: str, cfg: shortspans.Setup) -> list[object]:
+    """``short_spans`` with every word classed afresh and the words read again."""
+    out: list[object] = []
+    real_classified, real_words = shortspans._classified, shortspans._words
+    try:
+        shortspans._classified = shortspans._classify  # type: ignore[assignment]
+        shortspans._words = (  # type: ignore[assignment]
+            lambda line, cfg, seeds, all_words=None: real_words(line, cfg, seeds))
+        shortspans.short_spans(line, 0, cfg, out)  # type: ignore[arg-type]
+    finally:
+        shortspans._classified = real_classified  # type: ignore[assignment]
+        shortspans._words = real_words  # type: ignore[assignment]
+    return out
+
+
+def test_remembered_short_classes_give_the_plain_leftovers(cfg: shortspans.Setup) -> None:
+    for line in [*LINES, *_EXTRA_SHORT, *_EXTRA_SHORT]:
+        fast: list[object] = []
+        shortspans.short_spans(line, 0, cfg, fast, FP_WORD.findall(line))  # type: ignore[arg-type]
+        assert fast == _plain_short_spans(line, cfg), line
+
+
+def test_a_capital_inside_a_sentence_is_never_remembered(cfg: shortspans.Setup) -> None:
+    # At a sentence start ``Heizungsgesetz`` is no leftover (a capitalised word English
+    # lists lack: a name); after ``the`` it is a German compound noun.
+    line = "Heizungsgesetz passed. The Heizungsgesetz passed, said Heizungsgesetz Porthaven."
+    cfg.short_classes.clear()
+    shortspans.short_spans(line, 0, cfg, [], FP_WORD.findall(line))
+    assert cfg.short_classes["Heizungsgesetz"][1] == ""  # remembered from the sentence start
+    inside = line.index("Heizungsgesetz passed,")
+    previous = shortspans._Word(0, 0, "the", "", {})
+    word = shortspans._classified(line, cfg, inside, inside + 14, "the", False, previous)
+    assert word.cls == "F"  # after ``the``: classed with its neighbours, not remembered
+    late = line.rindex("Heizungsgesetz")
+    assert shortspans._classified(line, cfg, late, late + 14, "said", False).cls == ""
+    fast: list[object] = []
+    shortspans.short_spans(line, 0, cfg, fast, FP_WORD.findall(line))  # type: ignore[arg-type]
+    assert fast == _plain_short_spans(line, cfg) and len(fast) == 1
+
+
+def test_seed_words_are_the_words_the_first_pass_reads() -> None:
+    # ``short_spans`` hands the first pass's words to ``_words``: the same pattern.
+    assert shortspans._WORD.findall("l’école Saint-Denis 3e it's") == FP_WORD.findall(
+        "l’école Saint-Denis 3e it's")
+    assert shortspans._WORD._source == FP_WORD.pattern  # type: ignore[attr-defined]
+
+
+def test_allowlist_masking_skips_only_windows_without_a_first_word(
+    cfg: shortspans.Setup,
+) -> None:
+    for line in [*LINES, "the Rassemblement national and Le Monde", "Rassemblement"]:
+        lowers = [w.lower().replace("'", "’") for w in FP_WORD.findall(line)]
+        plain = [False] * len(lowers)
+        i = 0
+        while i < len(lowers):
+            step = 1
+            for phrase in cfg.allow_phrases.get(lowers[i], ()):
+                if tuple(lowers[i : i + len(phrase)]) == phrase:
+                    plain[i : i + len(phrase)] = [True] * len(phrase)
+                    step = len(phrase)
+                    break
+            i += step
+        assert tokens.allowed(lowers, cfg) == plain, line
+
+
+def test_line_words_lowered_once_are_the_words_lowered_one_by_one() -> None:
+    from quotefix.sitelines.lines import iter_lines
+
+    # Greek capital sigma lowers by its neighbours, İ grows: those lines take the slow path.
+    extra = ["ΟΔΟΣ'Α ΟΔΟΣ and more", "İstanbul İZMİR: VIDEO. Storm", "LIRE AUSSI Le Sénat"]
+    text = "\n".join([*LINES, *extra])
+    lines = list(iter_lines(text))
+    assert len(lines) >= len(LINES)
+    for line in lines:
+        assert line.lowers == [text[a:b].lower() for a, b in line.words]
+    greek = next(line for line in lines if text[line.start:].startswith("ΟΔΟΣ"))
+    assert greek.lowers[0] == "οδος" and greek.lowers[2] == "οδος"
+
+
+def test_spaced_marks_found_in_one_scan_are_those_found_pair_by_pair() -> None:
+    from quotefix.marks import SPACES
+    from quotefix.rules import mtspacing
+
+    def plain(text: str, marks: str) -> set[int]:
+        found = set()
+        for space in SPACES:
+            for mark in marks:
+                pos = text.find(space + mark)
+                while pos >= 0:
+                    found.add(pos + 1)
+                    pos = text.find(space + mark, pos + 2)
+        return found
+
+    samples = [*LINES, "a , b . c\u00a0; d \u202f! ( x ) [ y ] 2 - 1", " ,\n , ,  ,"]
+    for text in samples:
+        for marks in (",.)]}", "-", ";:!?%"):
+            found = mtspacing._before(text, marks)
+            assert found == sorted(found) and set(found) == plain(text, marks), text
+
+
+def test_qf301_tried_at_space_runs_finds_what_a_full_scan_finds() -> None:
+    from quotefix.rules import mtspacing
+    from quotefix.rules.typography import _SPACE_BEFORE
+
+    samples = [*LINES, "Why ? Because : 50 % ; (yes) ! ” ; « Non » ?", "  ; start", "x  ;  ; ;"]
+    for text in samples:
+        scanned = [m.span() for m in _SPACE_BEFORE.finditer(text)]
+        tried = [m.span() for m in (_SPACE_BEFORE.match(text, s) for s in
+                                    mtspacing.spaced_mark_runs(text, ";:!?%")) if m]
+        assert tried == scanned, text
+
+
+def test_lazy_patterns_answer_as_their_compiled_pattern() -> None:
+    import re
+
+    from quotefix.lazy import LazyPattern, lazy_re
+
+    lazy = lazy_re(r"(\w+)-(\w+)")
+    plain = re.compile(r"(\w+)-(\w+)")
+    text = "well-known, low-cost and so-called"
+    assert lazy.findall(text) == plain.findall(text)  # compiles, fills every method
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.sub(r"\2", text) == plain.sub(r"\2", text)
+    assert lazy.split(text) == plain.split(text)
+    assert lazy.match(text).group() == plain.match(text).group()  # type: ignore[union-attr]
+    assert lazy.fullmatch("a-b") is not None and lazy.search("!") is None
+    with pytest.raises(AttributeError):
+        LazyPattern("a").flags  # noqa: B018 - only the pattern methods are forwarded
+
+
+def test_frequency_tables_share_one_value_object_per_bucket() -> None:
+    words = table("fr")
+    assert len({id(v) for v in words.values()}) == len(set(words.values()))
+
+
+def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
+    from quotefix.options import Options
+    from quotefix.rules import RULES_BY_CODE
+    from quotefix.rules.context import RuleContext
+
+    text = "He said “yes” and ‘no’, then « peut-être »."
+    ctx = RuleContext(text, Options(), RULES_BY_CODE)
+    first = ctx.analysis
+    ctx.release_quote_analysis()
+    again = ctx.analysis
+    assert again is not first and again.pairs == first.pairs

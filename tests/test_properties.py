@@ -158,7 +158,12 @@ def test_p2_unsafe_fixes_never_change_letters_or_digits(text: str, target: str) 
     # rules (tested above and below); what holds for every rule is that no
     # repair ever changes a letter or a digit.
     result = quotefix.fix(text, target=target, unsafe=True)
-    assert [c for c in result.text if c.isalnum()] == [c for c in text if c.isalnum()]
+    # QF310 re-decodes misread UTF-8 (``Ã©`` -> ``é``, ``Â\x81`` -> ``\x81``): replacing
+    # letter-like debris is its one job, bounded by property 2 above; every other
+    # repair leaves each letter and digit in place.
+    others = [edit for edit in result.edits if edit.code != "QF310"]
+    kept = quotefix.apply_edits(text, others)
+    assert [c for c in kept if c.isalnum()] == [c for c in text if c.isalnum()]
     assert quotefix.apply_edits(text, result.edits) == result.text
 
 

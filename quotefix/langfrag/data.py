@@ -130,6 +130,11 @@ class Setup:
     classes: dict[tuple[str, bool], tuple[TokenClass, tuple[str, ...]]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    #: The short-leftover class of a word as written, where it needs no neighbour
+    #: (:func:`.shortspans._classified`): ``(lower case, class, scores)``.
+    short_classes: dict[str, tuple[str, str, dict[str, int]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 def tokenise_phrase(phrase: str) -> tuple[str, ...]:

@@ -69,8 +69,13 @@ def _load(lang: str, size: str) -> dict[str, int]:
     if path is not None and path.is_file():
         buckets = _read_cbpack(path)
         # Bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100.
+        # One int object per bucket, shared by its words (an int over 256 is a new
+        # object each time it is computed: 28 bytes a word, 6 MB over the lists).
         return {
-            word: 9 * SCALE - i for i, bucket in enumerate(buckets) for word in bucket
+            word: value
+            for i, bucket in enumerate(buckets)
+            for value in (9 * SCALE - i,)
+            for word in bucket
         }
     import wordfreq  # pragma: no cover - only when the data files moved
 

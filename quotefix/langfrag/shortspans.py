@@ -39,7 +39,7 @@ from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
 from .records import Fragment, SpanKind
-from .tokens import allowed
+from .tokens import CLASSES_KEPT, allowed
 from .tuning import (
     HEADING_NEXT_MIN,
     SHORT_COMPOUND_MAX,
@@ -218,6 +218,26 @@ def _classify(
     return _Word(start, end, lower, "", empty)
 
 
+def _classified(
+    line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
+    previous: _Word | None = None,
+) -> _Word:
+    """:func:`_classify`, remembered per word where the class needs no neighbour (all
+    but a capitalised word inside a sentence, which may be a German noun): the same
+    words come back line after line."""
+    word = line[start:end]
+    if word[0].isupper() and not at_start:
+        return _classify(line, cfg, start, end, after, at_start, previous)
+    found = cfg.short_classes.get(word)
+    if found is None:
+        new = _classify(line, cfg, start, end, after, at_start, previous)
+        if len(cfg.short_classes) >= CLASSES_KEPT:
+            cfg.short_classes.clear()
+        cfg.short_classes[word] = (new.lower, new.cls, new.scores)
+        return new
+    return _Word(start, end, *found)
+
+
 def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozenset[str]:
     """The line's seeds, in lower case: words of four letters or more that are no
     common English word and that a candidate language uses often (or that carry its
@@ -291,18 +311,24 @@ def _stem(lower: str) -> str:
     return lower
 
 
-def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
+def _words(
+    line: str, cfg: Setup, seeds: frozenset[str], all_words: list[str] | None = None
+) -> list[_Word | None]:
     """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
-    a wrapper, or words too far from any seed to be part of a leftover)."""
+    a wrapper, or words too far from any seed to be part of a leftover). ``all_words``:
+    the line's words as :data:`_WORD` finds them, if the caller has them already."""
     matches = list(_WORD.finditer(line))
+    if all_words is None:
+        all_words = [m.group() for m in matches]
+    # The words as written that are seeds: each distinct word is lowered once.
+    hits = {w for w in set(all_words) if w.lower() in seeds}
     ranges: list[list[int]] = []
-    for i, m in enumerate(matches):
-        if m.group().lower() in seeds:
-            low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
-            if ranges and low <= ranges[-1][1] + 1:
-                ranges[-1][1] = high
-            else:
-                ranges.append([low, high])
+    for i in [i for i, w in enumerate(all_words) if w in hits]:
+        low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
+        if ranges and low <= ranges[-1][1] + 1:
+            ranges[-1][1] = high
+        else:
+            ranges.append([low, high])
     wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)] if ranges else []
     out: list[_Word | None] = []
     english = cfg.english
@@ -323,7 +349,7 @@ def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
             while k < len(wrapped) and wrapped[k][1] <= start:
                 k += 1
             gap = line[previous_end:start]
-            at_start = index == 0 or any(c in _SENTENCE_END for c in gap)
+            at_start = index == 0 or (gap != " " and any(c in _SENTENCE_END for c in gap))
             if offset and gap != " " and gap.strip():
                 out.append(None)
             word = m.group()
@@ -334,7 +360,7 @@ def _words(line: str, cfg: Setup, seeds: frozenset[str]) -> list[_Word | None]:
                 out.append(_Word(start, end, lower, "e", _EMPTY))  # the common case
             else:
                 last = out[-1] if out else None
-                out.append(_classify(line, cfg, start, end, previous, at_start, last))
+                out.append(_classified(line, cfg, start, end, previous, at_start, last))
             previous = lower
             previous_end = end
     # A common English word counts as shared only beside a foreign word or marker.
@@ -456,7 +482,7 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
         return 0  # ``Deutsche Bahn:``: a name opens the headline
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)
-    classes = [_classify(line, cfg, a, b, "", True) for a, b in heading]
+    classes = [_classified(line, cfg, a, b, "", True) for a, b in heading]
     kinds = [w.cls for w in classes]
     if "F" not in kinds or "" in kinds:
         return 0
@@ -478,7 +504,7 @@ def short_spans(
     seeds = _seeds(line, cfg, words)
     if not seeds:
         return
-    for run in _runs(_words(line, cfg, seeds)):
+    for run in _runs(_words(line, cfg, seeds, words)):
         start, end = run[0].start, run[-1].end
         if start < skip:
             continue

@@ -115,6 +115,11 @@ class RuleContext:
             self._analysis = analyse(self.text, self.options.source, single_primary, straight_top)
         return self._analysis
 
+    def release_quote_analysis(self) -> None:
+        """Let go of the quote analysis and the glyph plan (found again if read again)."""
+        self._analysis = None
+        self.glyph_plan = None
+
     def where(self, offset: int) -> str:
         line, column = self.position(offset)
         return f"{line}:{column}"

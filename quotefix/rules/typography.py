@@ -236,7 +236,12 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
 def _space_before(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.text
     code = mtspacing.protected_spans(text)
-    for m in _SPACE_BEFORE.finditer(text):
+    # A match starts where a run of spaces before one of the marks starts: the pattern
+    # is tried there only, not at every character of the text.
+    for start in mtspacing.spaced_mark_runs(text, ";:!?%"):
+        m = _SPACE_BEFORE.match(text, start)
+        if m is None:
+            continue
         if code and mtspacing.inside(code, m.start()):
             continue
         mark = m["mark"]

@@ -94,7 +94,7 @@ def iter_lines(text: str) -> Iterator[Line]:
             lead = text[pos:lead_end]
             count = line.count(" ") + 1
             if count <= LONG_LINE_WORDS:
-                words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, stop)]
+                words = [m.span() for m in WORD.finditer(text, lead_end, stop)]
                 count = len(words)
             else:  # a paragraph: only its edges can hold a label or a credit
                 head_end = text.find(" ", lead_end, stop)
@@ -109,14 +109,25 @@ def iter_lines(text: str) -> Iterator[Line]:
                     if tail_start < 0:
                         tail_start = head_end
                         break
-                words = [(m.start(), m.end()) for m in WORD.finditer(text, lead_end, head_end)]
-                words += [(m.start(), m.end()) for m in WORD.finditer(text, tail_start, stop)]
-            lowers = [text[a:b].lower() for a, b in words]
-            arrow = _ARROW.search(lead) is not None
-            numbered = _NUMBERED.match(text, lead_end) is not None
-            bullet = numbered or any(c in lead for c in "•·▪◦-–—*")
+                words = [m.span() for m in WORD.finditer(text, lead_end, head_end)]
+                words += [m.span() for m in WORD.finditer(text, tail_start, stop)]
+            lowered = line.lower()
+            if len(lowered) == len(line) and "\u03a3" not in line:
+                # Lowering is per character here (no letter grew, no capital sigma,
+                # whose lower case depends on its neighbours): slice the line lowered once.
+                lowers = [lowered[a - pos : b - pos] for a, b in words]
+            else:
+                lowers = [text[a:b].lower() for a, b in words]
+            arrow = bool(lead) and _ARROW.search(lead) is not None
+            numbered = text[lead_end : lead_end + 1].isdigit() and (
+                _NUMBERED.match(text, lead_end) is not None
+            )
+            bullet = numbered or (bool(lead) and any(c in lead for c in "•·▪◦-–—*"))
             first = text[lead_end] if lead_end < stop else ""
-            yield Line(index, pos, stop, lead_end, words, lowers, arrow, bullet,
+            # ``pos`` when nothing leads the line: the same int object, not a second one
+            # (every line is kept until the article is classified).
+            body = pos if lead_end == pos else lead_end
+            yield Line(index, pos, stop, body, words, lowers, arrow, bullet,
                        first in QUOTES_OPEN, count)
             index += 1
         pos = end + 1
