@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -216,33 +216,23 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
                 (start, end, ""),
             )
         )
-    for m in after.finditer(text):
-        start, end = m.span("space")
-        if inside(spans, start):
-            continue
-        found.append(
-            ctx.finding(
-                "QF308",
-                start,
-                end,
-                f"space after {m['mark']!r} left by machine translation; English sets none",
-                (start, end, ""),
-            )
+    found.extend(
+        _space_removals(
+            ctx,
+            after.finditer(text),
+            spans,
+            lambda m: f"space after {m['mark']!r} left by machine translation; English sets none",
         )
-    for m in _candidates(text, comma_line, _breaks_before_comma(text)):
-        start, end = m.span("space")
-        if inside(spans, start):
-            continue
-        found.append(
-            ctx.finding(
-                "QF308",
-                start,
-                end,
-                "line break before a comma left by machine translation; the comma joins the"
-                " word before",
-                (start, end, ""),
-            )
+    )
+    found.extend(
+        _space_removals(
+            ctx,
+            _candidates(text, comma_line, _breaks_before_comma(text)),
+            spans,
+            lambda m: "line break before a comma left by machine translation; the comma joins"
+            " the word before",
         )
+    )
     for m in _candidates(text, dash, _before(text, "-")):
         if inside(spans, m.start()):
             continue
@@ -258,6 +248,19 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         )
     found.sort(key=lambda f: f.start)
     yield from found
+
+
+def _space_removals(
+    ctx: RuleContext,
+    matches: Iterable[Any],
+    spans: Sequence[tuple[int, int]],
+    message: Callable[[Any], str],
+) -> Iterator[Finding]:
+    """A safe removal of each match's ``space`` group outside code, markup and addresses."""
+    for m in matches:
+        start, end = m.span("space")
+        if not inside(spans, start):
+            yield ctx.finding("QF308", start, end, message(m), (start, end, ""))
 
 
 def _digit_after(text: str, pos: int) -> bool:
