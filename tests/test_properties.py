@@ -158,7 +158,7 @@ def test_p2_unsafe_fixes_never_change_letters_or_digits(text: str, target: str) 
     # rules (tested above and below); what holds for every rule is that no
     # repair ever changes a letter or a digit.
     result = quotefix.fix(text, target=target, unsafe=True)
-    # QF310 re-decodes misread UTF-8 (``Ã©`` -> ``é``, ``Â\x81`` -> ``\x81``): replacing
+    # QF310 re-decodes misread UTF-8 (``Ã©`` -> ``é``, ``â€œ`` -> ``“``): replacing
     # letter-like debris is its one job, bounded by property 2 above; every other
     # repair leaves each letter and digit in place.
     others = [edit for edit in result.edits if edit.code != "QF310"]

@@ -199,3 +199,11 @@ def test_no_guess(text: str, code: str) -> None:
     result = quotefix.fix(text, unsafe=True, target=target)
     assert code in {f.code for f in result.unresolved}
     assert code not in {edit.code for edit in result.edits}
+
+
+def test_mojibake_that_re_decodes_to_a_control_character_is_not_repaired() -> None:
+    # "Â\x81" is U+0081 misread; putting back a control character helps no reader.
+    text = "The \u00c2\u0081 result and the caf\u00c3\u00a9 stayed."
+    found = [f for f in quotefix.check(text, select=["QF310"])]
+    assert [text[f.start:f.end] for f in found] == ["\u00c3\u00a9"]
+    assert quotefix.fix(text, unsafe=True).text == "The \u00c2\u0081 result and the café stayed."

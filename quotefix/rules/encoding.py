@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -36,13 +37,15 @@ def redecode(sequence: str) -> str | None:
 
     ftfy judges the sequence (its badness measure) and gives the plan that
     undoes the misreading (an encode and a decode); only a plan that yields
-    one character is taken.
+    one character is taken, and never a control or unassigned character.
     """
     import ftfy
 
     fixed, plan = ftfy.fix_encoding_and_explain(sequence)
     if not plan or len(fixed) != 1 or fixed == sequence:
         return None
+    if unicodedata.category(fixed)[0] == "C":
+        return None  # ``Â\x81`` would become the control character U+0081: no repair
     return fixed
 
 
