@@ -76,6 +76,9 @@ SHAPES: dict[str, Shape] = {
     "plain-dash-run": Shape("plain", "-", select=BOILERPLATE),
     "plain-spaced-bullets": Shape("plain", "- ", select=BOILERPLATE),
     "plain-directives": Shape("plain", "# quotefix: ignore QF101\na\n"),
+    # Plain text without a blank line: a paragraph per line, each with a quotation
+    # left open, whose closer guess once searched the rest of the text for its end.
+    "plain-open-quotes-per-line": Shape("plain", "w “\nw the deal ’ said\n", select=("QF1",)),
     # The line classifier: kickers, lists, label words, rows, tails, all on one
     # line or on many.
     "plain-kickers": Shape("plain", "VIDEO. A\n", select=BOILERPLATE),
