@@ -62,24 +62,8 @@ def split_lines(text: str) -> list[Line]:
     return list(iter_lines(text))
 
 
-def count_lines(text: str) -> int:
-    """How many non-blank lines ``text`` has (without splitting it into words)."""
-    count = 0
-    pos = 0
-    size = len(text)
-    while pos <= size:
-        newline = text.find("\n", pos)
-        end = size if newline < 0 else newline
-        if not text[pos:end].isspace() and end > pos:
-            count += 1
-        pos = end + 1
-    return count
-
-
-def iter_lines(text: str) -> Iterator[Line]:
-    """The non-blank lines of ``text``, in order, one at a time (a caller that drops
-    each line's words after use keeps memory flat on long texts)."""
-    index = 0
+def _line_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of every line of ``text``, without its ``\r\n`` or ``\n``."""
     pos = 0
     size = len(text)
     while pos <= size:
@@ -88,6 +72,20 @@ def iter_lines(text: str) -> Iterator[Line]:
         stop = end
         if stop > pos and text[stop - 1] == "\r":
             stop -= 1
+        yield pos, stop
+        pos = end + 1
+
+
+def count_lines(text: str) -> int:
+    """How many non-blank lines ``text`` has (without splitting it into words)."""
+    return sum(1 for pos, stop in _line_bounds(text) if stop > pos and not text[pos:stop].isspace())
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """The non-blank lines of ``text``, in order, one at a time (a caller that drops
+    each line's words after use keeps memory flat on long texts)."""
+    index = 0
+    for pos, stop in _line_bounds(text):
         line = text[pos:stop]
         if line.strip():
             lead_end = _LEAD.match(text, pos, stop).end()
@@ -130,7 +128,6 @@ def iter_lines(text: str) -> Iterator[Line]:
             yield Line(index, pos, stop, body, words, lowers, arrow, bullet,
                        first in QUOTES_OPEN, count)
             index += 1
-        pos = end + 1
 
 
 def glued_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
