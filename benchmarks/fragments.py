@@ -26,13 +26,14 @@ import random
 import statistics
 import subprocess
 import sys
-import time
 import tracemalloc
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 sys.path.insert(0, str(ROOT))
+
+from mt_news import langdetect_factory, median_time  # noqa: E402
 
 import quotefix  # noqa: E402
 
@@ -67,28 +68,12 @@ def build(size_mb: float) -> tuple[str, int]:
     return "\n".join(paragraphs), leftovers
 
 
-def median_time(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def langdetect_per_paragraph(text: str) -> None:
-    from importlib import resources
-
-    from langdetect.detector_factory import DetectorFactory
     from langdetect.lang_detect_exception import LangDetectException
 
-    profiles = resources.files("langdetect").joinpath("profiles")
-    factory = DetectorFactory()
-    factory.load_json_profile([p.read_text(encoding="utf-8") for p in sorted(
-        profiles.iterdir(), key=lambda p: p.name)])
-    factory.set_seed(0)
+    factory = langdetect_factory()
     for paragraph in text.split("\n"):
-        detector = factory.create()
+        detector = factory.create()  # type: ignore[attr-defined]
         detector.append(paragraph)
         with contextlib.suppress(LangDetectException):
             detector.get_probabilities()
