@@ -24,7 +24,7 @@ _GLOSS_AFTER = LazyPattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 _GLOSS_BEFORE = LazyPattern(
-    r"(?:\bcalled|\bdubbed|\bknown as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
+    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
@@ -56,7 +56,12 @@ _DETERMINERS = frozenset(
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
 _CUE_AFTER = LazyPattern(
     r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
-    r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)",
+    r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)"
+    # or what became of it: written, carved, chanted, sung (``“…” was painted on the wall``)
+    r"|[\s”»\"’*_!.]*\s*(?:(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
+    r"|engraved|scrawled|daubed|embroidered|heard)|rang out|rings out|echoed|echoes"
+    r"|went up|goes up)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -93,6 +98,8 @@ _GREETING_GLUE = frozenset(
         *("ti", "voi", "o", "os", "as", "do", "da", "el", "il", "lo", "vi", "ein"),
         *("einen", "eine", "schönen", "schöne", "muito", "mucho", "muchas", "molte"),
         *("vielen", "beaucoup", "mille", "mil"),
+        # a cheer's ``always`` (``Forza Napoli sempre``)
+        *("sempre", "siempre", "toujours", "immer"),
     }
 )
 _GREETING_MAX_WORDS = 6

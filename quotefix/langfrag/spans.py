@@ -22,6 +22,7 @@ from .frequencies import table
 from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
+from .titles import name_led, quoted_letter, title_shaped
 from .tokens import SENTENCE_END, Gap, Token, tokenize
 from .tuning import (
     GLOSS_MAX_WORDS,
@@ -36,6 +37,7 @@ from .tuning import (
 _TARGET = TokenClass.TARGET
 _UNKNOWN = TokenClass.UNKNOWN
 _NAME_CLS = TokenClass.NAME
+_NUMBER_CLS = TokenClass.NUMBER
 _ASIDE, _QUOTE, _SENTENCE, _CLAUSE = (
     SpanKind.ASIDE,
     SpanKind.QUOTE,
@@ -277,6 +279,8 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
 
     while first < last and english_start(first):
         first += 1
+    while first < last and toks[first].cls is _NUMBER_CLS:
+        first += 1  # a span starts at a word (``4,000 pastéis``: at ``pastéis``)
     return toks[first : last + 1]
 
 
@@ -339,6 +343,9 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             or (kind is not None and words <= SHORT_SPAN_WORDS
                 and apposition(line, end, late=words == 1))
             or _name_shaped(span, cfg)
+            or (kind is _QUOTE and (quoted_letter(line, start, end)
+                                    or title_shaped(line, start, end, cfg)))
+            or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
             or in_italics(line, start, end)
             or name_or_gloss(line, start, end, cfg)
         ):

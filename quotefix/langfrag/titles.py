@@ -1,0 +1,152 @@
+"""Foreign words good English copy keeps on purpose, told apart by their shape.
+
+- :func:`title_shaped`: a short quotation that names something (a film, a
+  book, a song, a nickname, a motto): capitalised, no verb or pronoun of the
+  source language, only articles, prepositions and ``and`` between its
+  words, and not given as someone's words (``“Cien años de soledad” is
+  still…``, ``the premiere of “Der Hauptmann von Köpenick”``).
+- :func:`name_led`: an institution's own name after an English article,
+  capitalised on its first word only as French, Spanish, Italian and
+  Portuguese write them (``the Conseil supérieur de l’audiovisuel``).
+- :func:`quoted_letter`: a letter in quotes is a letter under discussion
+  (``two “L”s``, ``the “ß”``).
+- :func:`loanword`: an accented word English writes as it is, often enough
+  to be in English word frequencies (``communiqué``, ``détente``).
+
+Real leftovers keep their other shapes: quoted speech (``“Une honte”, said
+the mayor``), lower-case phrases (``the conseil municipal``) and unaccented
+or rare words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..lazy import lazy_re
+from .data import FP_WORD, NAME_PARTICLES, Setup
+from .frequencies import english_zipf
+from .tuning import LOANWORD_EN_MIN, TITLE_MAX_WORDS
+
+# Words that may stand between the words of a title or a name: articles,
+# prepositions, contractions and ``and`` of the candidate languages.
+TITLE_GLUE = NAME_PARTICLES | frozenset(
+    {
+        *("un", "une", "uno", "una", "ein", "eine", "einer", "dem", "die", "il", "gli", "i"),
+        *("o", "a", "os", "as", "l’", "d’", "dell’", "all’", "des", "du", "au", "aux", "à"),
+        *("y", "e", "et", "und", "en", "sur", "sous", "sans", "avec", "pour", "par", "con"),
+        *("sin", "sobre", "para", "por", "per", "tra", "fra", "senza", "sem", "com", "no"),
+        *("na", "nos", "nas", "pelo", "pela", "dos", "das", "delle", "degli", "dello"),
+        *("alla", "alle", "al", "nel", "nella", "von", "vom", "zum", "zur", "zu", "im", "am"),
+        *("mit", "für", "ohne", "het", "een", "voor", "op", "met"),
+    }
+)
+# Words that make a clause: personal pronouns, the commonest verbs and
+# auxiliaries, negations and the words that open a subordinate clause. A title
+# or a name may hold a frequent noun (``años``, ``anderen``), not these.
+CLAUSE_WORDS = frozenset(
+    {
+        # French
+        *("je", "j’", "tu", "elle", "nous", "vous", "ils", "elles", "on", "ne", "n’"),
+        *("pas", "est", "sont", "suis", "sommes", "êtes", "était", "étaient", "sera"),
+        *("seront", "ont", "ai", "avons", "avez", "avait", "avaient", "va", "vont", "faut"),
+        *("peut", "doit", "que", "qui", "qu’", "c’", "ce", "cela", "ça", "se", "s’", "me"),
+        *("m’", "te", "t’", "lui"),
+        # German
+        *("ich", "du", "er", "sie", "es", "wir", "ihr", "ist", "sind", "bin", "bist", "war"),
+        *("waren", "wird", "werden", "hat", "haben", "habe", "hatte", "kann", "muss"),
+        *("nicht", "kein", "keine", "dass", "wenn", "weil", "man", "sich"),
+        # Spanish
+        *("yo", "tú", "él", "ella", "nosotros", "ellos", "ellas", "son", "soy", "eres"),
+        *("está", "están", "estoy", "era", "fue", "ha", "han", "he", "hay", "nos", "les"),
+        *("ser", "estar", "puede", "debe", "van", "qué"),
+        # Italian
+        *("io", "noi", "voi", "loro", "è", "sono", "sei", "siamo", "erano", "sarà"),
+        *("hanno", "ho", "abbiamo", "non", "che", "si", "ci", "mi", "ti", "vi", "può"),
+        *("deve",),
+        # Portuguese
+        *("eu", "ele", "nós", "eles", "elas", "é", "são", "sou", "estão", "foi", "foram"),
+        *("será", "tem", "têm", "tenho", "há", "não", "lhe", "pode", "vai"),
+        # Dutch
+        *("ik", "jij", "hij", "zij", "wij", "zijn", "heeft", "hebben", "niet", "dat"),
+    }
+)
+_SENTENCE_MARK = re.compile(r"[.!?;:…]")
+# Quoted speech: introduced by a verb of saying or a colon, or followed by one.
+_SPEECH_BEFORE = lazy_re(
+    r"(?:\b(?:said|says|say|told|tells|added|adds|declared|replied|wrote|writes|asked"
+    r"|insisted|warned|explained|stated|shouted|cried|exclaimed|admitted|stressed"
+    r"|according to)\b(?:\s+\w+){0,2}\s*,?|:)\s*[“\"«„‘]\s*$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = lazy_re(
+    r"[\s”»\"’.!?]*,\s*(?:[\w’'.-]+\s+){0,4}?(?:said|says|told|tells|added|adds|declared"
+    r"|replied|wrote|writes|asked|insisted|warned|explained|stated|shouted|admitted"
+    r"|stressed)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
+)
+_WORD_BEFORE = lazy_re(r"([^\W\d_]+)\s+$")
+
+
+def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """``line[start:end]``, the whole content of quotation marks, names a work or a
+    thing rather than quoting someone's words."""
+    words = FP_WORD.findall(line[start:end])
+    if not words or len(words) > TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if _SENTENCE_MARK.search(line, start, end):
+        return False
+    for word in words:
+        lower = word.lower().replace("'", "’")
+        if lower in CLAUSE_WORDS or lower.split("’", 1)[0] + "’" in CLAUSE_WORDS:
+            return False  # a verb, a pronoun, a negation: someone's words, not a name
+    if _SPEECH_BEFORE.search(line[max(0, start - 40) : start]):
+        return False
+    return _SPEECH_AFTER.match(line, end, min(len(line), end + 60)) is None
+
+
+def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bool:
+    """Two words or more, right after an English article, the first capitalised
+    and not opening the sentence, the others content words or name glue: an
+    institution's, an event's or a law's own name. ``span`` holds each word's
+    offsets and whether it opens a sentence."""
+    if len(span) < 2:
+        return False
+    first_start, first_end, opens = span[0]
+    if opens or not line[first_start:first_end][:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(line, max(0, first_start - 20), first_start)
+    if before is None or before.group(1).lower() not in _ARTICLES:
+        return False
+    for start, end, _ in span[1:]:
+        lower = line[start:end].lower().replace("'", "’")
+        if lower in cfg.any_marker and lower not in TITLE_GLUE:
+            return False
+        if "’" in lower and lower.split("’", 1)[0] + "’" not in TITLE_GLUE:
+            return False  # an elision other than the article's (``qu’il``)
+    return True
+
+
+def quoted_letter(line: str, start: int, end: int) -> bool:
+    """One letter in quotation marks (``the “é”``, ``two “O”s``)."""
+    return end - start == 1 and line[start].isalpha()
+
+
+def loanword(lower: str, cfg: Setup) -> bool:
+    """An accented content word English text uses as written (wordfreq's English
+    list gives it at least :data:`~.tuning.LOANWORD_EN_MIN`)."""
+    return _loanword(lower, cfg.candidates) and lower not in cfg.any_marker
+
+
+@lru_cache(maxsize=4096)
+def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
+    if len(lower) < 4 or lower.isascii():
+        return False
+    return english_zipf(lower, candidates) >= LOANWORD_EN_MIN * 100
+
+
+__all__ = ["CLAUSE_WORDS", "TITLE_GLUE", "loanword", "name_led", "quoted_letter", "title_shaped"]
