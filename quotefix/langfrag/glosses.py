@@ -32,12 +32,15 @@ _GLOSS_BEFORE = LazyPattern(
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
-    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir)"
-    r"(?:\s+(?:by|of)\s+[\w’'.\- ]{1,30})?"
+    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
+    # what is made of a work, and who made it (``the premiere of “…”``)
+    r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer)"
+    r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
+    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     r")(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",

@@ -39,7 +39,7 @@ from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
 from .records import Fragment, SpanKind
-from .titles import loanword
+from .titles import loanword, name_tail
 from .tokens import CLASSES_KEPT, allowed
 from .tuning import (
     HEADING_NEXT_MIN,
@@ -514,6 +514,7 @@ def short_spans(
             continue
         if (
             _next_to_name(line, start, end, cfg)
+            or name_tail(line, start, cfg)
             or glossed(line, start, end)
             or apposition(line, end)
         ):

@@ -37,7 +37,6 @@ from .tuning import (
 _TARGET = TokenClass.TARGET
 _UNKNOWN = TokenClass.UNKNOWN
 _NAME_CLS = TokenClass.NAME
-_NUMBER_CLS = TokenClass.NUMBER
 _ASIDE, _QUOTE, _SENTENCE, _CLAUSE = (
     SpanKind.ASIDE,
     SpanKind.QUOTE,
@@ -279,8 +278,6 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
 
     while first < last and english_start(first):
         first += 1
-    while first < last and toks[first].cls is _NUMBER_CLS:
-        first += 1  # a span starts at a word (``4,000 pastéis``: at ``pastéis``)
     return toks[first : last + 1]
 
 

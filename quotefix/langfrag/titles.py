@@ -1,13 +1,18 @@
 """Foreign words good English copy keeps on purpose, told apart by their shape.
 
 - :func:`title_shaped`: a short quotation that names something (a film, a
-  book, a song, a nickname, a motto): capitalised, no verb or pronoun of the
-  source language, only articles, prepositions and ``and`` between its
-  words, and not given as someone's words (``“Cien años de soledad” is
-  still…``, ``the premiere of “Der Hauptmann von Köpenick”``).
+  book, a song, a nickname, a motto): capitalised, shaped like a noun phrase
+  (:func:`noun_phrase`), not given as someone's words, and used as a noun of
+  the English sentence: its subject (``“Cien años de soledad” is still…``)
+  or after a possessive (``Goya's “El sueño de la razón”``), or what a
+  ``, which`` clause is about. After a word
+  that names a work (``the premiere of “…”``) :mod:`.glosses` leaves any
+  quotation alone.
 - :func:`name_led`: an institution's own name after an English article,
   capitalised on its first word only as French, Spanish, Italian and
   Portuguese write them (``the Conseil supérieur de l’audiovisuel``).
+- :func:`name_tail`: the same name's lower-case words further on, where a
+  short phrase starts (``… de l’immigration et de l’intégration``).
 - :func:`quoted_letter`: a letter in quotes is a letter under discussion
   (``two “L”s``, ``the “ß”``).
 - :func:`loanword`: an accented word English writes as it is, often enough
@@ -39,12 +44,14 @@ TITLE_GLUE = NAME_PARTICLES | frozenset(
         *("sin", "sobre", "para", "por", "per", "tra", "fra", "senza", "sem", "com", "no"),
         *("na", "nos", "nas", "pelo", "pela", "dos", "das", "delle", "degli", "dello"),
         *("alla", "alle", "al", "nel", "nella", "von", "vom", "zum", "zur", "zu", "im", "am"),
-        *("mit", "für", "ohne", "het", "een", "voor", "op", "met"),
+        *("mit", "für", "ohne", "het", "een", "voor", "op", "met", "chez", "entre", "contra"),
     }
 )
 # Words that make a clause: personal pronouns, the commonest verbs and
 # auxiliaries, negations and the words that open a subordinate clause. A title
-# or a name may hold a frequent noun (``años``, ``anderen``), not these.
+# or a name may hold a frequent noun (``años``, ``anderen``), not these. Words
+# that are also another candidate's article (French ``il``, Spanish ``les``)
+# are left out.
 CLAUSE_WORDS = frozenset(
     {
         # French
@@ -52,22 +59,23 @@ CLAUSE_WORDS = frozenset(
         *("pas", "est", "sont", "suis", "sommes", "êtes", "était", "étaient", "sera"),
         *("seront", "ont", "ai", "avons", "avez", "avait", "avaient", "va", "vont", "faut"),
         *("peut", "doit", "que", "qui", "qu’", "c’", "ce", "cela", "ça", "se", "s’", "me"),
-        *("m’", "te", "t’", "lui"),
+        *("m’", "te", "t’", "lui", "veut", "veulent", "peuvent", "doivent"),
         # German
         *("ich", "du", "er", "sie", "es", "wir", "ihr", "ist", "sind", "bin", "bist", "war"),
         *("waren", "wird", "werden", "hat", "haben", "habe", "hatte", "kann", "muss"),
-        *("nicht", "kein", "keine", "dass", "wenn", "weil", "man", "sich"),
+        *("nicht", "kein", "keine", "dass", "wenn", "weil", "man", "sich", "will", "wollen"),
+        *("soll", "sollen", "darf", "dürfen", "möchte", "gibt", "können", "müssen"),
         # Spanish
         *("yo", "tú", "él", "ella", "nosotros", "ellos", "ellas", "son", "soy", "eres"),
-        *("está", "están", "estoy", "era", "fue", "ha", "han", "he", "hay", "nos", "les"),
-        *("ser", "estar", "puede", "debe", "van", "qué"),
+        *("está", "están", "estoy", "era", "fue", "ha", "han", "he", "hay", "nos"),
+        *("ser", "estar", "puede", "debe", "van", "qué", "quiere", "tiene", "tienen"),
         # Italian
         *("io", "noi", "voi", "loro", "è", "sono", "sei", "siamo", "erano", "sarà"),
         *("hanno", "ho", "abbiamo", "non", "che", "si", "ci", "mi", "ti", "vi", "può"),
-        *("deve",),
+        *("deve", "vuole", "vogliono", "possono", "devono"),
         # Portuguese
         *("eu", "ele", "nós", "eles", "elas", "é", "são", "sou", "estão", "foi", "foram"),
-        *("será", "tem", "têm", "tenho", "há", "não", "lhe", "pode", "vai"),
+        *("será", "tem", "têm", "tenho", "há", "não", "lhe", "pode", "vai", "quer", "querem"),
         # Dutch
         *("ik", "jij", "hij", "zij", "wij", "zijn", "heeft", "hebben", "niet", "dat"),
     }
@@ -86,6 +94,8 @@ _SPEECH_AFTER = lazy_re(
     r"|stressed)\b",
     re.IGNORECASE,
 )
+_WHICH_AFTER = lazy_re(r"[”»\"’]\s*,\s*(?:which|whose)\b")
+_ENGLISH_AFTER = lazy_re(r"[”»\"’]\s*,?\s*([a-z]+)\b")
 _ARTICLES = frozenset(
     {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
 )
@@ -100,13 +110,41 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         return False
     if _SENTENCE_MARK.search(line, start, end):
         return False
-    for word in words:
-        lower = word.lower().replace("'", "’")
-        if lower in CLAUSE_WORDS or lower.split("’", 1)[0] + "’" in CLAUSE_WORDS:
-            return False  # a verb, a pronoun, a negation: someone's words, not a name
+    if not noun_phrase(words):
+        return False
     if _SPEECH_BEFORE.search(line[max(0, start - 40) : start]):
         return False
-    return _SPEECH_AFTER.match(line, end, min(len(line), end + 60)) is None
+    if _SPEECH_AFTER.match(line, end, min(len(line), end + 60)) is not None:
+        return False
+    # Used as a noun of the English sentence: its subject (``“Cien años de soledad”
+    # is still…``) or a possessive's object (``Goya's “El sueño…”``).
+    lead = line[: max(0, start - 1)].rstrip()
+    if lead.endswith(("’s", "'s", "s’", "s'")) or _WHICH_AFTER.match(line, end) is not None:
+        return True
+    if lead and lead[-1] not in ".!?…":
+        return False
+    after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
+    return after is not None and after.group(1) in cfg.english
+
+
+def noun_phrase(words: Sequence[str]) -> bool:
+    """Words shaped like a name or a title: runs of at most two content words
+    joined by articles and prepositions, ending on a content word, with no verb,
+    pronoun or negation among the :data:`CLAUSE_WORDS` (``Cien años de soledad``,
+    ``Der Hauptmann von Köpenick``, not ``Le tribunal correctionnel a condamné``)."""
+    run = 0
+    for word in words:
+        lower = word.lower().replace("'", "’")
+        head = lower.split("’", 1)[0] + "’" if "’" in lower else ""
+        if lower in CLAUSE_WORDS or head in CLAUSE_WORDS:
+            return False
+        if lower in TITLE_GLUE:
+            run = 0
+            continue
+        run += 1
+        if run > 2:
+            return False
+    return run > 0
 
 
 def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bool:
@@ -131,6 +169,33 @@ def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bo
     return True
 
 
+_NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)[ \u00a0]+$")
+#: Words walked back over from a phrase to the capitalised word that opens its name.
+NAME_REACH = 5
+
+
+def name_tail(line: str, start: int, cfg: Setup) -> bool:
+    """The words from ``start`` go on a name begun before them: walking back over
+    name glue, elided words and words that are no common English word (``the Office
+    français de l’immigration et de l’intégration``), a capitalised word is reached
+    that follows an English article inside the sentence."""
+    pos = start
+    for _ in range(NAME_REACH):
+        before = _NAME_WORD_BEFORE.search(line, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        word = before.group(1)
+        lower = word.lower().replace("'", "’")
+        if word[:1].isupper():
+            article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
+            return article is not None and article.group(1).lower() in _ARTICLES
+        elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
+        if not (lower in TITLE_GLUE or elided or lower not in cfg.english):
+            return False
+        pos = before.start(1)
+    return False
+
+
 def quoted_letter(line: str, start: int, end: int) -> bool:
     """One letter in quotation marks (``the “é”``, ``two “O”s``)."""
     return end - start == 1 and line[start].isalpha()
@@ -149,4 +214,8 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
     return english_zipf(lower, candidates) >= LOANWORD_EN_MIN * 100
 
 
-__all__ = ["CLAUSE_WORDS", "TITLE_GLUE", "loanword", "name_led", "quoted_letter", "title_shaped"]
+__all__ = [
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "loanword", "name_led", "name_tail", "noun_phrase",
+    "quoted_letter",
+    "title_shaped",
+]
