@@ -31,8 +31,8 @@ from functools import lru_cache
 
 from ..lazy import lazy_re
 from .data import FP_WORD, NAME_PARTICLES, Setup
-from .frequencies import english_zipf
-from .tuning import LOANWORD_EN_MIN, TITLE_MAX_WORDS
+from .frequencies import SCALE, english_zipf, table
+from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_MAX_WORDS
 
 # Words that may stand between the words of a title or a name: articles,
 # prepositions, contractions and ``and`` of the candidate languages.
@@ -110,21 +110,51 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         return False
     if _SENTENCE_MARK.search(line, start, end):
         return False
-    if not noun_phrase(words):
-        return False
     if _SPEECH_BEFORE.search(line[max(0, start - 40) : start]):
         return False
     if _SPEECH_AFTER.match(line, end, min(len(line), end + 60)) is not None:
         return False
-    # Used as a noun of the English sentence: its subject (``“Cien años de soledad”
-    # is still…``) or a possessive's object (``Goya's “El sueño…”``).
     lead = line[: max(0, start - 1)].rstrip()
-    if lead.endswith(("’s", "'s", "s’", "s'")) or _WHICH_AFTER.match(line, end) is not None:
+    if lead.endswith(("’s", "'s", "s’", "s'")):
+        # A possessive's object is a work (``Goya's “El sueño de la razón produce
+        # monstruos”``): a title may hold a verb of its own, not a pronoun.
+        return not any(_clause_word(w) for w in words)
+    if not noun_phrase(words):
+        return False
+    # Used as a noun of the English sentence: its subject (``“Cien años de soledad”
+    # is still…``) or what a ``, which`` clause is about.
+    if _WHICH_AFTER.match(line, end) is not None:
         return True
     if lead and lead[-1] not in ".!?…":
         return False
     after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
     return after is not None and after.group(1) in cfg.english
+
+
+def _clause_word(word: str) -> bool:
+    lower = word.lower().replace("'", "’")
+    head = lower.split("’", 1)[0] + "’" if "’" in lower else ""
+    return lower in CLAUSE_WORDS or head in CLAUSE_WORDS
+
+
+# Words that name a dish just before it: served, cooked, eaten, on the menu; or
+# an apposition to ``dish`` (``the signature dish, a blanquette de veau``).
+_DISH_CUE = lazy_re(
+    r"(?:\b(?:serves?|served|serving|cooks?|cooked|cooking|bakes?|baked|baking|eats?|ate"
+    r"|eaten|eating|tasted|menu|plate of|bowl of|slice of|portion of)"
+    r"|\b(?:dish|dishes|recipe|speciality|specialty),\s*(?:a|an|the))"
+    r"(?:\s+(?:about|some|a|an|the|its|their|his|her|[\d.,]+))*"
+    r"(?:\s+[^\W\d_]+(?:[’'\-][^\W\d_]+)*){0,5}\s+$",
+    re.IGNORECASE,
+)
+
+
+def dish_named(line: str, start: int) -> bool:
+    """A phrase right after a word that serves or cooks food, with at most five
+    words between (``serves cacio e pepe and saltimbocca alla romana``), or in
+    apposition to ``dish`` (``the signature dish, a blanquette de veau``): a
+    dish's own name, kept in its language as menus keep it."""
+    return _DISH_CUE.search(line, max(0, start - 80), start) is not None
 
 
 def noun_phrase(words: Sequence[str]) -> bool:
@@ -134,11 +164,9 @@ def noun_phrase(words: Sequence[str]) -> bool:
     ``Der Hauptmann von Köpenick``, not ``Le tribunal correctionnel a condamné``)."""
     run = 0
     for word in words:
-        lower = word.lower().replace("'", "’")
-        head = lower.split("’", 1)[0] + "’" if "’" in lower else ""
-        if lower in CLAUSE_WORDS or head in CLAUSE_WORDS:
+        if _clause_word(word):
             return False
-        if lower in TITLE_GLUE:
+        if word.lower().replace("'", "’") in TITLE_GLUE:
             run = 0
             continue
         run += 1
@@ -176,9 +204,10 @@ NAME_REACH = 5
 
 def name_tail(line: str, start: int, cfg: Setup) -> bool:
     """The words from ``start`` go on a name begun before them: walking back over
-    name glue, elided words and words that are no common English word (``the Office
-    français de l’immigration et de l’intégration``), a capitalised word is reached
-    that follows an English article inside the sentence."""
+    name glue, elided words and words of the name's language (no common English
+    word, or one a candidate language uses as often: ``the Office français de
+    l’immigration et de l’intégration``, ``the Office national des forêts``), a
+    capitalised word is reached that follows an English article."""
     pos = start
     for _ in range(NAME_REACH):
         before = _NAME_WORD_BEFORE.search(line, max(0, pos - 40), pos)
@@ -190,10 +219,18 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
             article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
             return article is not None and article.group(1).lower() in _ARTICLES
         elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
-        if not (lower in TITLE_GLUE or elided or lower not in cfg.english):
+        if not (lower in TITLE_GLUE or elided or lower not in cfg.english
+                or _source_word(lower, cfg.candidates)):
             return False
         pos = before.start(1)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _source_word(lower: str, candidates: tuple[str, ...]) -> bool:
+    """A word a candidate language uses often as it is (``national``, ``général``)."""
+    floor = SHORT_SOURCE_MIN * SCALE
+    return any(table(lang).get(lower, 0) >= floor for lang in candidates)
 
 
 def quoted_letter(line: str, start: int, end: int) -> bool:
@@ -215,7 +252,7 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 __all__ = [
-    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "loanword", "name_led", "name_tail", "noun_phrase",
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_led", "name_tail", "noun_phrase",
     "quoted_letter",
     "title_shaped",
 ]
