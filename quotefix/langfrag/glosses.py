@@ -24,7 +24,8 @@ _GLOSS_AFTER = LazyPattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 _GLOSS_BEFORE = LazyPattern(
-    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
+    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
+    r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"

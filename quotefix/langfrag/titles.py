@@ -252,7 +252,6 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 __all__ = [
-    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_led", "name_tail", "noun_phrase",
-    "quoted_letter",
-    "title_shaped",
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_led",
+    "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
 ]
