@@ -35,7 +35,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
-    r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer)"
+    r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
+    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast) of)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
