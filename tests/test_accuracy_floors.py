@@ -28,8 +28,11 @@ BOILERPLATE = {
 }
 LEFTOVERS = {
     # set: (short-leftover recall, clean English flag-rate ceiling, native flag-rate ceiling)
-    "development": (0.76, 0.0, 0.0),
-    "held-out": (0.71, 0.045, 0.0),  # 5 of 113 clean paragraphs
+    # 124 of 156 short leftovers; 14 of 448 clean paragraphs (the set grew by 268
+    # traps of new shapes, 45 of them flagged before the rules for titles, names,
+    # letters, loanwords and dishes)
+    "development": (0.79, 0.032, 0.0),
+    "held-out": (0.71, 0.036, 0.0),  # 4 of 113 clean paragraphs
 }
 
 

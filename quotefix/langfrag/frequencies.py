@@ -29,7 +29,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-_LOCK = threading.Lock()
+# Reentrant: the rare-English table loads other tables while it holds the lock.
+_LOCK = threading.RLock()
 _TABLES: dict[tuple[str, str], dict[str, int]] = {}
 # Zipf values are kept as hundredths (an int per word, as the lists store them).
 SCALE = 100

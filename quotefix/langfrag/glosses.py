@@ -24,7 +24,8 @@ _GLOSS_AFTER = LazyPattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 _GLOSS_BEFORE = LazyPattern(
-    r"(?:\bcalled|\bdubbed|\bknown as|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
+    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
+    r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
@@ -32,12 +33,16 @@ _GLOSS_BEFORE = LazyPattern(
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
-    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir)"
-    r"(?:\s+(?:by|of)\s+[\w’'.\- ]{1,30})?"
+    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
+    # what is made of a work, and who made it (``the premiere of “…”``)
+    r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
+    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast) of)"
+    r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
+    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     r")(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
@@ -56,7 +61,12 @@ _DETERMINERS = frozenset(
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
 _CUE_AFTER = LazyPattern(
     r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
-    r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)",
+    r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)"
+    # or what became of it: written, carved, chanted, sung (``“…” was painted on the wall``)
+    r"|[\s”»\"’*_!.]*\s*(?:(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
+    r"|engraved|scrawled|daubed|embroidered|heard)|rang out|rings out|echoed|echoes"
+    r"|went up|goes up)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -93,6 +103,8 @@ _GREETING_GLUE = frozenset(
         *("ti", "voi", "o", "os", "as", "do", "da", "el", "il", "lo", "vi", "ein"),
         *("einen", "eine", "schönen", "schöne", "muito", "mucho", "muchas", "molte"),
         *("vielen", "beaucoup", "mille", "mil"),
+        # a cheer's ``always`` (``Forza Napoli sempre``)
+        *("sempre", "siempre", "toujours", "immer"),
     }
 )
 _GREETING_MAX_WORDS = 6

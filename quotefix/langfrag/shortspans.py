@@ -39,6 +39,7 @@ from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
 from .records import Fragment, SpanKind
+from .titles import dish_named, loanword, name_tail
 from .tokens import CLASSES_KEPT, allowed
 from .tuning import (
     HEADING_NEXT_MIN,
@@ -203,6 +204,9 @@ def _classify(
     if lower in cfg.english:
         # Shared or plain English: decided only next to a foreign word (see _words).
         return _Word(start, end, lower, "e", empty)
+    if loanword(lower, cfg):
+        # An accented loanword (``communiqué``) joins a run but never makes one.
+        return _Word(start, end, lower, "S", _scores(lower, cfg))
     scores = _scores(lower, cfg)
     best = max(scores.values(), default=0)
     if len(lower) < SHORT_MIN_LETTERS:
@@ -510,6 +514,8 @@ def short_spans(
             continue
         if (
             _next_to_name(line, start, end, cfg)
+            or name_tail(line, start, cfg)
+            or dish_named(line, start)
             or glossed(line, start, end)
             or apposition(line, end)
         ):

@@ -22,6 +22,7 @@ from .frequencies import table
 from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
+from .titles import dish_named, name_led, quoted_letter, title_shaped
 from .tokens import SENTENCE_END, Gap, Token, tokenize
 from .tuning import (
     GLOSS_MAX_WORDS,
@@ -339,6 +340,10 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             or (kind is not None and words <= SHORT_SPAN_WORDS
                 and apposition(line, end, late=words == 1))
             or _name_shaped(span, cfg)
+            or (kind is _QUOTE and (quoted_letter(line, start, end)
+                                    or title_shaped(line, start, end, cfg)))
+            or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
+            or (words <= SHORT_SPAN_WORDS + 1 and dish_named(line, start))
             or in_italics(line, start, end)
             or name_or_gloss(line, start, end, cfg)
         ):

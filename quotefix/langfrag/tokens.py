@@ -9,6 +9,7 @@ import regex
 
 from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN, Setup
 from .records import TokenClass
+from .titles import loanword
 
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
 # off its Enum class costs several times a module-level name.
@@ -99,6 +100,8 @@ def _classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[
         if votes:
             return _MARKER, votes
     if cfg.diacritics and not capital and any(c in cfg.diacritics for c in lower):
+        if cfg.english and loanword(lower, cfg):
+            return _UNKNOWN, ()  # ``communiqué``, ``détente``: English writes them so
         accented = tuple(
             lang for lang in cfg.candidates if any(c in DIACRITICS.get(lang, "") for c in lower)
         )

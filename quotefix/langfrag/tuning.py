@@ -73,6 +73,15 @@ GLOSS_BEFORE_CHARS = 60
 GLOSS_AFTER_CHARS = 40
 #: How far before parentheses the English noun phrase they gloss may start.
 NOUN_PHRASE_CHARS = 40
+#: A quotation of up to this many words, capitalised, with no verb or pronoun of
+#: the source, names a work or a thing (:func:`.titles.title_shaped`): titles
+#: and mottos are short, and a longer quotation is someone's words.
+TITLE_MAX_WORDS = 8
+#: An accented word English text uses at least this often (Zipf, wordfreq's
+#: English list) is a loanword (``communiqué`` 2.55, ``détente`` 2.27,
+#: ``chargé`` 2.28). The accented short leftovers of the development set stay
+#: under 1.4 (``Brücke`` 1.35, ``Última`` 1.32; most are not in the list at all).
+LOANWORD_EN_MIN = 2.0
 
 # -- glued words --------------------------------------------------------------------------
 

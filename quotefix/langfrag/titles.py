@@ -1,0 +1,257 @@
+"""Foreign words good English copy keeps on purpose, told apart by their shape.
+
+- :func:`title_shaped`: a short quotation that names something (a film, a
+  book, a song, a nickname, a motto): capitalised, shaped like a noun phrase
+  (:func:`noun_phrase`), not given as someone's words, and used as a noun of
+  the English sentence: its subject (``“Cien años de soledad” is still…``)
+  or after a possessive (``Goya's “El sueño de la razón”``), or what a
+  ``, which`` clause is about. After a word
+  that names a work (``the premiere of “…”``) :mod:`.glosses` leaves any
+  quotation alone.
+- :func:`name_led`: an institution's own name after an English article,
+  capitalised on its first word only as French, Spanish, Italian and
+  Portuguese write them (``the Conseil supérieur de l’audiovisuel``).
+- :func:`name_tail`: the same name's lower-case words further on, where a
+  short phrase starts (``… de l’immigration et de l’intégration``).
+- :func:`quoted_letter`: a letter in quotes is a letter under discussion
+  (``two “L”s``, ``the “ß”``).
+- :func:`loanword`: an accented word English writes as it is, often enough
+  to be in English word frequencies (``communiqué``, ``détente``).
+
+Real leftovers keep their other shapes: quoted speech (``“Une honte”, said
+the mayor``), lower-case phrases (``the conseil municipal``) and unaccented
+or rare words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..lazy import lazy_re
+from .data import FP_WORD, NAME_PARTICLES, Setup
+from .frequencies import SCALE, english_zipf, table
+from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_MAX_WORDS
+
+# Words that may stand between the words of a title or a name: articles,
+# prepositions, contractions and ``and`` of the candidate languages.
+TITLE_GLUE = NAME_PARTICLES | frozenset(
+    {
+        *("un", "une", "uno", "una", "ein", "eine", "einer", "dem", "die", "il", "gli", "i"),
+        *("o", "a", "os", "as", "l’", "d’", "dell’", "all’", "des", "du", "au", "aux", "à"),
+        *("y", "e", "et", "und", "en", "sur", "sous", "sans", "avec", "pour", "par", "con"),
+        *("sin", "sobre", "para", "por", "per", "tra", "fra", "senza", "sem", "com", "no"),
+        *("na", "nos", "nas", "pelo", "pela", "dos", "das", "delle", "degli", "dello"),
+        *("alla", "alle", "al", "nel", "nella", "von", "vom", "zum", "zur", "zu", "im", "am"),
+        *("mit", "für", "ohne", "het", "een", "voor", "op", "met", "chez", "entre", "contra"),
+    }
+)
+# Words that make a clause: personal pronouns, the commonest verbs and
+# auxiliaries, negations and the words that open a subordinate clause. A title
+# or a name may hold a frequent noun (``años``, ``anderen``), not these. Words
+# that are also another candidate's article (French ``il``, Spanish ``les``)
+# are left out.
+CLAUSE_WORDS = frozenset(
+    {
+        # French
+        *("je", "j’", "tu", "elle", "nous", "vous", "ils", "elles", "on", "ne", "n’"),
+        *("pas", "est", "sont", "suis", "sommes", "êtes", "était", "étaient", "sera"),
+        *("seront", "ont", "ai", "avons", "avez", "avait", "avaient", "va", "vont", "faut"),
+        *("peut", "doit", "que", "qui", "qu’", "c’", "ce", "cela", "ça", "se", "s’", "me"),
+        *("m’", "te", "t’", "lui", "veut", "veulent", "peuvent", "doivent"),
+        # German
+        *("ich", "du", "er", "sie", "es", "wir", "ihr", "ist", "sind", "bin", "bist", "war"),
+        *("waren", "wird", "werden", "hat", "haben", "habe", "hatte", "kann", "muss"),
+        *("nicht", "kein", "keine", "dass", "wenn", "weil", "man", "sich", "will", "wollen"),
+        *("soll", "sollen", "darf", "dürfen", "möchte", "gibt", "können", "müssen"),
+        # Spanish
+        *("yo", "tú", "él", "ella", "nosotros", "ellos", "ellas", "son", "soy", "eres"),
+        *("está", "están", "estoy", "era", "fue", "ha", "han", "he", "hay", "nos"),
+        *("ser", "estar", "puede", "debe", "van", "qué", "quiere", "tiene", "tienen"),
+        # Italian
+        *("io", "noi", "voi", "loro", "è", "sono", "sei", "siamo", "erano", "sarà"),
+        *("hanno", "ho", "abbiamo", "non", "che", "si", "ci", "mi", "ti", "vi", "può"),
+        *("deve", "vuole", "vogliono", "possono", "devono"),
+        # Portuguese
+        *("eu", "ele", "nós", "eles", "elas", "é", "são", "sou", "estão", "foi", "foram"),
+        *("será", "tem", "têm", "tenho", "há", "não", "lhe", "pode", "vai", "quer", "querem"),
+        # Dutch
+        *("ik", "jij", "hij", "zij", "wij", "zijn", "heeft", "hebben", "niet", "dat"),
+    }
+)
+_SENTENCE_MARK = re.compile(r"[.!?;:…]")
+# Quoted speech: introduced by a verb of saying or a colon, or followed by one.
+_SPEECH_BEFORE = lazy_re(
+    r"(?:\b(?:said|says|say|told|tells|added|adds|declared|replied|wrote|writes|asked"
+    r"|insisted|warned|explained|stated|shouted|cried|exclaimed|admitted|stressed"
+    r"|according to)\b(?:\s+\w+){0,2}\s*,?|:)\s*[“\"«„‘]\s*$",
+    re.IGNORECASE,
+)
+_SPEECH_AFTER = lazy_re(
+    r"[\s”»\"’.!?]*,\s*(?:[\w’'.-]+\s+){0,4}?(?:said|says|told|tells|added|adds|declared"
+    r"|replied|wrote|writes|asked|insisted|warned|explained|stated|shouted|admitted"
+    r"|stressed)\b",
+    re.IGNORECASE,
+)
+_WHICH_AFTER = lazy_re(r"[”»\"’]\s*,\s*(?:which|whose)\b")
+_ENGLISH_AFTER = lazy_re(r"[”»\"’]\s*,?\s*([a-z]+)\b")
+_ARTICLES = frozenset(
+    {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
+)
+_WORD_BEFORE = lazy_re(r"([^\W\d_]+)\s+$")
+
+
+def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """``line[start:end]``, the whole content of quotation marks, names a work or a
+    thing rather than quoting someone's words."""
+    words = FP_WORD.findall(line[start:end])
+    if not words or len(words) > TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if _SENTENCE_MARK.search(line, start, end):
+        return False
+    if _SPEECH_BEFORE.search(line[max(0, start - 40) : start]):
+        return False
+    if _SPEECH_AFTER.match(line, end, min(len(line), end + 60)) is not None:
+        return False
+    lead = line[: max(0, start - 1)].rstrip()
+    if lead.endswith(("’s", "'s", "s’", "s'")):
+        # A possessive's object is a work (``Goya's “El sueño de la razón produce
+        # monstruos”``): a title may hold a verb of its own, not a pronoun.
+        return not any(_clause_word(w) for w in words)
+    if not noun_phrase(words):
+        return False
+    # Used as a noun of the English sentence: its subject (``“Cien años de soledad”
+    # is still…``) or what a ``, which`` clause is about.
+    if _WHICH_AFTER.match(line, end) is not None:
+        return True
+    if lead and lead[-1] not in ".!?…":
+        return False
+    after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
+    return after is not None and after.group(1) in cfg.english
+
+
+def _clause_word(word: str) -> bool:
+    lower = word.lower().replace("'", "’")
+    head = lower.split("’", 1)[0] + "’" if "’" in lower else ""
+    return lower in CLAUSE_WORDS or head in CLAUSE_WORDS
+
+
+# Words that name a dish just before it: served, cooked, eaten, on the menu; or
+# an apposition to ``dish`` (``the signature dish, a blanquette de veau``).
+_DISH_CUE = lazy_re(
+    r"(?:\b(?:serves?|served|serving|cooks?|cooked|cooking|bakes?|baked|baking|eats?|ate"
+    r"|eaten|eating|tasted|menu|plate of|bowl of|slice of|portion of)"
+    r"|\b(?:dish|dishes|recipe|speciality|specialty),\s*(?:a|an|the))"
+    r"(?:\s+(?:about|some|a|an|the|its|their|his|her|[\d.,]+))*"
+    r"(?:\s+[^\W\d_]+(?:[’'\-][^\W\d_]+)*){0,5}\s+$",
+    re.IGNORECASE,
+)
+
+
+def dish_named(line: str, start: int) -> bool:
+    """A phrase right after a word that serves or cooks food, with at most five
+    words between (``serves cacio e pepe and saltimbocca alla romana``), or in
+    apposition to ``dish`` (``the signature dish, a blanquette de veau``): a
+    dish's own name, kept in its language as menus keep it."""
+    return _DISH_CUE.search(line, max(0, start - 80), start) is not None
+
+
+def noun_phrase(words: Sequence[str]) -> bool:
+    """Words shaped like a name or a title: runs of at most two content words
+    joined by articles and prepositions, ending on a content word, with no verb,
+    pronoun or negation among the :data:`CLAUSE_WORDS` (``Cien años de soledad``,
+    ``Der Hauptmann von Köpenick``, not ``Le tribunal correctionnel a condamné``)."""
+    run = 0
+    for word in words:
+        if _clause_word(word):
+            return False
+        if word.lower().replace("'", "’") in TITLE_GLUE:
+            run = 0
+            continue
+        run += 1
+        if run > 2:
+            return False
+    return run > 0
+
+
+def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bool:
+    """Two words or more, right after an English article, the first capitalised
+    and not opening the sentence, the others content words or name glue: an
+    institution's, an event's or a law's own name. ``span`` holds each word's
+    offsets and whether it opens a sentence."""
+    if len(span) < 2:
+        return False
+    first_start, first_end, opens = span[0]
+    if opens or not line[first_start:first_end][:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(line, max(0, first_start - 20), first_start)
+    if before is None or before.group(1).lower() not in _ARTICLES:
+        return False
+    for start, end, _ in span[1:]:
+        lower = line[start:end].lower().replace("'", "’")
+        if lower in cfg.any_marker and lower not in TITLE_GLUE:
+            return False
+        if "’" in lower and lower.split("’", 1)[0] + "’" not in TITLE_GLUE:
+            return False  # an elision other than the article's (``qu’il``)
+    return True
+
+
+_NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)[ \u00a0]+$")
+#: Words walked back over from a phrase to the capitalised word that opens its name.
+NAME_REACH = 5
+
+
+def name_tail(line: str, start: int, cfg: Setup) -> bool:
+    """The words from ``start`` go on a name begun before them: walking back over
+    name glue, elided words and words of the name's language (no common English
+    word, or one a candidate language uses as often: ``the Office français de
+    l’immigration et de l’intégration``, ``the Office national des forêts``), a
+    capitalised word is reached that follows an English article."""
+    pos = start
+    for _ in range(NAME_REACH):
+        before = _NAME_WORD_BEFORE.search(line, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        word = before.group(1)
+        lower = word.lower().replace("'", "’")
+        if word[:1].isupper():
+            article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
+            return article is not None and article.group(1).lower() in _ARTICLES
+        elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
+        if not (lower in TITLE_GLUE or elided or lower not in cfg.english
+                or _source_word(lower, cfg.candidates)):
+            return False
+        pos = before.start(1)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _source_word(lower: str, candidates: tuple[str, ...]) -> bool:
+    """A word a candidate language uses often as it is (``national``, ``général``)."""
+    floor = SHORT_SOURCE_MIN * SCALE
+    return any(table(lang).get(lower, 0) >= floor for lang in candidates)
+
+
+def quoted_letter(line: str, start: int, end: int) -> bool:
+    """One letter in quotation marks (``the “é”``, ``two “O”s``)."""
+    return end - start == 1 and line[start].isalpha()
+
+
+def loanword(lower: str, cfg: Setup) -> bool:
+    """An accented content word English text uses as written (wordfreq's English
+    list gives it at least :data:`~.tuning.LOANWORD_EN_MIN`)."""
+    return _loanword(lower, cfg.candidates) and lower not in cfg.any_marker
+
+
+@lru_cache(maxsize=4096)
+def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
+    if len(lower) < 4 or lower.isascii():
+        return False
+    return english_zipf(lower, candidates) >= LOANWORD_EN_MIN * 100
+
+
+__all__ = [
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_led",
+    "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
+]
