@@ -8,6 +8,9 @@ article) adjusts the weight; a line that reaches :data:`~.tuning.THRESHOLD`
 is boilerplate of the kind its best evidence names. A second pass takes the
 headlines listed under a list heading (``MORE NEWS``, ``LIRE AUSSI`` alone).
 
+Before a line is split into words, :mod:`.screen` takes a first look: a line
+it proves unable to reach the threshold (most paragraphs) is not read further.
+
 Some boilerplate sits inside a clean line: a kicker before a headline
 (``VIDEO. Storm…``), a credit after a caption, ``Read more →`` after the
 last sentence, ``Loading`` glued to a headline. Those are reported, and
@@ -21,7 +24,8 @@ from functools import lru_cache
 
 from ..lazy import LazyPattern
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import Line, count_lines, ends_sentence, glued_split, iter_lines
+from .lines import Line, ends_sentence, glued_split, make_line
+from .screen import ARTICLES, keys, may_hold
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
@@ -35,7 +39,6 @@ from .tuning import (
     INSIDE_WORD,
     KICKER,
     KICKER_MAX_WORDS,
-    LENGTH_PENALTIES,
     NEWSLETTER_MAX_WORDS,
     QUOTED,
     SHORT_LINE_WORDS,
@@ -44,6 +47,7 @@ from .tuning import (
     TAIL_CREDIT_WORDS,
     THRESHOLD,
     WHOLE_LINE,
+    length_penalty,
 )
 
 _NO_WORDS: list[tuple[int, int]] = []
@@ -60,7 +64,6 @@ _CREDIT_SEPARATORS = ":：©/"
 # A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
 _OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-_ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 _PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 
 
@@ -92,14 +95,6 @@ class _Guess:
     shown: tuple[int, int] | None = None  # the span to mark, when narrower than the line
     cut: tuple[int, int] | None = None  # an inline span to remove instead of the line
     alone: bool = False  # a label alone on its line: it may head a list of headlines
-
-
-def _length_penalty(size: int) -> float:
-    penalty = 0.0
-    for limit, cost in LENGTH_PENALTIES:
-        if size > limit:
-            penalty = cost
-    return penalty
 
 
 def _gap_after(text: str, line: Line, k: int) -> str:
@@ -222,7 +217,7 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
             return
     first = 0
     phrase = lex.at("caps", line.lowers, 0)
-    if phrase is None and line.size > 2 and line.lowers[0] in _ARTICLES:
+    if phrase is None and line.size > 2 and line.lowers[0] in ARTICLES:
         first = 1  # ``THE INTERVIEW.``, ``L’INTERVISTA.``
         phrase = lex.at("caps", line.lowers, 1)
     if phrase is None:
@@ -361,7 +356,7 @@ def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
 def _shape(line: Line, index: int, count: int) -> float:
     # Numbers split into many words (``03/11/2025 at 18:42``); only words count.
     numbers = sum(w.isdigit() for w in line.lowers) if len(line.lowers) == line.size else 0
-    adjust = -_length_penalty(line.size - numbers)
+    adjust = -length_penalty(line.size - numbers)
     if line.quoted:
         adjust += QUOTED
     if index < EDGE_FIRST or index >= count - EDGE_LAST:
@@ -425,16 +420,52 @@ def _item(text: str, line: Line, guess: _Guess | None) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def classify(text: str) -> list[Block]:
-    """The boilerplate blocks of ``text``, in order."""
+def _built(text: str, lines: list[Line | tuple[int, int, int]], k: int) -> Line:
+    """Line ``k``, built now if the first look had cleared it."""
+    line = lines[k]
+    if isinstance(line, tuple):
+        line = make_line(text, *line)
+        lines[k] = line
+    return line
+
+
+def classify(text: str, screen: bool = True) -> list[Block]:
+    """The boilerplate blocks of ``text``, in order.
+
+    ``screen=False`` reads every line in full, without the first look of
+    :mod:`.screen` (the same blocks, more slowly: the tests compare the two).
+    """
     lex = lexicon()
-    count = count_lines(text)
-    lines: list[Line] = []
+    lowered = text.lower()
+    # The first look needs a lower case that keeps every character in place.
+    screen = screen and len(lowered) == len(text) and "\u03a3" not in text
+    raw = text.split("\n")
+    lows = lowered.split("\n") if screen else raw
+    spans: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for line, low in zip(raw, lows, strict=True):
+        size = len(line)
+        if line.strip():
+            if line[-1] == "\r":
+                spans.append((pos, pos + size - 1, line[:-1], low[:-1]))
+            else:
+                spans.append((pos, pos + size, line, low))
+        pos += size + 1
+    count = len(spans)
+    last_edge = count - EDGE_LAST
+    screen_keys = keys()
+    lines: list[Line | tuple[int, int, int]] = []
     guesses: list[_Guess | None] = []
-    for line in iter_lines(text):
-        guesses.append(_best(text, line, count, lex))
-        line.words, line.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
-        lines.append(line)
+    for index, (pos, stop, line, low) in enumerate(spans):
+        if screen and not may_hold(line, low, index < EDGE_FIRST or index >= last_edge,
+                                   screen_keys):
+            lines.append((index, pos, stop))  # built only if a list heading asks for it
+            guesses.append(None)
+            continue
+        made = make_line(text, index, pos, stop)
+        guesses.append(_best(text, made, count, lex))
+        made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
+        lines.append(made)
     count = len(lines)
     takes_next = [False] * count  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
@@ -445,7 +476,7 @@ def classify(text: str) -> list[Block]:
             i += 1
             continue
         j = i + 1
-        while j < count and _item(text, lines[j], guesses[j]):
+        while j < count and _item(text, _built(text, lines, j), guesses[j]):
             j += 1
         if j - i - 1 == 1 and guess.kind == "teaser":
             takes_next[i] = True
@@ -455,19 +486,20 @@ def classify(text: str) -> list[Block]:
                 guesses[k] = _Guess("headlines", guess.weight, guess.label)
         i = max(j, i + 1)
     blocks: list[Block] = []
-    for k, (line, guess) in enumerate(zip(lines, guesses, strict=True)):
+    for k, guess in enumerate(guesses):
         if guess is None:
             continue
-        start, end = guess.shown or (line.start, line.end)
+        found = _built(text, lines, k)
+        start, end = guess.shown or (found.start, found.end)
         while end > start and text[end - 1] in " \t\u00a0\u202f":
             end -= 1
         score = round(guess.weight, 2)
-        blocks.append(Block(guess.kind, start, end, line.start, line.end, guess.cut,
+        blocks.append(Block(guess.kind, start, end, found.start, found.end, guess.cut,
                             guess.label, score))
         if takes_next[k]:
             # The headline under a teaser label alone is reported too; removal takes
             # the two lines as one run when they are adjacent.
-            follower = lines[k + 1]
+            follower = _built(text, lines, k + 1)
             blocks.append(Block(guess.kind, follower.start, follower.end, follower.start,
                                 follower.end, None, guess.label, score))
     return blocks

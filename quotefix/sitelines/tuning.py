@@ -41,6 +41,17 @@ ARROW = 3.0
 #: Lines longer than these word counts lose this much: boilerplate is short;
 #: a paragraph that mentions a label is not.
 LENGTH_PENALTIES = ((12, 0.5), (20, 1.0), (30, 2.0), (45, 4.0))
+
+
+def length_penalty(size: int) -> float:
+    """What a line of ``size`` words (numbers aside) loses for its length."""
+    penalty = 0.0
+    for limit, cost in LENGTH_PENALTIES:
+        if size > limit:
+            penalty = cost
+    return penalty
+
+
 #: Longest line looked at for labels inside it (longer lines are prose).
 INSIDE_MAX_WORDS = 45
 #: A line that opens with a quotation mark is somebody's words.
