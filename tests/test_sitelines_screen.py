@@ -84,7 +84,8 @@ def test_same_blocks_on_the_development_articles(layout: str) -> None:
 def test_same_blocks_on_every_label_of_the_lexicon() -> None:
     lex = lexicon()
     prose = "The council met on Tuesday evening to vote on the new harbour plan for the town."
-    for mode, table in lex.phrases.items():
+    seen = 0
+    for table in lex.phrases.values():
         for found in table.values():
             for phrase in found:
                 words = " ".join(phrase.words)
@@ -94,7 +95,8 @@ def test_same_blocks_on_every_label_of_the_lexicon() -> None:
                              f"{prose} Photo: {words} / AFP", words.upper() + "The vote"):
                     _same(f"{prose}\n{line}\n{prose}")
                     _same(f"{line}\n\n{prose}\n\n{prose}\n\n{prose}\n\n{prose}\n\n{prose}")
-    assert mode  # every mode was read
+                seen += 1
+    assert seen > 500  # every label of every mode was tried
 
 
 _PIECES = st.sampled_from(

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..lazy import LazyPattern
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, glued_split, make_line
-from .screen import ARTICLES, keys, may_hold
+from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
@@ -61,8 +61,6 @@ _SEPARATORS = ":：|>»-–—.→©/?!"
 _KICKER_SEPARATORS = ".:：|-–—"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
-# A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
-_OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 _PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 
@@ -156,7 +154,7 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
             # ``Photo Agency, Name Surname``: a label of several words may take a comma.
             separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
         weight, alone = _after_label(text, line, end, label.isupper(),
-                                     phrase.words[-1] in _OPEN_WORDS, separators)
+                                     phrase.words[-1] in OPEN_WORDS, separators)
         if weight:
             shown_end = end + len(text[end : line.end]) - len(
                 text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")

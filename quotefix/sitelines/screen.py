@@ -60,6 +60,8 @@ _FIRST_WORDS = re.compile(r"[\W_]*([^\W_]+)(?:[\W_]+([^\W_]+))?(?:[\W_]+([^\W_]+
 # Everything but letters, digits and spaces: what separates words inside a token.
 _NOT_WORD = re.compile(r"[^\w\s]|_")
 # Articles before a kicker (``THE INTERVIEW.``), as the classifier reads them.
+# A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
+OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 # What may follow the last word of a line (stripped before it is compared).
 _TRAILING = ".,;:!?…”»\"’'‘“«)]}→›>-–—*"
@@ -152,8 +154,16 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     w0, w1, w2, w3 = first.groups()
     low0 = w0.lower()
-    if low0 in k.singles or low0 in k.colon or low0 == "c":  # ``(c) dpa``
+    if low0 in k.colon or low0 == "c":  # ``(c) dpa``
         return True
+    if low0 in k.singles:
+        # A one-word label counts when a separator, a capital or nothing follows it;
+        # before a plain space and a lower-case word it is the start of a sentence
+        # (``Photo finish for…``), unless it is in capitals or runs on (``by``).
+        after = line[first.end(1) : first.end(1) + 2]
+        if not (after[:1] == " " and after[1:].islower() and not w0.isupper()
+                and low0 not in OPEN_WORDS):
+            return True
     if w1 is not None:
         if (low0, w1.lower()) in k.pairs:
             return True
@@ -198,4 +208,4 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             or (least <= AUTHOR_MAX_WORDS and low0 in k.by))
 
 
-__all__ = ["ARTICLES", "Keys", "keys", "may_hold", "reach"]
+__all__ = ["ARTICLES", "OPEN_WORDS", "Keys", "keys", "may_hold", "reach"]
