@@ -22,14 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lazy import LazyPattern
+from .guess import Guess as _Guess
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
+from .shapes import combinations, copyright_line, counted, player, wrapped
 from .tuning import (
     ARROW,
-    AUTHOR_MAX_WORDS,
-    COMBINATION,
     EDGE,
     EDGE_FIRST,
     EDGE_LAST,
@@ -38,10 +37,11 @@ from .tuning import (
     INSIDE_PHRASE,
     INSIDE_WORD,
     KICKER,
+    KICKER_BARE_LETTERS,
+    KICKER_HEADLINE_WORDS,
     KICKER_MAX_WORDS,
-    NEWSLETTER_MAX_WORDS,
     QUOTED,
-    SHORT_LINE_WORDS,
+    READING_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
     TAIL_CREDIT_WORDS,
@@ -61,8 +61,6 @@ _SEPARATORS = ":：|>»-–—.→©/?!"
 _KICKER_SEPARATORS = ".:：|-–—"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
-_DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-_PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,16 +81,6 @@ class Block:
     cut: tuple[int, int] | None
     label: str
     score: float
-
-
-@dataclass(slots=True)
-class _Guess:
-    kind: str
-    weight: float
-    label: str
-    shown: tuple[int, int] | None = None  # the span to mark, when narrower than the line
-    cut: tuple[int, int] | None = None  # an inline span to remove instead of the line
-    alone: bool = False  # a label alone on its line: it may head a list of headlines
 
 
 def _gap_after(text: str, line: Line, k: int) -> str:
@@ -153,8 +141,13 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         if phrase.kind == "credit":
             # ``Photo Agency, Name Surname``: a label of several words may take a comma.
             separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
-        weight, alone = _after_label(text, line, end, label.isupper(),
-                                     phrase.words[-1] in OPEN_WORDS, separators)
+        open_end = phrase.words[-1] in OPEN_WORDS
+        weight, alone = _after_label(text, line, end, label.isupper(), open_end, separators)
+        if (weight and phrase.kind == "credit" and open_end and not label.isupper()
+                and text[end : line.end].lstrip()[:1].islower() and ends_sentence(text, line)):
+            # ``Photo de famille pour les élus après le vote.``: a sentence, not a credit
+            # (``Propos recueillis par notre envoyée spéciale`` ends without a full stop).
+            weight = 0.0
         if weight:
             shown_end = end + len(text[end : line.end]) - len(
                 text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")
@@ -229,6 +222,17 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
         before_quote = gap.rstrip("“«„\"‘")
         sep = before_quote.strip(" \t\u00a0\u202f")
+        if (not sep and k + 1 == first + len(phrase.words) and line.index < EDGE_FIRST
+                and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS
+                and b - line.words[first][0] >= KICKER_BARE_LETTERS):
+            # ``REPORT In the Ardennes…``: a kicker with no separator, before a headline
+            # whose first word is capitalised, not in capitals, at the top of the article.
+            following = text[slice(*line.words[k + 1])]
+            if (gap.strip(" \t\u00a0") == "" and following[0].isupper()
+                    and (len(following) == 1 or not following.isupper())):
+                guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : b],
+                                      (line.body, b), (line.body, line.words[k + 1][0])))
+                return
         if not sep or (k < first and sep in "'’"):
             continue
         nxt = text[line.words[k + 1][0]]
@@ -244,17 +248,8 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         return
 
 
-def _wrapped(text: str, line: Line, lex: Lexicon) -> bool:
-    """Does ``line`` start in lower case, as the second line of a wrapped paragraph does?
-
-    An agency's name written in lower case (``dpa translation service``) is a start.
-    """
-    return (text[line.body : line.body + 1].islower()
-            and not (line.lowers and line.lowers[0] in lex.word_class("agency")))
-
-
 def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if line.size > INSIDE_MAX_WORDS or _wrapped(text, line, lex):
+    if line.size > INSIDE_MAX_WORDS or wrapped(text, line, lex):
         return  # long, or the second line of a wrapped paragraph
     phrase = lex.anywhere("inside", line.lowers)
     if phrase is not None and phrase.kind == "reading":
@@ -263,49 +258,14 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
             w.isdigit() for w in line.lowers
         ):
             return
+        if line.size <= READING_LINE_WORDS:
+            # ``3 min read``, ``Lecture 3 min.``: the line is nothing but the reading time.
+            guesses.append(_Guess("furniture", WHOLE_LINE, " ".join(phrase.words)))
+            return
         phrase = Phrase("furniture", phrase.mode, phrase.words)
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
         guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
-
-
-def _combinations(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if _wrapped(text, line, lex):
-        return  # the second line of a wrapped paragraph
-    words = set(line.lowers)
-    size = line.size
-    cls = lex.word_class
-    if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
-        guesses.append(_Guess("newsletter", COMBINATION, "newsletter call"))
-    if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
-            and words & cls("us")):
-        # ``Support our journalism``, ``Our newsroom lives from you: donate``.
-        guesses.append(_Guess("furniture", COMBINATION, "trust or donation appeal"))
-    terminal = ends_sentence(text, line)
-    if (size <= AUTHOR_MAX_WORDS and line.lowers and line.lowers[0] in cls("by")
-            and words & cls("job") and not terminal and size > 2
-            and text[line.words[1][0]].isupper()):
-        guesses.append(_Guess("furniture", COMBINATION, "author box"))
-    if size > SHORT_LINE_WORDS or size == 0:
-        return
-    if (not terminal and words & cls("ad") and words & cls("continue")
-            and words & cls("after")):
-        guesses.append(_Guess("ad", COMBINATION, "continued after the advertisement"))
-    if line.lowers[0] in cls("with") and words & cls("agency") and not terminal:
-        guesses.append(_Guess("credit", COMBINATION, "agency credit"))
-    if size >= 2 and words <= cls("social"):
-        guesses.append(_Guess("furniture", COMBINATION, "share buttons"))
-    body = text[line.body : line.end]
-    if not terminal and _DATE.search(body) and not body[:1].isdigit():
-        names = [text[a:b] for a, b in line.words if text[a].isalpha()]
-        if names and all(w[0].isupper() or w.lower() in _PARTICLES for w in names):
-            guesses.append(_Guess("notice", COMBINATION, "wire header"))
-
-
-def _copyright(text: str, line: Line, guesses: list[_Guess]) -> None:
-    body = text[line.body : line.end]
-    if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
-        guesses.append(_Guess("credit", START_LABEL, "©"))
 
 
 def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
@@ -385,10 +345,13 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         _start_label(text, line, lex, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
-    _copyright(text, line, guesses)
+    copyright_line(text, line, guesses)
     _arrow(text, line, guesses)
     _inside(text, line, lex, guesses)
-    _combinations(text, line, lex, guesses)
+    combinations(text, line, lex, guesses)
+    if line.size <= 6:
+        counted(text, line, lex, guesses)
+        player(text, line, guesses)
     if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         _tails(text, line, lex, guesses)
     if not guesses:

@@ -42,6 +42,7 @@ from .tuning import (
     KICKER,
     NEWSLETTER_MAX_WORDS,
     QUOTED,
+    SHARE_ROW_WORDS,
     SHORT_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
@@ -89,6 +90,7 @@ class Keys:
     inside: frozenset[str]  # one word of every phrase that counts inside a line
     combined: frozenset[str]  # newsletter nouns and journalism words (combinations)
     by: frozenset[str]  # first word of an author box
+    social: frozenset[str]  # the words of a row of share buttons
     inside_reach: tuple[int, int]  # (not at an edge, at an edge)
     combined_reach: tuple[int, int]
     quotes_silent: bool  # no evidence reaches the threshold in a line opened by a quote
@@ -119,6 +121,7 @@ def keys() -> Keys:
         frozenset(inside),
         cls("newsletter") | cls("journalism"),
         cls("by"),
+        cls("social"),
         (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
          min(reach(inside_weight, True), INSIDE_MAX_WORDS)),
         (min(reach(COMBINATION, False), NEWSLETTER_MAX_WORDS),
@@ -199,6 +202,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     inside = k.inside_reach[edge]
     combined = k.combined_reach[edge]
+    if least <= SHARE_ROW_WORDS and low0 in k.social:
+        return True  # perhaps a row of share buttons (every word a network or a verb)
     if least > inside and least > combined and (least > AUTHOR_MAX_WORDS or low0 not in k.by):
         return False
     present = set(tokens)
