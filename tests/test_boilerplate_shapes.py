@@ -76,6 +76,40 @@ FOUND = [
     ("QF508", "en", "Cookie settings", None),
     ("QF506", "en", "This text was translated with an automatic tool from Italian.", None),
     ("QF508", "en", "The journalism of our paper is free. Help us keep it that way.", None),
+    # a shorter label where the longer one does not fit (``Photo`` and its colon)
+    ("QF505", "en", "Photo: archives Le Progrès / Jean Martin", "Photo:"),
+    ("QF505", "en", "Illustration photo / AFP", None),
+    ("QF505", "en", "(Archive photo)", None),
+    # subscriber walls
+    ("QF502", "en", "You have 80% of this article left to read", None),
+    ("QF502", "fr", "Il vous reste 80 % de cet article à lire", None),
+    ("QF502", "es", "Suscríbete para seguir leyendo", None),
+    ("QF502", "it", "Abbonati per continuare a leggere", None),
+    ("QF502", "de", "Jetzt abonnieren und weiterlesen", None),
+    ("QF502", "pt", "Assine para continuar a ler", None),
+    # "read more" alone on its line
+    ("QF501", "fr", "Lire la suite", None),
+    ("QF501", "es", "Leer más", None),
+    ("QF501", "it", "Leggi tutto", None),
+    ("QF501", "de", "Mehr lesen", None),
+    ("QF501", "pt", "Ler mais", None),
+    # galleries, videos, comments, page tools
+    ("QF508", "en", "Watch the video", None),
+    ("QF508", "fr", "Voir les photos", None),
+    ("QF508", "es", "Ver galería", None),
+    ("QF508", "it", "Lascia un commento", None),
+    ("QF508", "de", "Kommentar schreiben", None),
+    ("QF508", "pt", "Deixe o seu comentário", None),
+    ("QF508", "en", "Comments are closed", None),
+    ("QF508", "en", "Text size", None),
+    ("QF508", "en", "Reading: 4 min", None),
+    ("QF508", "en", "This audio is generated automatically", None),
+    ("QF508", "en", "Download our free app for all the latest news", None),
+    ("QF508", "fr", "Vous avez aimé cet article ? Partagez-le", None),
+    ("QF508", "it", "Condividi su Facebook", None),
+    ("QF508", "de", "Auf Facebook teilen", None),
+    ("QF503", "en", "The article continues below", None),
+    ("QF503", "en", "Advertisement - scroll to continue", None),
 ]
 
 # A kicker with no separator sits on the headline, at the top of the article.
@@ -115,6 +149,18 @@ LEFT_ALONE = [
     ("pt", "Partilhar a rua: Braga testa zonas sem carros ao domingo"),
     ("pt", "Leitura obrigatória para os vereadores: o estudo de tráfego."),
     ("pt", "Foto de família dos vereadores na apresentação do projeto."),
+    ("en", "Reading the 300-page report took 40 minutes, the judge said."),
+    ("en", "Watch the video of the flood, the mayor urged residents."),
+    ("en", "Leave a comment on the plan at the town hall before Friday."),
+    ("en", "Podcast listeners grew by a third last year."),
+    ("en", "No Facebook page was created for the event."),
+    ("en", "Illustration photos were shown to the council on Monday."),
+    ("fr", "Lire la suite du rapport prendra du temps, a dit le juge."),
+    ("fr", "Voir les photos de l’inondation a choqué les habitants."),
+    ("es", "Leer más libros es el objetivo del plan municipal."),
+    ("it", "Guarda il video chi vuole capire la frana, dice il sindaco."),
+    ("de", "Mehr lesen die Kinder nicht, sagt die Lehrerin."),
+    ("pt", "Ler mais jornais locais é o conselho do presidente da câmara."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

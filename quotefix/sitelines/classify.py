@@ -117,45 +117,53 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
     if not line.words:
         return
     lowers = line.lowers
-    for mode in ("start", "line"):
-        phrase = lex.at(mode, lowers, 0)
-        if phrase is None:
-            continue
-        n = len(phrase.words)
-        end = line.words[n - 1][1]
-        label = text[line.words[0][0] : end]
-        if mode == "line" and n == line.size:
-            guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
-            continue
-        if mode == "line" and _duration(lex, lowers[n:]):
-            # ``Listen to the article (4 min)``: the label with how long it takes.
-            guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
-            continue
-        if mode == "line":
-            # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
-            if end < line.end and text[end].isupper():
-                guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
-                                      (line.body, end)))
-            continue
-        separators = _SEPARATORS
-        if phrase.kind == "credit":
-            # ``Photo Agency, Name Surname``: a label of several words may take a comma.
-            separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
-        open_end = phrase.words[-1] in OPEN_WORDS
-        weight, alone = _after_label(text, line, end, label.isupper(), open_end, separators)
-        if (weight and phrase.kind == "credit" and open_end and not label.isupper()
-                and text[end : line.end].lstrip()[:1].islower() and ends_sentence(text, line)):
-            # ``Photo de famille pour les élus après le vote.``: a sentence, not a credit
-            # (``Propos recueillis par notre envoyée spéciale`` ends without a full stop).
-            weight = 0.0
-        if weight:
-            shown_end = end + len(text[end : line.end]) - len(
-                text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")
-            )
-            while shown_end > end and text[shown_end - 1] in " \t\u00a0\u202f":
-                shown_end -= 1
-            guesses.append(_Guess(phrase.kind, weight, label, (line.start, shown_end),
-                                  alone=alone))
+    # A longer label that does not fit gives way to a shorter one that does
+    # (``Photo: archives Le Progrès``: ``Photo`` and its colon, not ``Photo archives``).
+    for label_phrase in lex.matches("start", lowers, 0):
+        if _start_guess(text, line, label_phrase, guesses):
+            break
+    phrase = lex.at("line", lowers, 0)
+    if phrase is None:
+        return
+    n = len(phrase.words)
+    end = line.words[n - 1][1]
+    label = text[line.words[0][0] : end]
+    if n == line.size:
+        guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
+    elif _duration(lex, lowers[n:]):
+        # ``Listen to the article (4 min)``: the label with how long it takes.
+        guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
+    elif end < line.end and text[end].isupper():
+        # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
+        guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
+                              (line.body, end)))
+
+
+def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
+    """The guess of a label at the start of ``line``, if what follows lets it count."""
+    n = len(phrase.words)
+    end = line.words[n - 1][1]
+    label = text[line.words[0][0] : end]
+    separators = _SEPARATORS
+    if phrase.kind == "credit":
+        # ``Photo Agency, Name Surname``: a label of several words may take a comma.
+        separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
+    open_end = phrase.words[-1] in OPEN_WORDS
+    weight, alone = _after_label(text, line, end, label.isupper(), open_end, separators)
+    if (weight and phrase.kind == "credit" and open_end and not label.isupper()
+            and text[end : line.end].lstrip()[:1].islower() and ends_sentence(text, line)):
+        # ``Photo de famille pour les élus après le vote.``: a sentence, not a credit
+        # (``Propos recueillis par notre envoyée spéciale`` ends without a full stop).
+        weight = 0.0
+    if not weight:
+        return False
+    shown_end = end + len(text[end : line.end]) - len(
+        text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")
+    )
+    while shown_end > end and text[shown_end - 1] in " \t\u00a0\u202f":
+        shown_end -= 1
+    guesses.append(_Guess(phrase.kind, weight, label, (line.start, shown_end), alone=alone))
+    return True
 
 
 def _duration(lex: Lexicon, rest: list[str]) -> bool:
@@ -262,6 +270,8 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
             # ``3 min read``, ``Lecture 3 min.``: the line is nothing but the reading time.
             guesses.append(_Guess("furniture", WHOLE_LINE, " ".join(phrase.words)))
             return
+        if len(phrase.words) == 1 and ends_sentence(text, line):
+            return  # ``Reading the report took 40 minutes.``: a sentence
         phrase = Phrase("furniture", phrase.mode, phrase.words)
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
