@@ -41,7 +41,7 @@ DATA = ROOT / "tests" / "data"
 FOOTER = (
     "The Harbour Courier is independent and paid for by its readers."
     " Support local reporting from £3 a month.",
-    "Get the Morning Tide, our free weekday briefing, in your inbox.",
+    "Harbour Courier Media Ltd, 12 Quay Street, Porthaven, registered in England.",
     "© Harbour Courier Media Ltd. All rights reserved.",
 )
 DATELINE = "PORTHAVEN (Harbour Courier) — "

@@ -4,6 +4,10 @@
   :class:`Block` says which kind it found (``teaser``, ``newsletter``, ``ad``,
   ``credit``, ``notice``, ``kicker``, ``furniture``, ``headlines``) and
   whether it is a whole line or a span of one.
+  Its evidence comes from label phrases and from line shapes (:mod:`.shapes`:
+  word classes that combine, counts, credits without a colon); a first look
+  (:mod:`.screen`) clears lines that cannot reach the threshold before they are
+  split into words.
 - :func:`editors_notes` (:mod:`.notes`): editors' notes inside sentences.
 - :func:`repeated_in` (:mod:`.folder`): lines that recur across many texts.
 - :func:`line_removals` (:mod:`.removal`): what removal deletes.

@@ -8,6 +8,9 @@ article) adjusts the weight; a line that reaches :data:`~.tuning.THRESHOLD`
 is boilerplate of the kind its best evidence names. A second pass takes the
 headlines listed under a list heading (``MORE NEWS``, ``LIRE AUSSI`` alone).
 
+Before a line is split into words, :mod:`.screen` takes a first look: a line
+it proves unable to reach the threshold (most paragraphs) is not read further.
+
 Some boilerplate sits inside a clean line: a kicker before a headline
 (``VIDEO. Storm…``), a credit after a caption, ``Read more →`` after the
 last sentence, ``Loading`` glued to a headline. Those are reported, and
@@ -19,13 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lazy import LazyPattern
+from .guess import Guess as _Guess
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import Line, count_lines, ends_sentence, glued_split, iter_lines
+from .lines import Line, ends_sentence, glued_split, make_line
+from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
+from .shapes import combinations, copyright_line, counted, player, wrapped
 from .tuning import (
     ARROW,
-    AUTHOR_MAX_WORDS,
-    COMBINATION,
     EDGE,
     EDGE_FIRST,
     EDGE_LAST,
@@ -34,16 +37,17 @@ from .tuning import (
     INSIDE_PHRASE,
     INSIDE_WORD,
     KICKER,
+    KICKER_BARE_LETTERS,
+    KICKER_HEADLINE_WORDS,
     KICKER_MAX_WORDS,
-    LENGTH_PENALTIES,
-    NEWSLETTER_MAX_WORDS,
     QUOTED,
-    SHORT_LINE_WORDS,
+    READING_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
     TAIL_CREDIT_WORDS,
     THRESHOLD,
     WHOLE_LINE,
+    length_penalty,
 )
 
 _NO_WORDS: list[tuple[int, int]] = []
@@ -57,11 +61,6 @@ _SEPARATORS = ":：|>»-–—.→©/?!"
 _KICKER_SEPARATORS = ".:：|-–—"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
-# A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
-_OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
-_DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-_ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
-_PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,24 +81,6 @@ class Block:
     cut: tuple[int, int] | None
     label: str
     score: float
-
-
-@dataclass(slots=True)
-class _Guess:
-    kind: str
-    weight: float
-    label: str
-    shown: tuple[int, int] | None = None  # the span to mark, when narrower than the line
-    cut: tuple[int, int] | None = None  # an inline span to remove instead of the line
-    alone: bool = False  # a label alone on its line: it may head a list of headlines
-
-
-def _length_penalty(size: int) -> float:
-    penalty = 0.0
-    for limit, cost in LENGTH_PENALTIES:
-        if size > limit:
-            penalty = cost
-    return penalty
 
 
 def _gap_after(text: str, line: Line, k: int) -> str:
@@ -136,40 +117,53 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
     if not line.words:
         return
     lowers = line.lowers
-    for mode in ("start", "line"):
-        phrase = lex.at(mode, lowers, 0)
-        if phrase is None:
-            continue
-        n = len(phrase.words)
-        end = line.words[n - 1][1]
-        label = text[line.words[0][0] : end]
-        if mode == "line" and n == line.size:
-            guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
-            continue
-        if mode == "line" and _duration(lex, lowers[n:]):
-            # ``Listen to the article (4 min)``: the label with how long it takes.
-            guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
-            continue
-        if mode == "line":
-            # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
-            if end < line.end and text[end].isupper():
-                guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
-                                      (line.body, end)))
-            continue
-        separators = _SEPARATORS
-        if phrase.kind == "credit":
-            # ``Photo Agency, Name Surname``: a label of several words may take a comma.
-            separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
-        weight, alone = _after_label(text, line, end, label.isupper(),
-                                     phrase.words[-1] in _OPEN_WORDS, separators)
-        if weight:
-            shown_end = end + len(text[end : line.end]) - len(
-                text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")
-            )
-            while shown_end > end and text[shown_end - 1] in " \t\u00a0\u202f":
-                shown_end -= 1
-            guesses.append(_Guess(phrase.kind, weight, label, (line.start, shown_end),
-                                  alone=alone))
+    # A longer label that does not fit gives way to a shorter one that does
+    # (``Photo: archives Le Progrès``: ``Photo`` and its colon, not ``Photo archives``).
+    for label_phrase in lex.matches("start", lowers, 0):
+        if _start_guess(text, line, label_phrase, guesses):
+            break
+    phrase = lex.at("line", lowers, 0)
+    if phrase is None:
+        return
+    n = len(phrase.words)
+    end = line.words[n - 1][1]
+    label = text[line.words[0][0] : end]
+    if n == line.size:
+        guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
+    elif _duration(lex, lowers[n:]):
+        # ``Listen to the article (4 min)``: the label with how long it takes.
+        guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
+    elif end < line.end and text[end].isupper():
+        # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
+        guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
+                              (line.body, end)))
+
+
+def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
+    """The guess of a label at the start of ``line``, if what follows lets it count."""
+    n = len(phrase.words)
+    end = line.words[n - 1][1]
+    label = text[line.words[0][0] : end]
+    separators = _SEPARATORS
+    if phrase.kind == "credit":
+        # ``Photo Agency, Name Surname``: a label of several words may take a comma.
+        separators = _CREDIT_SEPARATORS + ("," if n > 1 else "")
+    open_end = phrase.words[-1] in OPEN_WORDS
+    weight, alone = _after_label(text, line, end, label.isupper(), open_end, separators)
+    if (weight and phrase.kind == "credit" and open_end and not label.isupper()
+            and text[end : line.end].lstrip()[:1].islower() and ends_sentence(text, line)):
+        # ``Photo de famille pour les élus après le vote.``: a sentence, not a credit
+        # (``Propos recueillis par notre envoyée spéciale`` ends without a full stop).
+        weight = 0.0
+    if not weight:
+        return False
+    shown_end = end + len(text[end : line.end]) - len(
+        text[end : line.end].lstrip(" \t\u00a0\u202f:：|>»-–—.→")
+    )
+    while shown_end > end and text[shown_end - 1] in " \t\u00a0\u202f":
+        shown_end -= 1
+    guesses.append(_Guess(phrase.kind, weight, label, (line.start, shown_end), alone=alone))
+    return True
 
 
 def _duration(lex: Lexicon, rest: list[str]) -> bool:
@@ -222,7 +216,7 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
             return
     first = 0
     phrase = lex.at("caps", line.lowers, 0)
-    if phrase is None and line.size > 2 and line.lowers[0] in _ARTICLES:
+    if phrase is None and line.size > 2 and line.lowers[0] in ARTICLES:
         first = 1  # ``THE INTERVIEW.``, ``L’INTERVISTA.``
         phrase = lex.at("caps", line.lowers, 1)
     if phrase is None:
@@ -236,6 +230,17 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
         before_quote = gap.rstrip("“«„\"‘")
         sep = before_quote.strip(" \t\u00a0\u202f")
+        if (not sep and k + 1 == first + len(phrase.words) and line.index < EDGE_FIRST
+                and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS
+                and b - line.words[first][0] >= KICKER_BARE_LETTERS):
+            # ``REPORT In the Ardennes…``: a kicker with no separator, before a headline
+            # whose first word is capitalised, not in capitals, at the top of the article.
+            following = text[slice(*line.words[k + 1])]
+            if (gap.strip(" \t\u00a0") == "" and following[0].isupper()
+                    and (len(following) == 1 or not following.isupper())):
+                guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : b],
+                                      (line.body, b), (line.body, line.words[k + 1][0])))
+                return
         if not sep or (k < first and sep in "'’"):
             continue
         nxt = text[line.words[k + 1][0]]
@@ -251,17 +256,8 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         return
 
 
-def _wrapped(text: str, line: Line, lex: Lexicon) -> bool:
-    """Does ``line`` start in lower case, as the second line of a wrapped paragraph does?
-
-    An agency's name written in lower case (``dpa translation service``) is a start.
-    """
-    return (text[line.body : line.body + 1].islower()
-            and not (line.lowers and line.lowers[0] in lex.word_class("agency")))
-
-
 def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if line.size > INSIDE_MAX_WORDS or _wrapped(text, line, lex):
+    if line.size > INSIDE_MAX_WORDS or wrapped(text, line, lex):
         return  # long, or the second line of a wrapped paragraph
     phrase = lex.anywhere("inside", line.lowers)
     if phrase is not None and phrase.kind == "reading":
@@ -270,49 +266,16 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
             w.isdigit() for w in line.lowers
         ):
             return
+        if line.size <= READING_LINE_WORDS:
+            # ``3 min read``, ``Lecture 3 min.``: the line is nothing but the reading time.
+            guesses.append(_Guess("furniture", WHOLE_LINE, " ".join(phrase.words)))
+            return
+        if len(phrase.words) == 1 and ends_sentence(text, line):
+            return  # ``Reading the report took 40 minutes.``: a sentence
         phrase = Phrase("furniture", phrase.mode, phrase.words)
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
         guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
-
-
-def _combinations(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if _wrapped(text, line, lex):
-        return  # the second line of a wrapped paragraph
-    words = set(line.lowers)
-    size = line.size
-    cls = lex.word_class
-    if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
-        guesses.append(_Guess("newsletter", COMBINATION, "newsletter call"))
-    if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
-            and words & cls("us")):
-        # ``Support our journalism``, ``Our newsroom lives from you: donate``.
-        guesses.append(_Guess("furniture", COMBINATION, "trust or donation appeal"))
-    terminal = ends_sentence(text, line)
-    if (size <= AUTHOR_MAX_WORDS and line.lowers and line.lowers[0] in cls("by")
-            and words & cls("job") and not terminal and size > 2
-            and text[line.words[1][0]].isupper()):
-        guesses.append(_Guess("furniture", COMBINATION, "author box"))
-    if size > SHORT_LINE_WORDS or size == 0:
-        return
-    if (not terminal and words & cls("ad") and words & cls("continue")
-            and words & cls("after")):
-        guesses.append(_Guess("ad", COMBINATION, "continued after the advertisement"))
-    if line.lowers[0] in cls("with") and words & cls("agency") and not terminal:
-        guesses.append(_Guess("credit", COMBINATION, "agency credit"))
-    if size >= 2 and words <= cls("social"):
-        guesses.append(_Guess("furniture", COMBINATION, "share buttons"))
-    body = text[line.body : line.end]
-    if not terminal and _DATE.search(body) and not body[:1].isdigit():
-        names = [text[a:b] for a, b in line.words if text[a].isalpha()]
-        if names and all(w[0].isupper() or w.lower() in _PARTICLES for w in names):
-            guesses.append(_Guess("notice", COMBINATION, "wire header"))
-
-
-def _copyright(text: str, line: Line, guesses: list[_Guess]) -> None:
-    body = text[line.body : line.end]
-    if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
-        guesses.append(_Guess("credit", START_LABEL, "©"))
 
 
 def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
@@ -361,7 +324,7 @@ def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
 def _shape(line: Line, index: int, count: int) -> float:
     # Numbers split into many words (``03/11/2025 at 18:42``); only words count.
     numbers = sum(w.isdigit() for w in line.lowers) if len(line.lowers) == line.size else 0
-    adjust = -_length_penalty(line.size - numbers)
+    adjust = -length_penalty(line.size - numbers)
     if line.quoted:
         adjust += QUOTED
     if index < EDGE_FIRST or index >= count - EDGE_LAST:
@@ -392,10 +355,13 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         _start_label(text, line, lex, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
-    _copyright(text, line, guesses)
+    copyright_line(text, line, guesses)
     _arrow(text, line, guesses)
     _inside(text, line, lex, guesses)
-    _combinations(text, line, lex, guesses)
+    combinations(text, line, lex, guesses)
+    if line.size <= 6:
+        counted(text, line, lex, guesses)
+        player(text, line, guesses)
     if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         _tails(text, line, lex, guesses)
     if not guesses:
@@ -425,16 +391,52 @@ def _item(text: str, line: Line, guess: _Guess | None) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def classify(text: str) -> list[Block]:
-    """The boilerplate blocks of ``text``, in order."""
+def _built(text: str, lines: list[Line | tuple[int, int, int]], k: int) -> Line:
+    """Line ``k``, built now if the first look had cleared it."""
+    line = lines[k]
+    if isinstance(line, tuple):
+        line = make_line(text, *line)
+        lines[k] = line
+    return line
+
+
+def classify(text: str, screen: bool = True) -> list[Block]:
+    """The boilerplate blocks of ``text``, in order.
+
+    ``screen=False`` reads every line in full, without the first look of
+    :mod:`.screen` (the same blocks, more slowly: the tests compare the two).
+    """
     lex = lexicon()
-    count = count_lines(text)
-    lines: list[Line] = []
+    lowered = text.lower()
+    # The first look needs a lower case that keeps every character in place.
+    screen = screen and len(lowered) == len(text) and "\u03a3" not in text
+    raw = text.split("\n")
+    lows = lowered.split("\n") if screen else raw
+    spans: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for line, low in zip(raw, lows, strict=True):
+        size = len(line)
+        if line.strip():
+            if line[-1] == "\r":
+                spans.append((pos, pos + size - 1, line[:-1], low[:-1]))
+            else:
+                spans.append((pos, pos + size, line, low))
+        pos += size + 1
+    count = len(spans)
+    last_edge = count - EDGE_LAST
+    screen_keys = keys()
+    lines: list[Line | tuple[int, int, int]] = []
     guesses: list[_Guess | None] = []
-    for line in iter_lines(text):
-        guesses.append(_best(text, line, count, lex))
-        line.words, line.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
-        lines.append(line)
+    for index, (pos, stop, line, low) in enumerate(spans):
+        if screen and not may_hold(line, low, index < EDGE_FIRST or index >= last_edge,
+                                   screen_keys):
+            lines.append((index, pos, stop))  # built only if a list heading asks for it
+            guesses.append(None)
+            continue
+        made = make_line(text, index, pos, stop)
+        guesses.append(_best(text, made, count, lex))
+        made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
+        lines.append(made)
     count = len(lines)
     takes_next = [False] * count  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
@@ -445,7 +447,7 @@ def classify(text: str) -> list[Block]:
             i += 1
             continue
         j = i + 1
-        while j < count and _item(text, lines[j], guesses[j]):
+        while j < count and _item(text, _built(text, lines, j), guesses[j]):
             j += 1
         if j - i - 1 == 1 and guess.kind == "teaser":
             takes_next[i] = True
@@ -455,19 +457,20 @@ def classify(text: str) -> list[Block]:
                 guesses[k] = _Guess("headlines", guess.weight, guess.label)
         i = max(j, i + 1)
     blocks: list[Block] = []
-    for k, (line, guess) in enumerate(zip(lines, guesses, strict=True)):
+    for k, guess in enumerate(guesses):
         if guess is None:
             continue
-        start, end = guess.shown or (line.start, line.end)
+        found = _built(text, lines, k)
+        start, end = guess.shown or (found.start, found.end)
         while end > start and text[end - 1] in " \t\u00a0\u202f":
             end -= 1
         score = round(guess.weight, 2)
-        blocks.append(Block(guess.kind, start, end, line.start, line.end, guess.cut,
+        blocks.append(Block(guess.kind, start, end, found.start, found.end, guess.cut,
                             guess.label, score))
         if takes_next[k]:
             # The headline under a teaser label alone is reported too; removal takes
             # the two lines as one run when they are adjacent.
-            follower = lines[k + 1]
+            follower = _built(text, lines, k + 1)
             blocks.append(Block(guess.kind, follower.start, follower.end, follower.start,
                                 follower.end, None, guess.label, score))
     return blocks

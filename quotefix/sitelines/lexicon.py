@@ -56,6 +56,11 @@ class Lexicon:
                 return phrase
         return None
 
+    def matches(self, mode: str, words: tuple[str, ...] | list[str], i: int) -> list[Phrase]:
+        """Every phrase of ``mode`` that starts at ``words[i]``, longest first."""
+        return [phrase for phrase in self.phrases[mode].get(words[i], ())
+                if tuple(words[i : i + len(phrase.words)]) == phrase.words]
+
     def anywhere(self, mode: str, words: tuple[str, ...] | list[str]) -> Phrase | None:
         """The first phrase of ``mode`` found anywhere in ``words``."""
         table = self.phrases[mode]

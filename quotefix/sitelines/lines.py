@@ -62,7 +62,7 @@ def split_lines(text: str) -> list[Line]:
     return list(iter_lines(text))
 
 
-def _line_bounds(text: str) -> Iterator[tuple[int, int]]:
+def line_bounds(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of every line of ``text``, without its ``\r\n`` or ``\n``."""
     pos = 0
     size = len(text)
@@ -78,56 +78,60 @@ def _line_bounds(text: str) -> Iterator[tuple[int, int]]:
 
 def count_lines(text: str) -> int:
     """How many non-blank lines ``text`` has (without splitting it into words)."""
-    return sum(1 for pos, stop in _line_bounds(text) if stop > pos and not text[pos:stop].isspace())
+    return sum(1 for pos, stop in line_bounds(text) if stop > pos and not text[pos:stop].isspace())
 
 
 def iter_lines(text: str) -> Iterator[Line]:
     """The non-blank lines of ``text``, in order, one at a time (a caller that drops
     each line's words after use keeps memory flat on long texts)."""
     index = 0
-    for pos, stop in _line_bounds(text):
-        line = text[pos:stop]
-        if line.strip():
-            lead_end = _LEAD.match(text, pos, stop).end()
-            lead = text[pos:lead_end]
-            count = line.count(" ") + 1
-            if count <= LONG_LINE_WORDS:
-                words = [m.span() for m in WORD.finditer(text, lead_end, stop)]
-                count = len(words)
-            else:  # a paragraph: only its edges can hold a label or a credit
-                head_end = text.find(" ", lead_end, stop)
-                for _ in range(EDGE_WORDS):
-                    nxt = text.find(" ", head_end + 1, stop)
-                    if nxt < 0:
-                        break
-                    head_end = nxt
-                tail_start = stop
-                for _ in range(EDGE_WORDS + 2):
-                    tail_start = text.rfind(" ", head_end, tail_start - 1)
-                    if tail_start < 0:
-                        tail_start = head_end
-                        break
-                words = [m.span() for m in WORD.finditer(text, lead_end, head_end)]
-                words += [m.span() for m in WORD.finditer(text, tail_start, stop)]
-            lowered = line.lower()
-            if len(lowered) == len(line) and "\u03a3" not in line:
-                # Lowering is per character here (no letter grew, no capital sigma,
-                # whose lower case depends on its neighbours): slice the line lowered once.
-                lowers = [lowered[a - pos : b - pos] for a, b in words]
-            else:
-                lowers = [text[a:b].lower() for a, b in words]
-            arrow = bool(lead) and _ARROW.search(lead) is not None
-            numbered = text[lead_end : lead_end + 1].isdigit() and (
-                _NUMBERED.match(text, lead_end) is not None
-            )
-            bullet = numbered or (bool(lead) and any(c in lead for c in "•·▪◦-–—*"))
-            first = text[lead_end] if lead_end < stop else ""
-            # ``pos`` when nothing leads the line: the same int object, not a second one
-            # (every line is kept until the article is classified).
-            body = pos if lead_end == pos else lead_end
-            yield Line(index, pos, stop, body, words, lowers, arrow, bullet,
-                       first in QUOTES_OPEN, count)
+    for pos, stop in line_bounds(text):
+        if text[pos:stop].strip():
+            yield make_line(text, index, pos, stop)
             index += 1
+
+
+def make_line(text: str, index: int, pos: int, stop: int) -> Line:
+    """The :class:`Line` of the non-blank line ``text[pos:stop]``, the ``index``-th one."""
+    line = text[pos:stop]
+    lead_end = _LEAD.match(text, pos, stop).end()
+    lead = text[pos:lead_end]
+    count = line.count(" ") + 1
+    if count <= LONG_LINE_WORDS:
+        words = [m.span() for m in WORD.finditer(text, lead_end, stop)]
+        count = len(words)
+    else:  # a paragraph: only its edges can hold a label or a credit
+        head_end = text.find(" ", lead_end, stop)
+        for _ in range(EDGE_WORDS):
+            nxt = text.find(" ", head_end + 1, stop)
+            if nxt < 0:
+                break
+            head_end = nxt
+        tail_start = stop
+        for _ in range(EDGE_WORDS + 2):
+            tail_start = text.rfind(" ", head_end, tail_start - 1)
+            if tail_start < 0:
+                tail_start = head_end
+                break
+        words = [m.span() for m in WORD.finditer(text, lead_end, head_end)]
+        words += [m.span() for m in WORD.finditer(text, tail_start, stop)]
+    lowered = line.lower()
+    if len(lowered) == len(line) and "\u03a3" not in line:
+        # Lowering is per character here (no letter grew, no capital sigma,
+        # whose lower case depends on its neighbours): slice the line lowered once.
+        lowers = [lowered[a - pos : b - pos] for a, b in words]
+    else:
+        lowers = [text[a:b].lower() for a, b in words]
+    arrow = bool(lead) and _ARROW.search(lead) is not None
+    numbered = text[lead_end : lead_end + 1].isdigit() and (
+        _NUMBERED.match(text, lead_end) is not None
+    )
+    bullet = numbered or (bool(lead) and any(c in lead for c in "•·▪◦-–—*"))
+    first = text[lead_end] if lead_end < stop else ""
+    # ``pos`` when nothing leads the line: the same int object, not a second one
+    # (every line is kept until the article is classified).
+    body = pos if lead_end == pos else lead_end
+    return Line(index, pos, stop, body, words, lowers, arrow, bullet, first in QUOTES_OPEN, count)
 
 
 def glued_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -143,5 +147,5 @@ def ends_sentence(text: str, line: Line) -> bool:
 
 __all__ = [
     "QUOTES_OPEN", "SENTENCE_END", "Line", "count_lines", "ends_sentence", "glued_split",
-    "iter_lines", "split_lines",
+    "iter_lines", "line_bounds", "make_line", "split_lines",
 ]

@@ -41,6 +41,17 @@ ARROW = 3.0
 #: Lines longer than these word counts lose this much: boilerplate is short;
 #: a paragraph that mentions a label is not.
 LENGTH_PENALTIES = ((12, 0.5), (20, 1.0), (30, 2.0), (45, 4.0))
+
+
+def length_penalty(size: int) -> float:
+    """What a line of ``size`` words (numbers aside) loses for its length."""
+    penalty = 0.0
+    for limit, cost in LENGTH_PENALTIES:
+        if size > limit:
+            penalty = cost
+    return penalty
+
+
 #: Longest line looked at for labels inside it (longer lines are prose).
 INSIDE_MAX_WORDS = 45
 #: A line that opens with a quotation mark is somebody's words.
@@ -60,6 +71,12 @@ HEADLINE_MAX_WORDS = 20
 
 #: Longest credit at the end of a caption (``… Photo: Rui Matos / Lusa``), in words.
 TAIL_CREDIT_WORDS = 10
+#: Fewest words of the headline after a kicker with no separator (``REPORT In the
+#: Ardennes, …``): a capitalised word or two after capitals is a name, not a headline.
+KICKER_HEADLINE_WORDS = 3
+#: Fewest letters of a kicker with no separator: ``REPORT``, ``ANALYSE``, but not
+#: ``LIVE`` (``LIVE Nation buys…`` is a name).
+KICKER_BARE_LETTERS = 5
 #: Longest run of capitals read as a kicker (``INFO LE JOURNAL.``).
 KICKER_MAX_WORDS = 5
 #: Longest short line whose word classes combine (``With AFP``, ``Publicité``
@@ -68,5 +85,9 @@ SHORT_LINE_WORDS = 8
 #: Longest line of a newsletter call found by its noun and a call to act (also
 #: of a trust or donation appeal, found by a call, journalism and "us" or "our").
 NEWSLETTER_MAX_WORDS = 35
+#: Longest row of share buttons (``Compartir en Facebook Compartir en X Enviar por correo``).
+SHARE_ROW_WORDS = 12
+#: Longest line read as nothing but a reading time (``3 min read``, ``Lecture : 3 min``).
+READING_LINE_WORDS = 4
 #: Longest author box found by ``By``, a name and a job (``By Ana Ruiz, reporter``).
 AUTHOR_MAX_WORDS = 14

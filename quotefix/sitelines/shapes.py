@@ -1,0 +1,161 @@
+"""Evidence from a line's shape and word classes, not from one label phrase.
+
+Word classes that combine (a newsletter noun with a call to act, an
+advertising word with a continuation word, ``with`` and a news agency, a row
+of share buttons, a wire header made of names and a date, a photo word before
+names and an agency), a label with a count (``12 comments``), a player's
+clock (``00:00 / 03:12``) and a copyright sign. The classifier
+(:mod:`.classify`) adds these guesses to the ones its labels give.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .guess import Guess
+from .lexicon import Lexicon, words_of
+from .lines import Line, ends_sentence
+from .screen import OPEN_WORDS
+from .tuning import (
+    AUTHOR_MAX_WORDS,
+    COMBINATION,
+    NEWSLETTER_MAX_WORDS,
+    SHARE_ROW_WORDS,
+    SHORT_LINE_WORDS,
+    START_LABEL,
+    WHOLE_LINE,
+)
+
+_DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
+_PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
+# An audio or video player's position and length (``00:00 / 03:12``).
+_PLAYER = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*",
+                      regex.VERSION1)
+#: Longest marker line written in lower case (``sequel after announcement``): a
+#: wrapped paragraph's second line is longer, or lacks one of the three classes.
+LOWER_MARKER_WORDS = 5
+
+
+def wrapped(text: str, line: Line, lex: Lexicon) -> bool:
+    """Does ``line`` start in lower case, as the second line of a wrapped paragraph does?
+
+    An agency's name written in lower case (``dpa translation service``) is a start,
+    and so is a short author line (``di Marco Rinaldi (Vedi profilo)``).
+    """
+    if not text[line.body : line.body + 1].islower():
+        return False
+    if line.lowers and line.lowers[0] in lex.word_class("agency"):
+        return False
+    return not (1 < line.size <= AUTHOR_MAX_WORDS and line.lowers[0] in lex.word_class("by")
+                and text[line.words[1][0]].isupper())
+
+
+def _continued(words: set[str], lex: Lexicon) -> bool:
+    cls = lex.word_class
+    return bool(words & cls("ad") and words & cls("continue") and words & cls("after"))
+
+
+def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    words = set(line.lowers)
+    size = line.size
+    terminal = ends_sentence(text, line)
+    if wrapped(text, line, lex):
+        # The second line of a wrapped paragraph, unless it is a whole continuation
+        # marker as MT writes it (``sequel after announcement``).
+        if 0 < size <= LOWER_MARKER_WORDS and not terminal and _continued(words, lex):
+            guesses.append(Guess("ad", COMBINATION, "continued after the advertisement"))
+        return
+    cls = lex.word_class
+    if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
+        guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
+    if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
+            and words & cls("us")):
+        # ``Support our journalism``, ``Our newsroom lives from you: donate``.
+        guesses.append(Guess("furniture", COMBINATION, "trust or donation appeal"))
+    if (size <= AUTHOR_MAX_WORDS and line.lowers and line.lowers[0] in cls("by")
+            and words & cls("job") and not terminal and size > 2
+            and text[line.words[1][0]].isupper()):
+        guesses.append(Guess("furniture", COMBINATION, "author box"))
+    if 2 <= size <= SHARE_ROW_WORDS and words <= cls("social"):
+        guesses.append(Guess("furniture", COMBINATION, "share buttons"))
+    if size > SHORT_LINE_WORDS or size == 0:
+        return
+    if not terminal and _continued(words, lex):
+        guesses.append(Guess("ad", COMBINATION, "continued after the advertisement"))
+    if line.lowers[0] in cls("with") and words & cls("agency") and not terminal:
+        guesses.append(Guess("credit", COMBINATION, "agency credit"))
+    _colon_call(text, line, lex, guesses)
+    body = text[line.body : line.end]
+    if not terminal and _DATE.search(body) and not body[:1].isdigit():
+        names = [text[a:b] for a, b in line.words if text[a].isalpha()]
+        if names and all(w[0].isupper() or w.lower() in _PARTICLES for w in names):
+            guesses.append(Guess("notice", COMBINATION, "wire header"))
+    if not terminal:
+        _credit_line(text, line, lex, words, guesses)
+
+
+def _colon_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Sostieni il giornalismo di qualità: abbonati``: a short line ending in a call to act."""
+    body = text[line.body : line.end]
+    colon = max(body.rfind(":"), body.rfind("："))
+    if colon <= 0:
+        return
+    tail = words_of(body[colon + 1 :])  # ``abonnez-vous``: two words
+    if not 1 <= len(tail) <= 2 or not body[:colon].strip():
+        return
+    cls = lex.word_class
+    first = tail[0]
+    if first in cls("call") or first in cls("appeal") or first in cls("subscribe"):
+        guesses.append(Guess("furniture", COMBINATION, "call to subscribe or support"))
+
+
+def _credit_line(text: str, line: Line, lex: Lexicon, words: set[str],
+                 guesses: list[Guess]) -> None:
+    """``Photo Damien Meyer / AFP``, ``Photo archives AFP``, ``Information: EFE``."""
+    cls = lex.word_class
+    agency = cls("agency")
+    rest = line.lowers[1:]
+    if not rest:
+        return
+    first_end = line.words[0][1]
+    gap = text[first_end : line.words[1][0]].strip()
+    if gap in (":", "："):
+        if len(rest) <= 3 and all(w in agency for w in rest):
+            guesses.append(Guess("credit", COMBINATION, "agency credit"))
+        return
+    if line.lowers[0] not in cls("photo") or gap:
+        return
+    label = lex.at("start", line.lowers, 0)
+    if label is not None and label.words[-1] in OPEN_WORDS:
+        return  # ``Foto de Marta Gil / EFE``: its label says it (``Foto de``)
+    if "/" not in text[line.body : line.end] and not words & agency:
+        return
+    names = cls("archive") | agency | _PARTICLES
+    if all(text[a].isupper() or text[a].isdigit() or w in names
+           for (a, _), w in zip(line.words[1:], rest, strict=True)):
+        guesses.append(Guess("credit", COMBINATION, "photo credit"))
+
+
+def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``12 comments``, ``Kommentare (12)``: a count of comments and nothing else."""
+    if line.size != 2:
+        return
+    number, label = (0, 1) if line.lowers[0].isdigit() else (1, 0)
+    if line.lowers[number].isdigit() and line.lowers[label] in lex.word_class("counted"):
+        guesses.append(Guess("furniture", WHOLE_LINE, f"{line.lowers[label]} (count)"))
+
+
+def player(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``00:00 / 03:12``: an audio player's clock left in the text."""
+    if line.size <= 6 and _PLAYER.fullmatch(text, line.body, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "player"))
+
+
+def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
+    body = text[line.body : line.end]
+    if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
+        guesses.append(Guess("credit", START_LABEL, "©"))
+
+
+__all__ = ["LOWER_MARKER_WORDS", "combinations", "copyright_line", "counted", "player", "wrapped"]

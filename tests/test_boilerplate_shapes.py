@@ -1,0 +1,215 @@
+"""QF5xx: the shapes of boilerplate added after the first kinds, found and left alone.
+
+Share rows of buttons, comment counts, reading times and player clocks, photo
+credits without a colon, agencies after a colon, calls after a colon,
+continuation markers written in lower case, kickers without a separator,
+counted labels, appeals, headline lists under new headings, ``ed. note``.
+Each shape has lines a site prints (written for the project) in the six
+languages, and article text that shares its words and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_boilerplate_kinds import AFTER, BEFORE, TARGETS
+
+import quotefix
+
+# (code, language, the boilerplate line, what the finding marks)
+FOUND = [
+    # rows of share buttons, translated or not
+    ("QF508", "en", "Share Tweet Email", None),
+    ("QF508", "fr", "Partager Tweeter E-mail", None),
+    ("QF508", "es", "Compartir en Facebook Compartir en X Enviar por correo", None),
+    ("QF508", "it", "Condividi Facebook X WhatsApp", None),
+    ("QF508", "de", "Teilen Twittern E-Mail", None),
+    ("QF508", "pt", "Partilhar Facebook Twitter E-mail", None),
+    # comment counts
+    ("QF508", "en", "12 comments", None),
+    ("QF508", "fr", "4 commentaires", None),
+    ("QF508", "es", "Comentarios (7)", None),
+    ("QF508", "it", "Commenti (2)", None),
+    ("QF508", "de", "Kommentare (12)", None),
+    ("QF508", "pt", "Comentários (3)", None),
+    # reading times and player clocks
+    ("QF508", "en", "3 min read", None),
+    ("QF508", "fr", "Lecture 3 min.", None),
+    ("QF508", "es", "Lectura: 4 min", None),
+    ("QF508", "it", "Lettura 5 minuti", None),
+    ("QF508", "de", "00:00 / 03:12", None),
+    ("QF508", "pt", "Leitura: 2 min", None),
+    # photo credits without a colon, agencies after a colon
+    ("QF505", "en", "Photo Damien Meyer / AFP", None),
+    ("QF505", "en", "Photo archives AFP", None),
+    ("QF505", "en", "Information: EFE", None),
+    ("QF505", "fr", "Photo Ludovic Marin / AFP", None),
+    ("QF505", "es", "Imagen Javier Lizón / EFE", None),
+    ("QF505", "it", "Foto Ansa / Ciro Fusco", None),
+    ("QF505", "de", "Bild Sven Hoppe / dpa", None),
+    ("QF505", "pt", "Foto arquivo Lusa", None),
+    # calls after a colon
+    ("QF508", "it", "Sostieni il giornalismo di qualità: abbonati", None),
+    ("QF508", "fr", "Le journalisme a un prix : abonnez-vous", None),
+    ("QF508", "en", "Quality journalism costs: subscribe", None),
+    ("QF508", "es", "El periodismo local importa: suscríbete", None),
+    ("QF508", "de", "Guter Journalismus braucht Sie: abonnieren", None),
+    ("QF508", "pt", "O jornalismo local precisa de si: assine", None),
+    # continuation markers in lower case, and their translations
+    ("QF503", "en", "sequel after announcement", None),
+    ("QF503", "en", "Sequel below", None),
+    ("QF503", "es", "Sigue leyendo después del anuncio", None),
+    ("QF503", "it", "continua dopo l’annuncio", None),
+    ("QF503", "pt", "continua após o anúncio", None),
+    ("QF503", "fr", "la suite après la publicité", None),
+    ("QF503", "de", "weiter nach der Anzeige", None),
+    # teasers and headings of lists under new labels
+    ("QF501", "en", "More on the topic: Rents in Munich rise again", "More on the topic:"),
+    ("QF508", "en", "Did you like this article? Share it with your friends", None),
+    ("QF508", "en", "Continue reading on the app", None),
+    ("QF508", "en", "Reproduction prohibited", None),
+    ("QF508", "fr", "Réagir", None),
+    ("QF508", "es", "Reproducción prohibida", None),
+    ("QF508", "it", "di Marco Rinaldi (Vedi profilo)", None),
+    ("QF508", "de", "Artikel drucken", None),
+    ("QF508", "pt", "Atualizado a 02/09/2025 às 16:40", "Atualizado a"),
+    ("QF508", "en", "Subscribe to our channel on Telegram", None),
+    ("QF508", "en", "Cookie settings", None),
+    ("QF506", "en", "This text was translated with an automatic tool from Italian.", None),
+    ("QF508", "en", "The journalism of our paper is free. Help us keep it that way.", None),
+    # a shorter label where the longer one does not fit (``Photo`` and its colon)
+    ("QF505", "en", "Photo: archives Le Progrès / Jean Martin", "Photo:"),
+    ("QF505", "en", "Illustration photo / AFP", None),
+    ("QF505", "en", "(Archive photo)", None),
+    # subscriber walls
+    ("QF502", "en", "You have 80% of this article left to read", None),
+    ("QF502", "fr", "Il vous reste 80 % de cet article à lire", None),
+    ("QF502", "es", "Suscríbete para seguir leyendo", None),
+    ("QF502", "it", "Abbonati per continuare a leggere", None),
+    ("QF502", "de", "Jetzt abonnieren und weiterlesen", None),
+    ("QF502", "pt", "Assine para continuar a ler", None),
+    # "read more" alone on its line
+    ("QF501", "fr", "Lire la suite", None),
+    ("QF501", "es", "Leer más", None),
+    ("QF501", "it", "Leggi tutto", None),
+    ("QF501", "de", "Mehr lesen", None),
+    ("QF501", "pt", "Ler mais", None),
+    # galleries, videos, comments, page tools
+    ("QF508", "en", "Watch the video", None),
+    ("QF508", "fr", "Voir les photos", None),
+    ("QF508", "es", "Ver galería", None),
+    ("QF508", "it", "Lascia un commento", None),
+    ("QF508", "de", "Kommentar schreiben", None),
+    ("QF508", "pt", "Deixe o seu comentário", None),
+    ("QF508", "en", "Comments are closed", None),
+    ("QF508", "en", "Text size", None),
+    ("QF508", "en", "Reading: 4 min", None),
+    ("QF508", "en", "This audio is generated automatically", None),
+    ("QF508", "en", "Download our free app for all the latest news", None),
+    ("QF508", "fr", "Vous avez aimé cet article ? Partagez-le", None),
+    ("QF508", "it", "Condividi su Facebook", None),
+    ("QF508", "de", "Auf Facebook teilen", None),
+    ("QF503", "en", "The article continues below", None),
+    ("QF503", "en", "Advertisement - scroll to continue", None),
+]
+
+# A kicker with no separator sits on the headline, at the top of the article.
+KICKERS = [
+    ("en", "REPORT In the Ardennes, the last tobacconists fight smuggling", "REPORT"),
+    ("fr", "REPORTAGE Dans les Ardennes, les buralistes contre la contrebande", "REPORTAGE"),
+    ("es", "ENTREVISTA El alcalde de Vigo defiende el nuevo puerto", "ENTREVISTA"),
+    ("it", "ESCLUSIVO - Il piano della Regione per i treni dei pendolari", "ESCLUSIVO -"),
+    ("de", "ANALYSE Warum die Mieten in Leipzig steigen", "ANALYSE"),
+    ("pt", "REPORTAGEM A vida nas aldeias sem médico", "REPORTAGEM"),
+]
+
+LEFT_ALONE = [
+    ("en", "Share prices of the group rose 4% on the news."),
+    ("en", "The newsroom received 12 comments from readers during the consultation."),
+    ("en", "Comments"),
+    ("en", "Photo archives of the paper show the first printing press in 1913."),
+    ("en", "Photo finish for the contractors: the last rail was welded at dawn."),
+    ("en", "Information: the offices will open to readers on Saturdays."),
+    ("en", "Reading the survey takes 3 minutes, the director joked."),
+    ("en", "Support for local journalism grows in small towns"),
+    ("en", "Help us, the mayor asked the journalism students on Friday."),
+    ("en", "The latest figures on readership"),
+    ("en", "The rest of the programme, after the advertising break, was devoted to the works."),
+    ("fr", "Photo de famille pour les élus après le vote du conseil."),
+    ("fr", "Partager les livres entre les communes, c’est l’idée du réseau."),
+    ("fr", "Lecture publique : la médiathèque prolonge ses horaires"),
+    ("es", "Compartir coche para ir al trabajo, la apuesta de Vitoria"),
+    ("es", "Los comentarios de los vecinos se recogerán hasta el 30 de abril."),
+    ("es", "Foto de grupo de los responsables, este martes en el Ayuntamiento."),
+    ("it", "Sostenere il giornalismo locale: il piano della Regione"),
+    ("it", "Commenti positivi anche dall’ordine dei giornalisti."),
+    ("it", "Foto ricordo per i direttori dei giornali premiati, ieri sera a Firenze."),
+    ("de", "Teilen statt kaufen: Bibliothek der Dinge in Kassel eröffnet"),
+    ("de", "Foto- und Videoaufnahmen der Eröffnung zeigt das Stadtmuseum ab Montag."),
+    ("de", "Unterstützung für den Journalismus der Schülerzeitung kam vom Förderverein."),
+    ("pt", "Partilhar a rua: Braga testa zonas sem carros ao domingo"),
+    ("pt", "Leitura obrigatória para os vereadores: o estudo de tráfego."),
+    ("pt", "Foto de família dos vereadores na apresentação do projeto."),
+    ("en", "Reading the 300-page report took 40 minutes, the judge said."),
+    ("en", "Watch the video of the flood, the mayor urged residents."),
+    ("en", "Leave a comment on the plan at the town hall before Friday."),
+    ("en", "Podcast listeners grew by a third last year."),
+    ("en", "No Facebook page was created for the event."),
+    ("en", "Illustration photos were shown to the council on Monday."),
+    ("fr", "Lire la suite du rapport prendra du temps, a dit le juge."),
+    ("fr", "Voir les photos de l’inondation a choqué les habitants."),
+    ("es", "Leer más libros es el objetivo del plan municipal."),
+    ("it", "Guarda il video chi vuole capire la frana, dice il sindaco."),
+    ("de", "Mehr lesen die Kinder nicht, sagt die Lehrerin."),
+    ("pt", "Ler mais jornais locais é o conselho do presidente da câmara."),
+]
+
+# At the top, capitals before a short name are a headline's own words, not a kicker.
+HEADLINES_LEFT_ALONE = [
+    ("en", "VIDEO Games"),
+    ("fr", "LIVE Nation rachète une salle lyonnaise du centre-ville"),
+    ("es", "Informe anual: la deuda baja en Galicia"),
+]
+
+
+def _article(language: str, line: str) -> str:
+    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("code", "language", "line", "marked"), FOUND)
+def test_shape_is_found_and_removed_on_request(
+    code: str, language: str, line: str, marked: str | None
+) -> None:
+    text = _article(language, line)
+    target = TARGETS[language]
+    found = quotefix.check(text, target=target, select=["QF5"])
+    assert [f.code for f in found] == [code]
+    shown = text[found[0].start : found[0].end]
+    assert shown == (marked if marked is not None else line)
+    fixed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("language", "line", "marked"), KICKERS)
+def test_kicker_without_separator_on_the_headline(language: str, line: str, marked: str) -> None:
+    text = f"{line}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
+    found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF507", marked)]
+
+
+@pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
+def test_look_alike_is_left_alone(language: str, line: str) -> None:
+    text = _article(language, line)
+    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
+
+
+@pytest.mark.parametrize(("language", "line"), HEADLINES_LEFT_ALONE)
+def test_capitals_on_a_headline_are_left_alone(language: str, line: str) -> None:
+    text = f"{line}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
+    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
+
+
+def test_editors_note_as_machine_translation_renders_it() -> None:
+    text = "The prefect (representative of the State, ed. note) announced 600 officers."
+    found = quotefix.check(text, select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [
+        ("QF504", "(representative of the State, ed. note)")]
