@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 
 from quotefix.allowlist import Allowlist
+from quotefix.langfrag import screen as screen_module
 from quotefix.langfrag import shortspans, tokens
 from quotefix.langfrag.data import FP_WORD, english_words, setup
+from quotefix.langfrag.firstpass import worth_reading
 from quotefix.langfrag.frequencies import most_frequent, table
+from quotefix.langfrag.screen import learned
 from quotefix.sitelines.lexicon import lexicon
 
 DATA = Path(__file__).parent / "data"
@@ -163,6 +166,38 @@ def test_a_capital_inside_a_sentence_is_never_remembered(cfg: shortspans.Setup) 
     fast: list[object] = []
     shortspans.short_spans(line, 0, cfg, fast, FP_WORD.findall(line))  # type: ignore[arg-type]
     assert fast == _plain_short_spans(line, cfg) and len(fast) == 1
+
+
+_EXTRA_SCREEN = [
+    # Headings glued or cut off, elisions, accents, wrapped unknown words, capitals.
+    "IncendieThe fire spread.", "Última hora A fire broke out.", "Justicia. The court ruled.",
+    "L’école est fermée.", "The (misiva) came.", "the Rathaus-Chef met the O’Brien family",
+    "THE Straßenbahn stopped", "Don't panic: the café's owner (naïve) said d’accord.",
+]
+
+
+def test_the_word_screen_lets_through_every_line_the_plain_tests_read(
+    cfg: shortspans.Setup,
+) -> None:
+    # The screen is tested on a fresh setup so that it learns as it goes.
+    fresh = setup("en", CANDIDATES, Allowlist(("jeitinho",)))
+    for line in [*LINES, *_EXTRA_SHORT, *_EXTRA_SCREEN]:
+        words = FP_WORD.findall(line)
+        screen = learned(words, fresh)
+        assert worth_reading(line, fresh, words, screen) == worth_reading(line, fresh), line
+        assert shortspans._seeds(line, fresh, words, screen) == _plain_seeds(line, fresh), line
+        fast: list[object] = []
+        shortspans.short_spans(line, 0, fresh, fast, words, screen)  # type: ignore[arg-type]
+        assert fast == _plain_short_spans(line, fresh), line
+    assert fresh.screen.seen and fresh.screen.seeds and fresh.screen.evidence
+
+
+def test_the_word_screen_forgets_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = setup("en", CANDIDATES, Allowlist(("feijoada",)))
+    monkeypatch.setattr(screen_module, "CLASSES_KEPT", 3)
+    learned(["la", "arrêté", "arrived", "the"], fresh)
+    learned(["une", "arrêté"], fresh)
+    assert fresh.screen.seen == {"une", "arrêté"} and "arrêté" in fresh.screen.seeds
 
 
 def test_seed_words_are_the_words_the_first_pass_reads() -> None:

@@ -37,6 +37,7 @@ from .data import FP_WORD, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
 from .records import Fragment, SpanKind, TokenClass
+from .screen import learned
 from .shortspans import short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
@@ -73,9 +74,10 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
             continue
         line = text[start:end]
         words = FP_WORD.findall(line)  # read once, for both first tests
-        if worth_reading(line, cfg, words):
+        screen = learned(words, cfg)
+        if worth_reading(line, cfg, words, screen):
             line_fragments(line, start, cfg, out)
-        short_spans(line, start, cfg, out, words)
+        short_spans(line, start, cfg, out, words, screen)
         start = end + 1
     out.extend(glued_words(text, cfg))
     out.sort(key=lambda f: (f.start, f.end))

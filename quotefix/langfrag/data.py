@@ -103,6 +103,25 @@ NAME_PARTICLES = frozenset(
 )
 
 
+@dataclass(slots=True)
+class WordScreen:
+    """Words as written, sorted once by what they can start (:func:`.screen.learned`).
+
+    A line is tested against these sets with one set operation each instead of a
+    loop over its words; a word is looked at once per setup, and news brings back
+    the same words line after line.
+    """
+
+    #: Every word looked at.
+    seen: set[str] = field(default_factory=set)
+    #: First-pass evidence: candidates' marker words, lower-case words with their accents.
+    evidence: set[str] = field(default_factory=set)
+    #: Lower-case words of four letters or more that are no common English word.
+    unknown: set[str] = field(default_factory=set)
+    #: Words that may seed a short leftover (as themselves or as a capitalised noun).
+    seeds: set[str] = field(default_factory=set)
+
+
 @dataclass(frozen=True, slots=True)
 class Setup:
     """Everything the detector needs for one (target, candidates, allowlist)."""
@@ -135,6 +154,9 @@ class Setup:
     short_classes: dict[str, tuple[str, str, dict[str, int]]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    #: What the words seen so far can start: the per-line screens of the first pass and
+    #: of the short leftovers.
+    screen: WordScreen = field(default_factory=WordScreen, compare=False, hash=False, repr=False)
 
 
 def tokenise_phrase(phrase: str) -> tuple[str, ...]:
@@ -211,6 +233,7 @@ __all__ = [
     "NAME_PARTICLES",
     "TOKEN",
     "Setup",
+    "WordScreen",
     "english_words",
     "setup",
     "word_lists",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lazy import lazy_re
-from .data import Setup
+from .data import Setup, WordScreen
 from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
@@ -238,14 +238,19 @@ def _classified(
     return _Word(start, end, *found)
 
 
-def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozenset[str]:
+def _seeds(
+    line: str, cfg: Setup, all_words: list[str] | None = None, screen: WordScreen | None = None
+) -> frozenset[str]:
     """The line's seeds, in lower case: words of four letters or more that are no
     common English word and that a candidate language uses often (or that carry its
     accents, or are German compounds), and the candidates' function words. Most
-    lines have none and are not read further."""
+    lines have none and are not read further. ``screen``: the setup's word screen,
+    once it has seen ``all_words``."""
     english = cfg.english
     if all_words is None:
         all_words = _WORD.findall(line)
+    elif screen is not None and screen.seeds.isdisjoint(all_words):
+        return frozenset()  # no word of the line could seed anything: one set test
     # Words English has as written are never seeds (nor are their lower cases, the
     # same words): one set difference drops most of the line before any loop.
     rest = set(all_words).difference(english)
@@ -256,30 +261,27 @@ def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozens
     unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
     if not unknown:
         return frozenset()
-    markers = cfg.any_marker
+    return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
+
+
+def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
+    """Can ``lower`` (no common English word) seed a short leftover? A candidate's
+    function word that English uses little, or a word of four letters or more that a
+    candidate uses often, carries its accents, or (``capital``: found capitalised after
+    a determiner) is a German compound."""
+    if lower in cfg.any_marker:
+        # A function word of a candidate, unless English uses it a lot (``met``).
+        return lower not in _ENGLISH_SHORT and table("en").get(lower, 0) < SEED_MARKER_EN_MAX
+    stem = _stem(lower)
+    if len(stem) < SHORT_MIN_LETTERS or stem in cfg.english:
+        return False
     floor = SHORT_SOURCE_MIN * SCALE
     diacritic = cfg.diacritic
-    german = "de" in cfg.candidates
-    seeds = set()
-    common = table("en")
-    tables: tuple[tuple[str, dict[str, int]], ...] = ()
-    for lower in unknown:
-        if lower in markers:
-            # A function word of a candidate, unless English uses it a lot (``met``).
-            if lower not in _ENGLISH_SHORT and common.get(lower, 0) < SEED_MARKER_EN_MAX:
-                seeds.add(lower)
-            continue
-        stem = _stem(lower)
-        if len(stem) < SHORT_MIN_LETTERS or stem in english:
-            continue
-        tables = tables or _tables(cfg.candidates)  # loaded for the first candidate word
-        if (
-            any(table.get(stem, 0) >= floor for _, table in tables)
-            or (diacritic is not None and diacritic.search(stem))
-            or (german and lower in capitals and _compound(stem))
-        ):
-            seeds.add(lower)
-    return frozenset(seeds)
+    return bool(
+        any(words.get(stem, 0) >= floor for _, words in _tables(cfg.candidates))
+        or (diacritic is not None and diacritic.search(stem))
+        or (capital and "de" in cfg.candidates and _compound(stem))
+    )
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
@@ -451,6 +453,12 @@ _BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
 _NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
+def _may_be_foreign(word: str, cfg: Setup) -> bool:
+    """Can :func:`_classify` call ``word`` foreign at a sentence start? Not when its
+    lower case, without an apostrophe to take an elision off, is a common English word."""
+    return "’" in word or "'" in word or word.lower() not in cfg.english
+
+
 def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
     """A source-language heading at the start of the line, glued or cut off (``Incendie``)."""
     first = _WORD.match(line)
@@ -494,14 +502,20 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
 
 
 def short_spans(
-    line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None
+    line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None,
+    screen: WordScreen | None = None,
 ) -> None:
     """Append the short leftovers of one English line to ``out`` (``words``: the line's
-    words, if the caller has them already)."""
+    words, if the caller has them already; ``screen``: the setup's word screen, once it
+    has seen them)."""
     if not cfg.english:
         return
-    skip = _heading(line, offset, cfg, out)
-    seeds = _seeds(line, cfg, words)
+    # A heading is some of the line's first three words, one of them foreign. A word
+    # the 80-character window cuts is never part of one (no boundary can follow it).
+    skip = 0
+    if words is None or any(_may_be_foreign(w, cfg) for w in words[:3]):
+        skip = _heading(line, offset, cfg, out)
+    seeds = _seeds(line, cfg, words, screen)
     if not seeds:
         return
     for run in _runs(_words(line, cfg, seeds, words)):

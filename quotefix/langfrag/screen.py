@@ -1,0 +1,73 @@
+"""The word screen: each word as written is sorted once by what it can start.
+
+Most lines of a translated article lead nowhere, but each holds a name, a place
+or a foreign word that a plain "all English?" test would stop at. The tests that
+decide whether a line goes on (first-pass evidence, an unknown word in brackets,
+a seed of a short leftover) depend on each word alone, so they are worked out
+once per word and kept as sets in the setup's :class:`~.data.WordScreen`; a line
+is then screened with a set operation in C instead of a loop over its words.
+"""
+
+from __future__ import annotations
+
+from .data import Setup, WordScreen
+from .firstpass import unknown_word
+from .shortspans import _CAPITALS, seed_word
+from .tokens import CLASSES_KEPT
+
+
+def learned(words: list[str], cfg: Setup) -> WordScreen:
+    """The setup's word screen, after it has seen ``words`` (one line's words)."""
+    screen = cfg.screen
+    if screen.seen.issuperset(words):
+        return screen  # the common case, once an article or two have been read
+    if len(screen.seen) >= CLASSES_KEPT:
+        # Bounded like the other per-word memories: start again rather than grow.
+        for kept in (screen.seen, screen.evidence, screen.unknown, screen.seeds):
+            kept.clear()
+    for word in set(words).difference(screen.seen):
+        screen.seen.add(word)
+        if _evidence(word, cfg):
+            screen.evidence.add(word)
+        if unknown_word(word, cfg):
+            screen.unknown.add(word)
+        if _may_seed(word, cfg):
+            screen.seeds.add(word)
+    return screen
+
+
+def _evidence(word: str, cfg: Setup) -> bool:
+    """First-pass evidence (:func:`.firstpass.evidence_words`), elisions aside."""
+    if word in cfg.first_pass_words:
+        return True
+    diacritic = cfg.diacritic
+    return (
+        diacritic is not None
+        and word[0].islower()
+        and diacritic.search(word) is not None
+        and word not in cfg.allow_words
+    )
+
+
+def _may_seed(word: str, cfg: Setup) -> bool:
+    """Can ``word`` give a line a seed (:func:`.shortspans._seeds`)?
+
+    A lower-case word through its lower case; a capitalised one through its opening
+    letters, which a determiner before it makes a German noun candidate. Asked with
+    ``capital=True`` both times: a word that may be a seed in some line is let through.
+    """
+    english = cfg.english
+    if not english or word in english:
+        return False
+    if word[0].islower():
+        lower = word.lower()
+        if lower not in english and seed_word(lower, cfg, True):
+            return True
+    if word[0] in _CAPITALS and "de" in cfg.candidates:
+        head = word.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0].lower()
+        if len(head) >= 2 and head not in english and seed_word(head, cfg, True):
+            return True
+    return False
+
+
+__all__ = ["learned"]
