@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..lazy import lazy_re
 from .data import Setup, WordScreen
@@ -57,6 +58,7 @@ from .tuning import (
 )
 
 _WORD = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_WORD_SPLIT = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)")
 # Quotations, brackets, parentheses and italics: judged elsewhere, never here.
 _WRAPPED = lazy_re(
     r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?![^\W\d_])"
@@ -68,6 +70,7 @@ _DETERMINERS = frozenset(
      "new", "local", "every", "each", "no"}
 )
 _SENTENCE_END = ".!?…:;"
+_SENTENCE_ENDS = frozenset(_SENTENCE_END)
 _EMPTY: dict[str, int] = {}
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
 SEED_WINDOW = 4
@@ -319,14 +322,18 @@ def _words(
     """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
     a wrapper, or words too far from any seed to be part of a leftover). ``all_words``:
     the line's words as :data:`_WORD` finds them, if the caller has them already."""
-    matches = list(_WORD.finditer(line))
+    # Words and the gaps between them, in one split (no match object per word): word
+    # ``i`` is ``parts[2 * i + 1]`` and spans ``bounds[2 * i]`` to ``bounds[2 * i + 1]``.
+    parts = _WORD_SPLIT.split(line)
+    bounds = list(accumulate(map(len, parts)))
     if all_words is None:
-        all_words = [m.group() for m in matches]
+        all_words = parts[1::2]
+    last_index = len(all_words) - 1
     # The words as written that are seeds: each distinct word is lowered once.
     hits = {w for w in set(all_words) if w.lower() in seeds}
     ranges: list[list[int]] = []
     for i in [i for i, w in enumerate(all_words) if w in hits]:
-        low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
+        low, high = max(0, i - SEED_WINDOW), min(last_index, i + SEED_WINDOW)
         if ranges and low <= ranges[-1][1] + 1:
             ranges[-1][1] = high
         else:
@@ -338,23 +345,24 @@ def _words(
     for low, high in ranges:
         if out:
             out.append(None)
-        window = matches[low : high + 1]
         # Allowlisted phrases are matched on a little more than the window, so that a
         # phrase that runs past its edge (``Rassemblement national``) is still seen.
-        reach = matches[low : high + 1 + ALLOW_REACH]
-        masked = allowed([m.group().lower().replace("'", "’") for m in reach], cfg)
-        previous_end = matches[low - 1].end() if low else 0
-        previous = matches[low - 1].group().lower() if low else ""
-        for offset, m in enumerate(window):
+        reach = all_words[low : high + 1 + ALLOW_REACH]
+        masked = allowed([w.lower().replace("'", "’") for w in reach], cfg)
+        previous_end = bounds[2 * low - 1] if low else 0
+        previous = all_words[low - 1].lower() if low else ""
+        for offset, word in enumerate(all_words[low : high + 1]):
             index = low + offset
-            start, end = m.start(), m.end()
+            start, end = bounds[2 * index], bounds[2 * index + 1]
             while k < len(wrapped) and wrapped[k][1] <= start:
                 k += 1
             gap = line[previous_end:start]
-            at_start = index == 0 or (gap != " " and any(c in _SENTENCE_END for c in gap))
-            if offset and gap != " " and gap.strip():
-                out.append(None)
-            word = m.group()
+            if gap == " ":  # the common case, tested first
+                at_start = index == 0
+            else:
+                at_start = index == 0 or not _SENTENCE_ENDS.isdisjoint(gap)
+                if offset and gap.strip():
+                    out.append(None)
             lower = word.lower()
             if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start):
                 out.append(None)

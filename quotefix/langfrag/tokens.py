@@ -24,6 +24,8 @@ _TARGET, _MARKER, _NAME, _UNKNOWN, _NUMBER = (
 SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
 _HARD = set('[](){}«»“”„‟"‹›;:|•')
 _SOFT = set(",–—")
+_STOPS = frozenset(".!?…")  # what SENTENCE_END must find
+_OPENERS = frozenset('“«„"([:')
 
 
 class Gap(IntEnum):
@@ -146,17 +148,21 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
         elif gap == " ":
             gaps.append(_GAP_NONE)
         else:
-            ends = SENTENCE_END.search(line, prev_end, start + 1) is not None
-            if ends or any(c in _HARD for c in gap):
+            # A sentence end lies in the gap (the word after it is no stop): without a
+            # stop there, the pattern need not run.
+            ends = not _STOPS.isdisjoint(gap) and (
+                SENTENCE_END.search(line, prev_end, start + 1) is not None
+            )
+            if ends or not _HARD.isdisjoint(gap):
                 level = _GAP_HARD
-            elif any(c in _SOFT for c in gap) or " - " in gap:
+            elif not _SOFT.isdisjoint(gap) or " - " in gap:
                 level = _GAP_SOFT
             else:
                 level = _GAP_NONE
             gaps.append(level)
             if ends:
                 at_start = True
-            elif any(c in '“«„"([:' for c in gap) and not toks[-1].text[0].isupper():
+            elif not _OPENERS.isdisjoint(gap) and not toks[-1].text[0].isupper():
                 at_start = True  # a quotation or aside may start with a capital
         word = m.group()
         votes: tuple[str, ...] = ()
