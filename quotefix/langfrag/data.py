@@ -120,6 +120,11 @@ class WordScreen:
     unknown: set[str] = field(default_factory=set)
     #: Words that may seed a short leftover (as themselves or as a capitalised noun).
     seeds: set[str] = field(default_factory=set)
+    #: Words that may be foreign at a sentence start: a heading may open with them.
+    opening: set[str] = field(default_factory=set)
+    #: Whether a word in lower case seeds a short leftover, by (word, found capitalised
+    #: after a determiner): :func:`.shortspans.seed_word`, remembered.
+    seed_words: dict[tuple[str, bool], bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .data import Setup, WordScreen
 from .firstpass import unknown_word
-from .shortspans import _CAPITALS, seed_word
+from .shortspans import _CAPITALS, may_be_foreign, seed_word
 from .tokens import CLASSES_KEPT
 
 
@@ -23,7 +23,8 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
         return screen  # the common case, once an article or two have been read
     if len(screen.seen) >= CLASSES_KEPT:
         # Bounded like the other per-word memories: start again rather than grow.
-        for kept in (screen.seen, screen.evidence, screen.unknown, screen.seeds):
+        for kept in (screen.seen, screen.evidence, screen.unknown, screen.seeds,
+                     screen.opening, screen.seed_words):
             kept.clear()
     for word in set(words).difference(screen.seen):
         screen.seen.add(word)
@@ -33,6 +34,8 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
             screen.unknown.add(word)
         if _may_seed(word, cfg):
             screen.seeds.add(word)
+        if may_be_foreign(word, cfg):
+            screen.opening.add(word)
     return screen
 
 

@@ -64,6 +64,8 @@ _WRAPPED = lazy_re(
     r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?![^\W\d_])"
     r"|\([^()\n]*\)|\[[^\[\]\n]*\]|(?<![\w*])\*[^*\n]+\*(?![\w*])|(?<!\w)_[^_\n]+_(?!\w)"
 )
+# Every wrapper of _WRAPPED opens with one of these: without them it finds nothing.
+_WRAP_OPENERS = frozenset("“«„\"‘([*_")
 _CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
@@ -264,7 +266,18 @@ def _seeds(
     unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
     if not unknown:
         return frozenset()
-    return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
+    if screen is None:
+        return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
+    known = screen.seed_words
+    seeds = []
+    for lower in unknown:
+        key = (lower, lower in capitals)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = seed_word(lower, cfg, key[1])
+        if found:
+            seeds.append(lower)
+    return frozenset(seeds)
 
 
 def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
@@ -338,7 +351,11 @@ def _words(
             ranges[-1][1] = high
         else:
             ranges.append([low, high])
-    wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)] if ranges else []
+    wrapped = (
+        [(m.start(), m.end()) for m in _WRAPPED.finditer(line)]
+        if ranges and not _WRAP_OPENERS.isdisjoint(line)
+        else []
+    )
     out: list[_Word | None] = []
     english = cfg.english
     k = 0
@@ -461,7 +478,7 @@ _BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
 _NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
-def _may_be_foreign(word: str, cfg: Setup) -> bool:
+def may_be_foreign(word: str, cfg: Setup) -> bool:
     """Can :func:`_classify` call ``word`` foreign at a sentence start? Not when its
     lower case, without an apostrophe to take an elision off, is a common English word."""
     return "’" in word or "'" in word or word.lower() not in cfg.english
@@ -521,7 +538,10 @@ def short_spans(
     # A heading is some of the line's first three words, one of them foreign. A word
     # the 80-character window cuts is never part of one (no boundary can follow it).
     skip = 0
-    if words is None or any(_may_be_foreign(w, cfg) for w in words[:3]):
+    if words is None or (
+        not screen.opening.isdisjoint(words[:3]) if screen is not None
+        else any(may_be_foreign(w, cfg) for w in words[:3])
+    ):
         skip = _heading(line, offset, cfg, out)
     seeds = _seeds(line, cfg, words, screen)
     if not seeds:
