@@ -17,6 +17,7 @@ from quotefix.langfrag import shortspans, tokens
 from quotefix.langfrag.data import FP_WORD, english_words, setup
 from quotefix.langfrag.firstpass import worth_reading
 from quotefix.langfrag.frequencies import most_frequent, table
+from quotefix.langfrag.records import Fragment
 from quotefix.langfrag.screen import learned
 from quotefix.sitelines.lexicon import lexicon
 
@@ -306,3 +307,33 @@ def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
     ctx.release_quote_analysis()
     again = ctx.analysis
     assert again is not first and again.pairs == first.pairs
+
+
+def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
+    from quotefix.langfrag import find_fragments
+    from quotefix.langfrag.glued import glued_words
+    from quotefix.langfrag.spans import line_fragments
+    from quotefix.options import Options
+
+    options = Options()
+    cfg = setup("en", options.fragment_languages, options.allowlist)
+    text = "\n".join([*LINES, *_EXTRA_SHORT, *_EXTRA_SCREEN, "", "x", "l'a"])
+    plain: list[Fragment] = []
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            if worth_reading(line, cfg):
+                line_fragments(line, start, cfg, plain)
+            shortspans.short_spans(line, start, cfg, plain)
+        start += len(line) + 1
+    plain.extend(glued_words(text, cfg))
+    plain.sort(key=lambda f: (f.start, f.end))
+    kept: list[Fragment] = []
+    for frag in plain:
+        if kept and frag.start < kept[-1].end:
+            if frag.end - frag.start > kept[-1].end - kept[-1].start:
+                kept[-1] = frag
+            continue
+        kept.append(frag)
+    assert len(kept) > 100
+    assert find_fragments(text, options) == kept

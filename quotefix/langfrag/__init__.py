@@ -63,6 +63,8 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
     assert isinstance(allowlist, Allowlist)
     cfg = setup(style.language, candidates, allowlist)
     out: list[Fragment] = []
+    elision = cfg.elision is not None
+    english = bool(cfg.english)
     start = 0
     size = len(text)
     while start <= size:
@@ -75,9 +77,18 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
         line = text[start:end]
         words = FP_WORD.findall(line)  # read once, for both first tests
         screen = learned(words, cfg)
-        if worth_reading(line, cfg, words, screen):
+        # Most lines have no word of the screen's sets and skip both calls: a line
+        # without evidence, an elision mark or an unknown word is not worth reading;
+        # one without a seed or a foreign opening has no short leftover.
+        if (
+            not (screen.evidence.isdisjoint(words) and screen.unknown.isdisjoint(words))
+            or (elision and ("’" in line or "'" in line))
+        ) and worth_reading(line, cfg, words, screen):
             line_fragments(line, start, cfg, out)
-        short_spans(line, start, cfg, out, words, screen)
+        if english and not (
+            screen.seeds.isdisjoint(words) and screen.opening.isdisjoint(words[:3])
+        ):
+            short_spans(line, start, cfg, out, words, screen)
         start = end + 1
     out.extend(glued_words(text, cfg))
     out.sort(key=lambda f: (f.start, f.end))

@@ -83,10 +83,10 @@ FR_CAP_ELISION = LazyPattern(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSI
 _FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
 _IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
 
-TOKEN = LazyPattern(
-    r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
-    regex.VERSION1,
-)
+_TOKEN = r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*"
+TOKEN = LazyPattern(_TOKEN, regex.VERSION1)
+# The same with the token as a group: one split gives the tokens and the gaps between them.
+TOKEN_SPLIT = LazyPattern("(" + _TOKEN + ")", regex.VERSION1)
 # First-pass words: letters joined by apostrophes or hyphens (``l’école``,
 # ``Saint-Denis`` are one word each). Standard-library patterns: they are the
 # fastest way through text that is almost all English.
@@ -237,6 +237,7 @@ __all__ = [
     "FP_WORD",
     "NAME_PARTICLES",
     "TOKEN",
+    "TOKEN_SPLIT",
     "Setup",
     "WordScreen",
     "english_words",

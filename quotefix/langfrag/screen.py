@@ -14,6 +14,7 @@ from .data import Setup, WordScreen
 from .firstpass import unknown_word
 from .shortspans import _CAPITALS, may_be_foreign, seed_word
 from .tokens import CLASSES_KEPT
+from .tuning import WRAPPED_MAX_CHARS
 
 
 def learned(words: list[str], cfg: Setup) -> WordScreen:
@@ -30,7 +31,9 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
         screen.seen.add(word)
         if _evidence(word, cfg):
             screen.evidence.add(word)
-        if unknown_word(word, cfg):
+        # Only words short enough to be inside short brackets or quotes are looked
+        # for there (and the compound test costs the square of a word's length).
+        if len(word) <= WRAPPED_MAX_CHARS and unknown_word(word, cfg):
             screen.unknown.add(word)
         if _may_seed(word, cfg):
             screen.seeds.add(word)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import accumulate
 
 import regex
 
-from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN, Setup
+from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN_SPLIT, Setup
 from .records import TokenClass
 
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
@@ -133,15 +134,19 @@ def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
 
 def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
     """Tokens of one line, and the :class:`Gap` after each token but the last."""
-    matches = list(TOKEN.finditer(line))
-    lowers = [m.group().lower().replace("'", "’") for m in matches]
+    # Tokens and the gaps between them in one split (no match object per token):
+    # token ``k`` is ``parts[2 * k + 1]`` and spans ``bounds[2 * k]`` to ``bounds[2 * k + 1]``.
+    parts = TOKEN_SPLIT.split(line)
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    lowers = [w.lower().replace("'", "’") for w in words]
     masked = allowed(lowers, cfg)
     toks: list[Token] = []
     gaps: list[Gap] = []
     prev_end = 0
     at_start = True
-    for k, m in enumerate(matches):
-        start = m.start()
+    for k, word in enumerate(words):
+        start = bounds[2 * k]
         gap = line[prev_end:start]
         if not toks:
             at_start = True
@@ -164,15 +169,15 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
                 at_start = True
             elif not _OPENERS.isdisjoint(gap) and not toks[-1].text[0].isupper():
                 at_start = True  # a quotation or aside may start with a capital
-        word = m.group()
+        end = bounds[2 * k + 1]
         votes: tuple[str, ...] = ()
         if masked[k]:
             cls = _NAME
         else:
             cls, votes = classify(word, cfg, at_start)
-        toks.append(Token(start, m.end(), word, cls, votes, at_start))
+        toks.append(Token(start, end, word, cls, votes, at_start))
         at_start = False
-        prev_end = m.end()
+        prev_end = end
     # A capitalised sentence opener followed by a name is itself part of the name
     # (Le Monde, Der Spiegel), unless it is a marker followed by a lower-case word.
     for i, tok in enumerate(toks):
