@@ -63,7 +63,6 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
     assert isinstance(allowlist, Allowlist)
     cfg = setup(style.language, candidates, allowlist)
     out: list[Fragment] = []
-    elision = cfg.elision is not None
     english = bool(cfg.english)
     start = 0
     size = len(text)
@@ -78,11 +77,11 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
         words = FP_WORD.findall(line)  # read once, for both first tests
         screen = learned(words, cfg)
         # Most lines have no word of the screen's sets and skip both calls: a line
-        # without evidence, an elision mark or an unknown word is not worth reading;
+        # without evidence, an elision or an unknown word is not worth reading;
         # one without a seed or a foreign opening has no short leftover.
         if (
             not (screen.evidence.isdisjoint(words) and screen.unknown.isdisjoint(words))
-            or (elision and ("’" in line or "'" in line))
+            or not screen.elided.isdisjoint(words)
         ) and worth_reading(line, cfg, words, screen):
             line_fragments(line, start, cfg, out)
         if english and not (

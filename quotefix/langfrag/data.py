@@ -120,6 +120,8 @@ class WordScreen:
     unknown: set[str] = field(default_factory=set)
     #: Words that may seed a short leftover (as themselves or as a capitalised noun).
     seeds: set[str] = field(default_factory=set)
+    #: Words with an elided article or preposition of a candidate (``l’école``).
+    elided: set[str] = field(default_factory=set)
     #: Words that may be foreign at a sentence start: a heading may open with them.
     opening: set[str] = field(default_factory=set)
     #: Whether a word in lower case seeds a short leftover, by (word, found capitalised

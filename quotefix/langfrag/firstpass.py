@@ -40,7 +40,9 @@ def evidence_words(
                 w for w in words
                 if w[0].islower() and cfg.diacritic.search(w) and w not in allow
             )
-    if cfg.elision is not None and ("’" in line or "'" in line):
+    if cfg.elision is not None and (
+        ("’" in line or "'" in line) if screen is None else not screen.elided.isdisjoint(words)
+    ):
         found.update(m.group().lower() for m in cfg.elision.finditer(line))
     return found
 

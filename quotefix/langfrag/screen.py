@@ -25,12 +25,18 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
     if len(screen.seen) >= CLASSES_KEPT:
         # Bounded like the other per-word memories: start again rather than grow.
         for kept in (screen.seen, screen.evidence, screen.unknown, screen.seeds,
-                     screen.opening, screen.seed_words):
+                     screen.elided, screen.opening, screen.seed_words):
             kept.clear()
+    elision = cfg.elision
     for word in set(words).difference(screen.seen):
         screen.seen.add(word)
         if _evidence(word, cfg):
             screen.evidence.add(word)
+        # An elision lies inside one word (a letter follows its apostrophe, and the
+        # word's start or a hyphen or apostrophe precedes it): words without one
+        # need no look.
+        if elision is not None and ("’" in word or "'" in word) and elision.search(word):
+            screen.elided.add(word)
         # Only words short enough to be inside short brackets or quotes are looked
         # for there (and the compound test costs the square of a word's length).
         if len(word) <= WRAPPED_MAX_CHARS and unknown_word(word, cfg):

@@ -254,8 +254,8 @@ def _seeds(
     english = cfg.english
     if all_words is None:
         all_words = _WORD.findall(line)
-    elif screen is not None and screen.seeds.isdisjoint(all_words):
-        return frozenset()  # no word of the line could seed anything: one set test
+    elif screen is not None:
+        return _screened_seeds(line, cfg, screen.seeds.intersection(all_words), screen)
     # Words English has as written are never seeds (nor are their lower cases, the
     # same words): one set difference drops most of the line before any loop.
     rest = set(all_words).difference(english)
@@ -264,10 +264,25 @@ def _seeds(
         # German nouns are capitalised: after a determiner only
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
     unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
-    if not unknown:
-        return frozenset()
-    if screen is None:
-        return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
+    return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
+
+
+def _screened_seeds(
+    line: str, cfg: Setup, candidates: set[str], screen: WordScreen
+) -> frozenset[str]:
+    """:func:`_seeds` from the line's words that the screen says may seed (``candidates``).
+
+    The other words give no seed: a lower-case one is no seed even as a capital's
+    compound; a capitalised one opens with English or with no seed, so that neither
+    what the capitals' pattern finds nor a compound test on it can add one.
+    """
+    if not candidates:
+        return frozenset()  # the common case: one set test
+    capitals: set[str] = set()
+    if "de" in cfg.candidates and not _CAPITALS.isdisjoint(w[0] for w in candidates):
+        capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
+    unknown = ({w.lower() for w in candidates if w[0].islower()} | capitals).difference(
+        cfg.english)
     known = screen.seed_words
     seeds = []
     for lower in unknown:
