@@ -190,15 +190,19 @@ def test_the_word_screen_lets_through_every_line_the_plain_tests_read(
         fast: list[object] = []
         shortspans.short_spans(line, 0, fresh, fast, words, screen)  # type: ignore[arg-type]
         assert fast == _plain_short_spans(line, fresh), line
-    assert fresh.screen.seen and fresh.screen.seeds and fresh.screen.evidence
+    screen = fresh.screens[-1]
+    assert screen.seen and screen.seeds and screen.evidence and screen.elided
 
 
 def test_the_word_screen_forgets_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = setup("en", CANDIDATES, Allowlist(("feijoada",)))
     monkeypatch.setattr(screen_module, "CLASSES_KEPT", 3)
-    learned(["la", "arrêté", "arrived", "the"], fresh)
-    learned(["une", "arrêté"], fresh)
-    assert fresh.screen.seen == {"une", "arrêté"} and "arrêté" in fresh.screen.seeds
+    first = learned(["la", "arrêté", "arrived", "the"], fresh)
+    second = learned(["une", "arrêté"], fresh)
+    # A new screen: the old one stays whole for a check that still holds it.
+    assert second is not first and fresh.screens == [second]
+    assert first.seen == {"la", "arrêté", "arrived", "the"} and "arrêté" in first.seeds
+    assert second.seen == {"une", "arrêté"} and "arrêté" in second.seeds
 
 
 def test_seed_words_are_the_words_the_first_pass_reads() -> None:

@@ -162,8 +162,10 @@ class Setup:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     #: What the words seen so far can start: the per-line screens of the first pass and
-    #: of the short leftovers.
-    screen: WordScreen = field(default_factory=WordScreen, compare=False, hash=False, repr=False)
+    #: of the short leftovers. The last one is current (a full one is replaced).
+    screens: list[WordScreen] = field(
+        default_factory=lambda: [WordScreen()], compare=False, hash=False, repr=False
+    )
 
 
 def tokenise_phrase(phrase: str) -> tuple[str, ...]:

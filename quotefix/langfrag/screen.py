@@ -18,18 +18,22 @@ from .tuning import WRAPPED_MAX_CHARS
 
 
 def learned(words: list[str], cfg: Setup) -> WordScreen:
-    """The setup's word screen, after it has seen ``words`` (one line's words)."""
-    screen = cfg.screen
+    """The setup's word screen, after it has seen ``words`` (one line's words).
+
+    Callers screen the line with the screen returned, never with a newer one: a
+    screen is only ever added to (a word joins ``seen`` last, once its sets have
+    it), and a full one is replaced rather than cleared, so that a check running
+    in another thread never sees a word as seen before its sets are complete.
+    """
+    screen = cfg.screens[-1]
     if screen.seen.issuperset(words):
         return screen  # the common case, once an article or two have been read
     if len(screen.seen) >= CLASSES_KEPT:
         # Bounded like the other per-word memories: start again rather than grow.
-        for kept in (screen.seen, screen.evidence, screen.unknown, screen.seeds,
-                     screen.elided, screen.opening, screen.seed_words):
-            kept.clear()
+        screen = WordScreen()
+        cfg.screens[:] = [screen]
     elision = cfg.elision
     for word in set(words).difference(screen.seen):
-        screen.seen.add(word)
         if _evidence(word, cfg):
             screen.evidence.add(word)
         # An elision lies inside one word (a letter follows its apostrophe, and the
@@ -45,6 +49,7 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
             screen.seeds.add(word)
         if may_be_foreign(word, cfg):
             screen.opening.add(word)
+        screen.seen.add(word)
     return screen
 
 
