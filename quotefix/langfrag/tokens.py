@@ -48,6 +48,8 @@ class Token:
     cls: TokenClass
     votes: tuple[str, ...]
     sentence_start: bool
+    #: The token's place in its line's token list (runs are lists of these tokens).
+    index: int
 
 
 #: Words remembered per setup before the memory is cleared (a few MB at most).
@@ -143,6 +145,7 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
     masked = allowed(lowers, cfg)
     toks: list[Token] = []
     gaps: list[Gap] = []
+    classes = cfg.classes
     prev_end = 0
     at_start = True
     for k, word in enumerate(words):
@@ -174,8 +177,10 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
         if masked[k]:
             cls = _NAME
         else:
-            cls, votes = classify(word, cfg, at_start)
-        toks.append(Token(start, end, word, cls, votes, at_start))
+            # classify()'s memory read here: a call per token costs more than the look-up.
+            known = classes.get((word, at_start))
+            cls, votes = known if known is not None else classify(word, cfg, at_start)
+        toks.append(Token(start, end, word, cls, votes, at_start, k))
         at_start = False
         prev_end = end
     # A capitalised sentence opener followed by a name is itself part of the name
