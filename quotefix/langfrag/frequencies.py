@@ -115,12 +115,7 @@ def _rare_english(languages: tuple[str, ...]) -> dict[str, int]:
             found = _RARE_ENGLISH.get(languages)
             if found is None:
                 small = table("en")
-                # Built in place, each list's words less the common English ones: a
-                # union of all the lists first would hold every word twice over for a
-                # moment (some 7 MB more at the peak, which stays as resident size).
-                wanted: set[str] = set()
-                for lang in languages:
-                    wanted.update(table(lang).keys() - small.keys())
+                wanted = set().union(*(table(lang) for lang in languages)).difference(small)
                 found = {}
                 folder = _data_folder()
                 path = folder / "large_en.msgpack.gz" if folder is not None else None
