@@ -12,9 +12,13 @@ from pathlib import Path
 import pytest
 
 from quotefix.allowlist import Allowlist
+from quotefix.langfrag import screen as screen_module
 from quotefix.langfrag import shortspans, tokens
 from quotefix.langfrag.data import FP_WORD, english_words, setup
+from quotefix.langfrag.firstpass import worth_reading
 from quotefix.langfrag.frequencies import most_frequent, table
+from quotefix.langfrag.records import Fragment
+from quotefix.langfrag.screen import learned
 from quotefix.sitelines.lexicon import lexicon
 
 DATA = Path(__file__).parent / "data"
@@ -165,6 +169,42 @@ def test_a_capital_inside_a_sentence_is_never_remembered(cfg: shortspans.Setup) 
     assert fast == _plain_short_spans(line, cfg) and len(fast) == 1
 
 
+_EXTRA_SCREEN = [
+    # Headings glued or cut off, elisions, accents, wrapped unknown words, capitals.
+    "IncendieThe fire spread.", "Última hora A fire broke out.", "Justicia. The court ruled.",
+    "L’école est fermée.", "The (misiva) came.", "the Rathaus-Chef met the O’Brien family",
+    "THE Straßenbahn stopped", "Don't panic: the café's owner (naïve) said d’accord.",
+]
+
+
+def test_the_word_screen_lets_through_every_line_the_plain_tests_read(
+    cfg: shortspans.Setup,
+) -> None:
+    # The screen is tested on a fresh setup so that it learns as it goes.
+    fresh = setup("en", CANDIDATES, Allowlist(("jeitinho",)))
+    for line in [*LINES, *_EXTRA_SHORT, *_EXTRA_SCREEN]:
+        words = FP_WORD.findall(line)
+        screen = learned(words, fresh)
+        assert worth_reading(line, fresh, words, screen) == worth_reading(line, fresh), line
+        assert shortspans._seeds(line, fresh, words, screen) == _plain_seeds(line, fresh), line
+        fast: list[object] = []
+        shortspans.short_spans(line, 0, fresh, fast, words, screen)  # type: ignore[arg-type]
+        assert fast == _plain_short_spans(line, fresh), line
+    screen = fresh.screens[-1]
+    assert screen.seen and screen.seeds and screen.evidence and screen.elided
+
+
+def test_the_word_screen_forgets_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = setup("en", CANDIDATES, Allowlist(("feijoada",)))
+    monkeypatch.setattr(screen_module, "CLASSES_KEPT", 3)
+    first = learned(["la", "arrêté", "arrived", "the"], fresh)
+    second = learned(["une", "arrêté"], fresh)
+    # A new screen: the old one stays whole for a check that still holds it.
+    assert second is not first and fresh.screens == [second]
+    assert first.seen == {"la", "arrêté", "arrived", "the"} and "arrêté" in first.seeds
+    assert second.seen == {"une", "arrêté"} and "arrêté" in second.seeds
+
+
 def test_seed_words_are_the_words_the_first_pass_reads() -> None:
     # ``short_spans`` hands the first pass's words to ``_words``: the same pattern.
     assert shortspans._WORD.findall("l’école Saint-Denis 3e it's") == FP_WORD.findall(
@@ -271,3 +311,33 @@ def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
     ctx.release_quote_analysis()
     again = ctx.analysis
     assert again is not first and again.pairs == first.pairs
+
+
+def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
+    from quotefix.langfrag import find_fragments
+    from quotefix.langfrag.glued import glued_words
+    from quotefix.langfrag.spans import line_fragments
+    from quotefix.options import Options
+
+    options = Options()
+    cfg = setup("en", options.fragment_languages, options.allowlist)
+    text = "\n".join([*LINES, *_EXTRA_SHORT, *_EXTRA_SCREEN, "", "x", "l'a"])
+    plain: list[Fragment] = []
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            if worth_reading(line, cfg):
+                line_fragments(line, start, cfg, plain)
+            shortspans.short_spans(line, start, cfg, plain)
+        start += len(line) + 1
+    plain.extend(glued_words(text, cfg))
+    plain.sort(key=lambda f: (f.start, f.end))
+    kept: list[Fragment] = []
+    for frag in plain:
+        if kept and frag.start < kept[-1].end:
+            if frag.end - frag.start > kept[-1].end - kept[-1].start:
+                kept[-1] = frag
+            continue
+        kept.append(frag)
+    assert len(kept) > 100
+    assert find_fragments(text, options) == kept

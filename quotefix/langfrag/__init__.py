@@ -37,6 +37,7 @@ from .data import FP_WORD, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
 from .records import Fragment, SpanKind, TokenClass
+from .screen import learned
 from .shortspans import short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
@@ -62,6 +63,7 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
     assert isinstance(allowlist, Allowlist)
     cfg = setup(style.language, candidates, allowlist)
     out: list[Fragment] = []
+    english = bool(cfg.english)
     start = 0
     size = len(text)
     while start <= size:
@@ -73,9 +75,19 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
             continue
         line = text[start:end]
         words = FP_WORD.findall(line)  # read once, for both first tests
-        if worth_reading(line, cfg, words):
+        screen = learned(words, cfg)
+        # Most lines have no word of the screen's sets and skip both calls: a line
+        # without evidence, an elision or an unknown word is not worth reading;
+        # one without a seed or a foreign opening has no short leftover.
+        if (
+            not (screen.evidence.isdisjoint(words) and screen.unknown.isdisjoint(words))
+            or not screen.elided.isdisjoint(words)
+        ) and worth_reading(line, cfg, words, screen):
             line_fragments(line, start, cfg, out)
-        short_spans(line, start, cfg, out, words)
+        if english and not (
+            screen.seeds.isdisjoint(words) and screen.opening.isdisjoint(words[:3])
+        ):
+            short_spans(line, start, cfg, out, words, screen)
         start = end + 1
     out.extend(glued_words(text, cfg))
     out.sort(key=lambda f: (f.start, f.end))

@@ -83,10 +83,10 @@ FR_CAP_ELISION = LazyPattern(r"(?i:l|qu|jusqu|lorsqu)’(?=\p{Lu})", regex.VERSI
 _FR_ELISIONS = "l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|quoiqu|presqu"
 _IT_ELISIONS = "dell|all|nell|dall|sull|coll|quest|quell|un|tutt|c"
 
-TOKEN = LazyPattern(
-    r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*",
-    regex.VERSION1,
-)
+_TOKEN = r"[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|[’'\-](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*"
+TOKEN = LazyPattern(_TOKEN, regex.VERSION1)
+# The same with the token as a group: one split gives the tokens and the gaps between them.
+TOKEN_SPLIT = LazyPattern("(" + _TOKEN + ")", regex.VERSION1)
 # First-pass words: letters joined by apostrophes or hyphens (``l’école``,
 # ``Saint-Denis`` are one word each). Standard-library patterns: they are the
 # fastest way through text that is almost all English.
@@ -101,6 +101,32 @@ NAME_PARTICLES = frozenset(
         *("lo", "san", "santa", "saint", "sainte"),
     }
 )
+
+
+@dataclass(slots=True)
+class WordScreen:
+    """Words as written, sorted once by what they can start (:func:`.screen.learned`).
+
+    A line is tested against these sets with one set operation each instead of a
+    loop over its words; a word is looked at once per setup, and news brings back
+    the same words line after line.
+    """
+
+    #: Every word looked at.
+    seen: set[str] = field(default_factory=set)
+    #: First-pass evidence: candidates' marker words, lower-case words with their accents.
+    evidence: set[str] = field(default_factory=set)
+    #: Lower-case words of four letters or more that are no common English word.
+    unknown: set[str] = field(default_factory=set)
+    #: Words that may seed a short leftover (as themselves or as a capitalised noun).
+    seeds: set[str] = field(default_factory=set)
+    #: Words with an elided article or preposition of a candidate (``l’école``).
+    elided: set[str] = field(default_factory=set)
+    #: Words that may be foreign at a sentence start: a heading may open with them.
+    opening: set[str] = field(default_factory=set)
+    #: Whether a word in lower case seeds a short leftover, by (word, found capitalised
+    #: after a determiner): :func:`.shortspans.seed_word`, remembered.
+    seed_words: dict[tuple[str, bool], bool] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +160,11 @@ class Setup:
     #: (:func:`.shortspans._classified`): ``(lower case, class, scores)``.
     short_classes: dict[str, tuple[str, str, dict[str, int]]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
+    )
+    #: What the words seen so far can start: the per-line screens of the first pass and
+    #: of the short leftovers. The last one is current (a full one is replaced).
+    screens: list[WordScreen] = field(
+        default_factory=lambda: [WordScreen()], compare=False, hash=False, repr=False
     )
 
 
@@ -210,7 +241,9 @@ __all__ = [
     "FP_WORD",
     "NAME_PARTICLES",
     "TOKEN",
+    "TOKEN_SPLIT",
     "Setup",
+    "WordScreen",
     "english_words",
     "setup",
     "word_lists",

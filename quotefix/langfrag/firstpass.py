@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .data import FP_WORD, Setup
+from .data import FP_WORD, Setup, WordScreen
 from .tuning import FIRST_PASS_EVIDENCE, UNKNOWN_WORD_MIN, WRAPPED_MAX_CHARS
 
 WRAPPED = re.compile(
@@ -20,41 +20,60 @@ WRAPPED = re.compile(
 )
 
 
-def evidence_words(line: str, cfg: Setup, words: list[str] | None = None) -> set[str]:
-    """First-pass evidence on a line: marker words, elisions, lower-case words with accents."""
+def evidence_words(
+    line: str, cfg: Setup, words: list[str] | None = None, screen: WordScreen | None = None
+) -> set[str]:
+    """First-pass evidence on a line: marker words, elisions, lower-case words with accents.
+
+    ``screen``: the setup's word screen, once it has seen ``words``; it knows which
+    words are evidence.
+    """
     if words is None:
         words = FP_WORD.findall(line)
-    found = set(cfg.first_pass_words.intersection(words))
-    if cfg.elision is not None and ("’" in line or "'" in line):
+    if screen is not None:
+        found = screen.evidence.intersection(words)
+    else:
+        found = set(cfg.first_pass_words.intersection(words))
+        if cfg.diacritic is not None and cfg.diacritic.search(line) is not None:
+            allow = cfg.allow_words
+            found.update(
+                w for w in words
+                if w[0].islower() and cfg.diacritic.search(w) and w not in allow
+            )
+    if cfg.elision is not None and (
+        ("’" in line or "'" in line) if screen is None else not screen.elided.isdisjoint(words)
+    ):
         found.update(m.group().lower() for m in cfg.elision.finditer(line))
-    if cfg.diacritic is not None and cfg.diacritic.search(line) is not None:
-        allow = cfg.allow_words
-        found.update(
-            w for w in words if w[0].islower() and cfg.diacritic.search(w) and w not in allow
-        )
     return found
 
 
-def worth_reading(line: str, cfg: Setup, words: list[str] | None = None) -> bool:
+def worth_reading(
+    line: str, cfg: Setup, words: list[str] | None = None, screen: WordScreen | None = None
+) -> bool:
     """Is there enough evidence on ``line`` to read it word by word?
 
     Two distinct pieces of evidence are needed, or one inside short brackets,
-    parentheses or quotes (``[à]``, ``(dans la cour)``).
+    parentheses or quotes (``[à]``, ``(dans la cour)``). ``screen``: as for
+    :func:`evidence_words`.
     """
     if len(line) < 2:
         return False
-    found = evidence_words(line, cfg, words)
+    found = evidence_words(line, cfg, words, screen)
     if len(found) >= FIRST_PASS_EVIDENCE:
         return True
+    # Wrapped unknown words are looked for only where the line has an unknown word.
+    unknown = bool(cfg.english) and (
+        screen is None or words is None or not screen.unknown.isdisjoint(words)
+    )
     if not found:
-        return bool(cfg.english) and unknown_wrapped(line, cfg)
+        return unknown and unknown_wrapped(line, cfg)
     for m in WRAPPED.finditer(line):
         inner = m.group(1)
         if not found.isdisjoint(FP_WORD.findall(inner)):
             return True
         if cfg.elision is not None and cfg.elision.search(inner):
             return True
-    return bool(cfg.english) and unknown_wrapped(line, cfg)
+    return unknown and unknown_wrapped(line, cfg)
 
 
 def unknown_word(word: str, cfg: Setup) -> bool:

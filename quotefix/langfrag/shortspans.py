@@ -32,9 +32,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..lazy import lazy_re
-from .data import Setup
+from .data import Setup, WordScreen
 from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
@@ -58,17 +59,21 @@ from .tuning import (
 )
 
 _WORD = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_WORD_SPLIT = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)")
 # Quotations, brackets, parentheses and italics: judged elsewhere, never here.
 _WRAPPED = lazy_re(
     r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?![^\W\d_])"
     r"|\([^()\n]*\)|\[[^\[\]\n]*\]|(?<![\w*])\*[^*\n]+\*(?![\w*])|(?<!\w)_[^_\n]+_(?!\w)"
 )
+# Every wrapper of _WRAPPED opens with one of these: without them it finds nothing.
+_WRAP_OPENERS = frozenset("“«„\"‘([*_")
 _CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
      "new", "local", "every", "each", "no"}
 )
 _SENTENCE_END = ".!?…:;"
+_SENTENCE_ENDS = frozenset(_SENTENCE_END)
 _EMPTY: dict[str, int] = {}
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
 SEED_WINDOW = 4
@@ -242,14 +247,19 @@ def _classified(
     return _Word(start, end, *found)
 
 
-def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozenset[str]:
+def _seeds(
+    line: str, cfg: Setup, all_words: list[str] | None = None, screen: WordScreen | None = None
+) -> frozenset[str]:
     """The line's seeds, in lower case: words of four letters or more that are no
     common English word and that a candidate language uses often (or that carry its
     accents, or are German compounds), and the candidates' function words. Most
-    lines have none and are not read further."""
+    lines have none and are not read further. ``screen``: the setup's word screen,
+    once it has seen ``all_words``."""
     english = cfg.english
     if all_words is None:
         all_words = _WORD.findall(line)
+    elif screen is not None:
+        return _screened_seeds(line, cfg, screen.seeds.intersection(all_words), screen)
     # Words English has as written are never seeds (nor are their lower cases, the
     # same words): one set difference drops most of the line before any loop.
     rest = set(all_words).difference(english)
@@ -258,32 +268,55 @@ def _seeds(line: str, cfg: Setup, all_words: list[str] | None = None) -> frozens
         # German nouns are capitalised: after a determiner only
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
     unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
-    if not unknown:
-        return frozenset()
-    markers = cfg.any_marker
+    return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
+
+
+def _screened_seeds(
+    line: str, cfg: Setup, candidates: set[str], screen: WordScreen
+) -> frozenset[str]:
+    """:func:`_seeds` from the line's words that the screen says may seed (``candidates``).
+
+    The other words give no seed: a lower-case one is no seed even as a capital's
+    compound; a capitalised one opens with English or with no seed, so that neither
+    what the capitals' pattern finds nor a compound test on it can add one.
+    """
+    if not candidates:
+        return frozenset()  # the common case: one set test
+    capitals: set[str] = set()
+    if "de" in cfg.candidates and not _CAPITALS.isdisjoint(w[0] for w in candidates):
+        capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
+    unknown = ({w.lower() for w in candidates if w[0].islower()} | capitals).difference(
+        cfg.english)
+    known = screen.seed_words
+    seeds = []
+    for lower in unknown:
+        key = (lower, lower in capitals)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = seed_word(lower, cfg, key[1])
+        if found:
+            seeds.append(lower)
+    return frozenset(seeds)
+
+
+def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
+    """Can ``lower`` (no common English word) seed a short leftover? A candidate's
+    function word that English uses little, or a word of four letters or more that a
+    candidate uses often, carries its accents, or (``capital``: found capitalised after
+    a determiner) is a German compound."""
+    if lower in cfg.any_marker:
+        # A function word of a candidate, unless English uses it a lot (``met``).
+        return lower not in _ENGLISH_SHORT and table("en").get(lower, 0) < SEED_MARKER_EN_MAX
+    stem = _stem(lower)
+    if len(stem) < SHORT_MIN_LETTERS or stem in cfg.english:
+        return False
     floor = SHORT_SOURCE_MIN * SCALE
     diacritic = cfg.diacritic
-    german = "de" in cfg.candidates
-    seeds = set()
-    common = table("en")
-    tables: tuple[tuple[str, dict[str, int]], ...] = ()
-    for lower in unknown:
-        if lower in markers:
-            # A function word of a candidate, unless English uses it a lot (``met``).
-            if lower not in _ENGLISH_SHORT and common.get(lower, 0) < SEED_MARKER_EN_MAX:
-                seeds.add(lower)
-            continue
-        stem = _stem(lower)
-        if len(stem) < SHORT_MIN_LETTERS or stem in english:
-            continue
-        tables = tables or _tables(cfg.candidates)  # loaded for the first candidate word
-        if (
-            any(table.get(stem, 0) >= floor for _, table in tables)
-            or (diacritic is not None and diacritic.search(stem))
-            or (german and lower in capitals and _compound(stem))
-        ):
-            seeds.add(lower)
-    return frozenset(seeds)
+    return bool(
+        any(words.get(stem, 0) >= floor for _, words in _tables(cfg.candidates))
+        or (diacritic is not None and diacritic.search(stem))
+        or (capital and "de" in cfg.candidates and _compound(stem))
+    )
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
@@ -321,42 +354,51 @@ def _words(
     """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
     a wrapper, or words too far from any seed to be part of a leftover). ``all_words``:
     the line's words as :data:`_WORD` finds them, if the caller has them already."""
-    matches = list(_WORD.finditer(line))
+    # Words and the gaps between them, in one split (no match object per word): word
+    # ``i`` is ``parts[2 * i + 1]`` and spans ``bounds[2 * i]`` to ``bounds[2 * i + 1]``.
+    parts = _WORD_SPLIT.split(line)
+    bounds = list(accumulate(map(len, parts)))
     if all_words is None:
-        all_words = [m.group() for m in matches]
+        all_words = parts[1::2]
+    last_index = len(all_words) - 1
     # The words as written that are seeds: each distinct word is lowered once.
     hits = {w for w in set(all_words) if w.lower() in seeds}
     ranges: list[list[int]] = []
     for i in [i for i, w in enumerate(all_words) if w in hits]:
-        low, high = max(0, i - SEED_WINDOW), min(len(matches) - 1, i + SEED_WINDOW)
+        low, high = max(0, i - SEED_WINDOW), min(last_index, i + SEED_WINDOW)
         if ranges and low <= ranges[-1][1] + 1:
             ranges[-1][1] = high
         else:
             ranges.append([low, high])
-    wrapped = [(m.start(), m.end()) for m in _WRAPPED.finditer(line)] if ranges else []
+    wrapped = (
+        [(m.start(), m.end()) for m in _WRAPPED.finditer(line)]
+        if ranges and not _WRAP_OPENERS.isdisjoint(line)
+        else []
+    )
     out: list[_Word | None] = []
     english = cfg.english
     k = 0
     for low, high in ranges:
         if out:
             out.append(None)
-        window = matches[low : high + 1]
         # Allowlisted phrases are matched on a little more than the window, so that a
         # phrase that runs past its edge (``Rassemblement national``) is still seen.
-        reach = matches[low : high + 1 + ALLOW_REACH]
-        masked = allowed([m.group().lower().replace("'", "’") for m in reach], cfg)
-        previous_end = matches[low - 1].end() if low else 0
-        previous = matches[low - 1].group().lower() if low else ""
-        for offset, m in enumerate(window):
+        reach = all_words[low : high + 1 + ALLOW_REACH]
+        masked = allowed([w.lower().replace("'", "’") for w in reach], cfg)
+        previous_end = bounds[2 * low - 1] if low else 0
+        previous = all_words[low - 1].lower() if low else ""
+        for offset, word in enumerate(all_words[low : high + 1]):
             index = low + offset
-            start, end = m.start(), m.end()
+            start, end = bounds[2 * index], bounds[2 * index + 1]
             while k < len(wrapped) and wrapped[k][1] <= start:
                 k += 1
             gap = line[previous_end:start]
-            at_start = index == 0 or (gap != " " and any(c in _SENTENCE_END for c in gap))
-            if offset and gap != " " and gap.strip():
-                out.append(None)
-            word = m.group()
+            if gap == " ":  # the common case, tested first
+                at_start = index == 0
+            else:
+                at_start = index == 0 or not _SENTENCE_ENDS.isdisjoint(gap)
+                if offset and gap.strip():
+                    out.append(None)
             lower = word.lower()
             if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start):
                 out.append(None)
@@ -455,6 +497,12 @@ _BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
 _NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
+def may_be_foreign(word: str, cfg: Setup) -> bool:
+    """Can :func:`_classify` call ``word`` foreign at a sentence start? Not when its
+    lower case, without an apostrophe to take an elision off, is a common English word."""
+    return "’" in word or "'" in word or word.lower() not in cfg.english
+
+
 def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
     """A source-language heading at the start of the line, glued or cut off (``Incendie``)."""
     first = _WORD.match(line)
@@ -498,14 +546,23 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
 
 
 def short_spans(
-    line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None
+    line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None,
+    screen: WordScreen | None = None,
 ) -> None:
     """Append the short leftovers of one English line to ``out`` (``words``: the line's
-    words, if the caller has them already)."""
+    words, if the caller has them already; ``screen``: the setup's word screen, once it
+    has seen them)."""
     if not cfg.english:
         return
-    skip = _heading(line, offset, cfg, out)
-    seeds = _seeds(line, cfg, words)
+    # A heading is some of the line's first three words, one of them foreign. A word
+    # the 80-character window cuts is never part of one (no boundary can follow it).
+    skip = 0
+    if words is None or (
+        not screen.opening.isdisjoint(words[:3]) if screen is not None
+        else any(may_be_foreign(w, cfg) for w in words[:3])
+    ):
+        skip = _heading(line, offset, cfg, out)
+    seeds = _seeds(line, cfg, words, screen)
     if not seeds:
         return
     for run in _runs(_words(line, cfg, seeds, words)):

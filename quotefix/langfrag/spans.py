@@ -89,12 +89,10 @@ def split_runs(line: str, toks: list[Token], gaps: list[Gap]) -> list[Run]:
 
 def absorb(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> None:
     """Let an accepted run take in a weak neighbour across a comma (no target word between)."""
-    index = {id(t): i for i, t in enumerate(toks)}
-
     def joined(a: Run, b: Run) -> bool:
-        i = index[id(a.toks[-1])]
+        i = a.toks[-1].index
         return (
-            index[id(b.toks[0])] == i + 1
+            b.toks[0].index == i + 1
             and gaps[i] <= _GAP_SOFT
             and not a.wrapper
             and not b.wrapper
@@ -156,13 +154,12 @@ def join_chains(
     sentence often has a comma inside (``wir haben lange gewartet,
     trotzdem``), while an English clause before a comma must stay out.
     """
-    index = {id(t): i for i, t in enumerate(toks)}
     chains: list[list[Run]] = []
     for run in runs:
         if chains:
             last = chains[-1][-1]
-            a = index[id(last.toks[-1])]
-            if index[id(run.toks[0])] == a + 1 and gaps[a] == _GAP_SOFT:
+            a = last.toks[-1].index
+            if run.toks[0].index == a + 1 and gaps[a] == _GAP_SOFT:
                 chains[-1].append(run)
                 continue
         chains.append([run])
@@ -171,8 +168,8 @@ def join_chains(
         if len(chain) > 1:
             joined = Run([t for r in chain for t in r.toks])
             joined.wrapper = wrapper_of(line, joined.toks[0].start, joined.toks[-1].end)
-            a = index[id(joined.toks[0])]
-            b = index[id(joined.toks[-1])]
+            a = joined.toks[0].index
+            b = joined.toks[-1].index
             whole_sentence = toks[a].sentence_start and (
                 b + 1 == len(toks) or toks[b + 1].sentence_start
             )
@@ -187,15 +184,14 @@ def join_chains(
 
 def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run]]:
     """Accepted runs separated only by punctuation (no target word) form one span."""
-    index = {id(t): i for i, t in enumerate(toks)}
     groups: list[list[Run]] = []
     for run in runs:
         if not run.accepted:
             continue
         if groups:
             last = groups[-1][-1]
-            a = index[id(last.toks[-1])]
-            b = index[id(run.toks[0])]
+            a = last.toks[-1].index
+            b = run.toks[0].index
             if (
                 run.wrapper is None
                 and last.wrapper is None
@@ -313,7 +309,6 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
         run.apply(judge(run, cfg, strict=False))
     runs = join_chains(line, runs, toks, gaps, cfg)
     absorb(runs, toks, gaps)
-    index = {id(t): i for i, t in enumerate(toks)}
     for group in _merge(runs, toks, gaps):
         if any(not r.language for r in group):
             settle(group, cfg)
@@ -326,8 +321,8 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
         end = span[-1].end
         words = len(span)
         if kind is None:
-            first = index[id(span[0])]
-            final = index[id(span[-1])]
+            first = span[0].index
+            final = span[-1].index
             starts_sentence = toks[first].sentence_start
             ends_sentence = final + 1 == len(toks) or (
                 gaps[final] == _GAP_HARD

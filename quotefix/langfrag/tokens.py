@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import accumulate
 
 import regex
 
-from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN, Setup
+from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN_SPLIT, Setup
 from .records import TokenClass
 from .titles import loanword
 
@@ -25,6 +26,8 @@ _TARGET, _MARKER, _NAME, _UNKNOWN, _NUMBER = (
 SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
 _HARD = set('[](){}«»“”„‟"‹›;:|•')
 _SOFT = set(",–—")
+_STOPS = frozenset(".!?…")  # what SENTENCE_END must find
+_OPENERS = frozenset('“«„"([:')
 
 
 class Gap(IntEnum):
@@ -46,6 +49,8 @@ class Token:
     cls: TokenClass
     votes: tuple[str, ...]
     sentence_start: bool
+    #: The token's place in its line's token list (runs are lists of these tokens).
+    index: int
 
 
 #: Words remembered per setup before the memory is cleared (a few MB at most).
@@ -134,42 +139,53 @@ def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
 
 def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
     """Tokens of one line, and the :class:`Gap` after each token but the last."""
-    matches = list(TOKEN.finditer(line))
-    lowers = [m.group().lower().replace("'", "’") for m in matches]
+    # Tokens and the gaps between them in one split (no match object per token):
+    # token ``k`` is ``parts[2 * k + 1]`` and spans ``bounds[2 * k]`` to ``bounds[2 * k + 1]``.
+    parts = TOKEN_SPLIT.split(line)
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    lowers = [w.lower().replace("'", "’") for w in words]
     masked = allowed(lowers, cfg)
     toks: list[Token] = []
     gaps: list[Gap] = []
+    classes = cfg.classes
     prev_end = 0
     at_start = True
-    for k, m in enumerate(matches):
-        start = m.start()
+    for k, word in enumerate(words):
+        start = bounds[2 * k]
         gap = line[prev_end:start]
         if not toks:
             at_start = True
         elif gap == " ":
             gaps.append(_GAP_NONE)
         else:
-            ends = SENTENCE_END.search(line, prev_end, start + 1) is not None
-            if ends or any(c in _HARD for c in gap):
+            # A sentence end lies in the gap (the word after it is no stop): without a
+            # stop there, the pattern need not run.
+            ends = not _STOPS.isdisjoint(gap) and (
+                SENTENCE_END.search(line, prev_end, start + 1) is not None
+            )
+            if ends or not _HARD.isdisjoint(gap):
                 level = _GAP_HARD
-            elif any(c in _SOFT for c in gap) or " - " in gap:
+            elif not _SOFT.isdisjoint(gap) or " - " in gap:
                 level = _GAP_SOFT
             else:
                 level = _GAP_NONE
             gaps.append(level)
             if ends:
                 at_start = True
-            elif any(c in '“«„"([:' for c in gap) and not toks[-1].text[0].isupper():
+            elif not _OPENERS.isdisjoint(gap) and not toks[-1].text[0].isupper():
                 at_start = True  # a quotation or aside may start with a capital
-        word = m.group()
+        end = bounds[2 * k + 1]
         votes: tuple[str, ...] = ()
         if masked[k]:
             cls = _NAME
         else:
-            cls, votes = classify(word, cfg, at_start)
-        toks.append(Token(start, m.end(), word, cls, votes, at_start))
+            # classify()'s memory read here: a call per token costs more than the look-up.
+            known = classes.get((word, at_start))
+            cls, votes = known if known is not None else classify(word, cfg, at_start)
+        toks.append(Token(start, end, word, cls, votes, at_start, k))
         at_start = False
-        prev_end = m.end()
+        prev_end = end
     # A capitalised sentence opener followed by a name is itself part of the name
     # (Le Monde, Der Spiegel), unless it is a marker followed by a lower-case word.
     for i, tok in enumerate(toks):

@@ -1,0 +1,90 @@
+"""The word screen: each word as written is sorted once by what it can start.
+
+Most lines of a translated article lead nowhere, but each holds a name, a place
+or a foreign word that a plain "all English?" test would stop at. The tests that
+decide whether a line goes on (first-pass evidence, an unknown word in brackets,
+a seed of a short leftover) depend on each word alone, so they are worked out
+once per word and kept as sets in the setup's :class:`~.data.WordScreen`; a line
+is then screened with a set operation in C instead of a loop over its words.
+"""
+
+from __future__ import annotations
+
+from .data import Setup, WordScreen
+from .firstpass import unknown_word
+from .shortspans import _CAPITALS, may_be_foreign, seed_word
+from .tokens import CLASSES_KEPT
+from .tuning import WRAPPED_MAX_CHARS
+
+
+def learned(words: list[str], cfg: Setup) -> WordScreen:
+    """The setup's word screen, after it has seen ``words`` (one line's words).
+
+    Callers screen the line with the screen returned, never with a newer one: a
+    screen is only ever added to (a word joins ``seen`` last, once its sets have
+    it), and a full one is replaced rather than cleared, so that a check running
+    in another thread never sees a word as seen before its sets are complete.
+    """
+    screen = cfg.screens[-1]
+    if screen.seen.issuperset(words):
+        return screen  # the common case, once an article or two have been read
+    if len(screen.seen) >= CLASSES_KEPT:
+        # Bounded like the other per-word memories: start again rather than grow.
+        screen = WordScreen()
+        cfg.screens[:] = [screen]
+    elision = cfg.elision
+    for word in set(words).difference(screen.seen):
+        if _evidence(word, cfg):
+            screen.evidence.add(word)
+        # An elision lies inside one word (a letter follows its apostrophe, and the
+        # word's start or a hyphen or apostrophe precedes it): words without one
+        # need no look.
+        if elision is not None and ("’" in word or "'" in word) and elision.search(word):
+            screen.elided.add(word)
+        # Only words short enough to be inside short brackets or quotes are looked
+        # for there (and the compound test costs the square of a word's length).
+        if len(word) <= WRAPPED_MAX_CHARS and unknown_word(word, cfg):
+            screen.unknown.add(word)
+        if _may_seed(word, cfg):
+            screen.seeds.add(word)
+        if may_be_foreign(word, cfg):
+            screen.opening.add(word)
+        screen.seen.add(word)
+    return screen
+
+
+def _evidence(word: str, cfg: Setup) -> bool:
+    """First-pass evidence (:func:`.firstpass.evidence_words`), elisions aside."""
+    if word in cfg.first_pass_words:
+        return True
+    diacritic = cfg.diacritic
+    return (
+        diacritic is not None
+        and word[0].islower()
+        and diacritic.search(word) is not None
+        and word not in cfg.allow_words
+    )
+
+
+def _may_seed(word: str, cfg: Setup) -> bool:
+    """Can ``word`` give a line a seed (:func:`.shortspans._seeds`)?
+
+    A lower-case word through its lower case; a capitalised one through its opening
+    letters, which a determiner before it makes a German noun candidate. Asked with
+    ``capital=True`` both times: a word that may be a seed in some line is let through.
+    """
+    english = cfg.english
+    if not english or word in english:
+        return False
+    if word[0].islower():
+        lower = word.lower()
+        if lower not in english and seed_word(lower, cfg, True):
+            return True
+    if word[0] in _CAPITALS and "de" in cfg.candidates:
+        head = word.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0].lower()
+        if len(head) >= 2 and head not in english and seed_word(head, cfg, True):
+            return True
+    return False
+
+
+__all__ = ["learned"]
