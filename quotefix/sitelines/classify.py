@@ -229,6 +229,8 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         gap = _gap_after(text, line, k)
         # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
         before_quote = gap.rstrip("“«„\"‘")
+        if before_quote == gap and gap.rstrip(" \t\u00a0\u202f")[-1:] in ("«", "„"):
+            before_quote = gap.rstrip(" \t\u00a0\u202f")[:-1]  # ``ENTRETIEN. « Nous…``
         sep = before_quote.strip(" \t\u00a0\u202f")
         if (not sep and k + 1 == first + len(phrase.words) and line.index < EDGE_FIRST
                 and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS

@@ -77,6 +77,9 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             and words & cls("job") and not terminal and size > 2
             and text[line.words[1][0]].isupper()):
         guesses.append(Guess("furniture", COMBINATION, "author box"))
+    if (line.lowers and line.lowers[0] in cls("by") and not terminal
+            and _dated_byline(text, line, lex)):
+        guesses.append(Guess("furniture", COMBINATION, "author box"))
     if 2 <= size <= SHARE_ROW_WORDS and words <= cls("social"):
         guesses.append(Guess("furniture", COMBINATION, "share buttons"))
     if size > SHORT_LINE_WORDS or size == 0:
@@ -93,6 +96,24 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             guesses.append(Guess("notice", COMBINATION, "wire header"))
     if not terminal:
         _credit_line(text, line, lex, words, guesses)
+
+
+def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
+    """``By Ana Costa, published on 14/05 at 09:12``: a name, a comma, then when it was published.
+
+    Two or more capitalised names, so that ``By Tuesday, updated figures…`` stays a sentence.
+    """
+    lowers = line.lowers
+    if (line.size - sum(w.isdigit() for w in lowers) > AUTHOR_MAX_WORDS
+            or not any(w[:1].isdigit() for w in lowers)):
+        return False
+    for k in range(1, min(5, len(lowers) - 1)):
+        a, b = line.words[k]
+        if not (text[a].isupper() or lowers[k] in _PARTICLES):
+            return False
+        if text[b : line.words[k + 1][0]].strip() == ",":
+            return k >= 2 and lowers[k + 1] in lex.word_class("dated")
+    return False
 
 
 def _colon_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
