@@ -56,16 +56,41 @@ FOUND = [
     ("QF506", "it", "Articolo apparso sull'edizione cartacea del 9 giugno"),
     ("QF506", "en",
      "Translation by our editorial staff with the help of an artificial intelligence tool"),
+    ("QF506", "en", "Read the article in its original language"),
+    ("QF506", "en", "Original version in French"),
+    ("QF506", "en", "Article translated with DeepL"),
+    ("QF506", "en", "Published in partnership with Rádio Norte"),
+    ("QF506", "es", "Este artículo se publicó por primera vez en El Norte."),
+    ("QF506", "pt", "Este texto foi publicado primeiro no Jornal de Braga."),
+    # more tools and appeals
+    ("QF508", "en", "Click to listen"),
+    ("QF508", "en", "Enlarge image"),
+    ("QF508", "en", "Send to a friend"),
+    ("QF508", "en", "Article by Lena Vogt"),
+    ("QF508", "en", "Last update: 12/03/2026 - 10:02"),
+    ("QF508", "en", "If you value our work, consider a donation"),
+    ("QF508", "es", "Añádenos a tus favoritos"),
+    ("QF508", "de", "Jetzt anhören"),
+    ("QF508", "it", "Ultimo aggiornamento: 10/06/2026 alle 09:15"),
+    # credits with other labels
+    ("QF505", "en", "Photography: Marta Gil"),
+    ("QF505", "en", "Image credit: Getty Images"),
+    ("QF505", "fr", "Texte et photos : Claire Dumas"),
+    ("QF505", "pt", "Fontes: INE"),
+    ("QF505", "en", "(with AFP)"),
     # an agency alone
     ("QF505", "en", "(dpa)"),
     ("QF505", "en", "AFP"),
     ("QF505", "pt", "Lusa"),
 ]
 
-# A kicker before a quotation in spaced French guillemets: the quotation stays.
+# Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
 KICKERS = [
-    ("fr", "ENTRETIEN. « Nous manquons de médecins dans chaque canton »", "ENTRETIEN."),
-    ("en", "WATCH. The Trevi fountain reopens after the cleaning", "WATCH."),
+    ("fr", "ENTRETIEN. « Nous manquons de médecins dans chaque canton »", "ENTRETIEN.", "QF507"),
+    ("en", "WATCH. The Trevi fountain reopens after the cleaning", "WATCH.", "QF507"),
+    ("de", "LIVE-TICKER: Hochwasser im Ahrtal", "LIVE-TICKER:", "QF507"),
+    ("en", "INFOGRAPHICS - Where the new houses will be built", "INFOGRAPHICS -", "QF507"),
+    ("en", "Loading...The storm reaches the coast", "Loading...", "QF503"),
 ]
 
 LEFT_ALONE = [
@@ -83,6 +108,13 @@ LEFT_ALONE = [
     ("en", "Image of the year: the photographer of the cathedral fire was awarded."),
     ("en", "Turn on the radio at eight and you will hear the mayor every Monday."),
     ("fr", "Par Julien, le facteur, nous avons appris la nouvelle."),
+    ("en", "Published in partnership with the university, the study counts 4,000 empty flats."),
+    ("en", "Send to a friend the photos of the promenade, the mayor joked on the radio."),
+    ("en", "Last update of the fire map shows three areas at very high risk."),
+    ("en", "The original plan of the dam was found in the archive last year."),
+    ("en", "Save The Children raised two million euros for the schools of the valley."),
+    ("en", "Loading the ferries took the crews most of the night."),
+    ("en", "Live updates of the timetable are shown at every stop."),
     ("es", "Por la tarde, actualizado el censo, la cifra subió a 40.000 vecinos."),
     ("de", "Lesemodus und Schriftgröße lassen sich am neuen Gerät der Stadtbibliothek"
            " einstellen, sagte die Leiterin."),
@@ -106,11 +138,11 @@ def test_line_is_found_and_removed_on_request(code: str, language: str, line: st
     assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
 
 
-@pytest.mark.parametrize(("language", "line", "marked"), KICKERS)
-def test_kicker_before_a_quotation(language: str, line: str, marked: str) -> None:
+@pytest.mark.parametrize(("language", "line", "marked", "code"), KICKERS)
+def test_label_on_the_headline(language: str, line: str, marked: str, code: str) -> None:
     text = f"{line}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
     found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
-    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF507", marked)]
+    assert [(f.code, text[f.start : f.end]) for f in found] == [(code, marked)]
     fixed = quotefix.fix(text, target=TARGETS[language], select=["QF5"],
                          remove_boilerplate=True).text
     assert fixed.startswith(line[len(marked) :].lstrip())

@@ -40,13 +40,17 @@ LOWER_MARKER_WORDS = 5
 def wrapped(text: str, line: Line, lex: Lexicon) -> bool:
     """Does ``line`` start in lower case, as the second line of a wrapped paragraph does?
 
-    An agency's name written in lower case (``dpa translation service``) is a start,
+    An agency's name written in lower case (``dpa translation service``) is a start, as
+    is an agency after ``with`` on a short line (``(with AFP)``),
     and so is a short author line (``di Marco Rinaldi (Vedi profilo)``).
     """
     if not text[line.body : line.body + 1].islower():
         return False
     if line.lowers and line.lowers[0] in lex.word_class("agency"):
         return False
+    if (1 < line.size <= 4 and line.lowers[0] in lex.word_class("with")
+            and line.lowers[1] in lex.word_class("agency")):
+        return False  # ``(with AFP)``: a credit, not the end of a sentence
     return not (1 < line.size <= AUTHOR_MAX_WORDS and line.lowers[0] in lex.word_class("by")
                 and text[line.words[1][0]].isupper())
 
