@@ -133,10 +133,13 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
     elif _duration(lex, lowers[n:]):
         # ``Listen to the article (4 min)``: the label with how long it takes.
         guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
-    elif end < line.end and text[end].isupper():
-        # A line label glued to a headline (``LoadingLufthansa``): only the label goes.
-        guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, end),
-                              (line.body, end)))
+    else:
+        # A line label glued to a headline (``LoadingLufthansa``, ``Loading...The``):
+        # only the label (and its dots) goes.
+        glue = end + len(text[end : line.end]) - len(text[end : line.end].lstrip(".…"))
+        if glue < line.end and text[glue].isupper():
+            guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, glue),
+                                  (line.body, glue)))
 
 
 def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
@@ -229,6 +232,8 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         gap = _gap_after(text, line, k)
         # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
         before_quote = gap.rstrip("“«„\"‘")
+        if before_quote == gap and gap.rstrip(" \t\u00a0\u202f")[-1:] in ("«", "„"):
+            before_quote = gap.rstrip(" \t\u00a0\u202f")[:-1]  # ``ENTRETIEN. « Nous…``
         sep = before_quote.strip(" \t\u00a0\u202f")
         if (not sep and k + 1 == first + len(phrase.words) and line.index < EDGE_FIRST
                 and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS
@@ -241,8 +246,9 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
                 guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : b],
                                       (line.body, b), (line.body, line.words[k + 1][0])))
                 return
-        if not sep or (k < first and sep in "'’"):
-            continue
+        if (not sep or (k < first and sep in "'’")
+                or (k + 1 < first + len(phrase.words) and sep == "-")):
+            continue  # ``L’INTERVISTA``, ``LIVE-TICKER``: one kicker
         nxt = text[line.words[k + 1][0]]
         if (
             k + 1 >= first + len(phrase.words)
@@ -265,6 +271,12 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         if not set(line.lowers) & lex.word_class("minutes") or not any(
             w.isdigit() for w in line.lowers
         ):
+            # Not a reading time; another phrase may still count
+            # (``Read the article in its original language``).
+            phrase = _not_reading(lex, line.lowers)
+            if phrase is not None:
+                guesses.append(_Guess(phrase.kind, INSIDE_PHRASE if len(phrase.words) > 1
+                                      else INSIDE_WORD, " ".join(phrase.words)))
             return
         if line.size <= READING_LINE_WORDS:
             # ``3 min read``, ``Lecture 3 min.``: the line is nothing but the reading time.
@@ -276,6 +288,15 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
         guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
+
+
+def _not_reading(lex: Lexicon, lowers: list[str]) -> Phrase | None:
+    """The first phrase inside ``lowers`` that is not a reading time's."""
+    for i in range(len(lowers)):
+        phrase = lex.at("inside", lowers, i)
+        if phrase is not None and phrase.kind != "reading":
+            return phrase
+    return None
 
 
 def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:

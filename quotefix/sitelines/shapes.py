@@ -40,13 +40,17 @@ LOWER_MARKER_WORDS = 5
 def wrapped(text: str, line: Line, lex: Lexicon) -> bool:
     """Does ``line`` start in lower case, as the second line of a wrapped paragraph does?
 
-    An agency's name written in lower case (``dpa translation service``) is a start,
+    An agency's name written in lower case (``dpa translation service``) is a start, as
+    is an agency after ``with`` on a short line (``(with AFP)``),
     and so is a short author line (``di Marco Rinaldi (Vedi profilo)``).
     """
     if not text[line.body : line.body + 1].islower():
         return False
     if line.lowers and line.lowers[0] in lex.word_class("agency"):
         return False
+    if (1 < line.size <= 4 and line.lowers[0] in lex.word_class("with")
+            and line.lowers[1] in lex.word_class("agency")):
+        return False  # ``(with AFP)``: a credit, not the end of a sentence
     return not (1 < line.size <= AUTHOR_MAX_WORDS and line.lowers[0] in lex.word_class("by")
                 and text[line.words[1][0]].isupper())
 
@@ -77,6 +81,9 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             and words & cls("job") and not terminal and size > 2
             and text[line.words[1][0]].isupper()):
         guesses.append(Guess("furniture", COMBINATION, "author box"))
+    if (line.lowers and line.lowers[0] in cls("by") and not terminal
+            and _dated_byline(text, line, lex)):
+        guesses.append(Guess("furniture", COMBINATION, "author box"))
     if 2 <= size <= SHARE_ROW_WORDS and words <= cls("social"):
         guesses.append(Guess("furniture", COMBINATION, "share buttons"))
     if size > SHORT_LINE_WORDS or size == 0:
@@ -93,6 +100,24 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             guesses.append(Guess("notice", COMBINATION, "wire header"))
     if not terminal:
         _credit_line(text, line, lex, words, guesses)
+
+
+def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
+    """``By Ana Costa, published on 14/05 at 09:12``: a name, a comma, then when it was published.
+
+    Two or more capitalised names, so that ``By Tuesday, updated figures…`` stays a sentence.
+    """
+    lowers = line.lowers
+    if (line.size - sum(w.isdigit() for w in lowers) > AUTHOR_MAX_WORDS
+            or not any(w[:1].isdigit() for w in lowers)):
+        return False
+    for k in range(1, min(5, len(lowers) - 1)):
+        a, b = line.words[k]
+        if not (text[a].isupper() or lowers[k] in _PARTICLES):
+            return False
+        if text[b : line.words[k + 1][0]].strip() == ",":
+            return k >= 2 and lowers[k + 1] in lex.word_class("dated")
+    return False
 
 
 def _colon_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:

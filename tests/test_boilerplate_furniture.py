@@ -1,0 +1,154 @@
+"""QF5xx, second round: reading tools, dated bylines, notices of reproduction, bare agencies.
+
+Reading modes and font-size controls, audio versions, notification and
+preferred-source promos, podcast promos, bylines with their publication
+date, notices that an article was reproduced with permission or appeared in
+print, an agency alone in brackets, and French kickers before a spaced
+guillemet. Each shape is found (and removed on request) in the languages
+sites print it in, and article text sharing its words stays. Every line is
+written for the project.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_boilerplate_kinds import AFTER, BEFORE, TARGETS
+
+import quotefix
+
+# (code, language, the boilerplate line)
+FOUND = [
+    # reading tools
+    ("QF508", "en", "Reading mode"),
+    ("QF508", "en", "Reading mode: on"),
+    ("QF508", "fr", "Mode lecture"),
+    ("QF508", "es", "Modo lectura"),
+    ("QF508", "it", "Modalità lettura"),
+    ("QF508", "de", "Vorlesemodus"),
+    ("QF508", "pt", "Modo de leitura"),
+    ("QF508", "en", "Increase font size"),
+    ("QF508", "en", "Font size: smaller larger"),
+    ("QF508", "es", "Tamaño de letra"),
+    ("QF508", "it", "Dimensione del testo"),
+    ("QF508", "de", "Schriftgröße"),
+    ("QF508", "pt", "Tamanho da letra"),
+    ("QF508", "en", "Audio version of this article"),
+    ("QF508", "fr", "Version audio de cet article"),
+    # promos for notifications, search engines, podcasts, channels
+    ("QF508", "en", "Turn on notifications from our app"),
+    ("QF508", "en", "Make us your preferred source on Google"),
+    ("QF508", "en", "Listen to our podcast on every platform"),
+    ("QF508", "fr", "Suivez-nous sur Google Actualités"),
+    ("QF508", "pt", "Siga-nos no Google Notícias"),
+    ("QF508", "de", "Folgen Sie uns auf Google News"),
+    ("QF508", "fr", "Soutenez une information indépendante : faites un don"),
+    ("QF508", "en", "Give your opinion on this article"),
+    # bylines with the publication date
+    ("QF508", "en", "By Ana Costa, published on 14/05/2026 at 09:12, updated at 11:40"),
+    ("QF508", "fr", "Par Julie Martin, publié le 12/03/2026 à 08h15"),
+    ("QF508", "es", "Por Carlos Ruiz, actualizado el 03/04/2026 a las 12:30"),
+    ("QF508", "it", "Di Marco Esposito, pubblicato il 10/06/2026 alle 07:45"),
+    ("QF508", "de", "Von Anna Weber, veröffentlicht am 05.05.2026 um 10:15 Uhr"),
+    ("QF508", "pt", "Por João Mendes, atualizado em 02/07/2026 às 18:20"),
+    # reproduction and print notices
+    ("QF506", "en", "This content is reproduced with the agreement of the publisher."),
+    ("QF506", "en", "This article appeared in the print edition of 14 May."),
+    ("QF506", "it", "Articolo apparso sull'edizione cartacea del 9 giugno"),
+    ("QF506", "en",
+     "Translation by our editorial staff with the help of an artificial intelligence tool"),
+    ("QF506", "en", "Read the article in its original language"),
+    ("QF506", "en", "Original version in French"),
+    ("QF506", "en", "Article translated with DeepL"),
+    ("QF506", "en", "Published in partnership with Rádio Norte"),
+    ("QF506", "es", "Este artículo se publicó por primera vez en El Norte."),
+    ("QF506", "pt", "Este texto foi publicado primeiro no Jornal de Braga."),
+    # more tools and appeals
+    ("QF508", "en", "Click to listen"),
+    ("QF508", "en", "Enlarge image"),
+    ("QF508", "en", "Send to a friend"),
+    ("QF508", "en", "Article by Lena Vogt"),
+    ("QF508", "en", "Last update: 12/03/2026 - 10:02"),
+    ("QF508", "en", "If you value our work, consider a donation"),
+    ("QF508", "es", "Añádenos a tus favoritos"),
+    ("QF508", "de", "Jetzt anhören"),
+    ("QF508", "it", "Ultimo aggiornamento: 10/06/2026 alle 09:15"),
+    # credits with other labels
+    ("QF505", "en", "Photography: Marta Gil"),
+    ("QF505", "en", "Image credit: Getty Images"),
+    ("QF505", "fr", "Texte et photos : Claire Dumas"),
+    ("QF505", "pt", "Fontes: INE"),
+    ("QF505", "en", "(with AFP)"),
+    # an agency alone
+    ("QF505", "en", "(dpa)"),
+    ("QF505", "en", "AFP"),
+    ("QF505", "pt", "Lusa"),
+]
+
+# Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
+KICKERS = [
+    ("fr", "ENTRETIEN. « Nous manquons de médecins dans chaque canton »", "ENTRETIEN.", "QF507"),
+    ("en", "WATCH. The Trevi fountain reopens after the cleaning", "WATCH.", "QF507"),
+    ("de", "LIVE-TICKER: Hochwasser im Ahrtal", "LIVE-TICKER:", "QF507"),
+    ("en", "INFOGRAPHICS - Where the new houses will be built", "INFOGRAPHICS -", "QF507"),
+    ("en", "Loading...The storm reaches the coast", "Loading...", "QF503"),
+]
+
+LEFT_ALONE = [
+    ("en", "By Tuesday, updated figures showed 40 flooded homes in 12 villages."),
+    ("en", "By Monday, published results put the party at 31% in the region."),
+    ("en", "With the agreement of the mayor, the festival will stay open until two."),
+    ("en", "Reading mode of the new e-readers was praised by the jury of the fair."),
+    ("en", "Font sizes on the new road signs will grow by a third, the ministry said."),
+    ("en", "The print edition of the paper will end in June after 120 years."),
+    ("en", "Live music returns to the port of Marseille on Saturday."),
+    ("en", "Report: the heatwave will last until Sunday in the south"),
+    ("en", "The source of the leak has not been identified, the ministry said."),
+    ("en", "It was a photo finish on the line at Cortina on Friday."),
+    ("en", "Credit card fraud rose by 12% last year in the region."),
+    ("en", "Image of the year: the photographer of the cathedral fire was awarded."),
+    ("en", "Turn on the radio at eight and you will hear the mayor every Monday."),
+    ("fr", "Par Julien, le facteur, nous avons appris la nouvelle."),
+    ("en", "Published in partnership with the university, the study counts 4,000 empty flats."),
+    ("en", "Send to a friend the photos of the promenade, the mayor joked on the radio."),
+    ("en", "Last update of the fire map shows three areas at very high risk."),
+    ("en", "The original plan of the dam was found in the archive last year."),
+    ("en", "Save The Children raised two million euros for the schools of the valley."),
+    ("en", "Loading the ferries took the crews most of the night."),
+    ("en", "Live updates of the timetable are shown at every stop."),
+    ("es", "Por la tarde, actualizado el censo, la cifra subió a 40.000 vecinos."),
+    ("de", "Lesemodus und Schriftgröße lassen sich am neuen Gerät der Stadtbibliothek"
+           " einstellen, sagte die Leiterin."),
+    ("it", "La fonte del finanziamento sarà per metà europea."),
+    ("pt", "A fonte de financiamento das obras ainda não foi definida."),
+]
+
+
+def _article(language: str, line: str) -> str:
+    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("code", "language", "line"), FOUND)
+def test_line_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
+    text = _article(language, line)
+    target = TARGETS[language]
+    found = quotefix.check(text, target=target, select=["QF5"])
+    assert [f.code for f in found] == [code]
+    assert line.startswith(text[found[0].start : found[0].end])
+    fixed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("language", "line", "marked", "code"), KICKERS)
+def test_label_on_the_headline(language: str, line: str, marked: str, code: str) -> None:
+    text = f"{line}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
+    found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [(code, marked)]
+    fixed = quotefix.fix(text, target=TARGETS[language], select=["QF5"],
+                         remove_boilerplate=True).text
+    assert fixed.startswith(line[len(marked) :].lstrip())
+
+
+@pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
+def test_look_alike_is_left_alone(language: str, line: str) -> None:
+    text = _article(language, line)
+    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
