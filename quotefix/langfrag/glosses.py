@@ -152,7 +152,8 @@ _APPOSITION = LazyPattern(
     # after a closing quotation mark, an explanation between commas with no article
     # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
     r"|[”»\"’]\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
-    r"|warned|explained|declared|shouted|stressed|admitted)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
+    r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
+    r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
     r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
     regex.VERSION1,
 )

@@ -157,7 +157,9 @@ _FOOD_TRADE = lazy_re(
     r"[^.!?;:]{0,60}?\b(?:offers?|offered|offering|sells?|sold|selling|makes?|made|making"
     r"|prepares?|prepared|preparing|fry|fries|fried)"
     r"(?:\s+(?:about|some|a|an|the|its|their|his|her|[\d.,]+))*"
-    r"(?:\s+[^\W\d_]+(?:[’'\-][^\W\d_]+)*){0,5}\s+$",
+    # at most four words between, none a preposition (``sold the premises to the …``)
+    r"(?:\s+(?!(?:to|for|from|with|by|at|in|on|of|into)\b)[^\W\d_]+(?:[’'\-][^\W\d_]+)*)"
+    r"{0,4}\s+$",
     re.IGNORECASE,
 )
 
