@@ -159,19 +159,24 @@ _APPOSITION = LazyPattern(
 )
 # A few words later: ``the “saudade” in the fado songs, a longing for…``.
 _LATE_APPOSITION = LazyPattern(
-    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5}(?:,\s*(?:a|an|the)\s+\p{Ll}"
-    # or between dashes: ``the “desenrascanço” of the firefighters – improvising …``
-    r"|\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s)",
+    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
+)
+# Or between dashes: ``the “desenrascanço” of the firefighters – improvising … –``.
+_DASHED_APPOSITION = LazyPattern(
+    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5}\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s",
     regex.VERSION1,
 )
 
 
-def apposition(line: str, end: int, late: bool = False) -> bool:
-    """An English explanation right after the span (or, with ``late``, a few words on)."""
+def apposition(line: str, end: int, late: bool = False, dashed: bool = False) -> bool:
+    """An English explanation right after the span (or, with ``late``, a few words on
+    after a comma; with ``dashed``, a few words on between dashes)."""
     stop = min(len(line), end + GLOSS_AFTER_CHARS)
     if _APPOSITION.match(line, end, stop) is not None:
         return True
-    return late and _LATE_APPOSITION.match(line, end, stop + 20) is not None
+    if late and _LATE_APPOSITION.match(line, end, stop + 20) is not None:
+        return True
+    return dashed and _DASHED_APPOSITION.match(line, end, stop + 100) is not None
 
 
 def in_italics(line: str, start: int, end: int) -> bool:

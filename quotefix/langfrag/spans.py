@@ -338,7 +338,7 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             glossed(line, start, end)
             or (kind is _QUOTE and quoted_in_parentheses(line, start))
             or (kind is not None and words <= SHORT_SPAN_WORDS
-                and apposition(line, end, late=words <= 2))
+                and apposition(line, end, late=words == 1, dashed=words <= 2))
             or _name_shaped(span, cfg)
             or (kind is _QUOTE and (quoted_letter(line, start, end)
                                     or title_shaped(line, start, end, cfg)))
