@@ -2,7 +2,9 @@
 
 Data files live in ``quotefix/data``: ``function_words.txt`` (function words
 per language, with the ones shared with English marked ambiguous) and
-``fragments_allowlist.txt`` (built-in names and loanwords). Common English
+``fragments_allowlist.txt`` (built-in names and loanwords) with
+``borrowed_phrases.txt`` (expressions English has borrowed, from reference
+lists of English usage; the source is named in the file). Common English
 words, by frequency, come from the ``wordfreq`` package (:mod:`.frequencies`).
 """
 
@@ -60,7 +62,10 @@ def english_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def builtin_allowlist() -> tuple[str, ...]:
-    return tuple(parse_allowlist(_data_text("fragments_allowlist.txt")))
+    return tuple(
+        parse_allowlist(_data_text("fragments_allowlist.txt"))
+        + parse_allowlist(_data_text("borrowed_phrases.txt"))
+    )
 
 
 # Characters that say "some language other than English" in a lower-case word.

@@ -25,6 +25,8 @@ _GLOSS_AFTER = LazyPattern(
 )
 _GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
+    # a name's own first word kept before the span (``known in France as the loi …``)
+    r"(?: (?:the|a|an) \p{Ll}+)?"
     r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
@@ -36,7 +38,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
-    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast) of)"
+    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
+    r"|edition|copies|translation|cover|sequel|author|title) of)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
@@ -84,6 +87,8 @@ _GREETING_WORDS = frozenset(
         *("benvenuto", "evviva", "forza", "arrivederci", "danke", "hallo", "guten", "gute"),
         *("willkommen", "frohe", "fröhliche", "herzlichen", "herzlich", "tschüss", "prost"),
         *("obrigado", "obrigada", "olá", "bom", "boa", "boas", "parabéns", "adeus"),
+        # cheers of the stands and the street (Catalan ``visca``, like ``viva``)
+        *("visca", "allez", "aupa", "hala", "vamos", "avanti", "daje", "hoch", "hurra"),
     }
 )
 _GREETING_OBJECTS = frozenset(
@@ -144,6 +149,11 @@ def glossed(line: str, start: int, end: int) -> bool:
 # to school``, ``a “canicule” – a heatwave alert –``.
 _APPOSITION = LazyPattern(
     r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or)\b"
+    # after a closing quotation mark, an explanation between commas with no article
+    # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
+    r"|[”»\"’]\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
+    r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
+    r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
     r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
     regex.VERSION1,
 )
@@ -151,14 +161,22 @@ _APPOSITION = LazyPattern(
 _LATE_APPOSITION = LazyPattern(
     r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
 )
+# Or between dashes: ``the “desenrascanço” of the firefighters – improvising … –``.
+_DASHED_APPOSITION = LazyPattern(
+    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5}\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s",
+    regex.VERSION1,
+)
 
 
-def apposition(line: str, end: int, late: bool = False) -> bool:
-    """An English explanation right after the span (or, with ``late``, a few words on)."""
+def apposition(line: str, end: int, late: bool = False, dashed: bool = False) -> bool:
+    """An English explanation right after the span (or, with ``late``, a few words on
+    after a comma; with ``dashed``, a few words on between dashes)."""
     stop = min(len(line), end + GLOSS_AFTER_CHARS)
     if _APPOSITION.match(line, end, stop) is not None:
         return True
-    return late and _LATE_APPOSITION.match(line, end, stop + 20) is not None
+    if late and _LATE_APPOSITION.match(line, end, stop + 20) is not None:
+        return True
+    return dashed and _DASHED_APPOSITION.match(line, end, stop + 100) is not None
 
 
 def in_italics(line: str, start: int, end: int) -> bool:

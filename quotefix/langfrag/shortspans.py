@@ -35,6 +35,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..lazy import lazy_re
+from .borrowings import borrowed_here
 from .data import Setup, WordScreen
 from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
@@ -575,6 +576,7 @@ def short_spans(
             or dish_named(line, start)
             or glossed(line, start, end)
             or apposition(line, end)
+            or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):
             continue
         language, confidence = _language(run, cfg)

@@ -333,12 +333,12 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             glossed(line, start, end)
             or (kind is _QUOTE and quoted_in_parentheses(line, start))
             or (kind is not None and words <= SHORT_SPAN_WORDS
-                and apposition(line, end, late=words == 1))
+                and apposition(line, end, late=words == 1, dashed=words <= 2))
             or _name_shaped(span, cfg)
             or (kind is _QUOTE and (quoted_letter(line, start, end)
                                     or title_shaped(line, start, end, cfg)))
             or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
-            or (words <= SHORT_SPAN_WORDS + 1 and dish_named(line, start))
+            or (words <= 2 * SHORT_SPAN_WORDS and dish_named(line, start))
             or in_italics(line, start, end)
             or name_or_gloss(line, start, end, cfg)
         ):

@@ -149,12 +149,30 @@ _DISH_CUE = lazy_re(
 )
 
 
+# Or a bar, a bakery or a cook that sells or makes it (``Bars along the street offer
+# patatas bravas``, ``The bakery sells about 4,000 pastéis de nata``).
+_FOOD_TRADE = lazy_re(
+    r"\b(?:bars?|bakery|bakeries|bakers?|restaurants?|caf[eé]s?|kitchens?|stalls?|vendors?"
+    r"|delis?|chefs?|cooks?|pizzerias?|trattorias?|taverns?|pubs?|canteens?|patisseries?)\b"
+    r"[^.!?;:]{0,60}?\b(?:offers?|offered|offering|sells?|sold|selling|makes?|made|making"
+    r"|prepares?|prepared|preparing|fry|fries|fried)"
+    r"(?:\s+(?:about|some|a|an|the|its|their|his|her|[\d.,]+))*"
+    # at most four words between, none a preposition (``sold the premises to the …``)
+    r"(?:\s+(?!(?:to|for|from|with|by|at|in|on|of|into)\b)[^\W\d_]+(?:[’'\-][^\W\d_]+)*)"
+    r"{0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
 def dish_named(line: str, start: int) -> bool:
     """A phrase right after a word that serves or cooks food, with at most five
     words between (``serves cacio e pepe and saltimbocca alla romana``), or in
-    apposition to ``dish`` (``the signature dish, a blanquette de veau``): a
-    dish's own name, kept in its language as menus keep it."""
-    return _DISH_CUE.search(line, max(0, start - 80), start) is not None
+    apposition to ``dish`` (``the signature dish, a blanquette de veau``), or
+    sold or made by a bar, a bakery or a cook (``the bakery sells about 4,000
+    pastéis de nata``): a dish's own name, kept in its language as menus keep it."""
+    lead = max(0, start - 80)
+    return (_DISH_CUE.search(line, lead, start) is not None
+            or _FOOD_TRADE.search(line, lead, start) is not None)
 
 
 def noun_phrase(words: Sequence[str]) -> bool:
