@@ -41,6 +41,7 @@ from ..marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 from ..model import Finding
 from ..scan import lexical
 from .context import RuleContext
+from .prescan import spaced_marks
 
 #: Dashes MT keeps for dialogue: en dash, em dash, horizontal bar, and a spaced hyphen.
 DASHES = "–—―-"
@@ -72,6 +73,10 @@ TopPairs = list[tuple[int, int, str, str, bool]]
 # statement"): words and spaces, then a full stop or the end of the line.
 _SENTENCE_REST = re.compile(r"[^\W_]*(?:[ \t][^\W_]+)*(?:\.|[ \t]*$)")
 _PARAGRAPH_DASH = re.compile(r"^[ \t]*([–—―])[ \t\u00a0]+(?=[^\W\d_])", re.MULTILINE)
+# Where _PARAGRAPH_DASH can match, found fast: a line of the text (the first, or one
+# after a line feed) that starts with a dash.
+_FIRST_LINE_DASH = re.compile("[ \t]*[–—―]")
+_LINE_DASH = re.compile("\n[ \t]*[–—―]")
 
 
 def _speaker(words: list[str], start: int) -> int:
@@ -163,10 +168,14 @@ def _dash_positions(text: str) -> list[int]:
     return found
 
 
-def findings(ctx: RuleContext) -> Iterator[Finding]:
-    """Yield the QF312 findings of ``ctx.text`` (English targets only)."""
+def findings(ctx: RuleContext, spaced: frozenset[str] | None = None) -> Iterator[Finding]:
+    """Yield the QF312 findings of ``ctx.text`` (English targets only); ``spaced`` is
+    ``prescan.spaced_marks(ctx.text)`` when the caller has it."""
     text = ctx.text
-    dashes = _dash_positions(text) if any(d in text for d in DASHES) else []
+    if spaced is None:
+        spaced = spaced_marks(text)
+    # Every dash looked at has a space before it.
+    dashes = _dash_positions(text) if any(d in spaced for d in DASHES) else []
     found: list[Finding] = []
     used = -1  # the end of the last interruption: its second dash is not looked at again
     pairs: TopPairs | None = None  # the quotations, read only where a dash may need them
@@ -180,7 +189,9 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             finding, used = _interruption(ctx, dash, pairs)
         if finding is not None:
             found.append(finding)
-    if any(d in text for d in "–—―"):
+    if any(d in text for d in "–—―") and (
+        _FIRST_LINE_DASH.match(text) or _LINE_DASH.search(text)
+    ):
         found.extend(_paragraph_dashes(ctx))
     found.sort(key=lambda f: f.start)
     yield from found

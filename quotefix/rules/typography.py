@@ -29,6 +29,7 @@ from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
 from . import debris, dialogue, encoding, mtspacing
 from .context import RuleContext
+from .prescan import prescan
 from .rule import Family, Rule
 
 RULES = (
@@ -135,6 +136,7 @@ RULES = (
 )
 
 _SP = SPACE
+_QF301_MARKS = ";:!?%"
 
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
@@ -207,22 +209,25 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF3xx findings of ``ctx.text`` (only for English and French targets)."""
     enabled = ctx.selection.enabled
     if _english(ctx):
-        if enabled("QF301"):
+        # Each rule runs only where the text holds what its pattern needs (prescan.py).
+        seen = prescan(ctx.text)
+        numeric = seen.numeric
+        if enabled("QF301") and seen.space_before(_QF301_MARKS):
             yield from _space_before(ctx)
-        if enabled("QF302"):
+        if enabled("QF302") and "comma" in numeric:
             yield from _decimal_comma(ctx)
-        if enabled("QF303"):
+        if enabled("QF303") and "grouped" in numeric:
             yield from _thousands(ctx)
-        if enabled("QF304"):
+        if enabled("QF304") and "time" in numeric:
             yield from _times(ctx)
-        if enabled("QF305"):
+        if enabled("QF305") and ("suffix" in numeric or seen.roman or seen.numero):
             yield from _ordinals(ctx)
-        if enabled("QF306"):
+        if enabled("QF306") and ("M." in ctx.text or "Ml" in ctx.text or "Mm" in ctx.text):
             yield from _honorifics(ctx)
         if enabled("QF308"):
-            yield from mtspacing.findings(ctx)
+            yield from mtspacing.findings(ctx, seen.spaced)
         if enabled("QF312"):
-            yield from dialogue.findings(ctx)
+            yield from dialogue.findings(ctx, seen.spaced)
     elif _french(ctx) and enabled("QF307"):
         yield from _french_spacing(ctx)
     if enabled("QF309"):

@@ -1,0 +1,86 @@
+"""What the QF3xx rules could find in a text, read in a few quick passes before they run.
+
+Clean news holds none of what most QF3xx rules look for (a space before
+``,`` or ``;``, a decimal comma, ``14h30``, ``XIXe``…), yet each rule's pattern
+would be tried at every character of the text. These passes find the few
+characters every match of a rule must hold (a space right before a mark, a
+digit right before ``,`` ``h`` ``e``…): a rule whose characters are absent
+cannot match and is not run. Each test here is implied by the rule's own
+pattern, so skipping a rule never changes what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from ..marks import SPACES
+
+# Marks a QF3xx rule looks for right after a space: QF301 (; : ! ? %), QF308
+# (, . ) ] } and the hyphen between numbers) and QF312 (dialogue dashes).
+SPACED_MARKS = ",.;:!?%)]}-–—―"
+# A pattern led by one literal character is searched for far faster than one led by a
+# class: the space is looked for alone, the other spaces by ``str.find``.
+_SPACED = re.compile("[ ][" + re.escape(SPACED_MARKS) + "]")
+_OTHER_SPACES = SPACES.replace(" ", "")
+
+_SP = "[" + regex.escape(SPACES) + "]"
+_NS = "[ \u00a0\u202f]"  # the spaces that group digits (marks.NUMBER_SPACE)
+# A digit, and what follows it in each numeric shape of QF302-QF305: the decimal comma
+# (2,5), a space between digit groups (10 000), a time (14h30, 14 h 30, 05: 00am) and
+# the suffix of an ordinal (1er, 2e, 3ème). A lookahead only, so that every digit is
+# looked at (``1 2h30`` holds a time after a grouped number).
+_NUMERIC = regex.compile(
+    r"\p{N}(?=(?P<comma>,\p{N})|(?P<grouped>" + _NS + r"\p{N})"
+    r"|(?P<time>" + _NS + "?h" + _NS + r"?\p{N}|:" + _SP + r")|(?P<suffix>[erè]))",
+    regex.VERSION1,
+)
+# A Roman ordinal (XIXe, IIe) ends in a numeral letter followed by its suffix, e/er/ème.
+_ROMAN_SUFFIX = re.compile("[IVXLC][eè]")
+
+
+@dataclass(frozen=True, slots=True)
+class Prescan:
+    """What a text may hold, for the QF3xx rules of an English target.
+
+    ``spaced``: the marks of :data:`SPACED_MARKS` that stand right after a
+    space (all of them when the text holds a space other than U+0020: those
+    are not looked for one by one). ``numeric``: the numeric shapes found
+    (``comma``, ``grouped``, ``time``, ``suffix``); ``roman`` and ``numero``:
+    whether a Roman ordinal or ``n°`` may stand in the text.
+    """
+
+    spaced: frozenset[str]
+    numeric: frozenset[str]
+    roman: bool
+    numero: bool
+
+    def space_before(self, marks: str) -> bool:
+        """Whether one of ``marks`` may stand right after a space."""
+        return any(mark in self.spaced for mark in marks)
+
+
+_ALL_SPACED = frozenset(SPACED_MARKS)
+
+
+def spaced_marks(text: str) -> frozenset[str]:
+    """The marks of :data:`SPACED_MARKS` that follow a space in ``text`` (all of them
+    when ``text`` holds a tab or a space other than U+0020)."""
+    if any(space in text for space in _OTHER_SPACES):
+        return _ALL_SPACED
+    return frozenset(pair[1] for pair in _SPACED.findall(text))
+
+
+def prescan(text: str) -> Prescan:
+    """Read ``text`` once for what each QF3xx rule of an English target needs."""
+    return Prescan(
+        spaced_marks(text),
+        frozenset(m.lastgroup for m in _NUMERIC.finditer(text) if m.lastgroup),
+        _ROMAN_SUFFIX.search(text) is not None,
+        "°" in text or "º" in text,
+    )
+
+
+__all__ = ["SPACED_MARKS", "Prescan", "prescan", "spaced_marks"]
