@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 from ..model import Finding
@@ -178,15 +178,19 @@ def findings(ctx: RuleContext, spaced: frozenset[str] | None = None) -> Iterator
     dashes = _dash_positions(text) if any(d in spaced for d in DASHES) else []
     found: list[Finding] = []
     used = -1  # the end of the last interruption: its second dash is not looked at again
-    pairs: TopPairs | None = None  # the quotations, read only where a dash may need them
+    pairs: list[TopPairs] = []  # the quotations, read only where a dash may need them
+
+    def top_pairs() -> TopPairs:
+        if not pairs:
+            pairs.append(_top_pairs(ctx))
+        return pairs[0]
+
     for dash in dashes:
         if dash < used:
             continue
         finding = _after_closer(ctx, dash)
         if finding is None:
-            if pairs is None:
-                pairs = _top_pairs(ctx)
-            finding, used = _interruption(ctx, dash, pairs)
+            finding, used = _interruption(ctx, dash, top_pairs)
         if finding is not None:
             found.append(finding)
     if any(d in text for d in "–—―") and (
@@ -279,9 +283,12 @@ def _second_dash(text: str, start: int) -> int:
     return -1
 
 
-def _interruption(ctx: RuleContext, dash: int, pairs: TopPairs) -> tuple[Finding | None, int]:
+def _interruption(
+    ctx: RuleContext, dash: int, pairs: Callable[[], TopPairs]
+) -> tuple[Finding | None, int]:
     """``“We are ready – he said – and we will stay.”``: the attribution between two
-    dashes inside one quotation. Returns the finding and where it ends."""
+    dashes inside one quotation (``pairs()`` gives the quotations). Returns the
+    finding and where it ends."""
     text = ctx.text
     if text[dash + 1 : dash + 2] == ",":
         return None, -1
@@ -299,7 +306,7 @@ def _interruption(ctx: RuleContext, dash: int, pairs: TopPairs) -> tuple[Finding
     words = _words(text, start, segment_end)
     if _clause(words) != len(words) or words[0].lower() in ("i", "we", "you"):
         return None, -1
-    quotation = _enclosing(pairs, dash)
+    quotation = _enclosing(pairs(), dash)
     if quotation is None or not quotation[1] > second:
         return None, -1
     opening, closing, open_char, close_char, certain = quotation

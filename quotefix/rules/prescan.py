@@ -37,8 +37,9 @@ _NUMERIC = regex.compile(
     r"|(?P<time>" + _NS + "?h" + _NS + r"?\p{N}|:" + _SP + r")|(?P<suffix>[erè]))",
     regex.VERSION1,
 )
-# A Roman ordinal (XIXe, IIe) ends in a numeral letter followed by its suffix, e/er/ème.
-_ROMAN_SUFFIX = re.compile("[IVXLC][eè]")
+# A Roman ordinal (XIXe, IIe) ends in a numeral letter and its suffix (e, er, ème),
+# and no letter follows.
+_ROMAN_SUFFIX = re.compile("[IVXLC](?:e|er|ème)(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)

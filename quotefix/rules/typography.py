@@ -21,6 +21,7 @@ Other targets are left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -187,6 +188,8 @@ _HONORIFIC = regex.compile(
     r"(?<![\p{L}\p{N}.])(?P<title>M\.|MM\.|Mmes?\.?|Mlles?\.?)(?=" + _SP + r"+\p{Lu})",
     regex.VERSION1,
 )
+# What every QF306 match starts with (M. MM. Mme Mlle): found far faster than the match.
+_HONORIFIC_HINT = re.compile(r"M[.ml]")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)" + SPACE + "*$", regex.VERSION1)
 
 # QF307: the space before ; ! ? : in a French target.
@@ -222,7 +225,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
             yield from _times(ctx)
         if enabled("QF305") and ("suffix" in numeric or seen.roman or seen.numero):
             yield from _ordinals(ctx)
-        if enabled("QF306") and ("M." in ctx.text or "Ml" in ctx.text or "Mm" in ctx.text):
+        if enabled("QF306") and _HONORIFIC_HINT.search(ctx.text):
             yield from _honorifics(ctx)
         if enabled("QF308"):
             yield from mtspacing.findings(ctx, seen.spaced)
