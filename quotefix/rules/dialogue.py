@@ -293,6 +293,9 @@ def _interruption(
     if text[dash + 1 : dash + 2] == ",":
         return None, -1
     start = _skip_spaces(text, dash + 1)
+    reach = start + _REACH
+    if not any(text.find(d, start, reach) >= 0 for d in DASHES):
+        return None, -1  # no second dash within reach: _second_dash would find none
     second = _second_dash(text, start)
     if second < 0:
         return None, -1

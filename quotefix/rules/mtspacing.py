@@ -174,9 +174,22 @@ def _may_hold_candidates(text: str, spaced: frozenset[str]) -> bool:
             pos = text.find(opening, pos + 1)
     if "\n" in text and _COMMA_LINE.search(text):
         return True
-    return "-" in spaced and any(
-        text[start - 1].isdigit() for start in _run_starts(text, _before(text, "-")) if start > 0
-    )
+    return "-" in spaced and _spaced_hyphen_after_digit(text)
+
+
+def _spaced_hyphen_after_digit(text: str) -> bool:
+    """A hyphen after a run of spaces that follows a digit (``2 - 1``). Hyphens are few
+    in a text and found by ``str.find``; a pattern led by a class of spaces would try
+    every character."""
+    pos = text.find("-")
+    while pos >= 0:
+        start = pos
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        if 0 < start < pos and text[start - 1].isdigit():
+            return True
+        pos = text.find("-", pos + 1)
+    return False
 
 
 # A comma starting a line, after spaces (what _breaks_before_comma looks for).
