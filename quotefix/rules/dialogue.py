@@ -307,8 +307,8 @@ def _interruption(
     if not segment or not _only_words(segment):
         return None, -1
     words = _words(text, start, segment_end)
-    if _clause(words) != len(words) or words[0].lower() in ("i", "we", "you"):
-        return None, -1
+    if not words or _clause(words) != len(words) or words[0].lower() in ("i", "we", "you"):
+        return None, -1  # (no words: only apostrophes or hyphens between the dashes)
     quotation = _enclosing(pairs(), dash)
     if quotation is None or not quotation[1] > second:
         return None, -1

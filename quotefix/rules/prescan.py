@@ -12,7 +12,6 @@ pattern, so skipping a rule never changes what is found.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex
 
@@ -42,46 +41,33 @@ _NUMERIC = regex.compile(
 _ROMAN_SUFFIX = re.compile("[IVXLC](?:e|er|ème)(?![a-z])")
 
 
-@dataclass(frozen=True, slots=True)
-class Prescan:
-    """What a text may hold, for the QF3xx rules of an English target.
-
-    ``spaced``: the marks of :data:`SPACED_MARKS` that stand right after a
-    space (all of them when the text holds a space other than U+0020: those
-    are not looked for one by one). ``numeric``: the numeric shapes found
-    (``comma``, ``grouped``, ``time``, ``suffix``); ``roman`` and ``numero``:
-    whether a Roman ordinal or ``n°`` may stand in the text.
-    """
-
-    spaced: frozenset[str]
-    numeric: frozenset[str]
-    roman: bool
-    numero: bool
-
-    def space_before(self, marks: str) -> bool:
-        """Whether one of ``marks`` may stand right after a space."""
-        return any(mark in self.spaced for mark in marks)
-
-
 _ALL_SPACED = frozenset(SPACED_MARKS)
 
 
 def spaced_marks(text: str) -> frozenset[str]:
     """The marks of :data:`SPACED_MARKS` that follow a space in ``text`` (all of them
-    when ``text`` holds a tab or a space other than U+0020)."""
+    when ``text`` holds a tab or a space other than U+0020: those are not looked for
+    one by one)."""
     if any(space in text for space in _OTHER_SPACES):
         return _ALL_SPACED
     return frozenset(pair[1] for pair in _SPACED.findall(text))
 
 
-def prescan(text: str) -> Prescan:
-    """Read ``text`` once for what each QF3xx rule of an English target needs."""
-    return Prescan(
-        spaced_marks(text),
-        frozenset(m.lastgroup for m in _NUMERIC.finditer(text) if m.lastgroup),
-        _ROMAN_SUFFIX.search(text) is not None,
-        "°" in text or "º" in text,
+def numeric_shapes(text: str) -> frozenset[str]:
+    """The numeric shapes of QF302-QF305 that may stand in ``text``: ``comma``
+    (2,5), ``grouped`` (10 000), ``time`` (14h30, 05: 00am), ``suffix`` (1er, 2e)."""
+    return frozenset(m.lastgroup for m in _NUMERIC.finditer(text) if m.lastgroup)
+
+
+def may_hold_ordinal(text: str, numeric: frozenset[str]) -> bool:
+    """Whether QF305 may find something: a digit with a suffix (``numeric`` holds
+    ``suffix``), ``n°``, or a Roman numeral with its suffix."""
+    return (
+        "suffix" in numeric
+        or "°" in text
+        or "º" in text
+        or _ROMAN_SUFFIX.search(text) is not None
     )
 
 
-__all__ = ["SPACED_MARKS", "Prescan", "prescan", "spaced_marks"]
+__all__ = ["SPACED_MARKS", "may_hold_ordinal", "numeric_shapes", "spaced_marks"]

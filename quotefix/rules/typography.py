@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -30,8 +32,11 @@ from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
 from . import debris, dialogue, encoding, mtspacing
 from .context import RuleContext
-from .prescan import prescan
+from .prescan import may_hold_ordinal, numeric_shapes, spaced_marks
 from .rule import Family, Rule
+
+if TYPE_CHECKING:
+    from . import Selection
 
 RULES = (
     Rule(
@@ -204,6 +209,16 @@ def _english(ctx: RuleContext) -> bool:
     return ctx.style.locale.lower().startswith("en")
 
 
+_SPACED_RULES = frozenset(("QF301", "QF308", "QF312"))
+_NUMERIC_RULES = frozenset(("QF302", "QF303", "QF304", "QF305"))
+
+
+@lru_cache(maxsize=64)
+def _enabled(selection: Selection) -> frozenset[str]:
+    """The QF3xx codes ``selection`` leaves on (selections are shared between calls)."""
+    return frozenset(rule.code for rule in RULES if selection.enabled(rule.code))
+
+
 def _french(ctx: RuleContext) -> bool:
     return ctx.style.locale.startswith("fr-FR")
 
@@ -213,24 +228,26 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     enabled = ctx.selection.enabled
     if _english(ctx):
         # Each rule runs only where the text holds what its pattern needs (prescan.py).
-        seen = prescan(ctx.text)
-        numeric = seen.numeric
-        if enabled("QF301") and seen.space_before(_QF301_MARKS):
+        text = ctx.text
+        on = _enabled(ctx.selection)
+        spaced = spaced_marks(text) if on & _SPACED_RULES else frozenset()
+        numeric = numeric_shapes(text) if on & _NUMERIC_RULES else frozenset()
+        if "QF301" in on and any(mark in spaced for mark in _QF301_MARKS):
             yield from _space_before(ctx)
-        if enabled("QF302") and "comma" in numeric:
+        if "QF302" in on and "comma" in numeric:
             yield from _decimal_comma(ctx)
-        if enabled("QF303") and "grouped" in numeric:
+        if "QF303" in on and "grouped" in numeric:
             yield from _thousands(ctx)
-        if enabled("QF304") and "time" in numeric:
+        if "QF304" in on and "time" in numeric:
             yield from _times(ctx)
-        if enabled("QF305") and ("suffix" in numeric or seen.roman or seen.numero):
+        if "QF305" in on and may_hold_ordinal(text, numeric):
             yield from _ordinals(ctx)
-        if enabled("QF306") and _HONORIFIC_HINT.search(ctx.text):
+        if "QF306" in on and _HONORIFIC_HINT.search(text):
             yield from _honorifics(ctx)
-        if enabled("QF308"):
-            yield from mtspacing.findings(ctx, seen.spaced)
-        if enabled("QF312"):
-            yield from dialogue.findings(ctx, seen.spaced)
+        if "QF308" in on:
+            yield from mtspacing.findings(ctx, spaced)
+        if "QF312" in on:
+            yield from dialogue.findings(ctx, spaced)
     elif _french(ctx) and enabled("QF307"):
         yield from _french_spacing(ctx)
     if enabled("QF309"):
