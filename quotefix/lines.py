@@ -6,6 +6,7 @@ columns count characters (code points), both from 1.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 
 
@@ -21,12 +22,14 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] | None = None
+        self._starts: array[int] | None = None
 
     @property
-    def starts(self) -> list[int]:
+    def starts(self) -> array[int]:
+        # An array, not a list: a long text has a line start per paragraph and blank
+        # line, and a list would hold an int object (28 bytes more) for each.
         if self._starts is None:
-            starts = [0]
+            starts = array("q", [0])
             find = self.text.find
             i = find("\n")
             while i != -1:
