@@ -175,7 +175,7 @@ def findings(ctx: RuleContext, spaced: frozenset[str] | None = None) -> Iterator
     if spaced is None:
         spaced = spaced_marks(text)
     # Every dash looked at has a space before it.
-    dashes = _dash_positions(text) if any(d in spaced for d in DASHES) else []
+    dashes = _dash_positions(text) if not spaced.isdisjoint(DASHES) else []
     found: list[Finding] = []
     used = -1  # the end of the last interruption: its second dash is not looked at again
     pairs: list[TopPairs] = []  # the quotations, read only where a dash may need them

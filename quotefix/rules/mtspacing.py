@@ -164,7 +164,7 @@ def _may_hold_candidates(text: str, spaced: frozenset[str]) -> bool:
     detokeniser could join, none after an opening bracket, no comma starting a line
     and no spaced hyphen after a digit. ``spaced``: the marks that follow a space in
     ``text`` (``prescan.spaced_marks``)."""
-    if any(mark in spaced for mark in _ATTACH_LEFT):
+    if not spaced.isdisjoint(_ATTACH_LEFT):
         return True
     for opening in _OPENING:
         pos = text.find(opening)

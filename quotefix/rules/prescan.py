@@ -48,9 +48,14 @@ def spaced_marks(text: str) -> frozenset[str]:
     """The marks of :data:`SPACED_MARKS` that follow a space in ``text`` (all of them
     when ``text`` holds a tab or a space other than U+0020: those are not looked for
     one by one)."""
-    if any(space in text for space in _OTHER_SPACES):
-        return _ALL_SPACED
-    return frozenset(pair[1] for pair in _SPACED.findall(text))
+    for space in _OTHER_SPACES:  # a loop, not any(): this runs for every text
+        if space in text:
+            return _ALL_SPACED
+    pairs = _SPACED.findall(text)
+    return frozenset(pair[1] for pair in pairs) if pairs else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def numeric_shapes(text: str) -> frozenset[str]:

@@ -232,7 +232,7 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
         on = _enabled(ctx.selection)
         spaced = spaced_marks(text) if on & _SPACED_RULES else frozenset()
         numeric = numeric_shapes(text) if on & _NUMERIC_RULES else frozenset()
-        if "QF301" in on and any(mark in spaced for mark in _QF301_MARKS):
+        if "QF301" in on and not spaced.isdisjoint(_QF301_MARKS):
             yield from _space_before(ctx)
         if "QF302" in on and "comma" in numeric:
             yield from _decimal_comma(ctx)
