@@ -26,10 +26,10 @@ MAX_PASSES = 8
 # text without it is read as it is, with no document in between.
 _SUPPRESSION_MARKER = "quotefix:"
 _FAMILIES = tuple(FAMILIES.values())
-# The last family that reads the quote analysis (QF1xx and QF2xx do): after it, the
-# analysis is let go, so that a long text's marks and pairs are not held while the
-# later families run (a family that read it again would have it computed anew).
-_LAST_QUOTE_FAMILY = FAMILIES["QF2"]
+# The last family that reads the quote analysis (QF1xx and QF2xx do, and QF312 of
+# QF3xx where a dash stands in a quotation): after it, the analysis is let go, so
+# that a long text's marks and pairs are not held while QF4xx and QF5xx run.
+_LAST_QUOTE_FAMILY = FAMILIES["QF3"]
 
 
 def _require_text(text: object, function: str) -> str:

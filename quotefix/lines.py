@@ -6,7 +6,11 @@ columns count characters (code points), both from 1.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
+
+_LIST_LINES = 4096
 
 
 class LineIndex:
@@ -21,10 +25,10 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts: list[int] | None = None
+        self._starts: Sequence[int] | None = None
 
     @property
-    def starts(self) -> list[int]:
+    def starts(self) -> Sequence[int]:
         if self._starts is None:
             starts = [0]
             find = self.text.find
@@ -32,7 +36,10 @@ class LineIndex:
             while i != -1:
                 starts.append(i + 1)
                 i = find("\n", i + 1)
-            self._starts = starts
+            # A long text has a line start per paragraph and blank line: in a list each
+            # is an int object (28 bytes more than in an array). A short text keeps the
+            # list, which bisect reads faster.
+            self._starts = array("q", starts) if len(starts) > _LIST_LINES else starts
         return self._starts
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -90,3 +90,9 @@ def test_selected_alone() -> None:
     result = quotefix.fix(text, select=["QF312"])
     assert result.text == "“We are ready,” he said, “and we will stay.”"
     assert quotefix.check(text, ignore=["QF312"]) == []
+
+
+@pytest.mark.parametrize("text", [" – ' – ", "“Yes – ’ – no.”", "“a - -' - b”"])
+def test_dashes_around_no_word_are_left_alone(text: str) -> None:
+    """Only an apostrophe or a hyphen between two dashes: no attribution to read."""
+    assert [f for f in quotefix.check(text) if f.code == "QF312"] == []

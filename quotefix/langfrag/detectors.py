@@ -66,9 +66,9 @@ def detect(text: str, languages: tuple[str, ...]) -> dict[str, float]:
 
 @lru_cache(maxsize=16)
 def _moses(lang: str) -> Any:
-    from sacremoses import MosesTokenizer
+    from ..moses import tokenizer_class  # sacremoses without joblib and numpy
 
-    return MosesTokenizer(lang=lang)
+    return tokenizer_class()(lang=lang)
 
 
 def word_count(span: str, lang: str) -> int:

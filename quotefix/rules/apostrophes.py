@@ -123,6 +123,16 @@ class _Lines:
         return bool(lows) and lows[0] < pos
 
 
+def _quoted_number(text: str, start: int) -> bool:
+    """The digits from ``start`` end in a single mark and then no word: ``the ‘17’``
+    is a number in quotation marks, not an elided year."""
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    closed = text[end : end + 1] in ("\u2019", "\u2018", "'")
+    return closed and not text[end + 1 : end + 2].isalnum()
+
+
 def _reading(text: str, pos: int, lines: _Lines) -> tuple[bool, bool] | None:
     """Whether the mark at ``pos`` is an apostrophe, and whether that is certain.
 
@@ -142,7 +152,10 @@ def _reading(text: str, pos: int, lines: _Lines) -> tuple[bool, bool] | None:
             return None
         if after.isdigit() and text[pos + 3 : pos + 4] == "s":
             return True, True  # ’90s
-        if after.isdigit() and not (pos >= 2 and before == " " and text[pos - 2].isalpha()):
+        if after.isdigit() and (
+            not (pos >= 2 and before == " " and text[pos - 2].isalpha())
+            or _quoted_number(text, pos + 1)
+        ):
             return None  # said: ‘17 … opens a quotation; the class of ’04 follows a word
         if after == "n" and text[pos + 2 : pos + 3] in "'\u2019\u2018":
             return True, True  # rock ’n’ roll

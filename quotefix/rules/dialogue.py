@@ -35,12 +35,13 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..marks import DOUBLE_MARKS, LINE_BREAKS, SPACES
 from ..model import Finding
 from ..scan import lexical
 from .context import RuleContext
+from .prescan import spaced_marks
 
 #: Dashes MT keeps for dialogue: en dash, em dash, horizontal bar, and a spaced hyphen.
 DASHES = "–—―-"
@@ -72,6 +73,10 @@ TopPairs = list[tuple[int, int, str, str, bool]]
 # statement"): words and spaces, then a full stop or the end of the line.
 _SENTENCE_REST = re.compile(r"[^\W_]*(?:[ \t][^\W_]+)*(?:\.|[ \t]*$)")
 _PARAGRAPH_DASH = re.compile(r"^[ \t]*([–—―])[ \t\u00a0]+(?=[^\W\d_])", re.MULTILINE)
+# Where _PARAGRAPH_DASH can match, found fast: a line of the text (the first, or one
+# after a line feed) that starts with a dash.
+_FIRST_LINE_DASH = re.compile("[ \t]*[–—―]")
+_LINE_DASH = re.compile("\n[ \t]*[–—―]")
 
 
 def _speaker(words: list[str], start: int) -> int:
@@ -163,24 +168,34 @@ def _dash_positions(text: str) -> list[int]:
     return found
 
 
-def findings(ctx: RuleContext) -> Iterator[Finding]:
-    """Yield the QF312 findings of ``ctx.text`` (English targets only)."""
+def findings(ctx: RuleContext, spaced: frozenset[str] | None = None) -> Iterator[Finding]:
+    """Yield the QF312 findings of ``ctx.text`` (English targets only); ``spaced`` is
+    ``prescan.spaced_marks(ctx.text)`` when the caller has it."""
     text = ctx.text
-    dashes = _dash_positions(text) if any(d in text for d in DASHES) else []
+    if spaced is None:
+        spaced = spaced_marks(text)
+    # Every dash looked at has a space before it.
+    dashes = _dash_positions(text) if not spaced.isdisjoint(DASHES) else []
     found: list[Finding] = []
     used = -1  # the end of the last interruption: its second dash is not looked at again
-    pairs: TopPairs | None = None  # the quotations, read only where a dash may need them
+    pairs: list[TopPairs] = []  # the quotations, read only where a dash may need them
+
+    def top_pairs() -> TopPairs:
+        if not pairs:
+            pairs.append(_top_pairs(ctx))
+        return pairs[0]
+
     for dash in dashes:
         if dash < used:
             continue
         finding = _after_closer(ctx, dash)
         if finding is None:
-            if pairs is None:
-                pairs = _top_pairs(ctx)
-            finding, used = _interruption(ctx, dash, pairs)
+            finding, used = _interruption(ctx, dash, top_pairs)
         if finding is not None:
             found.append(finding)
-    if any(d in text for d in "–—―"):
+    if any(d in text for d in "–—―") and (
+        _FIRST_LINE_DASH.match(text) or _LINE_DASH.search(text)
+    ):
         found.extend(_paragraph_dashes(ctx))
     found.sort(key=lambda f: f.start)
     yield from found
@@ -268,13 +283,19 @@ def _second_dash(text: str, start: int) -> int:
     return -1
 
 
-def _interruption(ctx: RuleContext, dash: int, pairs: TopPairs) -> tuple[Finding | None, int]:
+def _interruption(
+    ctx: RuleContext, dash: int, pairs: Callable[[], TopPairs]
+) -> tuple[Finding | None, int]:
     """``“We are ready – he said – and we will stay.”``: the attribution between two
-    dashes inside one quotation. Returns the finding and where it ends."""
+    dashes inside one quotation (``pairs()`` gives the quotations). Returns the
+    finding and where it ends."""
     text = ctx.text
     if text[dash + 1 : dash + 2] == ",":
         return None, -1
     start = _skip_spaces(text, dash + 1)
+    reach = start + _REACH
+    if not any(text.find(d, start, reach) >= 0 for d in DASHES):
+        return None, -1  # no second dash within reach: _second_dash would find none
     second = _second_dash(text, start)
     if second < 0:
         return None, -1
@@ -286,9 +307,9 @@ def _interruption(ctx: RuleContext, dash: int, pairs: TopPairs) -> tuple[Finding
     if not segment or not _only_words(segment):
         return None, -1
     words = _words(text, start, segment_end)
-    if _clause(words) != len(words) or words[0].lower() in ("i", "we", "you"):
-        return None, -1
-    quotation = _enclosing(pairs, dash)
+    if not words or _clause(words) != len(words) or words[0].lower() in ("i", "we", "you"):
+        return None, -1  # (no words: only apostrophes or hyphens between the dashes)
+    quotation = _enclosing(pairs(), dash)
     if quotation is None or not quotation[1] > second:
         return None, -1
     opening, closing, open_char, close_char, certain = quotation

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -95,11 +96,14 @@ _TEX = regex.compile(
 )
 
 
+_TWO_COMMAS = re.compile(",,")
+
+
 def tex_quotes(ctx: RuleContext) -> Iterator[Finding]:
     """QF311: TeX-style quotes typed with backticks, apostrophes and commas."""
     text = ctx.text
-    if "`" not in text and "''" not in text and ",," not in text:
-        return
+    if "`" not in text and ("'" not in text or "''" not in text) and not _TWO_COMMAS.search(text):
+        return  # (a pattern finds ",," faster than str.find, which stops at every comma)
     code = protected_spans(text)
     opening_double, closing_double = ctx.style.pair(1) if not ctx.style.straight else ("“", "”")
     if opening_double in "‘'":

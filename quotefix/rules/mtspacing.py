@@ -8,7 +8,7 @@ alone: in a Markdown or HTML document they are where markup was read
 out.) Which tokens attach to the word before and
 which to the word after is read from sacremoses' Moses detokeniser (the
 reference for this job, ``MosesDetokenizer.IS_PUNCT`` and
-``IS_CURRENCY_SYMBOL``), on first use.
+``IS_CURRENCY_SYMBOL``; recorded here, checked against it by the tests).
 
 Each repair is safe, except inside numbers (``1 , 000`` may be a thousand or
 a list; ``2 . 5``, ``2 - 1``): those are offered as unsafe. Never touched: a
@@ -32,6 +32,7 @@ from ..marks import SPACE, SPACES
 from ..model import Finding
 from ..scan.double import glyph_positions
 from .context import RuleContext
+from .prescan import spaced_marks
 
 # Punctuation QF301 already judges (a space before it is French typography).
 _QF301 = ";:!?%"
@@ -41,20 +42,22 @@ _OPENING = "([{"
 _QUOTE_CLOSERS = "”»\"’'"
 
 
-@lru_cache(maxsize=1)
+# What the Moses detokeniser (sacremoses' ``MosesDetokenizer``) joins, among the
+# candidates above: to the word before, the marks its ``IS_PUNCT`` pattern matches; to
+# the word after, those its ``IS_CURRENCY_SYMBOL`` pattern matches. Recorded here, and
+# checked against sacremoses by the tests: importing sacremoses (and the joblib and
+# numpy it pulls in) would cost some 30 MB of memory for two short strings.
+_ATTACH_LEFT = ",.)]}"
+_ATTACH_RIGHT = "([{"
+
+
 def attach_sets() -> tuple[str, str]:
     """The marks the Moses detokeniser joins to the word before, and to the word after.
 
     >>> attach_sets()
     (',.)]}', '([{')
     """
-    from sacremoses.tokenize import MosesDetokenizer
-
-    left = "".join(
-        c for c in _PUNCTUATION if MosesDetokenizer.IS_PUNCT.search(c) and c not in _QF301
-    )
-    right = "".join(c for c in _OPENING if MosesDetokenizer.IS_CURRENCY_SYMBOL.search(c))
-    return left, right
+    return _ATTACH_LEFT, _ATTACH_RIGHT
 
 
 @lru_cache(maxsize=1)
@@ -156,27 +159,51 @@ def _candidates(text: str, pattern: regex.Pattern[str], ends: list[int]) -> Iter
             yield match
 
 
-def _may_hold_candidates(text: str) -> bool:
+def _may_hold_candidates(text: str, spaced: frozenset[str]) -> bool:
     """False when no pattern of QF308 can match: no space before a mark the
     detokeniser could join, none after an opening bracket, no comma starting a line
-    and no spaced hyphen after a digit. Found by ``str.find`` alone."""
-    if _before(text, _PUNCTUATION.translate({ord(c): None for c in _QF301})):
+    and no spaced hyphen after a digit. ``spaced``: the marks that follow a space in
+    ``text`` (``prescan.spaced_marks``)."""
+    if not spaced.isdisjoint(_ATTACH_LEFT):
         return True
-    if _pair_pattern(_OPENING, SPACES).search(text):
+    for opening in _OPENING:
+        pos = text.find(opening)
+        while pos >= 0:
+            if text[pos + 1 : pos + 2] in SPACES and pos + 1 < len(text):
+                return True
+            pos = text.find(opening, pos + 1)
+    if "\n" in text and _COMMA_LINE.search(text):
         return True
-    if _breaks_before_comma(text):
-        return True
-    return any(text[start - 1].isdigit()
-               for start in _run_starts(text, _before(text, "-")) if start > 0)
+    return "-" in spaced and _spaced_hyphen_after_digit(text)
 
 
-def findings(ctx: RuleContext) -> Iterator[Finding]:
-    """Yield the QF308 findings of ``ctx.text`` (English targets only)."""
+def _spaced_hyphen_after_digit(text: str) -> bool:
+    """A hyphen after a run of spaces that follows a digit (``2 - 1``). Hyphens are few
+    in a text and found by ``str.find``; a pattern led by a class of spaces would try
+    every character."""
+    pos = text.find("-")
+    while pos >= 0:
+        start = pos
+        while start > 0 and text[start - 1] in SPACES:
+            start -= 1
+        if 0 < start < pos and text[start - 1].isdigit():
+            return True
+        pos = text.find("-", pos + 1)
+    return False
+
+
+# A comma starting a line, after spaces (what _breaks_before_comma looks for).
+_COMMA_LINE = re.compile("\n[" + re.escape(SPACES) + "]*,")
+
+
+def findings(ctx: RuleContext, spaced: frozenset[str] | None = None) -> Iterator[Finding]:
+    """Yield the QF308 findings of ``ctx.text`` (English targets only); ``spaced`` is
+    ``prescan.spaced_marks(ctx.text)`` when the caller has it."""
     text = ctx.text
-    if not _may_hold_candidates(text):
-        return  # clean copy: sacremoses is not even loaded
+    if not _may_hold_candidates(text, spaced_marks(text) if spaced is None else spaced):
+        return  # clean copy: not a pattern is tried
     before, after, comma_line, dash = _patterns()
-    left, _right = attach_sets()
+    left = _ATTACH_LEFT
     spans = _protected(text)
     found: list[Finding] = []
     for m in _candidates(text, before, _before(text, left)):

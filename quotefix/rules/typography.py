@@ -21,7 +21,10 @@ Other targets are left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -29,7 +32,11 @@ from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
 from . import debris, dialogue, encoding, mtspacing
 from .context import RuleContext
+from .prescan import may_hold_ordinal, numeric_shapes, spaced_marks
 from .rule import Family, Rule
+
+if TYPE_CHECKING:
+    from . import Selection
 
 RULES = (
     Rule(
@@ -135,6 +142,7 @@ RULES = (
 )
 
 _SP = SPACE
+_QF301_MARKS = ";:!?%"
 
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
@@ -185,6 +193,8 @@ _HONORIFIC = regex.compile(
     r"(?<![\p{L}\p{N}.])(?P<title>M\.|MM\.|Mmes?\.?|Mlles?\.?)(?=" + _SP + r"+\p{Lu})",
     regex.VERSION1,
 )
+# What every QF306 match starts with (M. MM. Mme Mlle): found far faster than the match.
+_HONORIFIC_HINT = re.compile(r"M[.ml]")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)" + SPACE + "*$", regex.VERSION1)
 
 # QF307: the space before ; ! ? : in a French target.
@@ -199,6 +209,16 @@ def _english(ctx: RuleContext) -> bool:
     return ctx.style.locale.lower().startswith("en")
 
 
+_SPACED_RULES = frozenset(("QF301", "QF308", "QF312"))
+_NUMERIC_RULES = frozenset(("QF302", "QF303", "QF304", "QF305"))
+
+
+@lru_cache(maxsize=64)
+def _enabled(selection: Selection) -> frozenset[str]:
+    """The QF3xx codes ``selection`` leaves on (selections are shared between calls)."""
+    return frozenset(rule.code for rule in RULES if selection.enabled(rule.code))
+
+
 def _french(ctx: RuleContext) -> bool:
     return ctx.style.locale.startswith("fr-FR")
 
@@ -207,22 +227,27 @@ def findings(ctx: RuleContext) -> Iterator[Finding]:
     """Yield the QF3xx findings of ``ctx.text`` (only for English and French targets)."""
     enabled = ctx.selection.enabled
     if _english(ctx):
-        if enabled("QF301"):
+        # Each rule runs only where the text holds what its pattern needs (prescan.py).
+        text = ctx.text
+        on = _enabled(ctx.selection)
+        spaced = spaced_marks(text) if on & _SPACED_RULES else frozenset()
+        numeric = numeric_shapes(text) if on & _NUMERIC_RULES else frozenset()
+        if "QF301" in on and not spaced.isdisjoint(_QF301_MARKS):
             yield from _space_before(ctx)
-        if enabled("QF302"):
+        if "QF302" in on and "comma" in numeric:
             yield from _decimal_comma(ctx)
-        if enabled("QF303"):
+        if "QF303" in on and "grouped" in numeric:
             yield from _thousands(ctx)
-        if enabled("QF304"):
+        if "QF304" in on and "time" in numeric:
             yield from _times(ctx)
-        if enabled("QF305"):
+        if "QF305" in on and may_hold_ordinal(text, numeric):
             yield from _ordinals(ctx)
-        if enabled("QF306"):
+        if "QF306" in on and _HONORIFIC_HINT.search(text):
             yield from _honorifics(ctx)
-        if enabled("QF308"):
-            yield from mtspacing.findings(ctx)
-        if enabled("QF312"):
-            yield from dialogue.findings(ctx)
+        if "QF308" in on:
+            yield from mtspacing.findings(ctx, spaced)
+        if "QF312" in on:
+            yield from dialogue.findings(ctx, spaced)
     elif _french(ctx) and enabled("QF307"):
         yield from _french_spacing(ctx)
     if enabled("QF309"):
