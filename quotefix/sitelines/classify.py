@@ -19,6 +19,7 @@ removed, as spans; the rest of the line stays.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -421,6 +422,18 @@ def _built(text: str, lines: list[Line | tuple[int, int, int]], k: int) -> Line:
     return line
 
 
+def _filled_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Where each line holding more than spaces starts and stops (a final ``\\r`` left out)."""
+    size = len(text)
+    pos = 0
+    while pos <= size:
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        if end > pos and not text[pos:end].isspace():
+            yield pos, end - 1 if text[end - 1] == "\r" else end
+        pos = end + 1
+
+
 def classify(text: str, screen: bool = True) -> list[Block]:
     """The boilerplate blocks of ``text``, in order.
 
@@ -428,32 +441,25 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     :mod:`.screen` (the same blocks, more slowly: the tests compare the two).
     """
     lex = lexicon()
-    lowered = text.lower()
-    # The first look needs a lower case that keeps every character in place.
-    screen = screen and len(lowered) == len(text) and "\u03a3" not in text
-    raw = text.split("\n")
-    lows = lowered.split("\n") if screen else raw
-    spans: list[tuple[int, int, str, str]] = []
-    pos = 0
-    for line, low in zip(raw, lows, strict=True):
-        size = len(line)
-        if line.strip():
-            if line[-1] == "\r":
-                spans.append((pos, pos + size - 1, line[:-1], low[:-1]))
-            else:
-                spans.append((pos, pos + size, line, low))
-        pos += size + 1
+    # Lines are cut out (and lowered) one at a time: a whole-text copy, split or
+    # lowered, would add two or three times the text's size to a long check's peak.
+    spans = list(_filled_lines(text))
     count = len(spans)
     last_edge = count - EDGE_LAST
     screen_keys = keys()
     lines: list[Line | tuple[int, int, int]] = []
     guesses: list[_Guess | None] = []
-    for index, (pos, stop, line, low) in enumerate(spans):
-        if screen and not may_hold(line, low, index < EDGE_FIRST or index >= last_edge,
-                                   screen_keys):
-            lines.append((index, pos, stop))  # built only if a list heading asks for it
-            guesses.append(None)
-            continue
+    for index, (pos, stop) in enumerate(spans):
+        if screen:
+            line = text[pos:stop]
+            low = line.lower()
+            # The first look needs a lower case that keeps every character in place.
+            if (len(low) == len(line) and "\u03a3" not in line
+                    and not may_hold(line, low, index < EDGE_FIRST or index >= last_edge,
+                                     screen_keys)):
+                lines.append((index, pos, stop))  # built only if a list heading asks for it
+                guesses.append(None)
+                continue
         made = make_line(text, index, pos, stop)
         guesses.append(_best(text, made, count, lex))
         made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
