@@ -19,6 +19,7 @@ removed, as spans; the rest of the line stays.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -413,13 +414,28 @@ def _item(text: str, line: Line, guess: _Guess | None) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _built(text: str, lines: list[Line | tuple[int, int, int]], k: int) -> Line:
-    """Line ``k``, built now if the first look had cleared it."""
-    line = lines[k]
-    if isinstance(line, tuple):
-        line = make_line(text, *line)
-        lines[k] = line
-    return line
+class _Lines:
+    """The filled lines of a text: where each starts and stops (compact arrays, a long
+    text has tens of thousands), and each line built so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = array("q")
+        self.stops = array("q")
+        for start, stop in _filled_lines(text):
+            self.starts.append(start)
+            self.stops.append(stop)
+        self.built: dict[int, Line] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> Line:
+        """Line ``k``, built now if the first look had cleared it."""
+        line = self.built.get(k)
+        if line is None:
+            line = self.built[k] = make_line(self.text, k, self.starts[k], self.stops[k])
+        return line
 
 
 def _filled_lines(text: str) -> Iterator[tuple[int, int]]:
@@ -443,13 +459,12 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     lex = lexicon()
     # Lines are cut out (and lowered) one at a time: a whole-text copy, split or
     # lowered, would add two or three times the text's size to a long check's peak.
-    spans = list(_filled_lines(text))
-    count = len(spans)
+    lines = _Lines(text)
+    count = len(lines)
     last_edge = count - EDGE_LAST
     screen_keys = keys()
-    lines: list[Line | tuple[int, int, int]] = []
     guesses: list[_Guess | None] = []
-    for index, (pos, stop) in enumerate(spans):
+    for index, (pos, stop) in enumerate(zip(lines.starts, lines.stops, strict=True)):
         if screen:
             line = text[pos:stop]
             low = line.lower()
@@ -457,14 +472,15 @@ def classify(text: str, screen: bool = True) -> list[Block]:
             if (len(low) == len(line) and "\u03a3" not in line
                     and not may_hold(line, low, index < EDGE_FIRST or index >= last_edge,
                                      screen_keys)):
-                lines.append((index, pos, stop))  # built only if a list heading asks for it
-                guesses.append(None)
+                guesses.append(None)  # the line is built only if a list heading asks for it
                 continue
-        made = make_line(text, index, pos, stop)
-        guesses.append(_best(text, made, count, lex))
-        made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again: memory stays flat
-        lines.append(made)
-    count = len(lines)
+        made = lines[index]
+        guess = _best(text, made, count, lex)
+        guesses.append(guess)
+        if guess is None:
+            del lines.built[index]  # built again in the rare case a list heading asks for it
+        else:
+            made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again
     takes_next = [False] * count  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
     i = 0
@@ -474,7 +490,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
             i += 1
             continue
         j = i + 1
-        while j < count and _item(text, _built(text, lines, j), guesses[j]):
+        while j < count and _item(text, lines[j], guesses[j]):
             j += 1
         if j - i - 1 == 1 and guess.kind == "teaser":
             takes_next[i] = True
@@ -487,7 +503,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     for k, guess in enumerate(guesses):
         if guess is None:
             continue
-        found = _built(text, lines, k)
+        found = lines[k]
         start, end = guess.shown or (found.start, found.end)
         while end > start and text[end - 1] in " \t\u00a0\u202f":
             end -= 1
@@ -497,7 +513,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         if takes_next[k]:
             # The headline under a teaser label alone is reported too; removal takes
             # the two lines as one run when they are adjacent.
-            follower = _built(text, lines, k + 1)
+            follower = lines[k + 1]
             blocks.append(Block(guess.kind, follower.start, follower.end, follower.start,
                                 follower.end, None, guess.label, score))
     return blocks
