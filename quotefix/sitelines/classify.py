@@ -27,6 +27,7 @@ from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
 from .shapes import combinations, copyright_line, counted, player, wrapped
+from .vocabulary import vocabulary
 from .tuning import (
     ARROW,
     EDGE,
@@ -42,6 +43,7 @@ from .tuning import (
     KICKER_MAX_WORDS,
     QUOTED,
     READING_LINE_WORDS,
+    SHORT_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
     TAIL_CREDIT_WORDS,
@@ -380,6 +382,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     _arrow(text, line, guesses)
     _inside(text, line, lex, guesses)
     combinations(text, line, lex, guesses)
+    if line.size <= SHORT_LINE_WORDS:
+        vocabulary(text, line, guesses)
     if line.size <= 6:
         counted(text, line, lex, guesses)
         player(text, line, guesses)
