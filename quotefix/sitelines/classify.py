@@ -27,7 +27,6 @@ from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
 from .shapes import combinations, copyright_line, counted, player, wrapped
-from .vocabulary import vocabulary
 from .tuning import (
     ARROW,
     EDGE,
@@ -51,6 +50,7 @@ from .tuning import (
     WHOLE_LINE,
     length_penalty,
 )
+from .vocabulary import vocabulary
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []

@@ -100,6 +100,9 @@ AUTHOR_MAX_WORDS = 14
 VOCABULARY = 2.5
 #: Least share of a line's content words that are furniture words.
 VOCABULARY_SHARE = 0.5
+#: The same share for a line that ends a sentence (``No Facebook page was created
+#: for the event.`` is news; ``Article translated automatically.`` is not).
+VOCABULARY_SENTENCE_SHARE = 0.67
 #: Longest line ending a sentence that the vocabulary may still read as furniture
 #: (``Article translated automatically.``); longer, it is a sentence of news.
 VOCABULARY_SENTENCE_WORDS = 8
