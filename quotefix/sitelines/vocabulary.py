@@ -117,7 +117,7 @@ def _alone(word: str) -> bool:
 def _colon_credit(text: str, line: Line, every: frozenset[str], agency: frozenset[str],
                   function: frozenset[str], guesses: list[Guess]) -> None:
     """``Images: Marta Gil / EFE``: a word of the vocabulary, a colon, then names."""
-    for k in (0, 1):
+    for k in (0, 1, 2):  # ``Text and photos:``
         if k + 1 >= line.size:
             return
         gap = text[line.words[k][1] : line.words[k + 1][0]].strip(_SEPARATORS)
