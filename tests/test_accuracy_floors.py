@@ -24,7 +24,7 @@ import evaluate_leftovers
 BOILERPLATE = {
     # set: (recall of all boilerplate lines, per-kind recall floor, clean-paragraph alarm ceiling)
     "development": (0.998, 0.99, 0.0),
-    "held-out": (0.86, 0.66, 0.0),
+    "held-out": (0.87, 0.66, 0.0),
 }
 LEFTOVERS = {
     # set: (short-leftover recall, clean English flag-rate ceiling, native flag-rate ceiling)
