@@ -23,8 +23,10 @@ import evaluate_leftovers
 
 BOILERPLATE = {
     # set: (recall of all boilerplate lines, per-kind recall floor, clean-paragraph alarm ceiling)
-    "development": (0.998, 0.99, 0.0),
-    "held-out": (0.86, 0.66, 0.0),
+    # en-106 and en-107 were written after the vocabulary of site furniture was set,
+    # in wordings it had not seen, and left as they were measured (3 of 8 found).
+    "development": (0.99, 0.98, 0.0),
+    "held-out": (0.87, 0.66, 0.0),
 }
 LEFTOVERS = {
     # set: (short-leftover recall, clean English flag-rate ceiling, native flag-rate ceiling)

@@ -44,6 +44,7 @@ from .tuning import (
     KICKER_MAX_WORDS,
     QUOTED,
     READING_LINE_WORDS,
+    SHORT_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
     TAIL_CREDIT_WORDS,
@@ -51,6 +52,7 @@ from .tuning import (
     WHOLE_LINE,
     length_penalty,
 )
+from .vocabulary import vocabulary
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -382,6 +384,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     _arrow(text, line, guesses)
     _inside(text, line, lex, guesses)
     combinations(text, line, lex, guesses)
+    if line.size <= SHORT_LINE_WORDS:
+        vocabulary(text, line, guesses)
     if line.size <= 6:
         counted(text, line, lex, guesses)
         player(text, line, guesses)

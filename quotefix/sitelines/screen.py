@@ -10,6 +10,8 @@ needs something this module can see with a few string operations:
 - an arrow or a copyright sign stands before the first word;
 - a credit after a caption needs a line that does not end a sentence, and
   ``Read more`` a tail word among the last four words;
+- the vocabulary of site furniture (:mod:`.vocabulary`) reads only lines of
+  :data:`~.tuning.SHORT_LINE_WORDS` words or fewer, which are always looked at;
 - a phrase inside a line, or two word classes together, weigh too little to
   reach the threshold on a long line (:func:`reach`, from the weights of
   :mod:`.tuning`), and on a shorter one need a key word of the lexicon.
@@ -47,13 +49,14 @@ from .tuning import (
     START_HEADLINE,
     START_LABEL,
     THRESHOLD,
+    VOCABULARY,
     WHOLE_LINE,
     length_penalty,
 )
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
-           KICKER, ARROW)
+           KICKER, ARROW, VOCABULARY)
 
 # The first four words of a line (the classifier's words: letters and digits).
 _FIRST_WORDS = re.compile(r"[\W_]*([^\W_]+)(?:[\W_]+([^\W_]+))?(?:[\W_]+([^\W_]+))?"

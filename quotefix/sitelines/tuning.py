@@ -91,3 +91,18 @@ SHARE_ROW_WORDS = 12
 READING_LINE_WORDS = 4
 #: Longest author box found by ``By``, a name and a job (``By Ana Ruiz, reporter``).
 AUTHOR_MAX_WORDS = 14
+
+# -- the vocabulary of site furniture ---------------------------------------------------
+
+#: A short line of furniture words, the reader addressed, or a furniture word
+#: before a colon and a name (:mod:`.vocabulary`): just enough alone; a label on
+#: the same line, which names the kind more surely, wins a tie.
+VOCABULARY = 2.5
+#: Least share of a line's content words that are furniture words.
+VOCABULARY_SHARE = 0.5
+#: The same share for a line that ends a sentence (``No Facebook page was created
+#: for the event.`` is news; ``Article translated automatically.`` is not).
+VOCABULARY_SENTENCE_SHARE = 0.67
+#: Longest line ending a sentence that the vocabulary may still read as furniture
+#: (``Article translated automatically.``); longer, it is a sentence of news.
+VOCABULARY_SENTENCE_WORDS = 8

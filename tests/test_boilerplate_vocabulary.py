@@ -1,0 +1,68 @@
+"""QF5xx: boilerplate in wordings no label lists, found by the vocabulary of site furniture.
+
+A short line made mostly of furniture words (article, podcast, listen, photo,
+translated…), the reader addressed with one of them, or a furniture word before
+a colon and a name. The lines below are worded as no label of the lexicon is;
+the look-alikes are short news lines, headings and captions that use the same
+words and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_boilerplate_kinds import AFTER, BEFORE, TARGETS
+
+import quotefix
+
+# (language, a line worded as no label is)
+FOUND = [
+    ("en", "Podcast episode: listen on the app"),
+    ("en", "You can share this article with a friend"),
+    ("en", "Images: Marta Gil / EFE"),
+    ("en", "Watch our video report"),
+    ("fr", "Écoutez cet article en version audio"),
+    ("fr", "Vidéos : Jean Morel et Lucie Bard"),
+    ("es", "Descarga nuestra aplicación gratis"),
+    ("es", "Comparte este artículo en WhatsApp"),
+    ("it", "Scarica la nostra app e ricevi le notifiche"),
+    ("de", "Artikel vorlesen lassen: Audio starten"),
+    ("de", "Folgen Sie unserem Kanal auf WhatsApp"),
+    ("pt", "Baixe o aplicativo e ative as notificações"),
+    ("pt", "Versão traduzida do artigo original"),
+]
+
+LEFT_ALONE = [
+    ("en", "Police said the road would reopen on Monday."),
+    ("en", "No Facebook page was created for the event."),
+    ("en", "Share prices fell after the announcement, traders said."),
+    ("en", "The new edition of the festival"),
+    ("en", "Readers queue outside the bookshop on Saturday morning."),
+    ("en", "Source of the outbreak still unknown"),
+    ("fr", "Le texte a été adopté par le Sénat."),
+    ("fr", "Une vidéo de l'accident circule sur les réseaux."),
+    ("es", "La fuente del brote sigue sin identificarse"),
+    ("it", "Il testo passa ora alla Camera."),
+    ("de", "Die Ausgabe der Zeitung erscheint am Montag."),
+    ("pt", "O artigo da lei foi aprovado ontem."),
+]
+
+
+def _article(language: str, line: str) -> str:
+    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("language", "line"), FOUND)
+def test_unlisted_wording_is_found_and_removed(language: str, line: str) -> None:
+    text = _article(language, line)
+    target = TARGETS[language]
+    found = quotefix.check(text, target=target, select=["QF5"])
+    assert len(found) == 1 and found[0].code.startswith("QF50")
+    assert text[found[0].start : found[0].end] == line
+    fixed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
+def test_look_alike_is_left_alone(language: str, line: str) -> None:
+    text = _article(language, line)
+    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
