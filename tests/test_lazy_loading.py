@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 PROBE = """
 import json, sys, quotefix
@@ -39,3 +40,19 @@ def test_a_french_sentence_is_named_without_langdetect() -> None:
     loaded = _loaded(text)
     assert "langdetect" not in loaded["modules"]
     assert "wordfreq" not in loaded["modules"]  # its data files are read, not the package
+
+
+def test_a_plain_file_does_not_import_the_markdown_and_html_readers(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    probe = ("import sys\nfrom quotefix.cli import main\ncode = main(['check', sys.argv[1]])\n"
+             "print(sorted(m for m in sys.modules if m in ('quotefix.formats.markdown',"
+             " 'quotefix.formats.html')), code)")
+    done = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[] 0"
+    page = tmp_path / "page.html"
+    page.write_text("<p>He said “yes”.</p>\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", probe, str(page)], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "['quotefix.formats.html'] 0"

@@ -10,14 +10,27 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from .document import Document, Piece, Suppression
-from .html import parse_html
-from .markdown import parse_markdown
 from .plain import parse_plain
+
+
+# The Markdown and HTML readers are imported when first used: a check of plain text,
+# the common case of a one-file lint step, does not pay for them at start-up.
+def _parse_markdown(text: str) -> Document:
+    from .markdown import parse_markdown
+
+    return parse_markdown(text)
+
+
+def _parse_html(text: str) -> Document:
+    from .html import parse_html
+
+    return parse_html(text)
+
 
 PARSERS: dict[str, Callable[[str], Document]] = {
     "plain": parse_plain,
-    "markdown": parse_markdown,
-    "html": parse_html,
+    "markdown": _parse_markdown,
+    "html": _parse_html,
 }
 EXTENSIONS = {
     ".txt": "plain",
