@@ -125,10 +125,15 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
     # is still…``) or what a ``, which`` clause is about.
     if _WHICH_AFTER.match(line, end) is not None:
         return True
-    if lead and lead[-1] not in ".!?…":
-        return False
     after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
-    return after is not None and after.group(1) in cfg.english
+    english_after = after is not None and after.group(1) in cfg.english
+    if lead and lead[-1] not in ".!?…":
+        # Or its object, between English words (``brings back “La Cage aux folles”
+        # for six weeks``): a lower-case English word before the quotation mark.
+        before = _WORD_BEFORE.search(lead + " ", max(0, len(lead) - 30))
+        return (english_after and before is not None and before.group(1).islower()
+                and before.group(1) in cfg.english)
+    return english_after
 
 
 def _clause_word(word: str) -> bool:
@@ -215,7 +220,38 @@ def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bo
     return True
 
 
-_NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)[ \u00a0]+$")
+def name_closed(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """A name written lower case but for its last word, as French, Spanish and Italian
+    write a ministry's or a council's (``the ministère de l’Intérieur``, ``the consiglio
+    regionale della Lombardia``): after an English article, a capitalised last word
+    that name glue leads to, and no function word but name glue."""
+    span = [(m.start() + start, m.end() + start) for m in FP_WORD.finditer(line[start:end])]
+    if len(span) < 2:
+        return False
+    first_start = span[0][0]
+    last_start, last_end = span[-1]
+    if not line[first_start:first_start + 1].islower():
+        return False
+    head, elided, last = line[last_start:last_end].replace("'", "’").partition("’")
+    if not (elided and head.lower() + "’" in TITLE_GLUE):
+        # no elided article on the last word (``l’Intérieur``): name glue before it
+        glue_start, glue_end = span[-2]
+        last = head
+        if len(span) < 3 or line[glue_start:glue_end].lower() not in TITLE_GLUE:
+            return False
+    if not last[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(line, max(0, first_start - 20), first_start)
+    if before is None or before.group(1).lower() not in _ARTICLES:
+        return False
+    for word_start, word_end in span[:-1]:
+        lower = line[word_start:word_end].lower().replace("'", "’")
+        if lower in cfg.any_marker and lower not in TITLE_GLUE:
+            return False
+    return True
+
+
+_NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+)[ \u00a0]+$")
 #: Words walked back over from a phrase to the capitalised word that opens its name.
 NAME_REACH = 5
 
@@ -235,13 +271,31 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
         lower = word.lower().replace("'", "’")
         if word[:1].isupper():
             article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
-            return article is not None and article.group(1).lower() in _ARTICLES
+            if article is not None and article.group(1).lower() in _ARTICLES:
+                return True
+            # or a name of two capitalised words or more, inside a sentence
+            # (``on Le Journal de 20 heures``)
+            return article is not None and article.group(1)[:1].isupper() and _inside(
+                line, article.start(1))
         elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
         if not (lower in TITLE_GLUE or elided or lower not in cfg.english
                 or _source_word(lower, cfg.candidates)):
             return False
         pos = before.start(1)
     return False
+
+
+def _inside(line: str, start: int) -> bool:
+    """The capitalised words ending at ``start`` (or name glue between them) are led by
+    a word that does not open a sentence."""
+    pos = start
+    while (before := _NAME_WORD_BEFORE.search(line, max(0, pos - 40), pos)) is not None:
+        word = before.group(1)
+        if not (word[:1].isupper() or word.lower() in TITLE_GLUE):
+            return True
+        pos = before.start(1)
+    lead = line[:pos].rstrip()
+    return bool(lead) and lead[-1] not in ".!?:;…“”\"«»"
 
 
 @lru_cache(maxsize=4096)
@@ -270,6 +324,7 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 __all__ = [
-    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_led",
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_closed",
+    "name_led",
     "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
 ]

@@ -71,6 +71,9 @@ GLOSS_MAX_WORDS = 12
 #: for, and how far after it a gloss (``(“at the same time”)``).
 GLOSS_BEFORE_CHARS = 60
 GLOSS_AFTER_CHARS = 40
+#: How far after a quotation the English sentence may name the kind of work it
+#: is (``“…” was the most successful French comedy of 2014``).
+WORK_AFTER_CHARS = 80
 #: How far before parentheses the English noun phrase they gloss may start.
 NOUN_PHRASE_CHARS = 40
 #: A quotation of up to this many words, capitalised, with no verb or pronoun of
