@@ -39,9 +39,10 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
     # a verb of naming, its object between (``people call the hot wind “el terral”``)
-    r"|\b(?:call|calls|calling|name|names|dub|dubs|nickname|nicknames|christened"
+    r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
+    r"|nickname|nicknames|christened"
     r"|(?:refer|refers|referred|referring) to(?:\s+[\w’'\-]+){1,6} as"
-    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,6}"
+    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
@@ -51,7 +52,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
     r"|edition|copies|translation|cover|sequel|author|title) of)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
-    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
+    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
+    r"|translated|directed|filmed|adapted|reissued|revived)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
@@ -103,9 +105,15 @@ _CUE_AFTER = LazyPattern(
 # la guerra”, a drama about …``, ``“…”, her best-known book``) or a copula (``“…” was
 # the most successful French comedy of 2014``).
 _WORK_AFTER = LazyPattern(
-    r"[\s”»\"’*_!?.]*(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
-    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose)(?:\s+[\w’'\-]+){0,4}?\s+"
-    + _WORK + r"\b",
+    r"[\s”»\"’*_!?.]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
+    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose)"
+    # or one of a list of works (``“…” and two other novels by Jules Verne``)
+    r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b"
+    # or what only a work does (``“La vida es sueño” would open the season``)
+    r"|[\s”»\"’*_!?.]*\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
+    r"(?:premiere[sd]?|(?:open|opens|opened|close|closes|closed) the (?:season|festival|show)"
+    r"|topped the charts?|tells? the story|(?:is|was) set in)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -184,10 +192,12 @@ def glossed(line: str, start: int, end: int) -> bool:
 
 
 # The gloss first, then the term between dashes: ``a child benefit – the “allocation
-# de rentrée scolaire” – is paid``. Before the span: an English lower-case word, a dash
-# and at most an article; after it: the closing dash.
+# de rentrée scolaire” – is paid``. Before the span: a lower-case word, a dash and an
+# English article or a quotation mark (an aside of plain words, ``the mayor – très en
+# colère – left``, stays a leftover); after it: the closing dash.
 _DASH_OPEN = LazyPattern(
-    r"(?<![\p{L}’'\-])([\p{Ll}]+)\s[–—]\s*(?:(?:the|a|an)\s+)?[“\"«‘*_]?\s*$", regex.VERSION1
+    r"(?<![\p{L}’'\-])\p{Ll}+\s[–—]\s*(?:(?:the|a|an)\s+[“\"«‘*_]?|[“\"«‘*_])\s*$",
+    regex.VERSION1,
 )
 _DASH_CLOSE = LazyPattern(r"\s*[”»\"’*_]?\s*[–—](?:\s|$)", regex.VERSION1)
 

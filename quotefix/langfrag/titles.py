@@ -100,6 +100,18 @@ _ARTICLES = frozenset(
     {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
 )
 _WORD_BEFORE = lazy_re(r"([^\W\d_]+)\s+$")
+# Words that may follow a verb's object: prepositions, conjunctions, time words.
+_AFTER_OBJECT = frozenset(
+    {
+        *("for", "in", "at", "on", "to", "with", "by", "from", "and", "or", "but", "as"),
+        *("until", "till", "this", "next", "last", "since", "after", "before", "during"),
+        *("into", "again", "every", "each", "twice", "once", "tonight", "today", "across"),
+        *("throughout", "without", "alongside", "instead", "too", "also", "so"),
+    }
+)
+_PREPOSITIONS = frozenset(
+    {"for", "of", "in", "from", "with", "about", "like", "than", "into", "on", "at", "by"}
+)
 
 
 def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
@@ -126,14 +138,22 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
     if _WHICH_AFTER.match(line, end) is not None:
         return True
     after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
-    english_after = after is not None and after.group(1) in cfg.english
     if lead and lead[-1] not in ".!?…":
         # Or its object, between English words (``brings back “La Cage aux folles”
-        # for six weeks``): a lower-case English word before the quotation mark.
+        # for six weeks``): a lower-case English word before the quotation mark, an
+        # English preposition or conjunction after it (not a verb: ``The council “Le
+        # conseil municipal a voté contre” rejected the plan`` is a clause).
+        # After a preposition (``Tickets for “Il barbiere di Siviglia” sold out``),
+        # any English word may follow.
         before = _WORD_BEFORE.search(lead + " ", max(0, len(lead) - 30))
-        return (english_after and before is not None and before.group(1).islower()
-                and before.group(1) in cfg.english)
-    return english_after
+        if after is None or before is None or after.group(1) not in cfg.english:
+            return False
+        word = before.group(1)
+        if word in _PREPOSITIONS:
+            return True
+        return (after.group(1) in _AFTER_OBJECT and word.islower()
+                and (word in cfg.english or word[:-1] in cfg.english))
+    return after is not None and after.group(1) in cfg.english
 
 
 def _clause_word(word: str) -> bool:
@@ -232,6 +252,14 @@ def name_closed(line: str, start: int, end: int, cfg: Setup) -> bool:
     last_start, last_end = span[-1]
     if not line[first_start:first_start + 1].islower():
         return False
+    # up to two lower-case adjectives may follow the capitalised word (``l’Éducation
+    # nationale``)
+    for _ in range(2):
+        text = line[last_start:last_end]
+        if len(span) < 3 or not text.islower() or text in cfg.any_marker or "’" in text:
+            break
+        span = span[:-1]
+        last_start, last_end = span[-1]
     head, elided, last = line[last_start:last_end].replace("'", "’").partition("’")
     if not (elided and head.lower() + "’" in TITLE_GLUE):
         # no elided article on the last word (``l’Intérieur``): name glue before it
