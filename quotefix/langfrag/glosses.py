@@ -45,7 +45,9 @@ _GLOSS_BEFORE = LazyPattern(
     r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
-    r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
+    r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
+    r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
+    r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
@@ -111,9 +113,9 @@ _WORK_AFTER = LazyPattern(
     r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
     r"(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b"
     # or what only a work does (``“La vida es sueño” would open the season``)
-    r"|[\s”»\"’*_!?.]*\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
+    r"|[\s”»\"’*_!?.]*,?\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
     r"(?:premiere[sd]?|(?:open|opens|opened|close|closes|closed) the (?:season|festival|show)"
-    r"|topped the charts?|tells? the story|(?:is|was) set in)\b",
+    r"|topped the charts?|tells? the story|(?:is|was) set in|set in|starring|featuring)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 

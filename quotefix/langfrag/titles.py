@@ -246,6 +246,8 @@ def name_closed(line: str, start: int, end: int, cfg: Setup) -> bool:
     regionale della Lombardia``): after an English article, a capitalised last word
     that name glue leads to, and no function word but name glue."""
     span = [(m.start() + start, m.end() + start) for m in FP_WORD.finditer(line[start:end])]
+    if span and line[span[-1][0]:span[-1][1]].islower():
+        span += _name_ahead(line, end)
     if len(span) < 2:
         return False
     first_start = span[0][0]
@@ -277,6 +279,29 @@ def name_closed(line: str, start: int, end: int, cfg: Setup) -> bool:
         if lower in cfg.any_marker and lower not in TITLE_GLUE:
             return False
     return True
+
+
+_NAME_WORD_AFTER = lazy_re(r"[ \u00a0]+([^\W\d_]+(?:[’'\-][^\W\d_]+)*)")
+
+
+def _name_ahead(line: str, end: int) -> list[tuple[int, int]]:
+    """The words after ``end`` up to a capitalised one (at most four; lower case
+    before it), when the span stops inside a name (``the préfecture de`` | ``police
+    de Paris``); none if no capitalised word comes."""
+    words: list[tuple[int, int]] = []
+    pos = end
+    for _ in range(4):
+        after = _NAME_WORD_AFTER.match(line, pos)
+        if after is None:
+            return []
+        word = after.group(1)
+        words.append((after.start(1), after.end(1)))
+        if word.split("’")[-1][:1].isupper():
+            return words
+        if not word.islower():
+            return []
+        pos = after.end(1)
+    return []
 
 
 _NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+)[ \u00a0]+$")
