@@ -63,7 +63,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
-    r")(?:(?:\s+\p{Lu}[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
+    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")

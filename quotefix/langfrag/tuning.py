@@ -124,9 +124,10 @@ TRIM_MARGIN = 30
 #: language that is also English (``Miles de personas…``).
 START_TRIM_MARGIN = -100
 #: A word the target uses this much more often (Zipf hundredths) than the span's
-#: language is cut off a span's edge even when capitalised (``on Tuesday``), and
+#: language is cut off a span's edge even when capitalised (``on Tuesday``, ``on
+#: Friday``, which French wordfreq lists too), and
 #: ends an English lead before the span (``The suspect was placed en garde à vue``).
-STRONG_TRIM_MARGIN = 200
+STRONG_TRIM_MARGIN = 150
 #: Shortest German compound split into two German words (``Bürgergeld``).
 SHORT_COMPOUND_MIN = 9
 SHORT_COMPOUND_MAX = 40
