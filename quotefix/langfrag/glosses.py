@@ -34,6 +34,7 @@ _GLOSS_BEFORE = LazyPattern(
     # a name's own first word kept before the span (``known in France as the loi …``)
     r"(?: (?:the|a|an) \p{Ll}+)?"
     r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
+    r"|\bheadlines?|\bcaptions?"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"

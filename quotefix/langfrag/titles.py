@@ -107,6 +107,7 @@ _AFTER_OBJECT = frozenset(
         *("until", "till", "this", "next", "last", "since", "after", "before", "during"),
         *("into", "again", "every", "each", "twice", "once", "tonight", "today", "across"),
         *("throughout", "without", "alongside", "instead", "too", "also", "so"),
+        *("only", "just", "even", "still", "well", "best", "mostly", "mainly", "back"),
     }
 )
 _PREPOSITIONS = frozenset(
