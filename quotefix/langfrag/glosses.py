@@ -14,7 +14,13 @@ import regex
 
 from ..lazy import LazyPattern
 from .data import FP_WORD, NAME_PARTICLES, Setup
-from .tuning import GLOSS_AFTER_CHARS, GLOSS_BEFORE_CHARS, GLOSS_MAX_WORDS, NOUN_PHRASE_CHARS
+from .tuning import (
+    GLOSS_AFTER_CHARS,
+    GLOSS_BEFORE_CHARS,
+    GLOSS_MAX_WORDS,
+    NOUN_PHRASE_CHARS,
+    WORK_AFTER_CHARS,
+)
 
 # Cues that a quoted foreign phrase is deliberate: its gloss or an introduction.
 _GLOSS_AFTER = LazyPattern(
@@ -27,28 +33,38 @@ _GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
     # a name's own first word kept before the span (``known in France as the loi …``)
     r"(?: (?:the|a|an) \p{Ll}+)?"
-    r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression"
+    r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
+    r"|\bheadlines?|\bcaptions?"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
+    # a verb of naming, its object between (``people call the hot wind “el terral”``)
+    r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
+    r"|nickname|nicknames|christened"
+    r"|(?:refer|refers|referred|referring) to(?:\s+[\w’'\-]+){1,6} as"
+    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
-    r"|ballad|aria|book|novel|memoir|poem|play|opera|musical|painting|exhibition|magazine"
+    r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
+    r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
+    r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
     r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
     r"|edition|copies|translation|cover|sequel|author|title) of)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
-    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote)"
+    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
+    r"|translated|directed|filmed|adapted|reissued|revived)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
     r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
-    r")(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
+    # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
+    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
@@ -61,6 +77,18 @@ _DETERMINERS = frozenset(
 )
 
 
+# Nouns that name a work: an apposition ending on one says the quotation before it is a title.
+_WORK = (
+    r"(?:films?|movies?|dramas?|comed(?:y|ies)|thrillers?|documentar(?:y|ies)|series|sitcoms?"
+    r"|shows?|songs?|singles?|albums?|ballads?|anthems?|hymns?|books?|novels?|novellas?"
+    r"|memoirs?|stor(?:y|ies)|tales?|essays?|poems?|collections?|plays?|operas?|musicals?"
+    r"|paintings?|canvas(?:es)?|portraits?|frescoe?s?|murals?|sculptures?|exhibitions?"
+    r"|magazines?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|programmes?|programs?|podcasts?"
+    r"|columns?|bestsellers?|sagas?|trilog(?:y|ies)|debut|classics?|masterpieces?|hits?"
+    r"|tracks?|records?|titles?|works?|pieces?|telenovelas?|soap operas?)"
+)
+
+
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
 _CUE_AFTER = LazyPattern(
     r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
@@ -68,8 +96,27 @@ _CUE_AFTER = LazyPattern(
     # or what became of it: written, carved, chanted, sung (``“…” was painted on the wall``)
     r"|[\s”»\"’*_!.]*\s*(?:(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?"
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
-    r"|engraved|scrawled|daubed|embroidered|heard)|rang out|rings out|echoed|echoes"
-    r"|went up|goes up)\b",
+    r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
+    r"|rang out|rings out|echoed|echoes|went up|goes up)\b"
+    r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
+    r"|recorded|performed|illustrated|translated|created|shot) by\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+# The kind of work a quotation is, said right after it: an apposition (``“Mientras dure
+# la guerra”, a drama about …``, ``“…”, her best-known book``) or a copula (``“…” was
+# the most successful French comedy of 2014``).
+_WORK_AFTER = LazyPattern(
+    r"[\s”»\"’*_!?.]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
+    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose)"
+    # or one of a list of works (``“…” and two other novels by Jules Verne``)
+    r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
+    r"(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b"
+    # or what only a work does (``“La vida es sueño” would open the season``)
+    r"|[\s”»\"’*_!?.]*,?\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
+    r"(?:premiere[sd]?|(?:open|opens|opened|close|closes|closed) the (?:season|festival|show)"
+    r"|topped the charts?|tells? the story|(?:is|was) set in|set in|starring|featuring)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -142,7 +189,29 @@ def glossed(line: str, start: int, end: int) -> bool:
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
     window = line[end : end + GLOSS_AFTER_CHARS]
-    return _GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
+    return (_GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
+            or _WORK_AFTER.match(line, end, min(len(line), end + WORK_AFTER_CHARS)) is not None
+            or dashed_term(line, start, end))
+
+
+# The gloss first, then the term between dashes: ``a child benefit – the “allocation
+# de rentrée scolaire” – is paid``. Before the span: a lower-case word, a dash and an
+# English article or a quotation mark (an aside of plain words, ``the mayor – très en
+# colère – left``, stays a leftover); after it: the closing dash.
+_DASH_OPEN = LazyPattern(
+    r"(?<![\p{L}’'\-])\p{Ll}+\s[–—]\s*(?:(?:the|a|an)\s+[“\"«‘*_]?|[“\"«‘*_])\s*$",
+    regex.VERSION1,
+)
+_DASH_CLOSE = LazyPattern(r"\s*[”»\"’*_]?\s*[–—](?:\s|$)", regex.VERSION1)
+
+
+def dashed_term(line: str, start: int, end: int) -> bool:
+    """The span is the whole of a dash pair opened right after an English word: the
+    foreign term for what that word (and the words before it) said in English."""
+    if _DASH_CLOSE.match(line, end) is None:
+        return False
+    before = _DASH_OPEN.search(line, max(0, start - 40), start)
+    return before is not None
 
 
 # An apposition that explains the word just before it: ``the “rentrée”, the return
@@ -292,6 +361,6 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 
 __all__ = [
-    "apposition", "continues_name", "glossed", "greeting", "in_italics", "name_or_gloss",
-    "quoted_in_parentheses",
+    "apposition", "continues_name", "dashed_term", "glossed", "greeting", "in_italics",
+    "name_or_gloss", "quoted_in_parentheses",
 ]

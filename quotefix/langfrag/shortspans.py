@@ -41,7 +41,7 @@ from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed
 from .records import Fragment, SpanKind
-from .titles import dish_named, loanword, name_tail
+from .titles import dish_named, loanword, name_closed, name_tail
 from .tokens import CLASSES_KEPT, allowed
 from .tuning import (
     HEADING_NEXT_MIN,
@@ -572,7 +572,7 @@ def short_spans(
             continue
         if (
             _next_to_name(line, start, end, cfg)
-            or name_tail(line, start, cfg)
+            or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
             or dish_named(line, start)
             or glossed(line, start, end)
             or apposition(line, end)

@@ -22,7 +22,7 @@ from .frequencies import table
 from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
-from .titles import dish_named, name_led, quoted_letter, title_shaped
+from .titles import dish_named, name_closed, name_led, quoted_letter, title_shaped
 from .tokens import SENTENCE_END, Gap, Token, tokenize
 from .tuning import (
     GLOSS_MAX_WORDS,
@@ -299,6 +299,19 @@ def _name_shaped(span: list[Token], cfg: Setup) -> bool:
     )
 
 
+def _name_after_lead(span: list[Token], cfg: Setup) -> bool:
+    """Lower-case English words, then a name (:func:`_name_shaped`): the name is the
+    object of an English verb or preposition that also looks foreign (``chose Le
+    Radeau de la Méduse``), and the span would run on into the English before it."""
+    for k, tok in enumerate(span):
+        if tok.text[:1].isupper():
+            return k > 0 and _name_shaped(span[k:], cfg)
+        lower = tok.text.lower()
+        if lower not in cfg.english or lower in cfg.any_marker:
+            return False
+    return False
+
+
 def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
     """Append the fragments of one line (``offset``: where it starts in the text) to ``out``."""
     toks, gaps = tokenize(line, cfg)
@@ -337,7 +350,9 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             or _name_shaped(span, cfg)
             or (kind is _QUOTE and (quoted_letter(line, start, end)
                                     or title_shaped(line, start, end, cfg)))
+            or _name_after_lead(span, cfg)
             or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
+            or name_closed(line, start, end, cfg)
             or (words <= 2 * SHORT_SPAN_WORDS and dish_named(line, start))
             or in_italics(line, start, end)
             or name_or_gloss(line, start, end, cfg)

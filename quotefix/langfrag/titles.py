@@ -100,6 +100,19 @@ _ARTICLES = frozenset(
     {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
 )
 _WORD_BEFORE = lazy_re(r"([^\W\d_]+)\s+$")
+# Words that may follow a verb's object: prepositions, conjunctions, time words.
+_AFTER_OBJECT = frozenset(
+    {
+        *("for", "in", "at", "on", "to", "with", "by", "from", "and", "or", "but", "as"),
+        *("until", "till", "this", "next", "last", "since", "after", "before", "during"),
+        *("into", "again", "every", "each", "twice", "once", "tonight", "today", "across"),
+        *("throughout", "without", "alongside", "instead", "too", "also", "so"),
+        *("only", "just", "even", "still", "well", "best", "mostly", "mainly", "back"),
+    }
+)
+_PREPOSITIONS = frozenset(
+    {"for", "of", "in", "from", "with", "about", "like", "than", "into", "on", "at", "by"}
+)
 
 
 def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
@@ -125,9 +138,22 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
     # is still…``) or what a ``, which`` clause is about.
     if _WHICH_AFTER.match(line, end) is not None:
         return True
-    if lead and lead[-1] not in ".!?…":
-        return False
     after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
+    if lead and lead[-1] not in ".!?…":
+        # Or its object, between English words (``brings back “La Cage aux folles”
+        # for six weeks``): a lower-case English word before the quotation mark, an
+        # English preposition or conjunction after it (not a verb: ``The council “Le
+        # conseil municipal a voté contre” rejected the plan`` is a clause).
+        # After a preposition (``Tickets for “Il barbiere di Siviglia” sold out``),
+        # any English word may follow.
+        before = _WORD_BEFORE.search(lead + " ", max(0, len(lead) - 30))
+        if after is None or before is None or after.group(1) not in cfg.english:
+            return False
+        word = before.group(1)
+        if word in _PREPOSITIONS:
+            return True
+        return (after.group(1) in _AFTER_OBJECT and word.islower()
+                and (word in cfg.english or word[:-1] in cfg.english))
     return after is not None and after.group(1) in cfg.english
 
 
@@ -215,7 +241,71 @@ def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bo
     return True
 
 
-_NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)[ \u00a0]+$")
+def name_closed(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """A name written lower case but for its last word, as French, Spanish and Italian
+    write a ministry's or a council's (``the ministère de l’Intérieur``, ``the consiglio
+    regionale della Lombardia``): after an English article, a capitalised last word
+    that name glue leads to, and no function word but name glue."""
+    span = [(m.start() + start, m.end() + start) for m in FP_WORD.finditer(line[start:end])]
+    if span and line[span[-1][0]:span[-1][1]].islower():
+        span += _name_ahead(line, end)
+    if len(span) < 2:
+        return False
+    first_start = span[0][0]
+    last_start, last_end = span[-1]
+    if not line[first_start:first_start + 1].islower():
+        return False
+    # up to two lower-case adjectives may follow the capitalised word (``l’Éducation
+    # nationale``)
+    for _ in range(2):
+        text = line[last_start:last_end]
+        if len(span) < 3 or not text.islower() or text in cfg.any_marker or "’" in text:
+            break
+        span = span[:-1]
+        last_start, last_end = span[-1]
+    head, elided, last = line[last_start:last_end].replace("'", "’").partition("’")
+    if not (elided and head.lower() + "’" in TITLE_GLUE):
+        # no elided article on the last word (``l’Intérieur``): name glue before it
+        glue_start, glue_end = span[-2]
+        last = head
+        if len(span) < 3 or line[glue_start:glue_end].lower() not in TITLE_GLUE:
+            return False
+    if not last[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(line, max(0, first_start - 20), first_start)
+    if before is None or before.group(1).lower() not in _ARTICLES:
+        return False
+    for word_start, word_end in span[:-1]:
+        lower = line[word_start:word_end].lower().replace("'", "’")
+        if lower in cfg.any_marker and lower not in TITLE_GLUE:
+            return False
+    return True
+
+
+_NAME_WORD_AFTER = lazy_re(r"[ \u00a0]+([^\W\d_]+(?:[’'\-][^\W\d_]+)*)")
+
+
+def _name_ahead(line: str, end: int) -> list[tuple[int, int]]:
+    """The words after ``end`` up to a capitalised one (at most four; lower case
+    before it), when the span stops inside a name (``the préfecture de`` | ``police
+    de Paris``); none if no capitalised word comes."""
+    words: list[tuple[int, int]] = []
+    pos = end
+    for _ in range(4):
+        after = _NAME_WORD_AFTER.match(line, pos)
+        if after is None:
+            return []
+        word = after.group(1)
+        words.append((after.start(1), after.end(1)))
+        if word.split("’")[-1][:1].isupper():
+            return words
+        if not word.islower():
+            return []
+        pos = after.end(1)
+    return []
+
+
+_NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+)[ \u00a0]+$")
 #: Words walked back over from a phrase to the capitalised word that opens its name.
 NAME_REACH = 5
 
@@ -235,13 +325,31 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
         lower = word.lower().replace("'", "’")
         if word[:1].isupper():
             article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
-            return article is not None and article.group(1).lower() in _ARTICLES
+            if article is not None and article.group(1).lower() in _ARTICLES:
+                return True
+            # or a name of two capitalised words or more, inside a sentence
+            # (``on Le Journal de 20 heures``)
+            return article is not None and article.group(1)[:1].isupper() and _inside(
+                line, article.start(1))
         elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
         if not (lower in TITLE_GLUE or elided or lower not in cfg.english
                 or _source_word(lower, cfg.candidates)):
             return False
         pos = before.start(1)
     return False
+
+
+def _inside(line: str, start: int) -> bool:
+    """The capitalised words ending at ``start`` (or name glue between them) are led by
+    a word that does not open a sentence."""
+    pos = start
+    while (before := _NAME_WORD_BEFORE.search(line, max(0, pos - 40), pos)) is not None:
+        word = before.group(1)
+        if not (word[:1].isupper() or word.lower() in TITLE_GLUE):
+            return True
+        pos = before.start(1)
+    lead = line[:pos].rstrip()
+    return bool(lead) and lead[-1] not in ".!?:;…“”\"«»"
 
 
 @lru_cache(maxsize=4096)
@@ -270,6 +378,7 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 __all__ = [
-    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_led",
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_closed",
+    "name_led",
     "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
 ]

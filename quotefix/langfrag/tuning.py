@@ -71,6 +71,9 @@ GLOSS_MAX_WORDS = 12
 #: for, and how far after it a gloss (``(“at the same time”)``).
 GLOSS_BEFORE_CHARS = 60
 GLOSS_AFTER_CHARS = 40
+#: How far after a quotation the English sentence may name the kind of work it
+#: is (``“…” was the most successful French comedy of 2014``).
+WORK_AFTER_CHARS = 80
 #: How far before parentheses the English noun phrase they gloss may start.
 NOUN_PHRASE_CHARS = 40
 #: A quotation of up to this many words, capitalised, with no verb or pronoun of
@@ -121,9 +124,10 @@ TRIM_MARGIN = 30
 #: language that is also English (``Miles de personas…``).
 START_TRIM_MARGIN = -100
 #: A word the target uses this much more often (Zipf hundredths) than the span's
-#: language is cut off a span's edge even when capitalised (``on Tuesday``), and
+#: language is cut off a span's edge even when capitalised (``on Tuesday``, ``on
+#: Friday``, which French wordfreq lists too), and
 #: ends an English lead before the span (``The suspect was placed en garde à vue``).
-STRONG_TRIM_MARGIN = 200
+STRONG_TRIM_MARGIN = 150
 #: Shortest German compound split into two German words (``Bürgergeld``).
 SHORT_COMPOUND_MIN = 9
 SHORT_COMPOUND_MAX = 40
