@@ -34,6 +34,12 @@ def test_clean_english_loads_no_detector() -> None:
     assert loaded["lists"] == [["en", "small"]]
 
 
+def test_a_name_in_clean_copy_loads_no_other_language() -> None:
+    loaded = _loaded("The council of Porthaven approved the plan of Mayor Keswardine.")
+    assert loaded["modules"] == []
+    assert loaded["lists"] == [["en", "small"]]
+
+
 def test_a_french_sentence_is_named_without_langdetect() -> None:
     text = ("The council met on Tuesday. Le conseil municipal a voté le budget pour l’année"
             " prochaine. The vote was close.")
