@@ -20,13 +20,12 @@ removed, as spans; the rest of the line stays.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .guess import Guess as _Guess
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import Line, ends_sentence, glued_split, make_line
+from .lines import Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
 from .shapes import combinations, copyright_line, counted, player, wrapped
 from .tuning import (
@@ -426,7 +425,7 @@ class _Lines:
         self.text = text
         self.starts = array("q")
         self.stops = array("q")
-        for start, stop in _filled_lines(text):
+        for start, stop in filled_bounds(text):
             self.starts.append(start)
             self.stops.append(stop)
         self.built: dict[int, Line] = {}
@@ -440,18 +439,6 @@ class _Lines:
         if line is None:
             line = self.built[k] = make_line(self.text, k, self.starts[k], self.stops[k])
         return line
-
-
-def _filled_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Where each line holding more than spaces starts and stops (a final ``\\r`` left out)."""
-    size = len(text)
-    pos = 0
-    while pos <= size:
-        newline = text.find("\n", pos)
-        end = size if newline < 0 else newline
-        if end > pos and not text[pos:end].isspace():
-            yield pos, end - 1 if text[end - 1] == "\r" else end
-        pos = end + 1
 
 
 def classify(text: str, screen: bool = True) -> list[Block]:

@@ -76,19 +76,23 @@ def line_bounds(text: str) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
+def filled_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of every non-blank line of ``text`` (more than spaces)."""
+    for pos, stop in line_bounds(text):
+        if stop > pos and not text[pos:stop].isspace():
+            yield pos, stop
+
+
 def count_lines(text: str) -> int:
     """How many non-blank lines ``text`` has (without splitting it into words)."""
-    return sum(1 for pos, stop in line_bounds(text) if stop > pos and not text[pos:stop].isspace())
+    return sum(1 for _ in filled_bounds(text))
 
 
 def iter_lines(text: str) -> Iterator[Line]:
     """The non-blank lines of ``text``, in order, one at a time (a caller that drops
     each line's words after use keeps memory flat on long texts)."""
-    index = 0
-    for pos, stop in line_bounds(text):
-        if text[pos:stop].strip():
-            yield make_line(text, index, pos, stop)
-            index += 1
+    for index, (pos, stop) in enumerate(filled_bounds(text)):
+        yield make_line(text, index, pos, stop)
 
 
 def make_line(text: str, index: int, pos: int, stop: int) -> Line:
@@ -146,6 +150,15 @@ def ends_sentence(text: str, line: Line) -> bool:
 
 
 __all__ = [
-    "QUOTES_OPEN", "SENTENCE_END", "Line", "count_lines", "ends_sentence", "glued_split",
-    "iter_lines", "line_bounds", "make_line", "split_lines",
+    "QUOTES_OPEN",
+    "SENTENCE_END",
+    "Line",
+    "count_lines",
+    "ends_sentence",
+    "filled_bounds",
+    "glued_split",
+    "iter_lines",
+    "line_bounds",
+    "make_line",
+    "split_lines",
 ]
