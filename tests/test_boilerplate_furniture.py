@@ -12,7 +12,15 @@ written for the project.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, TARGETS
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    TARGETS,
+    article,
+    assert_left_alone,
+    boilerplate,
+    removed,
+)
 
 import quotefix
 
@@ -123,18 +131,13 @@ LEFT_ALONE = [
 ]
 
 
-def _article(language: str, line: str) -> str:
-    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
-
-
 @pytest.mark.parametrize(("code", "language", "line"), FOUND)
 def test_line_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
-    text = _article(language, line)
-    target = TARGETS[language]
-    found = quotefix.check(text, target=target, select=["QF5"])
+    text = article(language, line)
+    found = boilerplate(text, language)
     assert [f.code for f in found] == [code]
     assert line.startswith(text[found[0].start : found[0].end])
-    fixed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    fixed = removed(text, language)
     assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
 
 
@@ -150,5 +153,4 @@ def test_label_on_the_headline(language: str, line: str, marked: str, code: str)
 
 @pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
 def test_look_alike_is_left_alone(language: str, line: str) -> None:
-    text = _article(language, line)
-    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
+    assert_left_alone(language, line)

@@ -167,34 +167,49 @@ LEFT_ALONE = [
 ]
 
 
-def _article(language: str, line: str) -> str:
+def article(language: str, line: str) -> str:
+    """``line`` as a paragraph between two clean ones of ``language``."""
     return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
+
+
+def boilerplate(text: str, language: str) -> list[quotefix.Finding]:
+    """The QF5xx findings of ``text``, published in ``language``."""
+    return quotefix.check(text, target=TARGETS[language], select=["QF5"])
+
+
+def removed(text: str, language: str) -> str:
+    """``text`` after ``fix`` with ``remove_boilerplate``."""
+    return quotefix.fix(text, target=TARGETS[language], select=["QF5"],
+                        remove_boilerplate=True).text
+
+
+def assert_left_alone(language: str, line: str) -> None:
+    """``line`` between two clean paragraphs gets no finding and loses nothing."""
+    text = article(language, line)
+    assert boilerplate(text, language) == []
+    assert removed(text, language) == text
 
 
 @pytest.mark.parametrize(("code", "language", "line", "marked"), FOUND)
 def test_kind_is_found_and_removed_on_request(
     code: str, language: str, line: str, marked: str | None
 ) -> None:
-    text = _article(language, line)
-    target = TARGETS[language]
-    found = [f for f in quotefix.check(text, target=target, select=["QF5"])]
+    text = article(language, line)
+    found = boilerplate(text, language)
     assert [f.code for f in found] == [code]
     if marked is not None:
         assert text[found[0].start : found[0].end] == marked
-    removed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    fixed = removed(text, language)
     if code == "QF507":  # the kicker goes, the headline stays
-        assert removed == _article(language, line[len(marked or "") :].lstrip())
+        assert fixed == article(language, line[len(marked or "") :].lstrip())
     else:
-        assert removed == f"{BEFORE[language]}\n\n{AFTER[language]}"
-    assert quotefix.fix(text, target=target, select=["QF5"]).text == text
+        assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert quotefix.fix(text, target=TARGETS[language], select=["QF5"]).text == text
 
 
 @pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
 def test_look_alikes_are_left_alone(language: str, line: str) -> None:
-    text = _article(language, line)
-    target = TARGETS[language]
-    assert quotefix.check(text, target=target, select=["QF5"]) == []
-    assert quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text == text
+    assert_left_alone(language, line)
 
 
 @pytest.mark.parametrize(("language", "heading", "items"), [

@@ -11,7 +11,15 @@ languages, and article text that shares its words and must stay.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, TARGETS
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    TARGETS,
+    article,
+    assert_left_alone,
+    boilerplate,
+    removed,
+)
 
 import quotefix
 
@@ -171,21 +179,16 @@ HEADLINES_LEFT_ALONE = [
 ]
 
 
-def _article(language: str, line: str) -> str:
-    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
-
-
 @pytest.mark.parametrize(("code", "language", "line", "marked"), FOUND)
 def test_shape_is_found_and_removed_on_request(
     code: str, language: str, line: str, marked: str | None
 ) -> None:
-    text = _article(language, line)
-    target = TARGETS[language]
-    found = quotefix.check(text, target=target, select=["QF5"])
+    text = article(language, line)
+    found = boilerplate(text, language)
     assert [f.code for f in found] == [code]
     shown = text[found[0].start : found[0].end]
     assert shown == (marked if marked is not None else line)
-    fixed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    fixed = removed(text, language)
     assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
 
 
@@ -198,8 +201,7 @@ def test_kicker_without_separator_on_the_headline(language: str, line: str, mark
 
 @pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
 def test_look_alike_is_left_alone(language: str, line: str) -> None:
-    text = _article(language, line)
-    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
+    assert_left_alone(language, line)
 
 
 @pytest.mark.parametrize(("language", "line"), HEADLINES_LEFT_ALONE)

@@ -10,9 +10,14 @@ words and must stay.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, TARGETS
-
-import quotefix
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    article,
+    assert_left_alone,
+    boilerplate,
+    removed,
+)
 
 # (language, a line worded as no label is)
 FOUND = [
@@ -47,22 +52,16 @@ LEFT_ALONE = [
 ]
 
 
-def _article(language: str, line: str) -> str:
-    return f"{BEFORE[language]}\n\n{line}\n\n{AFTER[language]}"
-
-
 @pytest.mark.parametrize(("language", "line"), FOUND)
 def test_unlisted_wording_is_found_and_removed(language: str, line: str) -> None:
-    text = _article(language, line)
-    target = TARGETS[language]
-    found = quotefix.check(text, target=target, select=["QF5"])
+    text = article(language, line)
+    found = boilerplate(text, language)
     assert len(found) == 1 and found[0].code.startswith("QF50")
     assert text[found[0].start : found[0].end] == line
-    fixed = quotefix.fix(text, target=target, select=["QF5"], remove_boilerplate=True).text
+    fixed = removed(text, language)
     assert fixed == f"{BEFORE[language]}\n\n{AFTER[language]}"
 
 
 @pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
 def test_look_alike_is_left_alone(language: str, line: str) -> None:
-    text = _article(language, line)
-    assert quotefix.check(text, target=TARGETS[language], select=["QF5"]) == []
+    assert_left_alone(language, line)
