@@ -314,7 +314,7 @@ def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
 
 
 def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
-    from quotefix.langfrag import find_fragments
+    from quotefix.langfrag import find_fragments, outermost
     from quotefix.langfrag.glued import glued_words
     from quotefix.langfrag.spans import line_fragments
     from quotefix.options import Options
@@ -331,13 +331,6 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
             shortspans.short_spans(line, start, cfg, plain)
         start += len(line) + 1
     plain.extend(glued_words(text, cfg))
-    plain.sort(key=lambda f: (f.start, f.end))
-    kept: list[Fragment] = []
-    for frag in plain:
-        if kept and frag.start < kept[-1].end:
-            if frag.end - frag.start > kept[-1].end - kept[-1].start:
-                kept[-1] = frag
-            continue
-        kept.append(frag)
+    kept = outermost(plain)
     assert len(kept) > 100
     assert find_fragments(text, options) == kept

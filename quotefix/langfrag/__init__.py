@@ -90,10 +90,15 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
             short_spans(line, start, cfg, out, words, screen)
         start = end + 1
     out.extend(glued_words(text, cfg))
-    out.sort(key=lambda f: (f.start, f.end))
-    # Drop a fragment inside another one (a glued word inside a sentence).
+    return outermost(out)
+
+
+def outermost(found: list[Fragment]) -> list[Fragment]:
+    """``found`` in order of position, without a fragment that overlaps a longer one
+    (a glued word inside a sentence)."""
+    found.sort(key=lambda f: (f.start, f.end))
     kept: list[Fragment] = []
-    for frag in out:
+    for frag in found:
         if kept and frag.start < kept[-1].end:
             if frag.end - frag.start > kept[-1].end - kept[-1].start:
                 kept[-1] = frag
