@@ -53,6 +53,7 @@ from .tuning import (
     WHOLE_LINE,
     length_penalty,
 )
+from .unlisted import first_words, key_words
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -94,6 +95,7 @@ class Keys:
     combined: frozenset[str]  # newsletter nouns and journalism words (combinations)
     by: frozenset[str]  # first word of an author box
     social: frozenset[str]  # the words of a row of share buttons
+    unlisted: frozenset[str]  # first words of an unlisted label before a colon
     inside_reach: tuple[int, int]  # (not at an edge, at an edge)
     combined_reach: tuple[int, int]
     quotes_silent: bool  # no evidence reaches the threshold in a line opened by a quote
@@ -122,9 +124,10 @@ def keys() -> Keys:
         frozenset(lex.phrases["colon"]),
         frozenset(p.words[-1] for found in lex.phrases["tail"].values() for p in found),
         frozenset(inside),
-        cls("newsletter") | cls("journalism"),
+        cls("newsletter") | cls("journalism") | key_words(),
         cls("by"),
         cls("social"),
+        first_words() | cls("site-function"),
         (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
          min(reach(inside_weight, True), INSIDE_MAX_WORDS)),
         (min(reach(COMBINATION, False), NEWSLETTER_MAX_WORDS),
@@ -178,6 +181,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
+    if edge and w0.isupper() and "|" in line:
+        return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
+    if low0 in k.unlisted and (":" in line or "：" in line):
+        return True  # perhaps an unlisted label before a colon (``You may also like:``)
     # A capital inside one of the first four words (``ALSOElected``, ``LoadingLufthansa``).
     end = first.end()
     if line[start + 1 : end] != low[start + 1 : end]:
