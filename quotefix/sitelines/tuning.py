@@ -117,6 +117,10 @@ VOCABULARY_SENTENCE_WORDS = 8
 #: Longest unlisted teaser label before its colon (``You may also like:``): longer,
 #: the words before a colon are a headline's own (``What the law changes for you:``).
 TEASER_LABEL_WORDS = 4
+#: An unlisted teaser label's colon stands within this many characters of the line's
+#: start (four words of a label, bullets and spaces before them); the first look of
+#: :mod:`.screen` passes no other line for it.
+LABEL_COLON_AT = 80
 #: Fewest words after the colon of an unlisted teaser label: a headline, not a name.
 TEASER_HEADLINE_WORDS = 3
 #: How far into a line the piece may be named for a notice about it (``This news

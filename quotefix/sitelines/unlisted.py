@@ -54,16 +54,20 @@ def _classes() -> dict[str, frozenset[str]]:
 
 
 def first_words() -> frozenset[str]:
-    """Words that may open a line these shapes read (for the first look of :mod:`.screen`)."""
+    """Words that may open an unlisted teaser label (for the first look of :mod:`.screen`)."""
     cls = _classes()
-    return (cls["teaser-call"] | cls["teaser-glue"] | cls["notice-this"] | cls["notice-piece"]
-            | cls["notice-text"] | cls["partnership"] | cls["with"])
+    return cls["teaser-call"] | cls["teaser-glue"] | cls["site-function"]
+
+
+def opening_words() -> frozenset[str]:
+    """Words one of which a notice or a partnership line holds among its first four."""
+    cls = _classes()
+    return cls["notice-piece"] | cls["notice-text"] | cls["partnership"]
 
 
 def key_words() -> frozenset[str]:
-    """Words one of which a line must hold, wherever it opens, for these shapes to count."""
-    cls = _classes()
-    return cls["notice-strong"] | cls["partnership"] | cls["opinion"]
+    """Words one of which a disclaimer holds, wherever it stands."""
+    return _classes()["opinion"]
 
 
 def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
@@ -72,7 +76,7 @@ def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     cls = _classes()
     terminal = ends_sentence(text, line)
-    if not terminal:
+    if not terminal and (":" in text[line.body : line.end] or "：" in text[line.body : line.end]):
         _teaser_label(text, line, cls, guesses)
     if line.size > NEWSLETTER_MAX_WORDS:
         return
@@ -153,4 +157,4 @@ def _partnership(text: str, line: Line, cls: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-__all__ = ["first_words", "key_words", "unlisted"]
+__all__ = ["first_words", "key_words", "opening_words", "unlisted"]
