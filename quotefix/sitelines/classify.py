@@ -277,6 +277,8 @@ def _unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
     (``NATO: Allies…``); the kickers that take those are listed in the lexicon.
     """
+    if len(line.words) < 2:
+        return  # a long line of marks and spaces has a size but no words
     a, b = line.words[0]
     word = text[a:b]
     gap = _gap_after(text, line, 0)

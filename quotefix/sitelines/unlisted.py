@@ -30,6 +30,7 @@ from .lexicon import lexicon
 from .lines import Line, ends_sentence
 from .tuning import (
     COMBINATION,
+    LABEL_COLON_AT,
     NEWSLETTER_MAX_WORDS,
     NOTICE_PIECE_AT,
     SHORT_LINE_WORDS,
@@ -50,13 +51,14 @@ def _classes() -> dict[str, frozenset[str]]:
     names = ("teaser-call", "teaser-glue", "site-function", "notice-this", "notice-piece",
              "notice-text", "notice-strong", "notice-translated", "partnership", "with",
              "opinion", "responsibility", "expressed")
-    return {name: lex.word_class(name) for name in names}
+    classes = {name: lex.word_class(name) for name in names}
+    classes["label"] = classes["teaser-call"] | classes["teaser-glue"] | classes["site-function"]
+    return classes
 
 
 def first_words() -> frozenset[str]:
     """Words that may open an unlisted teaser label (for the first look of :mod:`.screen`)."""
-    cls = _classes()
-    return cls["teaser-call"] | cls["teaser-glue"] | cls["site-function"]
+    return _classes()["label"]
 
 
 def opening_words() -> frozenset[str]:
@@ -105,8 +107,7 @@ def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
     else:
         return
     label = line.lowers[: k + 1]
-    calls = cls["teaser-call"]
-    allowed = calls | cls["teaser-glue"] | cls["site-function"]
+    calls, allowed = cls["teaser-call"], cls["label"]
     if not any(w in calls for w in label) or not all(w in allowed for w in label):
         return
     headline = text[line.words[k + 1][0]]
@@ -114,6 +115,8 @@ def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
         return  # a one-word label is followed by a capital (``Related: How…``)
     colon = text.index(":" if ":" in text[line.words[k][1] : line.words[k + 1][0]] else "：",
                        line.words[k][1])
+    if colon - line.start >= LABEL_COLON_AT:
+        return  # beyond where the first look of :mod:`.screen` searches
     guesses.append(Guess("teaser", START_LABEL, text[line.words[0][0] : colon],
                          (line.start, colon + 1)))
 
