@@ -63,7 +63,7 @@ INLINE = ("note", "kicker")  # kinds that always name their span: the rest of th
 CLEAN = ("para", "head", "caption", "list")
 LOOKALIKES = (
     "dateline", "source-of", "read-quote", "listen", "photo", "continued", "subscribers",
-    "video", "loading", "interview", "advertising",
+    "video", "loading", "interview", "advertising", "translation", "newsletter",
 )
 TARGETS = {"en": "en-US", "fr": "fr-FR", "es": "es", "it": "it", "de": "de-DE", "pt": "pt-PT"}
 SOURCES = ("fr", "es", "it", "de", "pt")

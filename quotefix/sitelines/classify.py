@@ -35,12 +35,14 @@ from .tuning import (
     EDGE_LAST,
     HEADLINE_MAX_WORDS,
     INSIDE_MAX_WORDS,
+    INSIDE_NEWS_WORDS,
     INSIDE_PHRASE,
     INSIDE_WORD,
     KICKER,
     KICKER_BARE_LETTERS,
     KICKER_HEADLINE_WORDS,
     KICKER_MAX_WORDS,
+    NEWSLETTER_MAX_WORDS,
     QUOTED,
     READING_LINE_WORDS,
     SHORT_LINE_WORDS,
@@ -51,7 +53,8 @@ from .tuning import (
     WHOLE_LINE,
     length_penalty,
 )
-from .vocabulary import vocabulary
+from .unlisted import unlisted
+from .vocabulary import site_words, vocabulary
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -265,6 +268,29 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         return
 
 
+def _unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``MEINUNG | Die Stadt…``, ``BREAKING | A landslide…``: one word in capitals no list
+    names, a bar, and a headline (which does not end as a sentence does), at the top of
+    the article.
+
+    Only a bar: after a word in capitals, a dash or a full stop is as often a dateline
+    (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
+    (``NATO: Allies…``); the kickers that take those are listed in the lexicon.
+    """
+    if len(line.words) < 2:
+        return  # a long line of marks and spaces has a size but no words
+    a, b = line.words[0]
+    word = text[a:b]
+    gap = _gap_after(text, line, 0)
+    if (word.isupper() and not word.isdigit() and gap.strip(" \t\u00a0\u202f") == "|"
+            and gap[-1:].isspace() and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
+            and text[line.words[1][0]].isupper()
+            and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
+        label_end = b + gap.index("|") + 1
+        guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
+                              (line.body, line.words[1][0])))
+
+
 def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     if line.size > INSIDE_MAX_WORDS or wrapped(text, line, lex):
         return  # long, or the second line of a wrapped paragraph
@@ -288,9 +314,31 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         if len(phrase.words) == 1 and ends_sentence(text, line):
             return  # ``Reading the report took 40 minutes.``: a sentence
         phrase = Phrase("furniture", phrase.mode, phrase.words)
+    if phrase is not None and _news_about(text, line, phrase):
+        return
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
         guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
+
+
+def _news_about(text: str, line: Line, phrase: Phrase) -> bool:
+    """Is the line a headline about what a notice's phrase names, not the notice?
+
+    ``Tradução automática nos avisos da proteção civil gera críticas``: the phrase
+    opens the line and words of news follow it, in lower case (not the name of a
+    newspaper, as in ``Originally published in Diário do Centro``), none of them
+    from the site's own vocabulary (``…, read the original``).
+    """
+    n = len(phrase.words)
+    if phrase.kind != "notice" or tuple(line.lowers[:n]) != phrase.words:
+        return False
+    every = site_words()
+    function = lexicon().word_class("site-function")
+    news = [w for (a, _), w in zip(line.words[n:], line.lowers[n:], strict=True)
+            if text[a].islower() and w.isalpha() and w not in function]
+    if any(w in every for w in line.lowers[n:]):
+        return False
+    return len(news) >= INSIDE_NEWS_WORDS
 
 
 def _not_reading(lex: Lexicon, lowers: list[str]) -> Phrase | None:
@@ -377,12 +425,19 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.lowers and line.lowers[0] in heads:
         _kicker(text, line, lex, guesses)
         _start_label(text, line, lex, guesses)
+    if not guesses and line.index < EDGE_FIRST and line.size > KICKER_HEADLINE_WORDS:
+        _unlisted_kicker(text, line, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
     _arrow(text, line, guesses)
     _inside(text, line, lex, guesses)
     combinations(text, line, lex, guesses)
+    if (line.size <= NEWSLETTER_MAX_WORDS and not wrapped(text, line, lex)
+            and not any(g.kind == "kicker" for g in guesses)):
+        # A kicker (``Lee: The court…``) leaves its headline; an unlisted teaser
+        # label would take the whole line.
+        unlisted(text, line, guesses)
     if line.size <= SHORT_LINE_WORDS:
         vocabulary(text, line, guesses)
     if line.size <= 6:

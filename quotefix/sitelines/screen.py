@@ -12,6 +12,9 @@ needs something this module can see with a few string operations:
   ``Read more`` a tail word among the last four words;
 - the vocabulary of site furniture (:mod:`.vocabulary`) reads only lines of
   :data:`~.tuning.SHORT_LINE_WORDS` words or fewer, which are always looked at;
+- a label no list names (:mod:`.unlisted`) needs a colon near the start and a
+  first word of its classes, a notice about the piece one of its words among
+  the first four, a kicker before a bar an edge line opened by capitals;
 - a phrase inside a line, or two word classes together, weigh too little to
   reach the threshold on a long line (:func:`reach`, from the weights of
   :mod:`.tuning`), and on a shorter one need a key word of the lexicon.
@@ -42,6 +45,7 @@ from .tuning import (
     INSIDE_PHRASE,
     INSIDE_WORD,
     KICKER,
+    LABEL_COLON_AT,
     NEWSLETTER_MAX_WORDS,
     QUOTED,
     SHARE_ROW_WORDS,
@@ -53,6 +57,7 @@ from .tuning import (
     WHOLE_LINE,
     length_penalty,
 )
+from .unlisted import first_words, key_words, opening_words
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -94,6 +99,8 @@ class Keys:
     combined: frozenset[str]  # newsletter nouns and journalism words (combinations)
     by: frozenset[str]  # first word of an author box
     social: frozenset[str]  # the words of a row of share buttons
+    unlisted: frozenset[str]  # first words of an unlisted label before a colon
+    openers: frozenset[str]  # words of a notice's or a partnership's first four
     inside_reach: tuple[int, int]  # (not at an edge, at an edge)
     combined_reach: tuple[int, int]
     quotes_silent: bool  # no evidence reaches the threshold in a line opened by a quote
@@ -122,9 +129,11 @@ def keys() -> Keys:
         frozenset(lex.phrases["colon"]),
         frozenset(p.words[-1] for found in lex.phrases["tail"].values() for p in found),
         frozenset(inside),
-        cls("newsletter") | cls("journalism"),
+        cls("newsletter") | cls("journalism") | key_words(),
         cls("by"),
         cls("social"),
+        first_words(),
+        opening_words(),
         (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
          min(reach(inside_weight, True), INSIDE_MAX_WORDS)),
         (min(reach(COMBINATION, False), NEWSLETTER_MAX_WORDS),
@@ -178,6 +187,11 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
+    if edge and w0.isupper() and "|" in line:
+        return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
+    if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)
+            and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
+        return True  # perhaps an unlisted label before a colon (``You may also like:``)
     # A capital inside one of the first four words (``ALSOElected``, ``LoadingLufthansa``).
     end = first.end()
     if line[start + 1 : end] != low[start + 1 : end]:
@@ -209,6 +223,13 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a row of share buttons (every word a network or a verb)
     if least > inside and least > combined and (least > AUTHOR_MAX_WORDS or low0 not in k.by):
         return False
+    if least <= combined:
+        # Perhaps a notice about the piece (``Cet article vous est proposé…``): the
+        # first four words, lowered, are slices of ``low`` (lowering kept every place).
+        for group in (1, 2, 3, 4):
+            a = first.start(group)
+            if a >= 0 and low[a : first.end(group)] in k.openers:
+                return True
     present = set(tokens)
     present.update(_NOT_WORD.sub(" ", " ".join(others)).split())
     return ((least <= inside and not k.inside.isdisjoint(present))

@@ -52,6 +52,11 @@ def length_penalty(size: int) -> float:
     return penalty
 
 
+#: Fewest words beside a phrase inside a line (``automatic translation``) for the line
+#: to be read as news about the thing the phrase names when no other word of the
+#: site's vocabulary stands with it (``Tradução automática nos avisos da proteção
+#: civil gera críticas``); a notice of that length says more about the article.
+INSIDE_NEWS_WORDS = 5
 #: Longest line looked at for labels inside it (longer lines are prose).
 INSIDE_MAX_WORDS = 45
 #: A line that opens with a quotation mark is somebody's words.
@@ -106,3 +111,19 @@ VOCABULARY_SENTENCE_SHARE = 0.67
 #: Longest line ending a sentence that the vocabulary may still read as furniture
 #: (``Article translated automatically.``); longer, it is a sentence of news.
 VOCABULARY_SENTENCE_WORDS = 8
+
+# -- labels and notices no list names (:mod:`.unlisted`) ------------------------------
+
+#: Longest unlisted teaser label before its colon (``You may also like:``): longer,
+#: the words before a colon are a headline's own (``What the law changes for you:``).
+TEASER_LABEL_WORDS = 4
+#: An unlisted teaser label's colon stands within this many characters of the line's
+#: start (four words of a label, bullets and spaces before them); the first look of
+#: :mod:`.screen` passes no other line for it.
+LABEL_COLON_AT = 80
+#: Fewest words after the colon of an unlisted teaser label: a headline, not a name.
+TEASER_HEADLINE_WORDS = 3
+#: How far into a line the piece may be named for a notice about it (``This news
+#: item``, ``Cet article``, ``Questo articolo``): the third word at most; a line that
+#: names "this article" later is speaking of something else.
+NOTICE_PIECE_AT = 3

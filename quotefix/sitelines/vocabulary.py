@@ -41,8 +41,9 @@ _KINDS = (("notice", "site-notice"), ("credit", "site-credit"), ("ad", "site-ad"
 _SEPARATORS = " \t\u00a0\u202f"
 #: Words that may stand between a credit's word and the name (``Photo by …``).
 _BY = frozenset({"by", "de", "di", "da", "von", "por", "par"})
-#: Classes whose words alone on a line are boilerplate (``Advertising``, ``Anzeige``).
-_ALONE = ("site-ad",)
+#: Classes whose words alone on a line are boilerplate (``Advertising``, ``Anzeige``,
+#: a page button such as ``Enlarge`` or ``Drucken``).
+_ALONE = ("site-ad", "site-button")
 _PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der",
                         "von", "van", "y", "e", "et", "and", "und"})
 
@@ -52,16 +53,28 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
                         frozenset[str]]:
     """The vocabulary, the second person, the imperatives, the function words, the agencies."""
     lex = lexicon()
-    every: frozenset[str] = frozenset().union(*(lex.word_class(name) for _, name in _KINDS))
+    # An agency's name is a credit's word (``EFE Agency``, ``(ANSA photo)``), and a
+    # button's (``Enlarge``) is furniture's.
+    every: frozenset[str] = frozenset().union(
+        *(lex.word_class(name) for _, name in _KINDS), lex.word_class("agency"),
+        lex.word_class("site-button"))
     return (every, lex.word_class("site-you"), lex.word_class("site-imperative"),
             lex.word_class("site-function"), lex.word_class("agency"))
+
+
+def site_words() -> frozenset[str]:
+    """Every word of the vocabulary (for evidence elsewhere that needs one beside it)."""
+    return _classes()[0]
 
 
 def _kind(words: list[str]) -> str:
     lex = lexicon()
     best, most = "furniture", 0
     for kind, name in _KINDS:
-        hits = sum(w in lex.word_class(name) for w in words)
+        cls = lex.word_class(name)
+        if kind == "credit":
+            cls = cls | lex.word_class("agency")
+        hits = sum(w in cls for w in words)
         if hits > most:
             best, most = kind, hits
     return best
@@ -134,9 +147,12 @@ def _colon_credit(text: str, line: Line, every: frozenset[str], agency: frozense
     tail = list(zip(line.words[k + 1 :], line.lowers[k + 1 :], strict=True))
     if len(tail) > 6:
         return
-    if all(text[a].isupper() or w in agency or (w in _PARTICLES and i) or (w in function and i)
+    # After the first name, a second credit may follow (``Reporting: Jonas Becker;
+    # editing: Lea Hoffmann``).
+    if all(text[a].isupper() or w in agency or (i and (w in _PARTICLES or w in function
+                                                        or w in every))
            for i, ((a, _), w) in enumerate(tail)):
         guesses.append(Guess("credit", VOCABULARY, "credit before a name"))
 
 
-__all__ = ["vocabulary"]
+__all__ = ["site_words", "vocabulary"]
