@@ -43,7 +43,10 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
     r"|nickname|nicknames|christened"
     r"|(?:refer|refers|referred|referring) to(?:\s+[\w’'\-]+){1,6} as"
-    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
+    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){0,6} as)(?:\s+[\w’'\-]+){0,8}"
+    # sayings by their kind (``quoted the proverb “…”``)
+    r"|\b(?:proverb|adage|maxim|refrain|catchphrase|watchword|mantra|dictum|byword"
+    r"|(?:rallying|battle|war) cry)"
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
@@ -53,10 +56,14 @@ _GLOSS_BEFORE = LazyPattern(
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
     r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
-    r"|edition|copies|translation|cover|sequel|author|title) of)"
+    r"|edition|copies|translation|cover|sequel|author|title|recording|rendition|version"
+    r"|performance|production|revival|reading) of"
+    # a work named by its place in a series, in apposition (``the second volume, “…”``)
+    r"|volume|instalment|installment|chapter|prequel|sequel|record|debut)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
-    r"|translated|directed|filmed|adapted|reissued|revived)"
+    r"|translated|directed|filmed|adapted|reissued|revived"
+    r"|stage|stages|staging|perform|performs|performing|sing|sings|singing|recite|recites)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
@@ -98,6 +105,10 @@ _CUE_AFTER = LazyPattern(
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up)\b"
+    # or, with no verb before, where it is written (``scarves with “…” printed on them``)
+    r"|[\s”»\"’*_]*\s+(?:printed|written|painted|carved|sprayed|stitched|embroidered|sewn"
+    r"|inscribed|engraved|scrawled|daubed|emblazoned|spelled out|spelt out)"
+    r"\s+(?:on|across|in|above|over|along|onto|into|beneath|under|below)\b"
     r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -183,7 +194,16 @@ def greeting(words: list[str]) -> bool:
 
 def glossed(line: str, start: int, end: int) -> bool:
     """A deliberate foreign phrase: introduced by a cue or followed by its gloss, or a
-    greeting (:func:`greeting`)."""
+    greeting (:func:`greeting`), or a term defined in the sentence (:func:`defined`).
+    A span that is only part of a quotation (``“Major Tom (völlig losgelöst)”``) is
+    deliberate when the whole quotation is."""
+    if _glossed(line, start, end) or defined(line, start, end):
+        return True
+    around = enclosing_quotation(line, start, end)
+    return around is not None and _glossed(line, *around)
+
+
+def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
@@ -192,6 +212,47 @@ def glossed(line: str, start: int, end: int) -> bool:
     return (_GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
             or _WORK_AFTER.match(line, end, min(len(line), end + WORK_AFTER_CHARS)) is not None
             or dashed_term(line, start, end))
+
+
+_OPENERS = "“«„\""
+_CLOSERS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
+
+
+def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content of a quotation that holds ``line[start:end]`` and more (a title with
+    a part in parentheses), if it opens at most :data:`~.tuning.GLOSS_BEFORE_CHARS`
+    before the span and closes after it on the same line."""
+    low = max(0, start - GLOSS_BEFORE_CHARS)
+    for i in range(start - 1, low - 1, -1):
+        char = line[i]
+        if char in "”»":
+            return None  # a quotation closed before the span: the span is outside it
+        if char in _OPENERS:
+            if char == '"' and line.count('"', 0, i) % 2:
+                return None  # a straight closer: the span is outside the quotation
+            closer = _CLOSERS[char]
+            j = line.find(closer, end)
+            if j < 0 or (i + 1, j) == (start, end) or line[i + 1 : j].strip() == line[start:end]:
+                return None
+            return i + 1, j
+    return None
+
+
+# A term defined by the sentence it opens: ``A “palio” is a banner given to …``.
+_DEFINED_BEFORE = LazyPattern(r"(?:^|[.!?]\s+)(?:A|An|The)\s+[“\"«‘*_]$", regex.VERSION1)
+_DEFINED_AFTER = LazyPattern(
+    r"[”»\"’*_]\s+(?:is|are|was|were|means)\s+(?:a|an|the|what|when|where|how)\b",
+    regex.VERSION1,
+)
+
+
+def defined(line: str, start: int, end: int) -> bool:
+    """A quoted word or two that open a sentence after an article and that an English
+    copula defines (``A “palio” is a banner``): the term of a definition."""
+    if len(FP_WORD.findall(line[start:end])) > 2:
+        return False
+    return (_DEFINED_BEFORE.search(line, max(0, start - 8), start) is not None
+            and _DEFINED_AFTER.match(line, end) is not None)
 
 
 # The gloss first, then the term between dashes: ``a child benefit – the “allocation
@@ -361,6 +422,6 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 
 __all__ = [
-    "apposition", "continues_name", "dashed_term", "glossed", "greeting", "in_italics",
-    "name_or_gloss", "quoted_in_parentheses",
+    "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
+    "greeting", "in_italics", "name_or_gloss", "quoted_in_parentheses",
 ]

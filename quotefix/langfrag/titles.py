@@ -32,7 +32,7 @@ from functools import lru_cache
 from ..lazy import lazy_re
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .frequencies import SCALE, english_zipf, table
-from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_MAX_WORDS
+from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_CLAUSE_MAX_WORDS, TITLE_MAX_WORDS
 
 # Words that may stand between the words of a title or a name: articles,
 # prepositions, contractions and ``and`` of the candidate languages.
@@ -108,6 +108,10 @@ _AFTER_OBJECT = frozenset(
         *("into", "again", "every", "each", "twice", "once", "tonight", "today", "across"),
         *("throughout", "without", "alongside", "instead", "too", "also", "so"),
         *("only", "just", "even", "still", "well", "best", "mostly", "mainly", "back"),
+        # where a thing is put or shown (``hangs “…” beside the sketches``)
+        *("beside", "near", "next", "among", "behind", "above", "below", "under", "over"),
+        *("opposite", "between", "around", "through", "within", "outside", "inside", "along"),
+        *("towards", "toward", "against", "beyond", "amid", "despite", "about", "upon"),
     }
 )
 _PREPOSITIONS = frozenset(
@@ -132,7 +136,7 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         # A possessive's object is a work (``Goya's “El sueño de la razón produce
         # monstruos”``): a title may hold a verb of its own, not a pronoun.
         return not any(_clause_word(w) for w in words)
-    if not noun_phrase(words):
+    if not noun_phrase(words) and not _object_of_preposition(line, start, end, words, cfg):
         return False
     # Used as a noun of the English sentence: its subject (``“Cien años de soledad”
     # is still…``) or what a ``, which`` clause is about.
@@ -155,6 +159,28 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         return (after.group(1) in _AFTER_OBJECT and word.islower()
                 and (word in cfg.english or word[:-1] in cfg.english))
     return after is not None and after.group(1) in cfg.english
+
+
+def _object_of_preposition(
+    line: str, start: int, end: int, words: Sequence[str], cfg: Setup
+) -> bool:
+    """A capitalised quotation shaped like a short clause (``“Ainda estou aqui”``) that
+    stands after an English preposition and before an English word (``spent six years
+    on “…” and``), or between an English verb and a preposition: the sentence uses it
+    as a noun, the name of a work. Quoted speech follows a verb of saying (never read
+    here), not a preposition; and no pronoun or auxiliary of the :data:`CLAUSE_WORDS`
+    may be in it."""
+    if len(words) > TITLE_CLAUSE_MAX_WORDS or any(_clause_word(w) for w in words):
+        return False
+    lead = line[: max(0, start - 1)].rstrip()
+    before = _WORD_BEFORE.search(lead + " ", max(0, len(lead) - 30))
+    after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
+    if before is None or after is None or after.group(1) not in cfg.english:
+        return False
+    word = before.group(1)
+    # or a verb's object, a preposition after it (``will stage “Così fan tutte” in``)
+    return word in _PREPOSITIONS or (
+        after.group(1) in _AFTER_OBJECT and word.islower() and word in cfg.english)
 
 
 def _clause_word(word: str) -> bool:
