@@ -39,6 +39,15 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
+    # the saying's place between (``as they say in Seville, “…”``)
+    r"(?: in (?-i:\p{Lu})[\p{L}’'\-]*(?: (?-i:\p{Lu})[\p{L}’'\-]*){0,2})?"
+    r"|\bas the saying goes"
+    # the English word first, its own name after ``or`` (``each district, or “contrada”,``)
+    r"|\p{Ll},\s*or"
+    # a role in a work, a part of it (``starred in …``, ``a character from “…”``)
+    r"|\b(?:starr(?:ed|ing|s)|appear(?:ed|s|ing)|acted|role|roles) in"
+    r"|\b(?:character|characters|hero|heroine|villain|scene|scenes|line|lines|verse|verses"
+    r"|extract|excerpt|passage) (?:from|in)"
     # a verb of naming, its object between (``people call the hot wind “el terral”``)
     r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
     r"|nickname|nicknames|christened"
@@ -67,7 +76,8 @@ _GLOSS_BEFORE = LazyPattern(
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
-    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
+    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?)(?: \w+ly)?"
+    r" (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
@@ -197,7 +207,9 @@ def glossed(line: str, start: int, end: int) -> bool:
     greeting (:func:`greeting`), or a term defined in the sentence (:func:`defined`).
     A span that is only part of a quotation (``“Major Tom (völlig losgelöst)”``) is
     deliberate when the whole quotation is."""
-    if _glossed(line, start, end) or defined(line, start, end):
+    if _glossed(line, start, end) or defined(line, start, end) or parenthesised_term(
+        line, start, end
+    ):
         return True
     around = enclosing_quotation(line, start, end)
     return around is not None and _glossed(line, *around)
@@ -236,6 +248,19 @@ def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | No
                 return None
             return i + 1, j
     return None
+
+
+# An article and the term, alone in parentheses after an English word: ``The cake (a
+# “roscón de reyes”) is eaten …``.
+_TERM_OPEN = LazyPattern(r"\p{L}\s*\(\s*(?:a|an|the)\s+[“\"«‘*_]?$", regex.VERSION1)
+_TERM_CLOSE = LazyPattern(r"[”»\"’*_]?\s*\)", regex.VERSION1)
+
+
+def parenthesised_term(line: str, start: int, end: int) -> bool:
+    """The span, after ``a``, ``an`` or ``the``, is all the parentheses hold after an
+    English word: the name of what that word said (``the cake (a “roscón de reyes”)``)."""
+    return (_TERM_CLOSE.match(line, end) is not None
+            and _TERM_OPEN.search(line, max(0, start - 12), start) is not None)
 
 
 # A term defined by the sentence it opens: ``A “palio” is a banner given to …``.
@@ -423,5 +448,5 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 __all__ = [
     "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
-    "greeting", "in_italics", "name_or_gloss", "quoted_in_parentheses",
+    "greeting", "in_italics", "name_or_gloss", "parenthesised_term", "quoted_in_parentheses",
 ]

@@ -289,10 +289,14 @@ def _name_shaped(span: list[Token], cfg: Setup) -> bool:
     particles: an institution's or event's own name (``the Directeur général des
     élections du Québec``), not a clause (``Es ist ein schwarzer Tag für unsere Region``)."""
     first, last = span[0], span[-1]
-    if len(span) < 2 or first.sentence_start:
+    if len(span) < 2 or not (first.text[:1].isupper() and last.text[:1].isupper()):
         return False
-    if not (first.text[:1].isupper() and last.text[:1].isupper()):
-        return False
+    if first.sentence_start:
+        # Opening a sentence, the first capital proves nothing: only capitalised words
+        # and name particles, with a particle between (``Juntos por el Cambio won``).
+        return len(span) >= 3 and all(
+            t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in span
+        ) and any(t.text.lower() in _PARTICLES for t in span)
     return all(
         t.text[:1].isupper() or t.text.lower() in _PARTICLES or t.text.lower() not in cfg.any_marker
         for t in span
