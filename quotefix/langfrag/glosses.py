@@ -45,9 +45,9 @@ _GLOSS_BEFORE = LazyPattern(
     # the English word first, its own name after ``or`` (``each district, or “contrada”,``)
     r"|\p{Ll},\s*or"
     # a role in a work, a part of it (``starred in …``, ``a character from “…”``)
-    r"|\b(?:starr(?:ed|ing|s)|appear(?:ed|s|ing)|acted|role|roles) in"
+    r"|\bstarr(?:ed|ing|s) in"
     r"|\b(?:character|characters|hero|heroine|villain|scene|scenes|line|lines|verse|verses"
-    r"|extract|excerpt|passage) (?:from|in)"
+    r"|extract|excerpt|passage) from"
     # a verb of naming, its object between (``people call the hot wind “el terral”``)
     r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
     r"|nickname|nicknames|christened"
@@ -65,14 +65,15 @@ _GLOSS_BEFORE = LazyPattern(
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
     r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
-    r"|edition|copies|translation|cover|sequel|author|title|recording|rendition|version"
-    r"|performance|production|revival|reading) of"
+    r"|edition|copies|translation|cover|sequel|author|title|recording|rendition|revival) of"
     # a work named by its place in a series, in apposition (``the second volume, “…”``)
-    r"|volume|instalment|installment|chapter|prequel|sequel|record|debut)"
+    r"|(?:volume|instalment|installment|chapter|prequel|sequel|record|debut),)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
     r"|translated|directed|filmed|adapted|reissued|revived"
-    r"|stage|stages|staging|perform|performs|performing|sing|sings|singing|recite|recites)"
+    r"|perform|performs|performing|sing|sings|singing|recite|recites"
+    # ``stage`` as a verb only, after a modal or ``to`` (``will stage “Così fan tutte”``)
+    r"|(?:will|would|to|can|could|plans to) stage)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
@@ -115,10 +116,6 @@ _CUE_AFTER = LazyPattern(
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up)\b"
-    # or, with no verb before, where it is written (``scarves with “…” printed on them``)
-    r"|[\s”»\"’*_]*\s+(?:printed|written|painted|carved|sprayed|stitched|embroidered|sewn"
-    r"|inscribed|engraved|scrawled|daubed|emblazoned|spelled out|spelt out)"
-    r"\s+(?:on|across|in|above|over|along|onto|into|beneath|under|below)\b"
     r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -181,6 +178,8 @@ _GREETING_GLUE = frozenset(
     }
 )
 _GREETING_MAX_WORDS = 6
+# Verbs that make a cheer when a team's or a player's name follows them.
+_CHEER_VERBS = frozenset({"vai", "dale"})
 
 
 def greeting(words: list[str]) -> bool:
@@ -192,6 +191,10 @@ def greeting(words: list[str]) -> bool:
     """
     if not words or len(words) > _GREETING_MAX_WORDS:
         return False
+    if words[0].lower() in _CHEER_VERBS:
+        # ``go`` shouted to a team (``Vai Corinthians!``): a verb that is common in
+        # running text too (``vai para a``), so only before names
+        return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     lowers = [w.lower() for w in words]
     if not any(w in _GREETING_WORDS for w in lowers):
         return False
@@ -221,9 +224,38 @@ def _glossed(line: str, start: int, end: int) -> bool:
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
     window = line[end : end + GLOSS_AFTER_CHARS]
+    stop = min(len(line), end + WORK_AFTER_CHARS)
     return (_GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
-            or _WORK_AFTER.match(line, end, min(len(line), end + WORK_AFTER_CHARS)) is not None
+            or _WORK_AFTER.match(line, end, stop) is not None
+            or (_RANKED_BEFORE.search(line, max(0, start - 12), start) is not None
+                and _RANKED_AFTER.match(line, end, stop) is not None)
+            or (_WRITTEN_ON.match(window) is not None
+                and _COPULA_BEFORE.search(line, max(0, start - 12), start) is None)
             or dashed_term(line, start, end))
+
+
+# Where a slogan is written, with no verb before it (``scarves with “…” printed on
+# them``); after a copula the participle is the sentence's own (``was “…” printed``).
+_WRITTEN_ON = LazyPattern(
+    r"[\s”»\"’*_]*\s+(?:printed|written|painted|carved|sprayed|stitched|embroidered|sewn"
+    r"|inscribed|engraved|scrawled|daubed|emblazoned|spelled out|spelt out)"
+    r"\s+(?:on|across|in|above|over|along|onto|into|beneath|under|below)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_COPULA_BEFORE = LazyPattern(
+    r"\b(?:is|was|were|are|be|been|being)\s+[“\"«‘*_(\[]*$", regex.IGNORECASE | regex.VERSION1
+)
+
+
+# A work voted, named or ranked the best of its kind: ``Viewers voted “La casa de papel”
+# the best series of the decade``.
+_RANKED_BEFORE = LazyPattern(
+    r"\b(?:voted|named|ranked|rated|crowned|hailed|declared)\s+[“\"«‘*_]$", regex.VERSION1
+)
+_RANKED_AFTER = LazyPattern(
+    r"[”»\"’*_]\s+the(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
 
 
 _OPENERS = "“«„\""
@@ -246,14 +278,16 @@ def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | No
             j = line.find(closer, end)
             if j < 0 or (i + 1, j) == (start, end) or line[i + 1 : j].strip() == line[start:end]:
                 return None
+            if line[end:j].strip(" )]*_.!?…"):
+                return None  # words of the quotation after the span: not its last part
             return i + 1, j
     return None
 
 
 # An article and the term, alone in parentheses after an English word: ``The cake (a
 # “roscón de reyes”) is eaten …``.
-_TERM_OPEN = LazyPattern(r"\p{L}\s*\(\s*(?:a|an|the)\s+[“\"«‘*_]?$", regex.VERSION1)
-_TERM_CLOSE = LazyPattern(r"[”»\"’*_]?\s*\)", regex.VERSION1)
+_TERM_OPEN = LazyPattern(r"\p{L}\s*\(\s*(?:a|an|the)\s+[“\"«‘*_]$", regex.VERSION1)
+_TERM_CLOSE = LazyPattern(r"[”»\"’*_]\s*\)", regex.VERSION1)
 
 
 def parenthesised_term(line: str, start: int, end: int) -> bool:
