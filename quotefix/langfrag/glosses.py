@@ -18,6 +18,7 @@ from .tuning import (
     GLOSS_AFTER_CHARS,
     GLOSS_BEFORE_CHARS,
     GLOSS_MAX_WORDS,
+    MORE_CUES_CHARS,
     NOUN_PHRASE_CHARS,
     WORK_AFTER_CHARS,
 )
@@ -39,23 +40,11 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
-    # the saying's place between (``as they say in Seville, “…”``)
-    r"(?: in (?-i:\p{Lu})[\p{L}’'\-]*(?: (?-i:\p{Lu})[\p{L}’'\-]*){0,2})?"
-    r"|\bas the saying goes"
-    # the English word first, its own name after ``or`` (``each district, or “contrada”,``)
-    r"|\p{Ll},\s*or"
-    # a role in a work, a part of it (``starred in …``, ``a character from “…”``)
-    r"|\bstarr(?:ed|ing|s) in"
-    r"|\b(?:character|characters|hero|heroine|villain|scene|scenes|line|lines|verse|verses"
-    r"|extract|excerpt|passage) from"
     # a verb of naming, its object between (``people call the hot wind “el terral”``)
     r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
     r"|nickname|nicknames|christened"
     r"|(?:refer|refers|referred|referring) to(?:\s+[\w’'\-]+){1,6} as"
-    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){0,6} as)(?:\s+[\w’'\-]+){0,8}"
-    # sayings by their kind (``quoted the proverb “…”``)
-    r"|\b(?:proverb|adage|maxim|refrain|catchphrase|watchword|mantra|dictum|byword"
-    r"|(?:rallying|battle|war) cry)"
+    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
@@ -65,26 +54,86 @@ _GLOSS_BEFORE = LazyPattern(
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
     r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
-    r"|edition|copies|translation|cover|sequel|author|title|recording|rendition|revival) of"
-    # a work named by its place in a series, in apposition (``the second volume, “…”``)
-    r"|(?:volume|instalment|installment|chapter|prequel|sequel|record|debut),)"
+    r"|edition|copies|translation|cover|sequel|author|title) of)"
     r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
-    r"|translated|directed|filmed|adapted|reissued|revived"
-    r"|perform|performs|performing|sing|sings|singing|recite|recites"
-    # ``stage`` as a verb only, after a modal or ``to`` (``will stage “Così fan tutte”``)
-    r"|(?:will|would|to|can|could|plans to) stage)"
+    r"|translated|directed|filmed|adapted|reissued|revived)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
-    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?)(?: \w+ly)?"
-    r" (?:said|say|saying)"
+    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
     r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
+# More cues, read word by word from the end of the window (a pattern searched over it
+# would cost more than all the rest of this test): a work after a recording, a role or
+# a modal and ``stage``, or a volume in apposition; a saying by its kind, its place or
+# ``as the saying goes``; a sign that ``simply said``; ``what locals know as``; the
+# English word, a comma and ``or`` (``each district, or “contrada”,``).
+_CUE_PAIRS = frozenset(
+    {
+        *(("recording", "of"), ("rendition", "of"), ("revival", "of"), ("saying", "goes")),
+        *(("starred", "in"), ("starring", "in"), ("stars", "in"), ("know", "as")),
+        *(("knows", "as"), ("rallying", "cry"), ("battle", "cry"), ("war", "cry")),
+        *((modal, "stage") for modal in ("will", "would", "to", "can", "could")),
+        *(
+            (part, "from")
+            for part in ("character", "characters", "hero", "heroine", "villain", "scene",
+                         "scenes", "line", "lines", "verse", "verses", "extract", "excerpt",
+                         "passage")
+        ),
+    }
+)
+_CUE_WORDS = frozenset(
+    {
+        *("perform", "performs", "performing", "sing", "sings", "singing", "recite"),
+        *("recites", "proverb", "adage", "maxim", "refrain", "catchphrase", "watchword"),
+        *("mantra", "dictum", "byword"),
+    }
+)
+# Works named by their place in a series, in apposition (``the second volume, “…”``).
+_SERIES_WORDS = frozenset(
+    {"volume", "instalment", "installment", "chapter", "prequel", "sequel", "record", "debut"}
+)
+_SIGNS = frozenset(
+    {"banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "card",
+     "cards", "t-shirt", "t-shirts", "flag", "flags"}
+)
+_SAYING_PLACE = LazyPattern(
+    r"\bas (?:the )?\w+ (?:say|put it|call it) in \p{Lu}[\p{L}’'\-]*"
+    r"(?: \p{Lu}[\p{L}’'\-]*){0,2},?\s*$",
+    regex.VERSION1,
+)
+
+
+def more_cue(line: str, start: int) -> bool:
+    """One of the rarer cues just before ``start`` (see above)."""
+    window = line[max(0, start - MORE_CUES_CHARS) : start]
+    tail = window.rstrip(" \u00a0“\"«„‘([*_:")
+    comma = tail.endswith(",")
+    words = tail.rstrip(",").split()[-4:]
+    lowers = [w.lower() for w in words]
+    if len(lowers) > 1 and lowers[-1] in ("the", "a", "an"):
+        lowers = lowers[:-1]
+    if not lowers:
+        return False
+    last = lowers[-1]
+    prev = lowers[-2] if len(lowers) > 1 else ""
+    if comma:
+        return last in _SERIES_WORDS or _SAYING_PLACE.search(tail) is not None
+    if last == "or":
+        # after an English word, not after a quotation (``“…”, or`` gives its gloss)
+        return prev.endswith(",") and prev[-2:-1].isalpha()
+    if (prev, last) in _CUE_PAIRS or last in _CUE_WORDS:
+        return True
+    if last in ("said", "say", "saying") and prev.endswith("ly") and len(lowers) > 2:
+        return lowers[-3] in _SIGNS
+    return False
+
+
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
 
 _DETERMINERS = frozenset(
@@ -222,6 +271,8 @@ def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
+        return True
+    if more_cue(line, start):
         return True
     window = line[end : end + GLOSS_AFTER_CHARS]
     stop = min(len(line), end + WORK_AFTER_CHARS)
@@ -499,5 +550,6 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 __all__ = [
     "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
-    "greeting", "in_italics", "name_or_gloss", "parenthesised_term", "quoted_in_parentheses",
+    "greeting", "in_italics", "more_cue", "name_or_gloss", "parenthesised_term",
+    "quoted_in_parentheses",
 ]

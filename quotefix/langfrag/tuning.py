@@ -71,6 +71,10 @@ GLOSS_MAX_WORDS = 12
 #: for, and how far after it a gloss (``(“at the same time”)``).
 GLOSS_BEFORE_CHARS = 60
 GLOSS_AFTER_CHARS = 40
+#: How far before a span the second, rarer cues are looked for (``recording of``,
+#: ``as they say in Seville,``): the longest of them with a three-word place
+#: fits, and a shorter window keeps the extra search cheap.
+MORE_CUES_CHARS = 45
 #: How far after a quotation the English sentence may name the kind of work it
 #: is (``“…” was the most successful French comedy of 2014``).
 WORK_AFTER_CHARS = 80
