@@ -18,6 +18,7 @@ from .tuning import (
     GLOSS_AFTER_CHARS,
     GLOSS_BEFORE_CHARS,
     GLOSS_MAX_WORDS,
+    MORE_CUES_CHARS,
     NOUN_PHRASE_CHARS,
     WORK_AFTER_CHARS,
 )
@@ -67,6 +68,72 @@ _GLOSS_BEFORE = LazyPattern(
     r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
+# More cues, read word by word from the end of the window (a pattern searched over it
+# would cost more than all the rest of this test): a work after a recording, a role or
+# a modal and ``stage``, or a volume in apposition; a saying by its kind, its place or
+# ``as the saying goes``; a sign that ``simply said``; ``what locals know as``; the
+# English word, a comma and ``or`` (``each district, or “contrada”,``).
+_CUE_PAIRS = frozenset(
+    {
+        *(("recording", "of"), ("rendition", "of"), ("revival", "of"), ("saying", "goes")),
+        *(("starred", "in"), ("starring", "in"), ("stars", "in"), ("know", "as")),
+        *(("knows", "as"), ("rallying", "cry"), ("battle", "cry"), ("war", "cry")),
+        *((modal, "stage") for modal in ("will", "would", "to", "can", "could")),
+        *(
+            (part, "from")
+            for part in ("character", "characters", "hero", "heroine", "villain", "scene",
+                         "scenes", "line", "lines", "verse", "verses", "extract", "excerpt",
+                         "passage")
+        ),
+    }
+)
+_CUE_WORDS = frozenset(
+    {
+        *("perform", "performs", "performing", "sing", "sings", "singing", "recite"),
+        *("recites", "proverb", "adage", "maxim", "refrain", "catchphrase", "watchword"),
+        *("mantra", "dictum", "byword"),
+    }
+)
+# Works named by their place in a series, in apposition (``the second volume, “…”``).
+_SERIES_WORDS = frozenset(
+    {"volume", "instalment", "installment", "chapter", "prequel", "sequel", "record", "debut"}
+)
+_SIGNS = frozenset(
+    {"banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "card",
+     "cards", "t-shirt", "t-shirts", "flag", "flags"}
+)
+_SAYING_PLACE = LazyPattern(
+    r"\bas (?:the )?\w+ (?:say|put it|call it) in \p{Lu}[\p{L}’'\-]*"
+    r"(?: \p{Lu}[\p{L}’'\-]*){0,2},?\s*$",
+    regex.VERSION1,
+)
+
+
+def more_cue(line: str, start: int) -> bool:
+    """One of the rarer cues just before ``start`` (see above)."""
+    window = line[max(0, start - MORE_CUES_CHARS) : start]
+    tail = window.rstrip(" \u00a0“\"«„‘([*_:")
+    comma = tail.endswith(",")
+    words = tail.rstrip(",").split()[-4:]
+    lowers = [w.lower() for w in words]
+    if len(lowers) > 1 and lowers[-1] in ("the", "a", "an"):
+        lowers = lowers[:-1]
+    if not lowers:
+        return False
+    last = lowers[-1]
+    prev = lowers[-2] if len(lowers) > 1 else ""
+    if comma:
+        return last in _SERIES_WORDS or _SAYING_PLACE.search(tail) is not None
+    if last == "or":
+        # after an English word, not after a quotation (``“…”, or`` gives its gloss)
+        return prev.endswith(",") and prev[-2:-1].isalpha()
+    if (prev, last) in _CUE_PAIRS or last in _CUE_WORDS:
+        return True
+    if last in ("said", "say", "saying") and prev.endswith("ly") and len(lowers) > 2:
+        return lowers[-3] in _SIGNS
+    return False
+
+
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
 
 _DETERMINERS = frozenset(
@@ -160,6 +227,8 @@ _GREETING_GLUE = frozenset(
     }
 )
 _GREETING_MAX_WORDS = 6
+# Verbs that make a cheer when a team's or a player's name follows them.
+_CHEER_VERBS = frozenset({"vai", "dale"})
 
 
 def greeting(words: list[str]) -> bool:
@@ -171,6 +240,10 @@ def greeting(words: list[str]) -> bool:
     """
     if not words or len(words) > _GREETING_MAX_WORDS:
         return False
+    if words[0].lower() in _CHEER_VERBS:
+        # ``go`` shouted to a team (``Vai Corinthians!``): a verb that is common in
+        # running text too (``vai para a``), so only before names
+        return len(words) > 1 and all(w[:1].isupper() for w in words[1:])
     lowers = [w.lower() for w in words]
     if not any(w in _GREETING_WORDS for w in lowers):
         return False
@@ -183,15 +256,130 @@ def greeting(words: list[str]) -> bool:
 
 def glossed(line: str, start: int, end: int) -> bool:
     """A deliberate foreign phrase: introduced by a cue or followed by its gloss, or a
-    greeting (:func:`greeting`)."""
+    greeting (:func:`greeting`), or a term defined in the sentence (:func:`defined`).
+    A span that is only part of a quotation (``“Major Tom (völlig losgelöst)”``) is
+    deliberate when the whole quotation is."""
+    if _glossed(line, start, end) or defined(line, start, end) or parenthesised_term(
+        line, start, end
+    ):
+        return True
+    around = enclosing_quotation(line, start, end)
+    return around is not None and _glossed(line, *around)
+
+
+def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
     if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
+    if more_cue(line, start):
+        return True
     window = line[end : end + GLOSS_AFTER_CHARS]
+    stop = min(len(line), end + WORK_AFTER_CHARS)
     return (_GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
-            or _WORK_AFTER.match(line, end, min(len(line), end + WORK_AFTER_CHARS)) is not None
+            or _WORK_AFTER.match(line, end, stop) is not None
+            or (_RANKED_BEFORE.search(line, max(0, start - 12), start) is not None
+                and _RANKED_AFTER.match(line, end, stop) is not None)
+            or (" " not in line[start:end] and _CLASSIFIED_AFTER.match(window) is not None
+                and _DETERMINER_BEFORE.search(line, max(0, start - 8), start) is not None)
+            or (_WRITTEN_ON.match(window) is not None
+                and _COPULA_BEFORE.search(line, max(0, start - 12), start) is None)
             or dashed_term(line, start, end))
+
+
+# A quoted word between a determiner and the English noun it qualifies, a noun that says
+# what kind of custom it names (``the “ferragosto” holiday``, ``the “sardinas”
+# movement``): the English sentence uses the word as a name. Nouns that news uses every
+# day (``law``, ``case``, ``decade``) are left out: a leftover may stand before them.
+_CLASSIFIED_AFTER = LazyPattern(
+    r"[”»\"’*_]\s+(?:holiday|holidays|festival|festivals|feast|tradition|traditions|custom"
+    r"|customs|movement|ritual|rituals|dance|dances|genre|dish|dishes)\b",
+    regex.VERSION1,
+)
+_DETERMINER_BEFORE = LazyPattern(
+    r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+[“\"«‘*_]$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+# Where a slogan is written, with no verb before it (``scarves with “…” printed on
+# them``); after a copula the participle is the sentence's own (``was “…” printed``).
+_WRITTEN_ON = LazyPattern(
+    r"[\s”»\"’*_]*\s+(?:printed|written|painted|carved|sprayed|stitched|embroidered|sewn"
+    r"|inscribed|engraved|scrawled|daubed|emblazoned|spelled out|spelt out)"
+    r"\s+(?:on|across|in|above|over|along|onto|into|beneath|under|below)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_COPULA_BEFORE = LazyPattern(
+    r"\b(?:is|was|were|are|be|been|being)\s+[“\"«‘*_(\[]*$", regex.IGNORECASE | regex.VERSION1
+)
+
+
+# A work voted, named or ranked the best of its kind: ``Viewers voted “La casa de papel”
+# the best series of the decade``.
+_RANKED_BEFORE = LazyPattern(
+    r"\b(?:voted|named|ranked|rated|crowned|hailed|declared)\s+[“\"«‘*_]$", regex.VERSION1
+)
+_RANKED_AFTER = LazyPattern(
+    r"[”»\"’*_]\s+the(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+_OPENERS = "“«„\""
+_CLOSERS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
+
+
+def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content of a quotation that holds ``line[start:end]`` and more (a title with
+    a part in parentheses), if it opens at most :data:`~.tuning.GLOSS_BEFORE_CHARS`
+    before the span and closes after it on the same line."""
+    low = max(0, start - GLOSS_BEFORE_CHARS)
+    for i in range(start - 1, low - 1, -1):
+        char = line[i]
+        if char in "”»":
+            return None  # a quotation closed before the span: the span is outside it
+        if char in _OPENERS:
+            if char == '"' and line.count('"', 0, i) % 2:
+                return None  # a straight closer: the span is outside the quotation
+            closer = _CLOSERS[char]
+            j = line.find(closer, end)
+            if j < 0 or (i + 1, j) == (start, end) or line[i + 1 : j].strip() == line[start:end]:
+                return None
+            if line[end:j].strip(" )]*_.!?…"):
+                return None  # words of the quotation after the span: not its last part
+            return i + 1, j
+    return None
+
+
+# An article and the term, alone in parentheses after an English word: ``The cake (a
+# “roscón de reyes”) is eaten …``.
+_TERM_OPEN = LazyPattern(r"\p{L}\s*\(\s*(?:a|an|the)\s+[“\"«‘*_]$", regex.VERSION1)
+_TERM_CLOSE = LazyPattern(r"[”»\"’*_]\s*\)", regex.VERSION1)
+
+
+def parenthesised_term(line: str, start: int, end: int) -> bool:
+    """The span, after ``a``, ``an`` or ``the``, is all the parentheses hold after an
+    English word: the name of what that word said (``the cake (a “roscón de reyes”)``)."""
+    return (_TERM_CLOSE.match(line, end) is not None
+            and _TERM_OPEN.search(line, max(0, start - 12), start) is not None)
+
+
+# A term defined by the sentence it opens: ``A “palio” is a banner given to …``.
+_DEFINED_BEFORE = LazyPattern(r"(?:^|[.!?]\s+)(?:A|An|The)\s+[“\"«‘*_]$", regex.VERSION1)
+_DEFINED_AFTER = LazyPattern(
+    r"[”»\"’*_]\s+(?:is|are|was|were|means)\s+(?:a|an|the|what|when|where|how)\b",
+    regex.VERSION1,
+)
+
+
+def defined(line: str, start: int, end: int) -> bool:
+    """A quoted word or two that open a sentence after an article and that an English
+    copula defines (``A “palio” is a banner``): the term of a definition."""
+    if len(FP_WORD.findall(line[start:end])) > 2:
+        return False
+    return (_DEFINED_BEFORE.search(line, max(0, start - 8), start) is not None
+            and _DEFINED_AFTER.match(line, end) is not None)
 
 
 # The gloss first, then the term between dashes: ``a child benefit – the “allocation
@@ -361,6 +549,7 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 
 __all__ = [
-    "apposition", "continues_name", "dashed_term", "glossed", "greeting", "in_italics",
-    "name_or_gloss", "quoted_in_parentheses",
+    "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
+    "greeting", "in_italics", "more_cue", "name_or_gloss", "parenthesised_term",
+    "quoted_in_parentheses",
 ]

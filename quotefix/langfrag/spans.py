@@ -16,6 +16,8 @@ quotation marks and the full stop around a fragment are not part of it.
 
 from __future__ import annotations
 
+import re
+
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
@@ -284,15 +286,28 @@ _PARTICLES = NAME_PARTICLES | frozenset(
 )
 
 
-def _name_shaped(span: list[Token], cfg: Setup) -> bool:
+_ENGLISH_NEXT = re.compile(r" ([a-z]+)\b")
+
+
+def _name_shaped(span: list[Token], cfg: Setup, line: str = "") -> bool:
     """Capitalised at both ends, not at a sentence start, and no function word but name
     particles: an institution's or event's own name (``the Directeur général des
     élections du Québec``), not a clause (``Es ist ein schwarzer Tag für unsere Region``)."""
     first, last = span[0], span[-1]
-    if len(span) < 2 or first.sentence_start:
+    if len(span) < 2 or not (first.text[:1].isupper() and last.text[:1].isupper()):
         return False
-    if not (first.text[:1].isupper() and last.text[:1].isupper()):
-        return False
+    if first.sentence_start:
+        # Opening a sentence, the first capital proves nothing: only capitalised words
+        # and name particles, with a particle between, and the English verb the name is
+        # the subject of right after it (``Juntos por el Cambio won``). German nouns are
+        # capitalised too: a German run has no English verb after it.
+        after = _ENGLISH_NEXT.match(line, last.end)
+        return (
+            len(span) >= 3 and after is not None
+            and after.group(1) in cfg.english and after.group(1) not in cfg.any_marker
+            and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in span)
+            and any(t.text.lower() in _PARTICLES for t in span)
+        )
     return all(
         t.text[:1].isupper() or t.text.lower() in _PARTICLES or t.text.lower() not in cfg.any_marker
         for t in span
@@ -347,7 +362,7 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
             or (kind is _QUOTE and quoted_in_parentheses(line, start))
             or (kind is not None and words <= SHORT_SPAN_WORDS
                 and apposition(line, end, late=words == 1, dashed=words <= 2))
-            or _name_shaped(span, cfg)
+            or _name_shaped(span, cfg, line)
             or (kind is _QUOTE and (quoted_letter(line, start, end)
                                     or title_shaped(line, start, end, cfg)))
             or _name_after_lead(span, cfg)

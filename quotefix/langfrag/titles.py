@@ -32,7 +32,7 @@ from functools import lru_cache
 from ..lazy import lazy_re
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .frequencies import SCALE, english_zipf, table
-from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_MAX_WORDS
+from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_CLAUSE_MAX_WORDS, TITLE_MAX_WORDS
 
 # Words that may stand between the words of a title or a name: articles,
 # prepositions, contractions and ``and`` of the candidate languages.
@@ -108,6 +108,9 @@ _AFTER_OBJECT = frozenset(
         *("into", "again", "every", "each", "twice", "once", "tonight", "today", "across"),
         *("throughout", "without", "alongside", "instead", "too", "also", "so"),
         *("only", "just", "even", "still", "well", "best", "mostly", "mainly", "back"),
+        # where a thing is put or shown (``hangs “…” beside the sketches``)
+        *("beside", "near", "next", "among", "behind", "above", "below", "opposite"),
+        *("outside", "inside"),
     }
 )
 _PREPOSITIONS = frozenset(
@@ -132,8 +135,8 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         # A possessive's object is a work (``Goya's “El sueño de la razón produce
         # monstruos”``): a title may hold a verb of its own, not a pronoun.
         return not any(_clause_word(w) for w in words)
-    if not noun_phrase(words):
-        return False
+    if not noun_phrase(words) and not _object_of_preposition(line, start, end, words, cfg):
+        return _subject_of_verb(line, start, end, words, cfg)
     # Used as a noun of the English sentence: its subject (``“Cien años de soledad”
     # is still…``) or what a ``, which`` clause is about.
     if _WHICH_AFTER.match(line, end) is not None:
@@ -155,6 +158,60 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         return (after.group(1) in _AFTER_OBJECT and word.islower()
                 and (word in cfg.english or word[:-1] in cfg.english))
     return after is not None and after.group(1) in cfg.english
+
+
+def _object_of_preposition(
+    line: str, start: int, end: int, words: Sequence[str], cfg: Setup
+) -> bool:
+    """A capitalised quotation shaped like a short clause (``“Ainda estou aqui”``) that
+    stands after an English preposition and before an English word (``spent six years
+    on “…” and``): the sentence uses it as a noun, the name of a work. Quoted speech
+    follows a verb of saying, not a preposition; no pronoun or auxiliary of the
+    :data:`CLAUSE_WORDS` may be in it, and it ends on a word of its own."""
+    if len(words) > TITLE_CLAUSE_MAX_WORDS or any(_clause_word(w) for w in words):
+        return False
+    if words[-1].lower().replace("'", "’") in TITLE_GLUE:
+        return False  # a title ends on a word of its own; a cut sentence may not
+    lead = line[: max(0, start - 1)].rstrip()
+    before = _WORD_BEFORE.search(lead + " ", max(0, len(lead) - 30))
+    after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
+    if before is None or after is None or after.group(1) not in cfg.english:
+        return False
+    # Not a verb's object: a capitalised German window after any word would pass.
+    return before.group(1) in _PREPOSITIONS
+
+
+# Words that may follow quoted speech with no comma: verbs of saying and pronouns
+# (``“…” said the coach``, ``“…” she added``).
+_NOT_A_VERB = frozenset(
+    {
+        *("said", "says", "say", "told", "tells", "added", "adds", "asked", "replied", "wrote"),
+        *("writes", "insisted", "warned", "explained", "stated", "shouted", "admitted"),
+        *("stressed", "declared", "cried", "exclaimed", "he", "she", "they", "we", "i", "you"),
+        *("it", "one", "someone", "everyone", "nobody", "then", "now", "here", "there"),
+    }
+)
+_WORD_AFTER_QUOTE = lazy_re(r"[”»\"’] ([a-z]+)\b")
+
+
+def _subject_of_verb(
+    line: str, start: int, end: int, words: Sequence[str], cfg: Setup
+) -> bool:
+    """A capitalised quotation of a few words that opens a sentence and is followed,
+    with no comma, by an English verb (``“La vita è bella” made the director famous``):
+    the subject of the English sentence, a work's name, even with a verb of its own.
+    Quoted speech takes a comma, or a verb of saying or a pronoun after it."""
+    if len(words) > TITLE_CLAUSE_MAX_WORDS:
+        return False
+    lead = line[: max(0, start - 1)].rstrip()
+    if lead and lead[-1] not in ".!?…":
+        return False
+    after = _WORD_AFTER_QUOTE.match(line, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (word in cfg.english and word not in _NOT_A_VERB and word not in _ARTICLES
+            and word not in _AFTER_OBJECT and word not in _PREPOSITIONS)
 
 
 def _clause_word(word: str) -> bool:

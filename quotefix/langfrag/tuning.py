@@ -71,6 +71,10 @@ GLOSS_MAX_WORDS = 12
 #: for, and how far after it a gloss (``(“at the same time”)``).
 GLOSS_BEFORE_CHARS = 60
 GLOSS_AFTER_CHARS = 40
+#: How far before a span the second, rarer cues are looked for (``recording of``,
+#: ``as they say in Seville,``): the longest of them with a three-word place
+#: fits, and a shorter window keeps the extra search cheap.
+MORE_CUES_CHARS = 45
 #: How far after a quotation the English sentence may name the kind of work it
 #: is (``“…” was the most successful French comedy of 2014``).
 WORK_AFTER_CHARS = 80
@@ -80,6 +84,11 @@ NOUN_PHRASE_CHARS = 40
 #: the source, names a work or a thing (:func:`.titles.title_shaped`): titles
 #: and mottos are short, and a longer quotation is someone's words.
 TITLE_MAX_WORDS = 8
+#: A capitalised quotation shaped like a clause (three content words in a row,
+#: ``“Ainda estou aqui”``) still names a work after an English preposition when
+#: it has at most this many words: film and song titles of that shape are short,
+#: and a whole quoted sentence after ``of`` or ``on`` is longer.
+TITLE_CLAUSE_MAX_WORDS = 5
 #: An accented word English text uses at least this often (Zipf, wordfreq's
 #: English list) is a loanword (``communiqué`` 2.55, ``détente`` 2.27,
 #: ``chargé`` 2.28). The accented short leftovers of the development set stay
