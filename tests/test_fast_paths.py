@@ -295,6 +295,28 @@ def test_lazy_patterns_answer_as_their_compiled_pattern() -> None:
         LazyPattern("a").flags  # noqa: B018 - only the pattern methods are forwarded
 
 
+def test_the_gloss_cue_word_test_skips_only_windows_the_pattern_cannot_match() -> None:
+    from quotefix.langfrag import cues
+
+    # The windows a span can have before it: up to each opening mark and each space
+    # of every labelled line, as written and in capitals (the pattern ignores case).
+    windows = [
+        line[max(0, i - 60) : i + 1]
+        for line in LINES
+        for i, char in enumerate(line)
+        if char in "“\"«„‘([*_ "
+    ]
+    windows += [w.upper() for w in windows[::5]]
+    windows += ["the so-called “", "what the locals call “", "as the Romans say, «",
+                "KNOWN IN FRANCE AS the “", "the ﬁlm “", "banners said: “"]
+    matched = 0
+    for window in windows:
+        plain = cues._GLOSS_BEFORE.search(window) is not None
+        assert cues.gloss_cue_before(window) == plain, window
+        matched += plain
+    assert matched > 500  # the comparison saw many real cues
+
+
 def test_frequency_tables_share_one_value_object_per_bucket() -> None:
     words = table("fr")
     assert len({id(v) for v in words.values()}) == len(set(words.values()))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
+from .cues import gloss_cue_before
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .tuning import (
     GLOSS_AFTER_CHARS,
@@ -28,44 +29,6 @@ _GLOSS_AFTER = LazyPattern(
     r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
     r"|which (?:means|translates)|translated as|translating as|in english)\b"
     r"|(?:meaning|literally)\b|in the words of\b|as (?:\w+ ){1,3}(?:put|puts|called|calls) it\b)",
-    regex.IGNORECASE | regex.VERSION1,
-)
-_GLOSS_BEFORE = LazyPattern(
-    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
-    # a name's own first word kept before the span (``known in France as the loi …``)
-    r"(?: (?:the|a|an) \p{Ll}+)?"
-    r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
-    r"|\bheadlines?|\bcaptions?"
-    r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
-    r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
-    r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
-    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
-    # a verb of naming, its object between (``people call the hot wind “el terral”``)
-    r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
-    r"|nickname|nicknames|christened"
-    r"|(?:refer|refers|referred|referring) to(?:\s+[\w’'\-]+){1,6} as"
-    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
-    # titles: a work named just before it (the film “…”, the band played “…”)
-    r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
-    r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
-    r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
-    r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
-    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
-    # what is made of a work, and who made it (``the premiere of “…”``)
-    r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
-    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
-    r"|edition|copies|translation|cover|sequel|author|title) of)"
-    r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
-    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
-    r"|translated|directed|filmed|adapted|reissued|revived)"
-    # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
-    r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
-    r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
-    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
-    r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
-    r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
-    # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
-    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 # More cues, read word by word from the end of the window (a pattern searched over it
@@ -270,7 +233,7 @@ def glossed(line: str, start: int, end: int) -> bool:
 def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
-    if _GLOSS_BEFORE.search(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
+    if gloss_cue_before(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
         return True
     if more_cue(line, start):
         return True

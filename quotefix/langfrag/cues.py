@@ -1,0 +1,95 @@
+"""Cues just before a foreign phrase that say it is there on purpose.
+
+A phrase is named, titled, sung or written on a banner in the words before it
+(``the so-called``, ``the film``, ``people call the hot wind``, ``banners
+said``): :func:`gloss_cue_before` finds such a cue at the end of the text before
+a span. The pattern is large and tried at every position of its window, so a
+window is first asked for a cue's word, which most windows lack.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+
+_GLOSS_BEFORE = LazyPattern(
+    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
+    # a name's own first word kept before the span (``known in France as the loi …``)
+    r"(?: (?:the|a|an) \p{Ll}+)?"
+    r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
+    r"|\bheadlines?|\bcaptions?"
+    r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
+    r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
+    r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
+    r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
+    # a verb of naming, its object between (``people call the hot wind “el terral”``)
+    r"|\b(?:(?:call|calls|calling)(?!\s+(?:for|on|off|out|in|up|back)\b)|name|names|dub|dubs"
+    r"|nickname|nicknames|christened"
+    r"|(?:refer|refers|referred|referring) to(?:\s+[\w’'\-]+){1,6} as"
+    r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
+    # titles: a work named just before it (the film “…”, the band played “…”)
+    r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
+    r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
+    r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
+    r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
+    r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
+    # what is made of a work, and who made it (``the premiere of “…”``)
+    r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
+    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
+    r"|edition|copies|translation|cover|sequel|author|title) of)"
+    r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
+    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
+    r"|translated|directed|filmed|adapted|reissued|revived)"
+    # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
+    r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
+    r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
+    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
+    r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
+    r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
+    # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
+    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+# Every match of _GLOSS_BEFORE holds one of these words whole (its cue, in full case
+# folding; ``in`` and ``as`` only with a language's name or ``say``, ``put`` or
+# ``call`` after them): a window without any is not searched, and most windows have
+# none. ``tests/test_fast_paths.py`` holds the list to the pattern.
+GLOSS_BEFORE_WORDS = frozenset(
+    {
+        "called", "dubbed", "known", "term", "termed", "word", "phrase", "slogan", "motto",
+        "expression", "title", "name", "headline", "headlines", "caption", "captions", "so",
+        "nicknamed", "headlined", "titled", "entitled", "sang", "chanted", "chanting", "shouting",
+        "read", "reads", "reading", "french", "german", "spanish", "italian", "portuguese", "dutch",
+        "say", "put", "call", "calls", "calling", "names", "dub", "dubs", "nickname", "nicknames",
+        "christened", "refer", "refers", "referred", "referring", "know", "knows", "knew", "film",
+        "movie", "documentary", "series", "sitcom", "show", "song", "single", "album", "track",
+        "hit", "anthem", "ballad", "aria", "book", "novel", "novella", "memoir", "poem", "play",
+        "opera", "musical", "painting", "exhibition", "magazine", "comic", "comics", "cartoon",
+        "fable", "tale", "story", "symphony", "concerto", "sonata", "anthology", "collection",
+        "trilogy", "telenovela", "soap", "serial", "sculpture", "portrait", "fresco", "mural",
+        "canvas", "essay", "newspaper", "paper", "daily", "weekly", "programme", "program",
+        "podcast", "column", "bestseller", "saga", "premiere", "adaptation", "screening", "staging",
+        "remake", "sequel", "episode", "actress", "actor", "composer", "chapter", "fans", "readers",
+        "viewers", "soundtrack", "lyrics", "chorus", "scene", "scenes", "cast", "volume", "issue",
+        "edition", "copies", "translation", "cover", "author", "played", "sings", "performed",
+        "screened", "broadcast", "staged", "recited", "published", "wrote", "translated",
+        "directed", "filmed", "adapted", "reissued", "revived", "banner", "banners", "sign",
+        "signs", "placard", "placards", "poster", "posters", "flag", "flags", "graffiti", "shirt",
+        "shirts", "inscription", "message", "words", "saying", "wished", "greeted", "card", "cards",
+        "ended", "closed", "opened", "began", "finished", "painted", "sprayed", "tweeted",
+        "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant"
+    }
+)
+_CUE_TOKEN = LazyPattern(r"[^\W_]+")
+
+
+def gloss_cue_before(window: str) -> bool:
+    """``window`` (the text just before a span) ends with a cue of _GLOSS_BEFORE."""
+    if GLOSS_BEFORE_WORDS.isdisjoint(_CUE_TOKEN.findall(window.casefold())):
+        return False
+    return _GLOSS_BEFORE.search(window) is not None
+
+
+__all__ = ["GLOSS_BEFORE_WORDS", "gloss_cue_before"]
