@@ -18,7 +18,8 @@ How it works, cheapest step first (one module each):
    otherwise a private, seeded langdetect detector (:mod:`.detectors`) is
    asked, and votes and probability combine into a language and a confidence.
 4. :mod:`.spans`: runs join, merge and are labelled with a :class:`SpanKind`;
-   deliberate phrases (:mod:`.glosses`) are left alone.
+   deliberate phrases (:mod:`.glosses`, and the cues before them in
+   :mod:`.cues`) are left alone.
 
 Words glued across a heading boundary are found by :mod:`.glued`. The data
 and the per-target setup are in :mod:`.data`; every tuning constant, with

@@ -2,9 +2,11 @@
 
 A phrase is named, titled, sung or written on a banner in the words before it
 (``the so-called``, ``the film``, ``people call the hot wind``, ``banners
-said``): :func:`gloss_cue_before` finds such a cue at the end of the text before
-a span. The pattern is large and tried at every position of its window, so a
-window is first asked for a cue's word, which most windows lack.
+said``, ``as the saying goes``): :func:`cue_before` finds such a cue at the end
+of the text before a span. The common cues are one large pattern
+(:func:`gloss_cue_before`), tried at every position of its window, so a window
+is first asked for a cue's word, which most windows lack; the rarer ones are
+read word by word from the window's end (:func:`more_cue`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
+from .tuning import GLOSS_BEFORE_CHARS, MORE_CUES_CHARS
 
 _GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
@@ -92,4 +95,76 @@ def gloss_cue_before(window: str) -> bool:
     return _GLOSS_BEFORE.search(window) is not None
 
 
-__all__ = ["GLOSS_BEFORE_WORDS", "gloss_cue_before"]
+# More cues, read word by word from the end of the window (a pattern searched over it
+# would cost more than all the rest of this test): a work after a recording, a role or
+# a modal and ``stage``, or a volume in apposition; a saying by its kind, its place or
+# ``as the saying goes``; a sign that ``simply said``; ``what locals know as``; the
+# English word, a comma and ``or`` (``each district, or “contrada”,``).
+_CUE_PAIRS = frozenset(
+    {
+        *(("recording", "of"), ("rendition", "of"), ("revival", "of"), ("saying", "goes")),
+        *(("starred", "in"), ("starring", "in"), ("stars", "in"), ("know", "as")),
+        *(("knows", "as"), ("rallying", "cry"), ("battle", "cry"), ("war", "cry")),
+        *((modal, "stage") for modal in ("will", "would", "to", "can", "could")),
+        *(
+            (part, "from")
+            for part in ("character", "characters", "hero", "heroine", "villain", "scene",
+                         "scenes", "line", "lines", "verse", "verses", "extract", "excerpt",
+                         "passage")
+        ),
+    }
+)
+_CUE_WORDS = frozenset(
+    {
+        *("perform", "performs", "performing", "sing", "sings", "singing", "recite"),
+        *("recites", "proverb", "adage", "maxim", "refrain", "catchphrase", "watchword"),
+        *("mantra", "dictum", "byword"),
+    }
+)
+# Works named by their place in a series, in apposition (``the second volume, “…”``).
+_SERIES_WORDS = frozenset(
+    {"volume", "instalment", "installment", "chapter", "prequel", "sequel", "record", "debut"}
+)
+_SIGNS = frozenset(
+    {"banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "card",
+     "cards", "t-shirt", "t-shirts", "flag", "flags"}
+)
+_SAYING_PLACE = LazyPattern(
+    r"\bas (?:the )?\w+ (?:say|put it|call it) in \p{Lu}[\p{L}’'\-]*"
+    r"(?: \p{Lu}[\p{L}’'\-]*){0,2},?\s*$",
+    regex.VERSION1,
+)
+
+
+def more_cue(line: str, start: int) -> bool:
+    """One of the rarer cues just before ``start`` (see above)."""
+    window = line[max(0, start - MORE_CUES_CHARS) : start]
+    tail = window.rstrip(" \u00a0“\"«„‘([*_:")
+    comma = tail.endswith(",")
+    words = tail.rstrip(",").split()[-4:]
+    lowers = [w.lower() for w in words]
+    if len(lowers) > 1 and lowers[-1] in ("the", "a", "an"):
+        lowers = lowers[:-1]
+    if not lowers:
+        return False
+    last = lowers[-1]
+    prev = lowers[-2] if len(lowers) > 1 else ""
+    if comma:
+        return last in _SERIES_WORDS or _SAYING_PLACE.search(tail) is not None
+    if last == "or":
+        # after an English word, not after a quotation (``“…”, or`` gives its gloss)
+        return prev.endswith(",") and prev[-2:-1].isalpha()
+    if (prev, last) in _CUE_PAIRS or last in _CUE_WORDS:
+        return True
+    if last in ("said", "say", "saying") and prev.endswith("ly") and len(lowers) > 2:
+        return lowers[-3] in _SIGNS
+    return False
+
+
+def cue_before(line: str, start: int) -> bool:
+    """A cue just before ``line[start:]`` says the phrase there is deliberate."""
+    return (gloss_cue_before(line[max(0, start - GLOSS_BEFORE_CHARS) : start])
+            or more_cue(line, start))
+
+
+__all__ = ["GLOSS_BEFORE_WORDS", "cue_before", "gloss_cue_before", "more_cue"]

@@ -13,13 +13,12 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
-from .cues import gloss_cue_before
+from .cues import cue_before
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .tuning import (
     GLOSS_AFTER_CHARS,
     GLOSS_BEFORE_CHARS,
     GLOSS_MAX_WORDS,
-    MORE_CUES_CHARS,
     NOUN_PHRASE_CHARS,
     WORK_AFTER_CHARS,
 )
@@ -31,72 +30,6 @@ _GLOSS_AFTER = LazyPattern(
     r"|(?:meaning|literally)\b|in the words of\b|as (?:\w+ ){1,3}(?:put|puts|called|calls) it\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
-# More cues, read word by word from the end of the window (a pattern searched over it
-# would cost more than all the rest of this test): a work after a recording, a role or
-# a modal and ``stage``, or a volume in apposition; a saying by its kind, its place or
-# ``as the saying goes``; a sign that ``simply said``; ``what locals know as``; the
-# English word, a comma and ``or`` (``each district, or “contrada”,``).
-_CUE_PAIRS = frozenset(
-    {
-        *(("recording", "of"), ("rendition", "of"), ("revival", "of"), ("saying", "goes")),
-        *(("starred", "in"), ("starring", "in"), ("stars", "in"), ("know", "as")),
-        *(("knows", "as"), ("rallying", "cry"), ("battle", "cry"), ("war", "cry")),
-        *((modal, "stage") for modal in ("will", "would", "to", "can", "could")),
-        *(
-            (part, "from")
-            for part in ("character", "characters", "hero", "heroine", "villain", "scene",
-                         "scenes", "line", "lines", "verse", "verses", "extract", "excerpt",
-                         "passage")
-        ),
-    }
-)
-_CUE_WORDS = frozenset(
-    {
-        *("perform", "performs", "performing", "sing", "sings", "singing", "recite"),
-        *("recites", "proverb", "adage", "maxim", "refrain", "catchphrase", "watchword"),
-        *("mantra", "dictum", "byword"),
-    }
-)
-# Works named by their place in a series, in apposition (``the second volume, “…”``).
-_SERIES_WORDS = frozenset(
-    {"volume", "instalment", "installment", "chapter", "prequel", "sequel", "record", "debut"}
-)
-_SIGNS = frozenset(
-    {"banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "card",
-     "cards", "t-shirt", "t-shirts", "flag", "flags"}
-)
-_SAYING_PLACE = LazyPattern(
-    r"\bas (?:the )?\w+ (?:say|put it|call it) in \p{Lu}[\p{L}’'\-]*"
-    r"(?: \p{Lu}[\p{L}’'\-]*){0,2},?\s*$",
-    regex.VERSION1,
-)
-
-
-def more_cue(line: str, start: int) -> bool:
-    """One of the rarer cues just before ``start`` (see above)."""
-    window = line[max(0, start - MORE_CUES_CHARS) : start]
-    tail = window.rstrip(" \u00a0“\"«„‘([*_:")
-    comma = tail.endswith(",")
-    words = tail.rstrip(",").split()[-4:]
-    lowers = [w.lower() for w in words]
-    if len(lowers) > 1 and lowers[-1] in ("the", "a", "an"):
-        lowers = lowers[:-1]
-    if not lowers:
-        return False
-    last = lowers[-1]
-    prev = lowers[-2] if len(lowers) > 1 else ""
-    if comma:
-        return last in _SERIES_WORDS or _SAYING_PLACE.search(tail) is not None
-    if last == "or":
-        # after an English word, not after a quotation (``“…”, or`` gives its gloss)
-        return prev.endswith(",") and prev[-2:-1].isalpha()
-    if (prev, last) in _CUE_PAIRS or last in _CUE_WORDS:
-        return True
-    if last in ("said", "say", "saying") and prev.endswith("ly") and len(lowers) > 2:
-        return lowers[-3] in _SIGNS
-    return False
-
-
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
 
 _DETERMINERS = frozenset(
@@ -233,9 +166,7 @@ def glossed(line: str, start: int, end: int) -> bool:
 def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
-    if gloss_cue_before(line[max(0, start - GLOSS_BEFORE_CHARS) : start]):
-        return True
-    if more_cue(line, start):
+    if cue_before(line, start):
         return True
     window = line[end : end + GLOSS_AFTER_CHARS]
     stop = min(len(line), end + WORK_AFTER_CHARS)
@@ -513,6 +444,6 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 __all__ = [
     "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
-    "greeting", "in_italics", "more_cue", "name_or_gloss", "parenthesised_term",
+    "greeting", "in_italics", "name_or_gloss", "parenthesised_term",
     "quoted_in_parentheses",
 ]
