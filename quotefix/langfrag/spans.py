@@ -16,8 +16,7 @@ quotation marks and the full stop around a fragment are not part of it.
 
 from __future__ import annotations
 
-import re
-
+from ..lazy import lazy_re
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
@@ -286,7 +285,7 @@ _PARTICLES = NAME_PARTICLES | frozenset(
 )
 
 
-_ENGLISH_NEXT = re.compile(r" ([a-z]+)\b")
+_ENGLISH_NEXT = lazy_re(r" ([a-z]+)\b")
 
 
 def _name_shaped(span: list[Token], cfg: Setup, line: str = "") -> bool:
