@@ -6,7 +6,15 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from .errors import EditError
+from .marks import ALL_MARKS
 from .model import Edit
+
+
+def _removes_content(old: str, new: str) -> bool:
+    """Does replacing ``old`` by ``new`` drop a character that is neither a quotation
+    mark nor whitespace (an entity's ``;``, mojibake, a dialogue dash)?"""
+    kept = [c for c in new if c not in ALL_MARKS and not c.isspace()]
+    return [c for c in old if c not in ALL_MARKS and not c.isspace()] != kept
 
 
 def check_edits(text: str, edits: Sequence[Edit]) -> None:
@@ -50,7 +58,9 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
 
     The result replays to the same text as applying ``first`` then ``second``.
     Where a later edit touches text an earlier one produced, the two merge into
-    one edit that keeps the later code and both reasons.
+    one edit that keeps the later code and both reasons; or, when only the earlier
+    one took out more than quotation marks and spaces (an entity's ``;``), the
+    earlier code, the one rule that names that deletion.
     """
     if not second:
         return list(first)
@@ -91,7 +101,8 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
         else:
             groups.append([item])
             hi = item[1]
-    final = apply_edits(apply_edits(original, first), second)
+    middle = apply_edits(original, first)
+    final = apply_edits(middle, second)
     result: list[Edit] = []
     before = 0  # growth of the final text over the middle text before the current group
     for group in groups:
@@ -116,12 +127,21 @@ def compose(original: str, first: Sequence[Edit], second: Sequence[Edit]) -> lis
             o_end = to_original(hi)
         replacement = final[lo + before : hi + before + growth]
         everything = firsts + seconds
+        # The later code, unless an earlier edit of the group took out more than marks
+        # and spaces: only the rule that names such a deletion may stand for it.
+        code = seconds[-1].code
+        later = seconds[-1]
+        if not _removes_content(middle[later.start : later.end], later.replacement):
+            for e in firsts:
+                if _removes_content(original[e.start : e.end], e.replacement):
+                    code = e.code
+                    break
         result.append(
             Edit(
                 o_start,
                 o_end,
                 replacement,
-                seconds[-1].code,
+                code,
                 "; ".join(dict.fromkeys(e.reason for e in everything)),
                 all(e.safe for e in everything),
             )

@@ -170,3 +170,18 @@ def test_compose_merges_touching_edits_keeping_later_code_and_both_reasons() -> 
     (edit,) = composed
     assert edit.code == "QF203"
     assert "guillemet in English" in edit.reason and "space inside quotes" in edit.reason
+
+
+def test_a_merged_edit_keeps_the_code_of_the_rule_that_took_out_content() -> None:
+    # First pass: the ``;`` of a cut entity goes (QF309); second pass: the doubled
+    # straight quote before it goes (QF107). The merged edit deletes the ``;`` too,
+    # and only QF309 names that deletion.
+    original = '"";the'
+    first = [E(2, 3, "", code="QF309", reason="entity debris")]
+    second = [E(1, 2, "", code="QF107", reason="doubled quote")]
+    (edit,) = compose(original, first, second)
+    assert (edit.start, edit.end, edit.replacement, edit.code) == (1, 3, "", "QF309")
+    assert "entity debris" in edit.reason and "doubled quote" in edit.reason
+    # The later rule's own deletion of content keeps the later code.
+    later = [E(1, 2, "", code="QF310", reason="mojibake")]
+    assert compose('"é;the', first, later)[0].code == "QF310"
