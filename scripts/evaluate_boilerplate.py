@@ -64,6 +64,7 @@ CLEAN = ("para", "head", "caption", "list")
 LOOKALIKES = (
     "dateline", "source-of", "read-quote", "listen", "photo", "continued", "subscribers",
     "video", "loading", "interview", "advertising", "translation", "newsletter",
+    "mistake", "share", "arrow",
 )
 TARGETS = {"en": "en-US", "fr": "fr-FR", "es": "es", "it": "it", "de": "de-DE", "pt": "pt-PT"}
 SOURCES = ("fr", "es", "it", "de", "pt")

@@ -34,6 +34,21 @@ FOUND = [
     ("de", "Folgen Sie unserem Kanal auf WhatsApp"),
     ("pt", "Baixe o aplicativo e ative as notificações"),
     ("pt", "Versão traduzida do artigo original"),
+    # The page speaking of itself: a mistake to report, an invitation to share, a note
+    # on how links are marked (quotefix/sitelines/invitations.py).
+    ("en", "Seen a typo in this story? Write to us"),
+    ("en", "Share it on social networks"),
+    ("en", "Links to other sites are shown with an arrow"),
+    ("fr", "Une coquille ? Signalez-la"),
+    ("fr", "Partagez sur vos réseaux sociaux"),
+    ("es", "¿Encontraste un error? Escríbenos"),
+    ("es", "Compártelo en tus redes sociales"),
+    ("it", "Errore nel testo? Scrivici"),
+    ("it", "Condividi sui social network"),
+    ("de", "Tippfehler gefunden? Bitte melden"),
+    ("de", "In sozialen Medien teilen"),
+    ("pt", "Viu um erro? Comunique-nos"),
+    ("pt", "Compartilhe nas redes sociais"),
 ]
 
 LEFT_ALONE = [
@@ -49,6 +64,17 @@ LEFT_ALONE = [
     ("it", "Il testo passa ora alla Camera."),
     ("de", "Die Ausgabe der Zeitung erscheint am Montag."),
     ("pt", "O artigo da lei foi aprovado ontem."),
+    ("en", "The mayor admitted a mistake in the budget."),
+    ("en", "Errors found in the audit report"),
+    ("en", "Social networks carried the video within hours."),
+    ("en", "Share prices slid on social media fears"),
+    ("en", "A red arrow marks the way to the new exit."),
+    ("en", "\u201cLet us know,\u201d the coach told the players."),
+    ("fr", "Le ministre reconnaît une erreur de calcul."),
+    ("es", "Las redes sociales se llenaron de críticas."),
+    ("it", "Un errore di calcolo costa caro al Comune"),
+    ("de", "Der Pfeil auf der Straße zeigt die Umleitung."),
+    ("pt", "O árbitro admitiu o erro no fim do jogo."),
 ]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .guess import Guess as _Guess
+from .invitations import invitations
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
@@ -43,6 +44,7 @@ from .tuning import (
     KICKER_HEADLINE_WORDS,
     KICKER_MAX_WORDS,
     NEWSLETTER_MAX_WORDS,
+    PAGE_NOTE_WORDS,
     QUOTED,
     READING_LINE_WORDS,
     SHORT_LINE_WORDS,
@@ -440,6 +442,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         unlisted(text, line, guesses)
     if line.size <= SHORT_LINE_WORDS:
         vocabulary(text, line, guesses)
+    if not guesses and line.size <= PAGE_NOTE_WORDS:
+        invitations(text, line, guesses)
     if line.size <= 6:
         counted(text, line, lex, guesses)
         player(text, line, guesses)

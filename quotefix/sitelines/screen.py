@@ -15,6 +15,9 @@ needs something this module can see with a few string operations:
 - a label no list names (:mod:`.unlisted`) needs a colon near the start and a
   first word of its classes, a notice about the piece one of its words among
   the first four, a kicker before a bar an edge line opened by capitals;
+- the page speaking of itself (:mod:`.invitations`) is a line of
+  :data:`~.tuning.PAGE_NOTE_WORDS` words at most with a word of a mistake, of
+  sharing or an arrow, which count among the words of phrases inside a line;
 - a phrase inside a line, or two word classes together, weigh too little to
   reach the threshold on a long line (:func:`reach`, from the weights of
   :mod:`.tuning`), and on a shorter one need a key word of the lexicon.
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 
+from .invitations import page_words
 from .lexicon import lexicon
 from .lines import LONG_LINE_WORDS, QUOTES_OPEN
 from .tuning import (
@@ -120,6 +124,9 @@ def keys() -> Keys:
                     pairs.add((phrase.words[0], phrase.words[1]))
     # Any one word of a phrase proves the phrase absent when it is absent: take the longest.
     inside = {max(p.words, key=len) for found in lex.phrases["inside"].values() for p in found}
+    # The page speaking of itself (:mod:`.invitations`) may run past the short lines,
+    # to PAGE_NOTE_WORDS words; it always holds a mistake, a share or an arrow word.
+    inside |= page_words()
     cls = lex.word_class
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
     return Keys(

@@ -127,3 +127,12 @@ TEASER_HEADLINE_WORDS = 3
 #: item``, ``Cet article``, ``Questo articolo``): the third word at most; a line that
 #: names "this article" later is speaking of something else.
 NOTICE_PIECE_AT = 3
+
+# -- the page speaking of itself (:mod:`.invitations`) ----------------------------------
+
+#: Longest line of the page speaking of itself (``Links to other websites are marked
+#: with an arrow`` and ``Did you notice an error? Please let us know.`` have nine
+#: words). Every word of such a line must be of its classes, so a sentence of news,
+#: however short, is left alone; it must stay within the reach of a phrase inside a
+#: line, which the first look of :mod:`.screen` uses for it.
+PAGE_NOTE_WORDS = 10

@@ -1,0 +1,76 @@
+"""The page speaking of itself: invitations to report a mistake or to share it, link notes.
+
+``Fehler gefunden? Jetzt melden``, ``¿Has visto un error?``, ``Share on social
+networks``, ``Links to other websites are marked with an arrow``: short lines
+worded in many ways, but always of a few words (``page-…`` classes of
+``data/site_labels.txt``). A line counts only when every content word is of the
+shape's classes, the function words or the site's vocabulary, so a single word of
+news (``The minister admitted a mistake``, ``Social networks spread the rumour``)
+leaves it alone. A mistake needs a verb that reports it (not after an article:
+``Errors found in the report`` is news) or a verb of finding it in a question.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .guess import Guess
+from .lexicon import lexicon
+from .lines import Line
+from .tuning import PAGE_NOTE_WORDS, VOCABULARY
+from .vocabulary import site_words
+
+#: Words before which a reporting verb is a noun (``the report``).
+_DETERMINERS = frozenset({"the", "a", "an", "this", "le", "la", "un", "une", "el", "il", "lo",
+                          "der", "die", "das", "den", "dem", "ein", "einen", "o", "um", "uma"})
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    names = ("page-mistake", "page-report", "page-found", "page-share", "page-social",
+             "page-link", "page-arrow", "page-marked", "page-glue")
+    found = {name: lex.word_class(name) for name in names}
+    found["common"] = (lex.word_class("site-function") | lex.word_class("site-you")
+                       | found["page-glue"] | site_words() | lex.word_class("social")
+                       | lex.word_class("notice-piece"))
+    return found
+
+
+def page_words() -> frozenset[str]:
+    """The words one of whose presence the first look of :mod:`.screen` needs."""
+    c = _classes()
+    return c["page-mistake"] | c["page-share"] | c["page-arrow"]
+
+
+def invitations(text: str, line: Line, guesses: list[Guess]) -> None:
+    """Add a guess when the short ``line`` is the page speaking of itself."""
+    size = line.size
+    if not 1 < size <= PAGE_NOTE_WORDS or len(line.lowers) != size or line.quoted:
+        return
+    first = text[line.body : line.body + 1]
+    if not (first.isupper() or first in "¿¡"):
+        return  # the second line of a wrapped paragraph
+    c = _classes()
+    words = line.lowers
+    present = set(words)
+    rest = present - c["common"]
+    if present & c["page-mistake"]:
+        if rest - c["page-mistake"] - c["page-report"] - c["page-found"]:
+            return
+        reported = any(w in c["page-report"] and (i == 0 or words[i - 1] not in _DETERMINERS)
+                       for i, w in enumerate(words))
+        asked = "?" in text[line.body : line.end] and bool(present & c["page-found"])
+        if reported or asked:
+            guesses.append(Guess("furniture", VOCABULARY, "a mistake to report"))
+        return
+    if present & c["page-share"]:
+        if present & c["page-social"] and not rest - c["page-share"] - c["page-social"]:
+            guesses.append(Guess("furniture", VOCABULARY, "an invitation to share"))
+        return
+    if (present & c["page-arrow"] and present & c["page-link"]
+            and not rest - c["page-link"] - c["page-arrow"] - c["page-marked"]):
+        guesses.append(Guess("furniture", VOCABULARY, "how links are marked"))
+
+
+__all__ = ["invitations", "page_words"]
