@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..lazy import LazyPattern
 from ..marks import NBSP, NNBSP, NUMBER_SPACE, SPACE, describe_space
 from ..model import Finding
 from . import debris, dialogue, encoding, mtspacing
@@ -146,27 +147,27 @@ _QF301_MARKS = ";:!?%"
 
 # QF301: after a word, number, closing bracket or closing quote; before the end of
 # the phrase. "2 : 1" (a score) and ":-)" are not matched.
-_SPACE_BEFORE = regex.compile(
+_SPACE_BEFORE = LazyPattern(
     r"(?<=[\p{L}\p{N})\]”»’…%\"])(?P<space>" + _SP + r"+)(?P<mark>[;:!?%])"
     r"(?=[\s;:!?.,)\]”»\"'’]|$)",
     regex.VERSION1,
 )
-_SCORE = regex.compile(r"(?<=\p{N}" + _SP + r"+:)" + _SP + r"*\p{N}", regex.VERSION1)
+_SCORE = LazyPattern(r"(?<=\p{N}" + _SP + r"+:)" + _SP + r"*\p{N}", regex.VERSION1)
 
 # QF302: "2,5 million", "0,75": a comma followed by one or two digits (three
 # would be an English thousands separator), or any comma after a lone zero.
-_DECIMAL_COMMA = regex.compile(
+_DECIMAL_COMMA = LazyPattern(
     r"(?<![\p{N},.]|\p{N}" + _SP + r")(?:0,\p{N}+|\p{N}{1,3},\p{N}{1,2})(?![\p{N}]|[,.]\p{N})",
     regex.VERSION1,
 )
 # QF303: "10 000", "2 500 000" (space, no-break space or narrow no-break space).
-_SPACED_THOUSANDS = regex.compile(
+_SPACED_THOUSANDS = LazyPattern(
     r"(?<![\p{N},.]|\p{N}" + _SP + r")\p{N}{1,3}(?:" + NUMBER_SPACE + r"\p{N}{3})+"
     r"(?![\p{N}]|[.,]\p{N}{3})",
     regex.VERSION1,
 )
 # QF304: "14h30", "14 h 30", and "05: 00am".
-_FRENCH_TIME = regex.compile(
+_FRENCH_TIME = LazyPattern(
     r"(?<![\p{N}\p{L}])(?P<h>[01]?\d|2[0-3])"
     + NUMBER_SPACE
     + "?h"
@@ -178,7 +179,7 @@ _FRENCH_TIME = regex.compile(
     regex.VERSION1,
 )
 # QF305: "1er", "2e", "3ème", "XIXe siècle", "n° 5".
-_ORDINAL = regex.compile(
+_ORDINAL = LazyPattern(
     r"(?<![\p{L}\p{N}])(?P<n>\p{Nd}{1,4})(?P<suffix>er|re|ère|e|ème|eme)(?![\p{L}\p{N}])"
     r"|(?<![\p{L}\p{N}])(?P<roman>[IVXLC]{2,7}|[IVX](?=(?:e|er|ème)"
     + _SP
@@ -189,16 +190,16 @@ _ORDINAL = regex.compile(
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # QF306: "M. Macron", "Mme Borne", "Mlle", "MM. Dupont et Durand".
-_HONORIFIC = regex.compile(
+_HONORIFIC = LazyPattern(
     r"(?<![\p{L}\p{N}.])(?P<title>M\.|MM\.|Mmes?\.?|Mlles?\.?)(?=" + _SP + r"+\p{Lu})",
     regex.VERSION1,
 )
 # What every QF306 match starts with (M. MM. Mme Mlle): found far faster than the match.
 _HONORIFIC_HINT = re.compile(r"M[.ml]")
-_PREVIOUS_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)" + SPACE + "*$", regex.VERSION1)
+_PREVIOUS_WORD = LazyPattern(r"(\p{L}[\p{L}'’\-]*)" + SPACE + "*$", regex.VERSION1)
 
 # QF307: the space before ; ! ? : in a French target.
-_FRENCH_PUNCT = regex.compile(
+_FRENCH_PUNCT = LazyPattern(
     r"(?<=[\p{L}\p{N})\]»”’…])(?P<space>" + SPACE + r"*)(?P<mark>[;:!?])"
     r"(?=[\s;:!?.,)\]»”\"]|$)",
     regex.VERSION1,

@@ -36,6 +36,8 @@ _EDITORS_NOTE = LazyPattern(
 
 def editors_notes(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of every editor's note in ``text``, in order."""
+    if "(" not in text and "[" not in text:
+        return  # every note is in one: the pattern (17 ms to compile) is not needed
     for m in _EDITORS_NOTE.finditer(text):
         yield m.start(), m.end()
 
