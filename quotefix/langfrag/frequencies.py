@@ -64,10 +64,6 @@ def _read_cbpack(path: Path) -> Iterator[list[str]]:
             yield bucket
 
 
-def _itself(word: str, _default: str) -> str:
-    return word
-
-
 def _load(lang: str, size: str) -> dict[str, int]:
     folder = _data_folder()
     path = folder / f"{size}_{lang}.msgpack.gz" if folder is not None else None
@@ -77,12 +73,12 @@ def _load(lang: str, size: str) -> dict[str, int]:
         # names, loanwords and short words are in most lists (41,000 of the words
         # of the six others), and one object each saves 2.5 MB.
         english = _TABLES.get(("en", "small")) if (lang, size) != ("en", "small") else None
-        same = {word: word for word in english}.get if english else _itself
+        same = {word: word for word in english} if english else {}
         # Bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100.
         # One int object per bucket, shared by its words (an int over 256 is a new
         # object each time it is computed: 28 bytes a word, 6 MB over the lists).
         return {
-            same(word, word): value
+            same.get(word, word): value
             for i, bucket in enumerate(buckets)
             for value in (9 * SCALE - i,)
             for word in bucket
