@@ -80,8 +80,8 @@ def test_fragment_sources_hosts_and_traps(folder: Path) -> None:
 # -- labelled paragraphs: traps, short leftovers, native copy ---------------------
 
 LABELLED = {
-    "clean-traps.tsv": ("trap", set(evaluate_leftovers.TRAP_KINDS), {"fr", "es", "it", "de", "pt"},
-                        150),
+    "clean-traps.tsv": ("trap", set(evaluate_leftovers.TRAP_KINDS),
+                        {"fr", "es", "it", "de", "pt", "nl"}, 150),
     "short-leftovers.tsv": ("short", set(evaluate_leftovers.SHAPES),
                             {"fr", "es", "it", "de", "pt"}, 150),
     "native.tsv": ("native", set(evaluate_leftovers.NATIVE_KINDS),

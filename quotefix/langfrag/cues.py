@@ -17,7 +17,8 @@ from ..lazy import LazyPattern
 from .tuning import GLOSS_BEFORE_CHARS, MORE_CUES_CHARS
 
 _GLOSS_BEFORE = LazyPattern(
-    r"(?:\bcalled|\bdubbed|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
+    r"(?:\bcalled|\bdubbed"
+    r"|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
     # a name's own first word kept before the span (``known in France as the loi …``)
     r"(?: (?:the|a|an) \p{Ll}+)?"
     r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
@@ -106,6 +107,13 @@ _CUE_PAIRS = frozenset(
         *(("starred", "in"), ("starring", "in"), ("stars", "in"), ("know", "as")),
         *(("knows", "as"), ("rallying", "cry"), ("battle", "cry"), ("war", "cry")),
         *((modal, "stage") for modal in ("will", "would", "to", "can", "could")),
+        # a chant or a cheer heard (``to cries of “…”``, ``joined in “…”``)
+        *(
+            (noise, "of")
+            for noise in ("cry", "cries", "chant", "chants", "shout", "shouts", "chorus",
+                          "choruses", "roar", "roars", "strains", "tune", "refrain")
+        ),
+        *(("join", "in"), ("joins", "in"), ("joined", "in"), ("joining", "in")),
         *(
             (part, "from")
             for part in ("character", "characters", "hero", "heroine", "villain", "scene",
@@ -125,10 +133,38 @@ _CUE_WORDS = frozenset(
 _SERIES_WORDS = frozenset(
     {"volume", "instalment", "installment", "chapter", "prequel", "sequel", "record", "debut"}
 )
+# What is said on purpose, named just before a comma (``the same line, “…”``).
+_SAYING_NOUNS = frozenset(
+    {"line", "lines", "words", "refrain", "catchphrase", "greeting", "farewell", "sign-off",
+     "toast", "prayer", "blessing", "chant", "cry", "formula", "wish", "motto", "slogan",
+     "phrase", "headline", "verdict", "epitaph", "inscription", "question", "answer"}
+)
+# Works, named a few words before a comma (``A portrait long thought lost, “…”,``).
+_WORK_NOUNS = frozenset(
+    {"film", "movie", "documentary", "series", "song", "single", "album", "ballad", "book",
+     "novel", "memoir", "poem", "play", "opera", "musical", "painting", "portrait", "canvas",
+     "sculpture", "fresco", "mural", "exhibition", "show", "collection", "essay", "podcast",
+     "column", "manuscript", "score", "libretto", "drawing", "photograph", "tapestry", "feature"}
+)
+# Verbs that a reply or a sign-off follows, with ``with`` (``answered with “…”``,
+# ``signed every letter … with “…”``).
+_WITH_VERBS = frozenset(
+    {"sign", "signs", "signed", "end", "ends", "ended", "close", "closes", "closed", "open",
+     "opens", "opened", "begin", "begins", "began", "finish", "finishes", "finished",
+     "answer", "answers", "answered", "reply", "replies", "replied", "respond", "responds",
+     "responded", "counter", "counters", "countered", "retort", "retorted", "greet", "greets",
+     "greeted", "welcome", "welcomes", "welcomed", "hail", "hailed", "toast", "toasted"}
+)
+# Verbs of saying: a work named before them is no cue (``the film's director said, “…”``).
+_SAID = frozenset(
+    {"said", "says", "say", "told", "tells", "added", "adds", "declared", "replied", "wrote",
+     "asked", "insisted", "warned", "explained", "stated", "shouted", "admitted", "stressed"}
+)
 _SIGNS = frozenset(
     {"banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "card",
      "cards", "t-shirt", "t-shirts", "flag", "flags"}
 )
+_SENTENCE_MARK = LazyPattern(r"[.!?;:…]\s")
 _SAYING_PLACE = LazyPattern(
     r"\bas (?:the )?\w+ (?:say|put it|call it) in \p{Lu}[\p{L}’'\-]*"
     r"(?: \p{Lu}[\p{L}’'\-]*){0,2},?\s*$",
@@ -149,22 +185,42 @@ def more_cue(line: str, start: int) -> bool:
         return False
     last = lowers[-1]
     prev = lowers[-2] if len(lowers) > 1 else ""
+    # The sentence's last words, bare (a sentence mark ends the look back).
+    sentence = _SENTENCE_MARK.split(tail.rstrip(","))[-1]
+    recent = [w.strip(",;’'\"“”()").lower() for w in sentence.split()[-10:]]
     if comma:
-        return last in _SERIES_WORDS or _SAYING_PLACE.search(tail) is not None
+        return (last in _SERIES_WORDS or last in _SAYING_NOUNS
+                or _SAYING_PLACE.search(tail) is not None
+                or (not _WORK_NOUNS.isdisjoint(recent[-6:]) and _SAID.isdisjoint(recent)))
+    if last == "with" and not _WITH_VERBS.isdisjoint(recent):
+        return True
     if last == "or":
         # after an English word, not after a quotation (``“…”, or`` gives its gloss)
         return prev.endswith(",") and prev[-2:-1].isalpha()
     if (prev, last) in _CUE_PAIRS or last in _CUE_WORDS:
         return True
+    if len(recent) > 3 and recent[-2] in ("the", "a", "an") and (
+        (recent[-4], recent[-3]) in _CUE_PAIRS
+    ):
+        return True  # a pair, an article and one adjective (``joined in a final “…”``)
     if last in ("said", "say", "saying") and prev.endswith("ly") and len(lowers) > 2:
         return lowers[-3] in _SIGNS
     return False
 
 
+# An adverb between a cue and the span (``the headline read simply: “…”``).
+_ADVERB_AT_END = LazyPattern(r"\s\p{Ll}{2,}ly(?=[\s,:]*[“\"«„‘(\[*_]*\s*$)", regex.VERSION1)
+
+
 def cue_before(line: str, start: int) -> bool:
     """A cue just before ``line[start:]`` says the phrase there is deliberate."""
-    return (gloss_cue_before(line[max(0, start - GLOSS_BEFORE_CHARS) : start])
-            or more_cue(line, start))
+    window = line[max(0, start - GLOSS_BEFORE_CHARS) : start]
+    if gloss_cue_before(window) or more_cue(line, start):
+        return True
+    adverb = _ADVERB_AT_END.search(window)
+    return adverb is not None and gloss_cue_before(
+        window[: adverb.start()] + window[adverb.end() :]
+    )
 
 
 __all__ = ["GLOSS_BEFORE_WORDS", "cue_before", "gloss_cue_before", "more_cue"]

@@ -48,8 +48,16 @@ _WORK = (
     r"|paintings?|canvas(?:es)?|portraits?|frescoe?s?|murals?|sculptures?|exhibitions?"
     r"|magazines?|newspapers?|dail(?:y|ies)|weekl(?:y|ies)|programmes?|programs?|podcasts?"
     r"|columns?|bestsellers?|sagas?|trilog(?:y|ies)|debut|classics?|masterpieces?|hits?"
-    r"|tracks?|records?|titles?|works?|pieces?|telenovelas?|soap operas?)"
+    r"|tracks?|records?|titles?|works?|pieces?|telenovelas?|soap operas?|features?|biopics?"
+    r"|two-handers?|monologues?|cantatas?|requiems?|oratorios?|ballets?|miniseries|docuseries"
+    r"|cookbooks?|manifestos?|chronicles?|anthologies|satires?|farces?|traged(?:y|ies)"
+    r"|westerns?|cartoons?|comics?|graphic novels?|short stories|shorts?)"
 )
+
+
+# A name in the possessive, as a determiner (``Mathilde Aubrac’s third feature``,
+# ``Brazil’s vast savanna``).
+_POSSESSOR = r"(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*){0,2}[’']s"
 
 
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
@@ -61,6 +69,9 @@ _CUE_AFTER = LazyPattern(
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up)\b"
+    # a headline, splashed across a front page (``“…!” the sports daily splashed``)
+    r"|[\s”»\"’*_!?.]*,?\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
+    r"|trumpeted|headlined)\b"
     r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -72,7 +83,7 @@ _CUE_AFTER = LazyPattern(
 # the most successful French comedy of 2014``).
 _WORK_AFTER = LazyPattern(
     r"[\s”»\"’*_!?.]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
-    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose)"
+    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose|" + _POSSESSOR + r")"
     # or one of a list of works (``“…” and two other novels by Jules Verne``)
     r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
     r"(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b"
@@ -300,6 +311,8 @@ def dashed_term(line: str, start: int, end: int) -> bool:
 # to school``, ``a “canicule” – a heatwave alert –``.
 _APPOSITION = LazyPattern(
     r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or)\b"
+    # or a name's (``the cerrado, Brazil’s vast savanna``)
+    r"|,\s*" + _POSSESSOR + r"\s+\p{Ll}"
     # after a closing quotation mark, an explanation between commas with no article
     # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
     r"|[”»\"’]\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
@@ -417,6 +430,8 @@ def name_or_gloss(line: str, start: int, end: int, cfg: Setup) -> bool:
         return True
     if line[i] != "(" or len(words) > 3 or not cfg.english:
         return False
+    if line[:i].rstrip().endswith(("*", "_")):
+        return True  # after a term in italics: its gloss (``His *gregarios* (domestiques)``)
     # A gloss names a thing: at most one function word, and not at its end
     # (``(capable de)``, ``(pas venu pour)`` are cut out of a sentence).
     marks = [w.lower() in cfg.any_marker for w in words]

@@ -25,6 +25,7 @@ from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_con
 from .records import Fragment, SpanKind, TokenClass
 from .titles import dish_named, name_closed, name_led, quoted_letter, title_shaped
 from .tokens import SENTENCE_END, Gap, Token, tokenize
+from .translations import translated
 from .tuning import (
     GLOSS_MAX_WORDS,
     SHORT_SPAN_WORDS,
@@ -356,20 +357,8 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
                 and SENTENCE_END.search(line, toks[final].end, toks[final + 1].start + 1)
             )
             kind = _SENTENCE if starts_sentence and ends_sentence else _CLAUSE
-        if words <= GLOSS_MAX_WORDS and (
-            glossed(line, start, end)
-            or (kind is _QUOTE and quoted_in_parentheses(line, start))
-            or (kind is not None and words <= SHORT_SPAN_WORDS
-                and apposition(line, end, late=words == 1, dashed=words <= 2))
-            or _name_shaped(span, cfg, line)
-            or (kind is _QUOTE and (quoted_letter(line, start, end)
-                                    or title_shaped(line, start, end, cfg)))
-            or _name_after_lead(span, cfg)
-            or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
-            or name_closed(line, start, end, cfg)
-            or (words <= 2 * SHORT_SPAN_WORDS and dish_named(line, start))
-            or in_italics(line, start, end)
-            or name_or_gloss(line, start, end, cfg)
+        if words <= GLOSS_MAX_WORDS and _deliberate(
+            _closer_first(line, end) if kind is _QUOTE else line, start, end, span, kind, cfg
         ):
             continue
         out.append(
@@ -383,6 +372,42 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
                 word_count(line[start:end], best.language),
             )
         )
+
+
+def _closer_first(line: str, end: int) -> str:
+    """``line`` with a quotation's closing mark put before the punctuation that the
+    American style sets inside it (``“regras claras,” or`` reads as ``“regras
+    claras”, or``), so that what follows a quotation is read one way whatever the
+    style; the offsets do not move."""
+    j = end
+    while j < len(line) and line[j] in ",.!?…":
+        j += 1
+    if j == end or j >= len(line) or line[j] not in "”»\"’":
+        return line
+    return line[:end] + line[j] + line[end:j] + line[j + 1 :]
+
+
+def _deliberate(
+    line: str, start: int, end: int, span: list[Token], kind: SpanKind | None, cfg: Setup
+) -> bool:
+    """Is ``line[start:end]`` foreign on purpose: glossed, a name, a title, a dish?"""
+    words = len(span)
+    return bool(
+        glossed(line, start, end)
+        or (kind is _QUOTE and quoted_in_parentheses(line, start))
+        or (kind is not None and words <= SHORT_SPAN_WORDS
+            and apposition(line, end, late=words == 1, dashed=words <= 2))
+        or _name_shaped(span, cfg, line)
+        or (kind is _QUOTE and (quoted_letter(line, start, end)
+                                or title_shaped(line, start, end, cfg)
+                                or translated(line, start, end, cfg)))
+        or _name_after_lead(span, cfg)
+        or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
+        or name_closed(line, start, end, cfg)
+        or (words <= 2 * SHORT_SPAN_WORDS and dish_named(line, start))
+        or in_italics(line, start, end)
+        or name_or_gloss(line, start, end, cfg)
+    )
 
 
 __all__ = ["line_fragments", "wrapper_of"]

@@ -153,11 +153,39 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         if after is None or before is None or after.group(1) not in cfg.english:
             return False
         word = before.group(1)
-        if word in _PREPOSITIONS:
+        if word in _PREPOSITIONS or (
+            len(words) <= _NAMED_KIND_MAX_WORDS and _named_kind(lead, after.group(1), cfg)
+        ):
             return True
         return (after.group(1) in _AFTER_OBJECT and word.islower()
                 and (word in cfg.english or word[:-1] in cfg.english))
     return after is not None and after.group(1) in cfg.english
+
+
+# A name of a thing is short; a longer quotation there is a clause cut in.
+_NAMED_KIND_MAX_WORDS = 4
+# Verbs that follow a subject and are no nouns: an article, a quotation and one of these
+# make a clause.
+_VERBS_AFTER_SUBJECT = frozenset(
+    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+     "may", "might", "must", "should", "did", "does"}
+)
+
+
+def _named_kind(lead: str, after: str, cfg: Setup) -> bool:
+    """Between a determiner (and perhaps one adjective) and an English word that is no
+    preposition, pronoun or verb of saying: the quotation names a thing of that kind
+    (``its annual “Folies de printemps” sale``)."""
+    if (after in _AFTER_OBJECT or after in _PREPOSITIONS or after in _NOT_A_VERB
+            or after in _VERBS_AFTER_SUBJECT or after.endswith("ed")):
+        return False  # ``The council “…” rejected the plan``: the quotation is a clause
+    words = lead.split()[-2:]
+    if not words:
+        return False
+    if words[-1].lower() in _ARTICLES:
+        return True
+    return (len(words) == 2 and words[0].lower() in _ARTICLES and words[1].islower()
+            and words[1] in cfg.english)
 
 
 def _object_of_preposition(

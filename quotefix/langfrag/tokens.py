@@ -24,7 +24,7 @@ _TARGET, _MARKER, _NAME, _UNKNOWN, _NUMBER = (
 
 # Sentence ends, and characters that always cut a run.
 SENTENCE_END = regex.compile(r"(?<!(?<![\p{N}.,])\p{N}{1,2})[.!?…]+(?=[\s\"”»’)\]]*(?:\s|$))")
-_HARD = set('[](){}«»“”„‟"‹›;:|•')
+_HARD = set('[](){}«»“”„‟"‹›;:|•*')  # ``*``: an italic span's edge
 _SOFT = set(",–—")
 _STOPS = frozenset(".!?…")  # what SENTENCE_END must find
 _OPENERS = frozenset('“«„"([:')

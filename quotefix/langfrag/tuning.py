@@ -72,9 +72,18 @@ GLOSS_MAX_WORDS = 12
 GLOSS_BEFORE_CHARS = 60
 GLOSS_AFTER_CHARS = 40
 #: How far before a span the second, rarer cues are looked for (``recording of``,
-#: ``as they say in Seville,``): the longest of them with a three-word place
-#: fits, and a shorter window keeps the extra search cheap.
-MORE_CUES_CHARS = 45
+#: ``as they say in Seville,``, a verb up to ten words before ``with``: ``signed every
+#: letter, even the tax office's, with``): the longest of them fits, and they are
+#: read word by word only for a span already judged foreign, which is rare.
+MORE_CUES_CHARS = 80
+#: A quotation's English translation (:mod:`.translations`) has between half and
+#: twice its words, one more or less: languages differ in length (``Oggi ho
+#: sofferto come un cane``, six words; ``today I suffered like a dog``, six), a
+#: sentence of English after a quotation rarely matches it so closely.
+TRANSLATION_LENGTH_SLACK = 2.0
+#: And nearly all its lower-case words are common English words (a name or a
+#: loanword may stay).
+TRANSLATION_MIN_ENGLISH = 0.75
 #: How far after a quotation the English sentence may name the kind of work it
 #: is (``“…” was the most successful French comedy of 2014``).
 WORK_AFTER_CHARS = 80

@@ -1,0 +1,100 @@
+"""A quotation kept in its own language, with its English translation next to it.
+
+Good English copy often quotes a foreign sentence as it was said and gives
+the translation after a dash, a colon or a comma, sometimes after the speech
+tag (``“Oggi ho sofferto come un cane,” he told RAI — today I suffered like a
+dog``; ``called it “un sursis, pas une victoire”: a reprieve, not a
+victory``). The writer chose to keep the words; they are no leftover.
+
+A translation is told apart from the rest of an English sentence by its
+shape: it comes right after the quotation (or after a speech tag and a dash
+or colon), it is made of common English words, it is about as long as the
+quotation, and it is no speech tag of its own (``“…”, the mayor said``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from ..lazy import LazyPattern
+from .data import FP_WORD, Setup
+from .tuning import TRANSLATION_LENGTH_SLACK, TRANSLATION_MIN_ENGLISH
+
+_SAYING = (
+    r"(?:said|says|told|tells|asked|asks|added|adds|warned|warns|wrote|writes|replied"
+    r"|replies|explained|explains|insisted|insists|admitted|admits|declared|declares"
+    r"|recalled|recalls|shouted|shouts|joked|jokes)"
+)
+# Right after the quotation: a dash, a colon or a comma, then the translation up to
+# the next dash, stop or bracket.
+_DIRECT = LazyPattern(
+    r"[”»\"’*_]*[.!?…]?\s*(?P<mark>[—–:]|,)\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
+    r"\s*(?:[—–.;!?)]|$)",
+    regex.VERSION1,
+)
+# After a speech tag: the tag, then a dash or a colon, then the translation.
+_AFTER_TAG = LazyPattern(
+    r"[”»\"’*_,.!?…]*\s*,?\s*(?:[\p{L}\d’'\-]+[\s,]+){0,12}?" + _SAYING
+    + r"\b[^—–:.!?“”«»\"]{0,90}?\s*[—–:]\s*"
+    r"(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)\s*(?:[—–.;!?)]|$)",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+_SAYING_WORD = LazyPattern(r"\b" + _SAYING + r"\b", regex.VERSION1 | regex.IGNORECASE)
+
+
+def translated(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """``line[start:end]`` is a quotation whose English translation follows it."""
+    if not cfg.english:
+        return False
+    quoted = len(FP_WORD.findall(line[start:end]))
+    if quoted == 0:
+        return False
+    for pattern in (_DIRECT, _AFTER_TAG):
+        found = pattern.match(line, end, min(len(line), end + 320))
+        if found is None or not _english_gloss(found["gloss"], quoted, cfg):
+            continue
+        if pattern is _DIRECT and found["mark"] == "," and not _cognate(
+            line[start:end], found["gloss"]
+        ):
+            # After a comma an English phrase may say what the quotation was (``“…”,
+            # a decision the unions criticised``): a translation shares a word's stem.
+            continue
+        return True
+    return False
+
+
+def _cognate(quoted: str, gloss: str) -> bool:
+    """A word of ``gloss`` opens with the same four letters as a word of ``quoted``,
+    accents aside (``Mohicans``, ``sécurité`` and ``security``)."""
+    heads = {_fold(w)[:4] for w in FP_WORD.findall(quoted) if len(w) >= 4}
+    return any(_fold(w)[:4] in heads for w in FP_WORD.findall(gloss) if len(w) >= 4)
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _english_gloss(gloss: str, quoted: int, cfg: Setup) -> bool:
+    """``gloss`` reads as an English rendering of a quotation of ``quoted`` words."""
+    words = FP_WORD.findall(gloss)
+    if not words or _SAYING_WORD.search(gloss) is not None:
+        return False  # ``“…”, the mayor said``: a speech tag, not a translation
+    slack = TRANSLATION_LENGTH_SLACK
+    if not quoted / slack - 1 <= len(words) <= quoted * slack + 1:
+        return False
+    lower = [
+        w.lower().replace("'", "’").removesuffix("’s")
+        for w in words if not w[:1].isupper() or w == words[0]
+    ]
+    if len(lower) < min(2, quoted):
+        return False
+    english = cfg.english
+    known = sum(1 for w in lower if w in english)
+    return known >= TRANSLATION_MIN_ENGLISH * len(lower)
+
+
+__all__ = ["translated"]

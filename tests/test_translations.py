@@ -1,0 +1,48 @@
+"""A quotation kept in its language with its translation beside it is no leftover;
+the same quotation without one, or with a speech tag or a comment after it, still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotefix.langfrag import fragments
+
+KEPT = [
+    # a dash, a colon, after the speech tag, American punctuation inside the marks
+    "“Nous irons jusqu’au bout,” the driver told the local radio — we will see it through.",
+    "The banner said it all: “Hier bleiben wir” – here we stay.",
+    "Her verdict on the season was blunt: “un año para olvidar”: a year to forget.",
+    "“Non abbiamo più tempo,” warned the mayor of the flooded town: we have no time left.",
+    # after a comma, a translation shares a stem with the quotation
+    "The poster promised “une sécurité totale”, total security, to every tenant.",
+    # a headline splashed across a front page, a cheer heard, an answer given
+    "“Que noche!” the Lisbon sports daily splashed across its front page.",
+    "The couple left the church to cries of “Viva gli sposi” from the square.",
+    "The minister answered the heckler with “Ordnung und Arbeit.”",
+    # the name of a yearly event before the English noun it qualifies
+    "The chain was fined over its annual “Soldes de printemps” sale.",
+    # an italic term's gloss in parentheses
+    "The *gregari* (domestiques) paced their leader up the final climb.",
+]
+
+STILL_LEFTOVERS = [
+    # a comment on the quotation, not its translation
+    ("The prefect announced “des mesures de sécurité exceptionnelles”, a decision the unions"
+     " criticised.", "des mesures de sécurité exceptionnelles"),
+    # a speech tag and nothing after it
+    ("“Nous ne lâcherons rien”, the union leader said on Monday.", "Nous ne lâcherons rien"),
+    # English after the dash that is far longer than the quotation
+    ("The mayor’s reply was “pas question pour le moment” – and the board, which had met"
+     " twice in a week to settle the matter, voted to delay the decision until the spring.",
+     "pas question pour le moment"),
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_quotation_kept_on_purpose(text: str) -> None:
+    assert [text[f.start : f.end] for f in fragments(text)] == []
+
+
+@pytest.mark.parametrize(("text", "span"), STILL_LEFTOVERS)
+def test_quotation_left_untranslated(text: str, span: str) -> None:
+    assert span in [text[f.start : f.end] for f in fragments(text)]
