@@ -28,10 +28,13 @@ class Language:
     hints: dict[str, int]
     #: QF4xx has function words, diacritics and a detector profile for it.
     fragments: bool
+    #: The script it is written in: QF4xx finds its leftovers in copy written in
+    #: another script by their letters (see ``langfrag/scripts.py``).
+    script: str = "Latin"
 
 
-def _language(code: str, name: str, fragments: bool) -> Language:
-    return Language(code, name, SOURCE_HINTS.get(code, HINTS_DEFAULT), fragments)
+def _language(code: str, name: str, fragments: bool, script: str = "Latin") -> Language:
+    return Language(code, name, SOURCE_HINTS.get(code, HINTS_DEFAULT), fragments, script)
 
 
 #: Every language a text can be translated from, one row each.
@@ -45,7 +48,7 @@ LANGUAGES: dict[str, Language] = {
         _language("it", "Italian", fragments=True),
         _language("pt", "Portuguese", fragments=True),
         _language("nl", "Dutch", fragments=True),
-        _language("ru", "Russian", fragments=False),
+        _language("ru", "Russian", fragments=False, script="Cyrillic"),
         _language("pl", "Polish", fragments=False),
         _language("sv", "Swedish", fragments=False),
         _language("fi", "Finnish", fragments=False),
@@ -58,9 +61,18 @@ FRAGMENT_LANGUAGES = tuple(code for code, row in LANGUAGES.items() if row.fragme
 DEFAULT_FRAGMENT_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
 
 
+#: Languages that QF4xx names by the script of a leftover, beyond the sources above.
+SCRIPT_LANGUAGE_NAMES = {
+    "uk": "Ukrainian", "be": "Belarusian", "bg": "Bulgarian", "sr": "Serbian",
+    "mk": "Macedonian", "el": "Greek", "hy": "Armenian", "he": "Hebrew", "ar": "Arabic",
+    "hi": "Hindi", "th": "Thai", "ka": "Georgian", "ko": "Korean", "ja": "Japanese",
+    "zh": "Chinese",
+}
+
+
 def language_name(code: str) -> str:
     row = LANGUAGES.get(code)
-    return row.name if row is not None else code
+    return row.name if row is not None else SCRIPT_LANGUAGE_NAMES.get(code, code)
 
 
 def _canonical(tag: str) -> str:

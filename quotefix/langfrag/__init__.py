@@ -21,7 +21,8 @@ How it works, cheapest step first (one module each):
    deliberate phrases (:mod:`.glosses`, and the cues before them in
    :mod:`.cues`) are left alone.
 
-Words glued across a heading boundary are found by :mod:`.glued`. The data
+Words glued across a heading boundary are found by :mod:`.glued`; runs in
+another script (Cyrillic in English copy) by :mod:`.scripts`. The data
 and the per-target setup are in :mod:`.data`; every tuning constant, with
 the reason for its value, in :mod:`.tuning`.
 """
@@ -34,11 +35,12 @@ from typing import TYPE_CHECKING
 
 from ..allowlist import Allowlist, load_allowlist
 from ..locales import FRAGMENT_LANGUAGES
-from .data import FP_WORD, english_words, setup
+from .data import FP_WORD, Setup, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
 from .records import Fragment, SpanKind, TokenClass
 from .screen import learned
+from .scripts import foreign_scripts, script_fragments
 from .shortspans import short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
@@ -58,12 +60,21 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
     if style.language not in FRAGMENT_LANGUAGES:
         return []
     candidates = options.fragment_languages
-    if not candidates:
+    languages = tuple(options.languages) if options.languages is not None else None
+    scripts = foreign_scripts(style.language, options.source, languages)
+    if not candidates and not scripts:
         return []
     allowlist = options.allowlist
     assert isinstance(allowlist, Allowlist)
     cfg = setup(style.language, candidates, allowlist)
-    out: list[Fragment] = []
+    out = script_fragments(text, scripts, cfg)
+    if candidates:
+        _word_fragments(text, cfg, out)
+    return outermost(out)
+
+
+def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
+    """Append the leftovers in the candidates' words (Latin letters) to ``out``."""
     english = bool(cfg.english)
     start = 0
     size = len(text)
@@ -91,7 +102,6 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
             short_spans(line, start, cfg, out, words, screen)
         start = end + 1
     out.extend(glued_words(text, cfg))
-    return outermost(out)
 
 
 def outermost(found: list[Fragment]) -> list[Fragment]:

@@ -168,3 +168,12 @@ BORROWED_EN_MIN = 1.5
 #: Letters before the place word of a German place name (``Dom|platz``): a
 #: shorter left part is no word of its own.
 PLACE_HEAD_MIN_LEFT = 3
+
+
+#: A run in another script (:mod:`.scripts`) is certain to be foreign; its
+#: language, read from the script, a little less (Cyrillic serves several).
+SCRIPT_CONFIDENCE = 0.9
+#: Letters a run in another script needs before it is text rather than a letter
+#: or a symbol: Greek letters name variants, angles and constants (``the α
+#: variant``, ``ΔT``); two Chinese or Japanese characters make a word.
+SCRIPT_MIN_LETTERS = {"default": 3, "Greek": 4, "CJK": 2}
