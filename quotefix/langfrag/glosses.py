@@ -69,11 +69,18 @@ _CUE_AFTER = LazyPattern(
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up)\b"
-    # a headline, splashed across a front page (``“…!” the sports daily splashed``)
-    r"|[\s”»\"’*_!?.]*,?\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
-    r"|trumpeted|headlined)\b"
     r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+# A headline, splashed across a front page (``“…!” the sports daily splashed``); tried
+# only where one of its verbs is in the window (a plain search for them is cheap).
+_HEADLINE_VERB = LazyPattern(r"splashed|screamed|blared|trumpeted|headlined", regex.VERSION1)
+_HEADLINE_AFTER = LazyPattern(
+    r"[\s”»\"’*_!?.]*,?\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
+    r"|trumpeted|headlined)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -182,6 +189,8 @@ def _glossed(line: str, start: int, end: int) -> bool:
     window = line[end : end + GLOSS_AFTER_CHARS]
     stop = min(len(line), end + WORK_AFTER_CHARS)
     return (_GLOSS_AFTER.match(window) is not None or _CUE_AFTER.match(window) is not None
+            or (_HEADLINE_VERB.search(window) is not None
+                and _HEADLINE_AFTER.match(window) is not None)
             or _WORK_AFTER.match(line, end, stop) is not None
             or (_RANKED_BEFORE.search(line, max(0, start - 12), start) is not None
                 and _RANKED_AFTER.match(line, end, stop) is not None)
