@@ -252,7 +252,7 @@ def test_site_folder_is_deterministic_and_labelled(tmp_path: Path) -> None:
 
 def test_site_folder_needs_enough_text(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
-        site_folder.build(tmp_path, files=500)
+        site_folder.build(tmp_path, files=100_000)  # more than the pool of paragraphs can fill
 
 
 # -- the evaluation scripts run on today's engine -----------------------------------

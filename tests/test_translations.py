@@ -19,6 +19,15 @@ KEPT = [
     "“Que noche!” the Lisbon sports daily splashed across its front page.",
     "The couple left the church to cries of “Viva gli sposi” from the square.",
     "The minister answered the heckler with “Ordnung und Arbeit.”",
+    # the translation as the next sentence, mirroring the quotation
+    "The sign on the bakery read “Fermé pour travaux.” Closed for building work. It has"
+    " been there since May.",
+    "The crowd sang “¡Viva la vida, viva el amor!” Long live life, long live love — until"
+    " the lights went out.",
+    # a toast, a work named by its kind after a possessive name, after an etching
+    "The captain raised his glass and said: “À la vôtre.”",
+    "Critics praised “Das Haus am Meer”, Jonas Feld’s quiet, patient second novel.",
+    "The museum moved Goya's etching “El sueño de la razón produce monstruos” to the entrance.",
     # the name of a yearly event before the English noun it qualifies
     "The chain was fined over its annual “Soldes de printemps” sale.",
     # an italic term's gloss in parentheses
@@ -31,6 +40,9 @@ STILL_LEFTOVERS = [
      " criticised.", "des mesures de sécurité exceptionnelles"),
     # a speech tag and nothing after it
     ("“Nous ne lâcherons rien”, the union leader said on Monday.", "Nous ne lâcherons rien"),
+    # a new sentence after the quotation, not its translation
+    ("The mayor stood up: “Nous continuerons.” The council then adjourned for the summer.",
+     "Nous continuerons"),
     # English after the dash that is far longer than the quotation
     ("The mayor’s reply was “pas question pour le moment” – and the board, which had met"
      " twice in a week to settle the matter, voted to delay the decision until the spring.",
@@ -41,6 +53,13 @@ STILL_LEFTOVERS = [
 @pytest.mark.parametrize("text", KEPT)
 def test_quotation_kept_on_purpose(text: str) -> None:
     assert [text[f.start : f.end] for f in fragments(text)] == []
+
+
+def test_body_words_are_no_heading() -> None:
+    text = "Scheveningen beach in January draws a steady stream of walkers."
+    assert fragments(text) == []
+    heading = "Faits divers A man was hurt on Sunday when his car left the road."
+    assert [heading[f.start : f.end] for f in fragments(heading)] == ["Faits divers"]
 
 
 @pytest.mark.parametrize(("text", "span"), STILL_LEFTOVERS)

@@ -37,6 +37,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
     r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
     r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
+    r"|etching|engraving|lithograph|woodcut|triptych|altarpiece"
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
@@ -73,7 +74,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "opera", "musical", "painting", "exhibition", "magazine", "comic", "comics", "cartoon",
         "fable", "tale", "story", "symphony", "concerto", "sonata", "anthology", "collection",
         "trilogy", "telenovela", "soap", "serial", "sculpture", "portrait", "fresco", "mural",
-        "canvas", "essay", "newspaper", "paper", "daily", "weekly", "programme", "program",
+        "canvas", "essay", "etching", "engraving", "lithograph", "woodcut", "triptych",
+        "altarpiece", "newspaper", "paper", "daily", "weekly", "programme", "program",
         "podcast", "column", "bestseller", "saga", "premiere", "adaptation", "screening", "staging",
         "remake", "sequel", "episode", "actress", "actor", "composer", "chapter", "fans", "readers",
         "viewers", "soundtrack", "lyrics", "chorus", "scene", "scenes", "cast", "volume", "issue",

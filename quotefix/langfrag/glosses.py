@@ -51,7 +51,9 @@ _WORK = (
     r"|tracks?|records?|titles?|works?|pieces?|telenovelas?|soap operas?|features?|biopics?"
     r"|two-handers?|monologues?|cantatas?|requiems?|oratorios?|ballets?|miniseries|docuseries"
     r"|cookbooks?|manifestos?|chronicles?|anthologies|satires?|farces?|traged(?:y|ies)"
-    r"|westerns?|cartoons?|comics?|graphic novels?|short stories|shorts?)"
+    r"|westerns?|cartoons?|comics?|graphic novels?|short stories|shorts?|accounts?"
+    r"|biograph(?:y|ies)|autobiograph(?:y|ies)|diar(?:y|ies)|open letters?|etchings?"
+    r"|engravings?|lithographs?|woodcuts?|triptychs?|altarpieces?|installations?)"
 )
 
 
@@ -89,11 +91,11 @@ _HEADLINE_AFTER = LazyPattern(
 # la guerra”, a drama about …``, ``“…”, her best-known book``) or a copula (``“…” was
 # the most successful French comedy of 2014``).
 _WORK_AFTER = LazyPattern(
-    r"[\s”»\"’*_!?.]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
+    r"[\s”»\"’*_!?.…]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
     r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose|" + _POSSESSOR + r")"
     # or one of a list of works (``“…” and two other novels by Jules Verne``)
     r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
-    r"(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b"
+    r"(?:,?\s+[\w’'\-]+){0,4}?,?\s+" + _WORK + r"\b"
     # or what only a work does (``“La vida es sueño” would open the season``)
     r"|[\s”»\"’*_!?.]*,?\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
     r"(?:premiere[sd]?|(?:open|opens|opened|close|closes|closed) the (?:season|festival|show)"
@@ -117,6 +119,9 @@ _GREETING_WORDS = frozenset(
         *("obrigado", "obrigada", "olá", "bom", "boa", "boas", "parabéns", "adeus"),
         # cheers of the stands and the street (Catalan ``visca``, like ``viva``)
         *("visca", "allez", "aupa", "hala", "vamos", "avanti", "daje", "hoch", "hurra"),
+        # toasts (``À la vôtre``, ``Cin cin``); not the words for health, which
+        # name ministries (``ministère de la Santé``)
+        *("nôtre", "vôtre", "proost", "cin", "tchin"),
     }
 )
 _GREETING_OBJECTS = frozenset(
@@ -136,6 +141,8 @@ _GREETING_GLUE = frozenset(
         *("ti", "voi", "o", "os", "as", "do", "da", "el", "il", "lo", "vi", "ein"),
         *("einen", "eine", "schönen", "schöne", "muito", "mucho", "muchas", "molte"),
         *("vielen", "beaucoup", "mille", "mil"),
+        # a toast's possessive (``Alla nostra``)
+        *("tua", "vostra", "nostra"),
         # a cheer's ``always`` (``Forza Napoli sempre``)
         *("sempre", "siempre", "toujours", "immer"),
     }

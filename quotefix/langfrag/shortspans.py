@@ -537,8 +537,8 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
         return 0  # an allowlisted name (``Rassemblement national``)
     classes = [_classified(line, cfg, a, b, "", True) for a, b in heading]
     kinds = [w.cls for w in classes]
-    if "F" not in kinds or "" in kinds:
-        return 0
+    if "F" not in kinds or "" in kinds or kinds[-1] == "B":
+        return 0  # ``Scheveningen beach in``: the body's first words, not a heading
     language, confidence = _language(classes, cfg)
     kind = SpanKind.GLUED if len(parts) > 1 else SpanKind.HEADING
     out.append(Fragment(offset + heading[0][0], offset + end, language, confidence, kind,

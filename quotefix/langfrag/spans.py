@@ -53,7 +53,7 @@ _OPEN_CLOSE = {"[": "]", "(": ")", "“": "”", "«": "»", "„": "“", '"': 
 def wrapper_of(line: str, start: int, end: int) -> SpanKind | None:
     """ASIDE/QUOTE when ``line[start:end]`` is the whole content of brackets or quotes."""
     i = start - 1
-    while i >= 0 and line[i] in " \u00a0\u202f":
+    while i >= 0 and line[i] in " \u00a0\u202f¡¿":  # Spanish opens ``“¡…!”`` inside
         i -= 1
     j = end
     while j < len(line) and line[j] in " \u00a0\u202f.,;:!?…":

@@ -1,8 +1,8 @@
 """A quotation kept in its own language, with its English translation next to it.
 
 Good English copy often quotes a foreign sentence as it was said and gives
-the translation after a dash, a colon or a comma, sometimes after the speech
-tag (``“Oggi ho sofferto come un cane,” he told RAI — today I suffered like a
+the translation after a dash, a colon or a comma, in the next sentence, or
+after the speech tag (``“Oggi ho sofferto come un cane,” he told RAI — today I suffered like a
 dog``; ``called it “un sursis, pas une victoire”: a reprieve, not a
 victory``). The writer chose to keep the words; they are no leftover.
 
@@ -20,7 +20,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .data import FP_WORD, Setup
-from .tuning import TRANSLATION_LENGTH_SLACK, TRANSLATION_MIN_ENGLISH
+from .tuning import NEXT_SENTENCE_SLACK, TRANSLATION_LENGTH_SLACK, TRANSLATION_MIN_ENGLISH
 
 _SAYING = (
     r"(?:said|says|told|tells|asked|asks|added|adds|warned|warns|wrote|writes|replied"
@@ -40,6 +40,14 @@ _AFTER_TAG = LazyPattern(
     + r"\b[^—–:.!?“”«»\"]{0,90}?\s*[—–:]\s*"
     r"(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)\s*(?:[—–.;!?)]|$)",
     regex.VERSION1 | regex.IGNORECASE,
+)
+# Or the next sentence, when the quotation ends one: ``“Fermé pour cause de déjeuner.”
+# Closed on account of lunch``. Any English sentence may follow a quotation, so this
+# one must mirror it: as many commas, and nearly as many words.
+_NEXT_SENTENCE = LazyPattern(
+    r"[”»\"’*_]*[.!?…]+\s+(?P<gloss>\p{Lu}[^—–:;()\[\]“”«»\"!?.]{2,160}?)"
+    r"\s*(?:[—–.;!?)]|$)",
+    regex.VERSION1,
 )
 _SAYING_WORD = LazyPattern(r"\b" + _SAYING + r"\b", regex.VERSION1 | regex.IGNORECASE)
 
@@ -62,7 +70,15 @@ def translated(line: str, start: int, end: int, cfg: Setup) -> bool:
             # a decision the unions criticised``): a translation shares a word's stem.
             continue
         return True
-    return False
+    following = _NEXT_SENTENCE.match(line, end, min(len(line), end + 320))
+    if following is None:
+        return False
+    gloss = following["gloss"]
+    mirrored = (
+        gloss.count(",") == line.count(",", start, end)
+        and abs(len(FP_WORD.findall(gloss)) - quoted) <= max(1, round(quoted * NEXT_SENTENCE_SLACK))
+    )
+    return mirrored and _english_gloss(gloss, quoted, cfg)
 
 
 def _cognate(quoted: str, gloss: str) -> bool:

@@ -84,6 +84,11 @@ TRANSLATION_LENGTH_SLACK = 2.0
 #: And nearly all its lower-case words are common English words (a name or a
 #: loanword may stay).
 TRANSLATION_MIN_ENGLISH = 0.75
+#: A translation given as the next sentence differs from the quotation by at most
+#: this share of its words (at least one): ``Fermé pour cause de déjeuner`` and
+#: ``Closed on account of lunch`` have five each; ``“Nous continuerons.” The minister
+#: left the room`` is a new sentence, not a translation.
+NEXT_SENTENCE_SLACK = 0.3
 #: How far after a quotation the English sentence may name the kind of work it
 #: is (``“…” was the most successful French comedy of 2014``).
 WORK_AFTER_CHARS = 80
