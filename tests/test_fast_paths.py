@@ -13,7 +13,7 @@ import pytest
 
 from quotefix.allowlist import Allowlist
 from quotefix.langfrag import screen as screen_module
-from quotefix.langfrag import shortspans, tokens
+from quotefix.langfrag import shortspans, tokens, wordclass
 from quotefix.langfrag.data import FP_WORD, english_words, setup
 from quotefix.langfrag.firstpass import worth_reading
 from quotefix.langfrag.frequencies import most_frequent, table
@@ -79,7 +79,7 @@ def _plain_seeds(line: str, cfg: shortspans.Setup) -> frozenset[str]:
         if (
             any(table(lang).get(stem, 0) >= floor for lang in cfg.candidates)
             or (cfg.diacritic is not None and cfg.diacritic.search(stem))
-            or (lower in capitals and shortspans._compound(stem))
+            or (lower in capitals and wordclass.german_compound(stem))
         ):
             seeds.add(lower)
     return frozenset(seeds)
@@ -159,7 +159,7 @@ def test_a_capital_inside_a_sentence_is_never_remembered(cfg: shortspans.Setup) 
     shortspans.short_spans(line, 0, cfg, [], FP_WORD.findall(line))
     assert cfg.short_classes["Heizungsgesetz"][1] == ""  # remembered from the sentence start
     inside = line.index("Heizungsgesetz passed,")
-    previous = shortspans._Word(0, 0, "the", "", {})
+    previous = wordclass.ShortWord(0, 0, "the", "", {})
     word = shortspans._classified(line, cfg, inside, inside + 14, "the", False, previous)
     assert word.cls == "F"  # after ``the``: classed with its neighbours, not remembered
     late = line.rindex("Heizungsgesetz")

@@ -41,7 +41,7 @@ from .glued import glued_words
 from .records import Fragment, SpanKind, TokenClass
 from .screen import learned
 from .scripts import foreign_scripts, script_fragments
-from .shortspans import short_spans
+from .shortspans import one_word_heading, short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
 
@@ -96,8 +96,9 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
             or not screen.elided.isdisjoint(words)
         ) and worth_reading(line, cfg, words, screen):
             line_fragments(line, start, cfg, out)
-        if english and not (
-            screen.seeds.isdisjoint(words) and screen.opening.isdisjoint(words[:3])
+        if english and (
+            not (screen.seeds.isdisjoint(words) and screen.opening.isdisjoint(words[:3]))
+            or one_word_heading(line)
         ):
             short_spans(line, start, cfg, out, words, screen)
         start = end + 1

@@ -174,6 +174,12 @@ _SAYING_PLACE = LazyPattern(
 )
 
 
+def _recent(tail: str) -> list[str]:
+    """The last ten words of the sentence ``tail`` ends, bare and in lower case."""
+    sentence = _SENTENCE_MARK.split(tail.rstrip(","))[-1]
+    return [w.strip(",;’'\"“”()").lower() for w in sentence.split()[-10:]]
+
+
 def more_cue(line: str, start: int) -> bool:
     """One of the rarer cues just before ``start`` (see above)."""
     window = line[max(0, start - MORE_CUES_CHARS) : start]
@@ -187,22 +193,24 @@ def more_cue(line: str, start: int) -> bool:
         return False
     last = lowers[-1]
     prev = lowers[-2] if len(lowers) > 1 else ""
-    # The sentence's last words, bare (a sentence mark ends the look back).
-    sentence = _SENTENCE_MARK.split(tail.rstrip(","))[-1]
-    recent = [w.strip(",;’'\"“”()").lower() for w in sentence.split()[-10:]]
     if comma:
-        return (last in _SERIES_WORDS or last in _SAYING_NOUNS
-                or _SAYING_PLACE.search(tail) is not None
-                or (not _WORK_NOUNS.isdisjoint(recent[-6:]) and _SAID.isdisjoint(recent)))
-    if last == "with" and not _WITH_VERBS.isdisjoint(recent):
-        return True
+        if last in _SERIES_WORDS or last in _SAYING_NOUNS or _SAYING_PLACE.search(tail):
+            return True
+        recent = _recent(tail)
+        return not _WORK_NOUNS.isdisjoint(recent[-6:]) and _SAID.isdisjoint(recent)
+    recent = _recent(tail) if "with" in lowers else []
+    if "with" in recent[-4:] and not _WITH_VERBS.isdisjoint(recent):
+        # ``with``, then at most an article and one adjective (``with a dry “…”``)
+        after = recent[len(recent) - recent[::-1].index("with"):]
+        if not after or (after[0] in ("a", "an", "the") and len(after) <= 2):
+            return True
     if last == "or":
         # after an English word, not after a quotation (``“…”, or`` gives its gloss)
         return prev.endswith(",") and prev[-2:-1].isalpha()
     if (prev, last) in _CUE_PAIRS or last in _CUE_WORDS:
         return True
-    if len(recent) > 3 and recent[-2] in ("the", "a", "an") and (
-        (recent[-4], recent[-3]) in _CUE_PAIRS
+    if len(lowers) > 3 and lowers[-2] in ("the", "a", "an") and (
+        (lowers[-4], lowers[-3]) in _CUE_PAIRS
     ):
         return True  # a pair, an article and one adjective (``joined in a final “…”``)
     if last in ("said", "say", "saying") and prev.endswith("ly") and len(lowers) > 2:
@@ -219,6 +227,8 @@ def cue_before(line: str, start: int) -> bool:
     window = line[max(0, start - GLOSS_BEFORE_CHARS) : start]
     if gloss_cue_before(window) or more_cue(line, start):
         return True
+    if "ly" not in window[-24:]:
+        return False  # no adverb near the end: the common case
     adverb = _ADVERB_AT_END.search(window)
     return adverb is not None and gloss_cue_before(
         window[: adverb.start()] + window[adverb.end() :]

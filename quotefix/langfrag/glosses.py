@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import regex
 
-from ..lazy import LazyPattern
+from ..lazy import LazyPattern, lazy_re
 from .cues import cue_before
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .tuning import (
     GLOSS_AFTER_CHARS,
     GLOSS_BEFORE_CHARS,
     GLOSS_MAX_WORDS,
+    GLOSS_NAMED_MAX_WORDS,
     NOUN_PHRASE_CHARS,
     WORK_AFTER_CHARS,
 )
@@ -79,7 +80,7 @@ _CUE_AFTER = LazyPattern(
 
 # A headline, splashed across a front page (``“…!” the sports daily splashed``); tried
 # only where one of its verbs is in the window (a plain search for them is cheap).
-_HEADLINE_VERB = LazyPattern(r"splashed|screamed|blared|trumpeted|headlined", regex.VERSION1)
+_HEADLINE_VERB = lazy_re(r"splashed|screamed|blared|trumpeted|headlined")
 _HEADLINE_AFTER = LazyPattern(
     r"[\s”»\"’*_!?.]*,?\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
     r"|trumpeted|headlined)\b",
@@ -122,6 +123,8 @@ _GREETING_WORDS = frozenset(
         # toasts (``À la vôtre``, ``Cin cin``); not the words for health, which
         # name ministries (``ministère de la Santé``)
         *("nôtre", "vôtre", "proost", "cin", "tchin"),
+        # ``Tudo bem?``, the Brazilian greeting, and its answer ``tudo bom``
+        *("tudo",),
     }
 )
 _GREETING_OBJECTS = frozenset(
@@ -131,6 +134,10 @@ _GREETING_OBJECTS = frozenset(
         *("compleanno", "tag", "morgen", "abend", "nacht", "weihnachten", "glückwunsch"),
         *("dia", "tarde", "noite", "festas", "natal", "bem", "vindo", "vindos", "força"),
         *("sorte", "anno", "neues", "jahr", "ano", "novo", "nouvel", "nouvelle", "vacances"),
+        # a good evening, day, week, meal or journey (``Bonne soirée à tous``)
+        *("soirée", "journée", "nuit", "semaine", "appétit", "voyage", "route", "retour"),
+        *("serata", "giornata", "viaggio", "appetito", "semana", "viagem", "wochenende"),
+        *("reise", "appetit", "fahrt", "provecho", "bom"),
     }
 )
 _GREETING_GLUE = frozenset(
@@ -359,6 +366,23 @@ def apposition(line: str, end: int, late: bool = False, dashed: bool = False) ->
     return dashed and _DASHED_APPOSITION.match(line, end, stop + 100) is not None
 
 
+# A term named at a sentence's end after the colon that closes its description
+# (``… when nobody moves from the table: la sobremesa.``).
+_COLON_BEFORE = LazyPattern(r"\p{Ll}[,;]?:\s+$", regex.VERSION1)
+_SENTENCE_CLOSE = LazyPattern(r"[”»\"’*_]*[.!?…](?:\s|$)", regex.VERSION1)
+
+
+def named_after_colon(line: str, start: int, end: int) -> bool:
+    """One to three words, after a colon that follows an English word, closing the
+    sentence: the name of what the words before the colon described."""
+    if ":" not in line[max(0, start - 4) : start]:
+        return False  # most spans: one look at the characters before them
+    if len(FP_WORD.findall(line[start:end])) > GLOSS_NAMED_MAX_WORDS:
+        return False
+    return (_SENTENCE_CLOSE.match(line, end) is not None
+            and _COLON_BEFORE.search(line, max(0, start - 6), start) is not None)
+
+
 def in_italics(line: str, start: int, end: int) -> bool:
     """The span sits inside ``*…*`` or ``_…_``: a title or a term set in italics."""
     for mark in "*_":
@@ -475,6 +499,6 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 __all__ = [
     "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
-    "greeting", "in_italics", "name_or_gloss", "parenthesised_term",
+    "greeting", "in_italics", "name_or_gloss", "named_after_colon", "parenthesised_term",
     "quoted_in_parentheses",
 ]

@@ -30,33 +30,34 @@ return to school``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 from ..lazy import lazy_re
 from .borrowings import borrowed_here
 from .data import Setup, WordScreen
-from .detectors import detect
 from .frequencies import SCALE, english_zipf, table
-from .glosses import apposition, glossed
+from .glosses import apposition, glossed, named_after_colon
 from .records import Fragment, SpanKind
 from .titles import dish_named, loanword, name_closed, name_tail
 from .tokens import CLASSES_KEPT, allowed
 from .tuning import (
+    HEADING_MARGIN,
     HEADING_NEXT_MIN,
-    SHORT_COMPOUND_MAX,
-    SHORT_COMPOUND_MIN,
     SHORT_EN_MAX,
-    SHORT_GERMAN_EN_MAX,
-    SHORT_GERMAN_MIN,
     SHORT_MARGIN,
     SHORT_MIN_LETTERS,
     SHORT_RARE_MIN_LETTERS,
-    SHORT_RARE_MIN_P,
     SHORT_SHARED_MIN,
     SHORT_SOURCE_MIN,
-    UNKNOWN_MAX_EN,
+)
+from .wordclass import (
+    ShortWord,
+    german_compound,
+    german_noun,
+    rare_foreign,
+    rare_language,
+    source_scores,
+    source_tables,
 )
 
 _WORD = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
@@ -69,10 +70,6 @@ _WRAPPED = lazy_re(
 # Every wrapper of _WRAPPED opens with one of these: without them it finds nothing.
 _WRAP_OPENERS = frozenset("“«„\"‘([*_")
 _CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-     "new", "local", "every", "each", "no"}
-)
 _SENTENCE_END = ".!?…:;"
 _SENTENCE_ENDS = frozenset(_SENTENCE_END)
 _EMPTY: dict[str, int] = {}
@@ -96,142 +93,57 @@ _ENGLISH_SHORT = frozenset(
 _HEADING_AFTER = lazy_re(r"\s*(?:[.:|–—-]\s*|\s+)(?=[A-Z“\"«])")
 
 
-@dataclass(slots=True)
-class _Word:
-    start: int
-    end: int
-    lower: str
-    cls: str  # F, M, S, or "" (ends a run)
-    scores: dict[str, int]
-
-
-def _scores(lower: str, cfg: Setup) -> dict[str, int]:
-    return {lang: words.get(lower, 0) for lang, words in _tables(cfg.candidates)}
-
-
-@lru_cache(maxsize=16)
-def _tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...]:
-    return tuple((lang, table(lang)) for lang in languages)
-
-
-def _compound(lower: str) -> bool:
-    """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``)."""
-    if len(lower) > SHORT_COMPOUND_MAX:
-        return False  # no German noun is this long; and the splits would cost its square
-    words = table("de")
-    floor = SHORT_SOURCE_MIN * SCALE
-    for i in range(4, len(lower) - 3):
-        left, right = lower[:i], lower[i:]
-        if words.get(right, 0) < floor:
-            continue
-        if words.get(left, 0) >= floor or (
-            left[-1] == "s" and words.get(left[:-1], 0) >= floor and len(left) > 4
-        ):
-            return True
-    return False
-
-
-def _german_noun(lower: str, cfg: Setup, previous: _Word | None, after: str) -> _Word | None:
-    """A capitalised word inside an English sentence that is a German common noun.
-
-    Names are capitalised too: the word must be one English text does not use,
-    and either frequent in German after a determiner or a German marker
-    (``the Landkreis``, ``der Brücke``) or, there, a compound of two German words.
-    """
-    after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
-    if not (after in _DETERMINERS or after_marker):
-        return None  # ``of Porthaven``: a name
-    de = table("de").get(lower, 0)
-    if de >= SHORT_GERMAN_MIN * SCALE:
-        if english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE:
-            return None  # ``the Stasi``, ``the Bundestag``: names English uses
-        return _Word(0, 0, lower, "F", {"de": de})
-    if de == 0 and len(lower) >= SHORT_COMPOUND_MIN and _compound(lower):
-        return _Word(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
-    return None
-
-
-def _rare(lower: str, cfg: Setup) -> dict[str, int] | None:
-    """An accented word neither English nor in any candidate's frequent words: its
-    letters decide (``déchetterie``, ``videovigilância``).
-
-    English writes few words with the sources' accents, and those are common
-    (``café``) or allowlisted; the word must be long enough for character
-    n-grams, and langdetect must give it to one candidate with near certainty.
-    """
-    if len(lower) < SHORT_RARE_MIN_LETTERS or cfg.diacritic is None:
-        return None
-    if cfg.diacritic.search(lower) is None:
-        return None
-    language = _rare_language(lower, cfg.candidates, cfg.target)
-    return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
-
-
-@lru_cache(maxsize=4096)
-def _rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
-    """The candidate langdetect gives a rare word to with near certainty, or ``""``.
-
-    Kept per word: the detector is seeded, so a word always gets the same answer,
-    and the same rare words come back article after article (a place, an office).
-    """
-    probs = detect(lower.replace("’", "'"), (*candidates, target))
-    if not probs or probs.get(target, 0.0) > UNKNOWN_MAX_EN:
-        return ""
-    language = max(candidates, key=lambda lang: probs.get(lang, 0.0))
-    if probs.get(language, 0.0) < SHORT_RARE_MIN_P:
-        return ""
-    return language
-
-
 def _classify(
     line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
-    previous: _Word | None = None,
-) -> _Word:
+    previous: ShortWord | None = None,
+) -> ShortWord:
     word = line[start:end]
     lower = _stem(word.lower().replace("'", "’"))
     empty: dict[str, int] = {}
     if lower in cfg.allow_words or lower in cfg.strong_target:
-        return _Word(start, end, lower, "", empty)
+        return ShortWord(start, end, lower, "", empty)
     if word[0].isupper() and not at_start:
         if "de" in cfg.candidates and word[1:].islower() and len(lower) >= SHORT_MIN_LETTERS:
-            noun = _german_noun(lower, cfg, previous, after)
+            noun = german_noun(line, lower, cfg, previous, after)
             if noun is not None:
-                return _Word(start, end, lower, "F", noun.scores)
-        return _Word(start, end, lower, "", empty)
+                return ShortWord(start, end, lower, "F", noun.scores)
+        return ShortWord(start, end, lower, "", empty)
     if lower in _ENGLISH_SHORT:
         # English, unless it stands between two foreign words (``rinvio a giudizio``).
-        return _Word(start, end, lower, "B", _scores(lower, cfg))
+        return ShortWord(start, end, lower, "B", source_scores(lower, cfg))
     if lower in cfg.any_marker and lower not in cfg.english:
-        return _Word(start, end, lower, "M", _scores(lower, cfg))
+        return ShortWord(start, end, lower, "M", source_scores(lower, cfg))
     if len(lower) < 3:
-        return _Word(start, end, lower, "", empty)
+        return ShortWord(start, end, lower, "", empty)
     if lower.endswith(("’s", "s’")) or ("-" in lower and lower.split("-")[-1] in cfg.english):
-        return _Word(start, end, lower, "", empty)  # ``director’s``, ``so-called``: English
+        return ShortWord(start, end, lower, "", empty)  # ``director’s``, ``so-called``: English
     if lower in cfg.english:
         # Shared or plain English: decided only next to a foreign word (see _words).
-        return _Word(start, end, lower, "e", empty)
+        return ShortWord(start, end, lower, "e", empty)
     if loanword(lower, cfg):
         # An accented loanword (``communiqué``) joins a run but never makes one.
-        return _Word(start, end, lower, "S", _scores(lower, cfg))
-    scores = _scores(lower, cfg)
+        return ShortWord(start, end, lower, "S", source_scores(lower, cfg))
+    scores = source_scores(lower, cfg)
     best = max(scores.values(), default=0)
     if len(lower) < SHORT_MIN_LETTERS:
-        return _Word(start, end, lower, "", empty)
+        return ShortWord(start, end, lower, "", empty)
     if best < SHORT_SOURCE_MIN * SCALE:
-        rare = _rare(lower, cfg) if word.islower() else None
-        return _Word(start, end, lower, "F", rare) if rare else _Word(start, end, lower, "", empty)
+        rare = rare_foreign(lower, cfg) if word.islower() else None
+        if rare:
+            return ShortWord(start, end, lower, "F", rare)
+        return ShortWord(start, end, lower, "", empty)
     english = english_zipf(lower, cfg.candidates)
     if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
-        return _Word(start, end, lower, "F", scores)
+        return ShortWord(start, end, lower, "F", scores)
     if best > english and best >= SHORT_SHARED_MIN * SCALE:
-        return _Word(start, end, lower, "S", scores)
-    return _Word(start, end, lower, "", empty)
+        return ShortWord(start, end, lower, "S", scores)
+    return ShortWord(start, end, lower, "", empty)
 
 
 def _classified(
     line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
-    previous: _Word | None = None,
-) -> _Word:
+    previous: ShortWord | None = None,
+) -> ShortWord:
     """:func:`_classify`, remembered per word where the class needs no neighbour (all
     but a capitalised word inside a sentence, which may be a German noun): the same
     words come back line after line."""
@@ -245,7 +157,7 @@ def _classified(
             cfg.short_classes.clear()
         cfg.short_classes[word] = (new.lower, new.cls, new.scores)
         return new
-    return _Word(start, end, *found)
+    return ShortWord(start, end, *found)
 
 
 def _seeds(
@@ -314,9 +226,9 @@ def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
     floor = SHORT_SOURCE_MIN * SCALE
     diacritic = cfg.diacritic
     return bool(
-        any(words.get(stem, 0) >= floor for _, words in _tables(cfg.candidates))
+        any(words.get(stem, 0) >= floor for _, words in source_tables(cfg.candidates))
         or (diacritic is not None and diacritic.search(stem))
-        or (capital and "de" in cfg.candidates and _compound(stem))
+        or (capital and "de" in cfg.candidates and german_compound(stem))
     )
 
 
@@ -351,7 +263,7 @@ def _stem(lower: str) -> str:
 
 def _words(
     line: str, cfg: Setup, seeds: frozenset[str], all_words: list[str] | None = None
-) -> list[_Word | None]:
+) -> list[ShortWord | None]:
     """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
     a wrapper, or words too far from any seed to be part of a leftover). ``all_words``:
     the line's words as :data:`_WORD` finds them, if the caller has them already."""
@@ -376,7 +288,7 @@ def _words(
         if ranges and not _WRAP_OPENERS.isdisjoint(line)
         else []
     )
-    out: list[_Word | None] = []
+    out: list[ShortWord | None] = []
     english = cfg.english
     k = 0
     for low, high in ranges:
@@ -404,7 +316,7 @@ def _words(
             if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start):
                 out.append(None)
             elif lower in english and word[0].islower() and lower not in _ENGLISH_SHORT:
-                out.append(_Word(start, end, lower, "e", _EMPTY))  # the common case
+                out.append(ShortWord(start, end, lower, "e", _EMPTY))  # the common case
             else:
                 last = out[-1] if out else None
                 out.append(_classified(line, cfg, start, end, previous, at_start, last))
@@ -420,15 +332,61 @@ def _words(
         if (left is not None and left.cls in ("F", "M")) or (
             right is not None and right.cls in ("F", "M")
         ):
-            scores = _scores(item.lower, cfg)
+            scores = source_scores(item.lower, cfg)
             ours = table("en").get(item.lower, 0)
             best = max(scores.values(), default=0)
             if best > ours and best >= SHORT_SHARED_MIN * SCALE:
                 item.cls, item.scores = "S", scores
+    _unlisted_beside(out, line, cfg)
     return out
 
 
-def _language(words: list[_Word], cfg: Setup) -> tuple[str, float]:
+_ENGLISH_ENDINGS = ("es", "s", "ed", "d", "ing", "ly", "er", "ers", "est")
+
+
+def _english_inflection(lower: str, english: frozenset[str]) -> bool:
+    """``lower`` is a common English word with an inflection (``canvases``)."""
+    return any(
+        lower.endswith(ending) and (lower[: -len(ending)] in english
+                                    or lower[: -len(ending)] + "e" in english)
+        for ending in _ENGLISH_ENDINGS
+    )
+
+
+def _unlisted_beside(out: list[ShortWord | None], line: str, cfg: Setup) -> None:
+    """Lower-case words no list has, right after a foreign word: their letters decide
+    (``zonas tensionadas``), or, three letters long before a marker and a foreign word,
+    a candidate's frequencies (``lar de idosos``). Only the words around a foreign word
+    are looked at."""
+    for i, item in enumerate(out):
+        if item is None or item.cls != "F":
+            continue
+        after = out[i + 1] if i + 1 < len(out) else None
+        if after is not None and _unlisted(after, line, cfg):
+            unlisted = not any(source_scores(after.lower, cfg).values())
+            if (len(after.lower) >= SHORT_RARE_MIN_LETTERS and unlisted
+                    and not _english_inflection(after.lower, cfg.english)):
+                # as an adjective follows its noun, in the same language (``fauve
+                # canvases``: an English plural after a French word)
+                language = rare_language(after.lower, cfg.candidates, cfg.target)
+                if language and item.scores.get(language):
+                    after.cls, after.scores = "F", {language: int(SHORT_SOURCE_MIN * SCALE)}
+        marker = out[i - 1] if i > 0 else None
+        head = out[i - 2] if i > 1 else None
+        if (marker is not None and marker.cls == "M" and head is not None
+                and len(head.lower) == 3 and _unlisted(head, line, cfg)):
+            scores = source_scores(head.lower, cfg)
+            if max(scores.values(), default=0) >= SHORT_SOURCE_MIN * SCALE:
+                head.cls, head.scores = "F", scores
+
+
+def _unlisted(word: ShortWord, line: str, cfg: Setup) -> bool:
+    """``word`` has no class yet, is written in lower case and is no English word."""
+    return (not word.cls and line[word.start].islower() and word.lower not in cfg.english
+            and word.lower not in cfg.allow_words)
+
+
+def _language(words: list[ShortWord], cfg: Setup) -> tuple[str, float]:
     totals = dict.fromkeys(cfg.candidates, 0)
     for word in words:
         for lang, value in word.scores.items():
@@ -439,9 +397,9 @@ def _language(words: list[_Word], cfg: Setup) -> tuple[str, float]:
     return language, round(min(0.95, 0.5 + margin / 12), 2)
 
 
-def _runs(words: list[_Word | None]) -> list[list[_Word]]:
-    runs: list[list[_Word]] = []
-    current: list[_Word] = []
+def _runs(words: list[ShortWord | None]) -> list[list[ShortWord]]:
+    runs: list[list[ShortWord]] = []
+    current: list[ShortWord] = []
     for word in [*words, None]:
         if word is not None and word.cls:
             if word.cls == "B" and not current:
@@ -495,13 +453,35 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
 # A heading ends at punctuation or where a capitalised English word starts the body.
 _HEADING_END = lazy_re(r"[.:|–—-]\s| [A-Z]")
 _BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
+_DASH_AFTER = lazy_re(r"\s*[–—-]\s")
+_ONE_WORD_HEADING = lazy_re(r"[A-ZÀ-Þ][^\W\d_]+\s*[.:|–—-]\s")
 _NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
+
+
+def one_word_heading(line: str) -> bool:
+    """The line opens with one capitalised word and a separator (``Mundo -``): a
+    heading even if English lists the word, which only the candidates' lists tell."""
+    return _ONE_WORD_HEADING.match(line) is not None
 
 
 def may_be_foreign(word: str, cfg: Setup) -> bool:
     """Can :func:`_classify` call ``word`` foreign at a sentence start? Not when its
     lower case, without an apostrophe to take an elision off, is a common English word."""
     return "’" in word or "'" in word or word.lower() not in cfg.english
+
+
+def _heading_word(line: str, cfg: Setup, start: int, end: int) -> ShortWord:
+    """A heading's word, classed as at a sentence start; a word English lists but a
+    candidate uses far more (``Mundo``: 3.05 in English, 6.04 in Portuguese) is foreign
+    there, where no English sentence has begun."""
+    word = _classified(line, cfg, start, end, "", True)
+    if word.cls != "e":
+        return word
+    scores = source_scores(word.lower, cfg)
+    best = max(scores.values(), default=0)
+    if best - table("en").get(word.lower, 0) >= HEADING_MARGIN * SCALE:
+        return ShortWord(start, end, word.lower, "F", scores)
+    return word
 
 
 def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
@@ -533,9 +513,11 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
             return 0
     if len(heading) > 1 and all(line[a].isupper() for a, _ in heading):
         return 0  # ``Deutsche Bahn:``: a name opens the headline
+    if all(line[a:b].isupper() for a, b in heading) and _DASH_AFTER.match(line, end):
+        return 0  # ``INNSBRUCK —``: a wire dateline
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)
-    classes = [_classified(line, cfg, a, b, "", True) for a, b in heading]
+    classes = [_heading_word(line, cfg, a, b) for a, b in heading]
     kinds = [w.cls for w in classes]
     if "F" not in kinds or "" in kinds or kinds[-1] == "B":
         return 0  # ``Scheveningen beach in``: the body's first words, not a heading
@@ -561,7 +543,7 @@ def short_spans(
     if words is None or (
         not screen.opening.isdisjoint(words[:3]) if screen is not None
         else any(may_be_foreign(w, cfg) for w in words[:3])
-    ):
+    ) or one_word_heading(line):
         skip = _heading(line, offset, cfg, out)
     seeds = _seeds(line, cfg, words, screen)
     if not seeds:
@@ -574,7 +556,7 @@ def short_spans(
             _next_to_name(line, start, end, cfg)
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
             or dish_named(line, start)
-            or glossed(line, start, end)
+            or glossed(line, start, end) or named_after_colon(line, start, end)
             or apposition(line, end)
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):
@@ -584,4 +566,4 @@ def short_spans(
                             len(run)))
 
 
-__all__ = ["short_spans"]
+__all__ = ["may_be_foreign", "one_word_heading", "seed_word", "short_spans"]

@@ -20,7 +20,14 @@ from ..lazy import lazy_re
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
-from .glosses import apposition, glossed, in_italics, name_or_gloss, quoted_in_parentheses
+from .glosses import (
+    apposition,
+    glossed,
+    in_italics,
+    name_or_gloss,
+    named_after_colon,
+    quoted_in_parentheses,
+)
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .records import Fragment, SpanKind, TokenClass
 from .titles import dish_named, name_closed, name_led, quoted_letter, title_shaped
@@ -39,6 +46,8 @@ from .tuning import (
 _TARGET = TokenClass.TARGET
 _UNKNOWN = TokenClass.UNKNOWN
 _NAME_CLS = TokenClass.NAME
+_NUMBER_CLS = TokenClass.NUMBER
+_MARKER_CLS = TokenClass.MARKER
 _ASIDE, _QUOTE, _SENTENCE, _CLAUSE = (
     SpanKind.ASIDE,
     SpanKind.QUOTE,
@@ -258,9 +267,18 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
         before = toks[k - 1].text.lower().replace("'", "’")
         return before in own and before not in english
 
+    def english_end(k: int) -> bool:
+        return not governed(k) and _target_word(toks[k], language, cfg) and (
+            toks[k].text.islower() or _strong_target(toks[k], language, cfg)
+        )
+
     first, last = 0, len(toks) - 1
-    while last > first and not governed(last) and _target_word(toks[last], language, cfg) and (
-        toks[last].text.islower() or _strong_target(toks[last], language, cfg)
+    while last > first and (
+        english_end(last)
+        # a number or a name after an English word (``… desemprego rose 7% in April``),
+        # not after one of the span's own (``occupe depuis 2023``)
+        or (toks[last].cls in (_NUMBER_CLS, _NAME_CLS) and last - 1 > first
+            and english_end(last - 1))
     ):
         last -= 1
     first = _past_english_lead(toks, last, language, cfg)
@@ -269,6 +287,14 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
         tok = toks[k]
         if tok.text.lower() in cfg.strong_target:
             return True
+        if tok.cls is _NAME_CLS and k + 1 < last:
+            # a name before an English word (``France means la rentrée``) goes with it;
+            # not one before a particle or another name (``Cais de Gaia``)
+            nxt = toks[k + 1]
+            if (nxt.cls not in (_NAME_CLS, _MARKER_CLS)
+                    and nxt.text.lower().replace("'", "’") not in own
+                    and english_start(k + 1)):
+                return True
         if tok.text.lower().replace("'", "’") in own:
             # ``A universidade…`` opens in its language; ``A passenger was…`` does not.
             return k + 1 <= last and english_start(k + 1)
@@ -394,6 +420,7 @@ def _deliberate(
     words = len(span)
     return bool(
         glossed(line, start, end)
+        or named_after_colon(line, start, end)
         or (kind is _QUOTE and quoted_in_parentheses(line, start))
         or (kind is not None and words <= SHORT_SPAN_WORDS
             and apposition(line, end, late=words == 1, dashed=words <= 2))

@@ -252,7 +252,9 @@ def _clause_word(word: str) -> bool:
 # an apposition to ``dish`` (``the signature dish, a blanquette de veau``).
 _DISH_CUE = lazy_re(
     r"(?:\b(?:serves?|served|serving|cooks?|cooked|cooking|bakes?|baked|baking|eats?|ate"
-    r"|eaten|eating|tasted|menu|plate of|bowl of|slice of|portion of)"
+    r"|eaten|eating|tasted|menu|plate of|bowl of|slice of|portion of"
+    # or a drink poured (``a glass of anís``)
+    r"|glass of|cup of|bottle of|shot of|pint of|jug of|carafe of|mug of|flask of)"
     r"|\b(?:dish|dishes|recipe|speciality|specialty),\s*(?:a|an|the))"
     r"(?:\s+(?:about|some|a|an|the|its|their|his|her|[\d.,]+))*"
     r"(?:\s+[^\W\d_]+(?:[’'\-][^\W\d_]+)*){0,5}\s+$",
@@ -395,6 +397,13 @@ _NAME_WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*|\d+)[ \u00a0]+$")
 NAME_REACH = 5
 
 
+# English prepositions that other candidates also write (Italian and Dutch ``in``): a
+# name's tail is never reached across one.
+_ENGLISH_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "to", "for", "by", "of", "from", "with", "into", "as"}
+)
+
+
 def name_tail(line: str, start: int, cfg: Setup) -> bool:
     """The words from ``start`` go on a name begun before them: walking back over
     name glue, elided words and words of the name's language (no common English
@@ -417,9 +426,11 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
             return article is not None and article.group(1)[:1].isupper() and _inside(
                 line, article.start(1))
         elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
-        if not (lower in TITLE_GLUE or elided or lower not in cfg.english
-                or _source_word(lower, cfg.candidates)):
-            return False
+        if lower in _ENGLISH_PREPOSITIONS or not (
+            lower in TITLE_GLUE or elided or lower not in cfg.english
+            or _source_word(lower, cfg.candidates)
+        ):
+            return False  # ``the PSP in a bairro social``: English runs between
         pos = before.start(1)
     return False
 

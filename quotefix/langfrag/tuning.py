@@ -67,6 +67,9 @@ UNKNOWN_CONFIDENCE = 0.7
 #: Spans of up to this many words may be deliberate (glossed or introduced);
 #: longer ones are never a quoted term.
 GLOSS_MAX_WORDS = 12
+#: A term named after the colon that ends its description is a word or a short
+#: phrase (``: la sobremesa.``); a longer span there is a sentence left in place.
+GLOSS_NAMED_MAX_WORDS = 3
 #: How far before a span a gloss cue (``called``, ``known as``) is looked
 #: for, and how far after it a gloss (``(“at the same time”)``).
 GLOSS_BEFORE_CHARS = 60
@@ -161,6 +164,10 @@ SHORT_RARE_MIN_P = 0.95
 #: A heading cut off by a space only is taken when the body starts with a word
 #: this common in English (``The``, ``A``, ``Police``), never a name.
 HEADING_NEXT_MIN = 5.0
+#: A heading's word that English lists counts as foreign when a candidate uses it
+#: this much more (``Mundo`` 6.04 in Portuguese, 3.05 in English); loanwords of
+#: English copy stay English (``Fiesta``, ``Piazza``: less than 2 apart).
+HEADING_MARGIN = 2.5
 
 # -- words the English sentence treats as English (borrowings) ---------------------------
 

@@ -1,0 +1,134 @@
+"""The classes of single words for the short-leftover reader (:mod:`.shortspans`).
+
+A word is foreign by its frequencies (:mod:`.frequencies`), as a German noun
+after a determiner, a German marker or a German adjective, as a compound of two
+German words, or by its letters when it carries a candidate's accents and no
+list has it (langdetect decides, once per word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import Setup
+from .detectors import detect
+from .frequencies import SCALE, english_zipf, table
+from .tuning import (
+    SHORT_COMPOUND_MAX,
+    SHORT_COMPOUND_MIN,
+    SHORT_GERMAN_EN_MAX,
+    SHORT_GERMAN_MIN,
+    SHORT_RARE_MIN_LETTERS,
+    SHORT_RARE_MIN_P,
+    SHORT_SOURCE_MIN,
+    UNKNOWN_MAX_EN,
+)
+
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+     "new", "local", "every", "each", "no"}
+)
+
+# The endings of a German adjective before its noun.
+_GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@dataclass(slots=True)
+class ShortWord:
+    start: int
+    end: int
+    lower: str
+    cls: str  # F, M, S, or "" (ends a run)
+    scores: dict[str, int]
+
+
+def source_scores(lower: str, cfg: Setup) -> dict[str, int]:
+    return {lang: words.get(lower, 0) for lang, words in source_tables(cfg.candidates)}
+
+
+@lru_cache(maxsize=16)
+def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...]:
+    return tuple((lang, table(lang)) for lang in languages)
+
+
+def german_compound(lower: str) -> bool:
+    """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``)."""
+    if len(lower) > SHORT_COMPOUND_MAX:
+        return False  # no German noun is this long; and the splits would cost its square
+    words = table("de")
+    floor = SHORT_SOURCE_MIN * SCALE
+    for i in range(4, len(lower) - 3):
+        left, right = lower[:i], lower[i:]
+        if words.get(right, 0) < floor:
+            continue
+        if words.get(left, 0) >= floor or (
+            left[-1] == "s" and words.get(left[:-1], 0) >= floor and len(left) > 4
+        ):
+            return True
+    return False
+
+
+def german_noun(
+    line: str, lower: str, cfg: Setup, previous: ShortWord | None, after: str
+) -> ShortWord | None:
+    """A capitalised word inside an English sentence that is a German common noun.
+
+    Names are capitalised too: the word must be one English text does not use,
+    and either frequent in German after a determiner or a German marker
+    (``the Landkreis``, ``der Brücke``) or, there, a compound of two German words.
+    """
+    after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
+    if (previous is not None and previous.cls == "F" and previous.scores.get("de")
+            and previous.lower.endswith(_GERMAN_ENDINGS) and line[previous.start].islower()):
+        # after a German adjective in lower case (``a ganztägigen Warnstreik``, ``the
+        # kalte Progression``; ``the Kieler Woche`` is a name): the noun it goes with
+        return ShortWord(0, 0, lower, "F", {"de": max(table("de").get(lower, 0), 1)})
+    if not (after in DETERMINERS or after_marker):
+        return None  # ``of Porthaven``: a name
+    de = table("de").get(lower, 0)
+    if de >= SHORT_GERMAN_MIN * SCALE:
+        if english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE:
+            return None  # ``the Stasi``, ``the Bundestag``: names English uses
+        return ShortWord(0, 0, lower, "F", {"de": de})
+    if de == 0 and len(lower) >= SHORT_COMPOUND_MIN and german_compound(lower):
+        return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
+    return None
+
+
+def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
+    """An accented word neither English nor in any candidate's frequent words: its
+    letters decide (``déchetterie``, ``videovigilância``).
+
+    English writes few words with the sources' accents, and those are common
+    (``café``) or allowlisted; the word must be long enough for character
+    n-grams, and langdetect must give it to one candidate with near certainty.
+    """
+    if len(lower) < SHORT_RARE_MIN_LETTERS or cfg.diacritic is None:
+        return None
+    if cfg.diacritic.search(lower) is None:
+        return None
+    language = rare_language(lower, cfg.candidates, cfg.target)
+    return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
+
+
+@lru_cache(maxsize=4096)
+def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
+    """The candidate langdetect gives a rare word to with near certainty, or ``""``.
+
+    Kept per word: the detector is seeded, so a word always gets the same answer,
+    and the same rare words come back article after article (a place, an office).
+    """
+    probs = detect(lower.replace("’", "'"), (*candidates, target))
+    if not probs or probs.get(target, 0.0) > UNKNOWN_MAX_EN:
+        return ""
+    language = max(candidates, key=lambda lang: probs.get(lang, 0.0))
+    if probs.get(language, 0.0) < SHORT_RARE_MIN_P:
+        return ""
+    return language
+
+
+__all__ = [
+    "DETERMINERS", "ShortWord", "german_compound", "german_noun", "rare_foreign",
+    "rare_language", "source_scores", "source_tables",
+]
