@@ -74,9 +74,11 @@ def german_noun(
 ) -> ShortWord | None:
     """A capitalised word inside an English sentence that is a German common noun.
 
-    Names are capitalised too: the word must be one English text does not use,
-    and either frequent in German after a determiner or a German marker
-    (``the Landkreis``, ``der Brücke``) or, there, a compound of two German words.
+    Names are capitalised too: the word must follow a German adjective written in
+    lower case (``a ganztägigen Warnstreik``), or be one English text does not use
+    and either frequent in German after a determiner or a German marker (``the
+    Landkreis``, ``der Brücke``) or, there, a compound of two German words.
+    ``line`` is the text the positions of ``previous`` point into.
     """
     after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
     if (previous is not None and previous.cls == "F" and previous.scores.get("de")
