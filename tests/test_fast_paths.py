@@ -348,9 +348,14 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
     start = 0
     for line in text.split("\n"):
         if line:
+            deliberate: list[tuple[int, int]] = []
             if worth_reading(line, cfg):
-                line_fragments(line, start, cfg, plain)
+                line_fragments(line, start, cfg, plain, deliberate)
+            found = len(plain)
             shortspans.short_spans(line, start, cfg, plain)
+            # a short span inside a phrase the line reader kept on purpose is dropped
+            plain[found:] = [f for f in plain[found:]
+                             if not any(a <= f.start and f.end <= b for a, b in deliberate)]
         start += len(line) + 1
     plain.extend(glued_words(text, cfg))
     kept = outermost(plain)

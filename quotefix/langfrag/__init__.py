@@ -76,6 +76,7 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
 def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
     """Append the leftovers in the candidates' words (Latin letters) to ``out``."""
     english = bool(cfg.english)
+    deliberate: list[tuple[int, int]] = []  # the line's phrases kept on purpose
     start = 0
     size = len(text)
     while start <= size:
@@ -95,12 +96,18 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
             not (screen.evidence.isdisjoint(words) and screen.unknown.isdisjoint(words))
             or not screen.elided.isdisjoint(words)
         ) and worth_reading(line, cfg, words, screen):
-            line_fragments(line, start, cfg, out)
+            line_fragments(line, start, cfg, out, deliberate)
         if english and (
             not (screen.seeds.isdisjoint(words) and screen.opening.isdisjoint(words[:3]))
             or one_word_heading(line)
         ):
+            found = len(out)
             short_spans(line, start, cfg, out, words, screen)
+            if deliberate:
+                # a phrase kept on purpose as a whole is not reported in parts
+                out[found:] = [f for f in out[found:] if not any(
+                    a <= f.start and f.end <= b for a, b in deliberate)]
+        deliberate.clear()
         start = end + 1
     out.extend(glued_words(text, cfg))
 

@@ -28,7 +28,11 @@ from .tuning import (
 _GLOSS_AFTER = LazyPattern(
     r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
     r"|which (?:means|translates)|translated as|translating as|in english)\b"
-    r"|(?:meaning|literally)\b|in the words of\b|as (?:\w+ ){1,3}(?:put|puts|called|calls) it\b)",
+    r"|(?:meaning|literally)\b|in the words of\b|as (?:\w+ ){1,3}(?:put|puts|called|calls) it\b"
+    # or how its speakers say it (``ausg’steckt, as the Viennese say``, ``The
+    # vendanges, as the harvest is called,``)
+    r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}\w+ (?:say|says|call it|calls it)\b"
+    r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}(?:is|are|was|were) (?:called|known)\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
@@ -71,7 +75,8 @@ _CUE_AFTER = LazyPattern(
     r"|[\s”»\"’*_!.]*\s*(?:(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?"
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
-    r"|rang out|rings out|echoed|echoes|went up|goes up)\b"
+    r"|rang out|rings out|echoed|echoes|went up|goes up|rolled|boomed|thundered|resounded"
+    r"|reverberated)\b"
     r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
     regex.IGNORECASE | regex.VERSION1,

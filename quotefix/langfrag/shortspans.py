@@ -40,6 +40,7 @@ from .glosses import apposition, glossed, named_after_colon
 from .records import Fragment, SpanKind
 from .titles import dish_named, loanword, name_closed, name_tail
 from .tokens import CLASSES_KEPT, allowed
+from .translations import translated
 from .tuning import (
     HEADING_MARGIN,
     HEADING_NEXT_MIN,
@@ -313,7 +314,9 @@ def _words(
                 if offset and gap.strip():
                     out.append(None)
             lower = word.lower()
-            if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start):
+            if masked[offset] or (k < len(wrapped) and wrapped[k][0] <= start) or (
+                start and line[start - 1].isdigit()  # letters of a number: ``1970s``, ``3D``
+            ):
                 out.append(None)
             elif lower in english and word[0].islower() and lower not in _ENGLISH_SHORT:
                 out.append(ShortWord(start, end, lower, "e", _EMPTY))  # the common case
@@ -557,6 +560,7 @@ def short_spans(
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
             or dish_named(line, start)
             or glossed(line, start, end) or named_after_colon(line, start, end)
+            or translated(line, start, end, cfg, next_sentence=False)
             or apposition(line, end)
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):

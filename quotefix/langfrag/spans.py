@@ -32,7 +32,7 @@ from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_con
 from .records import Fragment, SpanKind, TokenClass
 from .titles import dish_named, name_closed, name_led, quoted_letter, title_shaped
 from .tokens import SENTENCE_END, Gap, Token, tokenize
-from .translations import translated
+from .translations import translated, translated_in_apposition
 from .tuning import (
     GLOSS_MAX_WORDS,
     SHORT_SPAN_WORDS,
@@ -193,7 +193,9 @@ def join_chains(
     return out
 
 
-def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run]]:
+def _merge(
+    runs: list[Run], toks: list[Token], gaps: list[Gap], cfg: Setup
+) -> list[list[Run]]:
     """Accepted runs separated only by punctuation (no target word) form one span."""
     groups: list[list[Run]] = []
     for run in runs:
@@ -215,6 +217,9 @@ def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run
                         and toks[a + 1].cls is _TARGET
                         and gaps[a] == _GAP_NONE
                         and gaps[a + 1] == _GAP_NONE
+                        # not an English verb phrase between names (``Zarzuela has
+                        # revived La verbena``)
+                        and not _english_word(toks[b], cfg)
                     )
                 )
             ):
@@ -222,6 +227,12 @@ def _merge(runs: list[Run], toks: list[Token], gaps: list[Gap]) -> list[list[Run
                 continue
         groups.append([run])
     return groups
+
+
+def _english_word(tok: Token, cfg: Setup) -> bool:
+    """A lower-case English word that is no candidate's function word."""
+    lower = tok.text.lower()
+    return tok.text.islower() and lower in cfg.english and lower not in cfg.any_marker
 
 
 def _target_word(tok: Token, language: str, cfg: Setup, margin: int = TRIM_MARGIN) -> bool:
@@ -252,7 +263,7 @@ def _past_english_lead(toks: list[Token], last: int, language: str, cfg: Setup) 
     return start
 
 
-def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
+def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> list[Token]:
     """The span without the target's words at its ends. A span may start with a
     function word of its own language (``A universidade…``, ``Le conseil…``), but a
     span ends with a content word: ``… camping-cars is forbidden on`` ends at
@@ -287,6 +298,10 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup) -> list[Token]:
         tok = toks[k]
         if tok.text.lower() in cfg.strong_target:
             return True
+        if tok.text.isupper() and len(tok.text) > 1 and _DATELINE_DASH.match(line, tok.end):
+            return True  # ``PORT-AU-PRINCE —``: a wire dateline opens the paragraph
+        if tok.cls is _NAME_CLS and tok.text.endswith(("’s", "'s")) and k + 1 < last:
+            return True  # ``Haiti’s Conseil présidentiel``: an English possessive
         if tok.cls is _NAME_CLS and k + 1 < last:
             # a name before an English word (``France means la rentrée``) goes with it;
             # not one before a particle or another name (``Cais de Gaia``)
@@ -313,6 +328,8 @@ _PARTICLES = NAME_PARTICLES | frozenset(
 
 
 _ENGLISH_NEXT = lazy_re(r" ([a-z]+)\b")
+_APPOSITION_AFTER = lazy_re(r", (?:a|an|the) [a-z]")
+_DATELINE_DASH = lazy_re(r"[A-Z\-]*\s+[–—]\s")
 
 
 def _name_shaped(span: list[Token], cfg: Setup, line: str = "") -> bool:
@@ -328,9 +345,12 @@ def _name_shaped(span: list[Token], cfg: Setup, line: str = "") -> bool:
         # the subject of right after it (``Juntos por el Cambio won``). German nouns are
         # capitalised too: a German run has no English verb after it.
         after = _ENGLISH_NEXT.match(line, last.end)
+        english_after = (after is not None and after.group(1) in cfg.english
+                         and after.group(1) not in cfg.any_marker)
+        # or an apposition that says what it is (``Le Comptoir des Halles, a bistro``)
         return (
-            len(span) >= 3 and after is not None
-            and after.group(1) in cfg.english and after.group(1) not in cfg.any_marker
+            len(span) >= 3
+            and (english_after or _APPOSITION_AFTER.match(line, last.end) is not None)
             and all(t.text[:1].isupper() or t.text.lower() in _PARTICLES for t in span)
             and any(t.text.lower() in _PARTICLES for t in span)
         )
@@ -353,8 +373,12 @@ def _name_after_lead(span: list[Token], cfg: Setup) -> bool:
     return False
 
 
-def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
-    """Append the fragments of one line (``offset``: where it starts in the text) to ``out``."""
+def line_fragments(
+    line: str, offset: int, cfg: Setup, out: list[Fragment],
+    deliberate: list[tuple[int, int]] | None = None,
+) -> None:
+    """Append the fragments of one line (``offset``: where it starts in the text) to
+    ``out``, and the spans found foreign but kept on purpose to ``deliberate``."""
     toks, gaps = tokenize(line, cfg)
     if not toks:
         return
@@ -363,14 +387,14 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
         run.apply(judge(run, cfg, strict=False))
     runs = join_chains(line, runs, toks, gaps, cfg)
     absorb(runs, toks, gaps)
-    for group in _merge(runs, toks, gaps):
+    for group in _merge(runs, toks, gaps, cfg):
         if any(not r.language for r in group):
             settle(group, cfg)
         best = max(group, key=lambda r: len(r.toks))
         kind = group[0].wrapper if len(group) == 1 and group[0].wrapper else None
         span = [t for r in group for t in r.toks]
         if kind is None:
-            span = _trimmed(span, best.language, cfg)
+            span = _trimmed(span, best.language, cfg, line)
         start = span[0].start
         end = span[-1].end
         words = len(span)
@@ -386,6 +410,8 @@ def line_fragments(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> N
         if words <= GLOSS_MAX_WORDS and _deliberate(
             _closer_first(line, end) if kind is _QUOTE else line, start, end, span, kind, cfg
         ):
+            if deliberate is not None:
+                deliberate.append((offset + start, offset + end))
             continue
         out.append(
             Fragment(
@@ -428,6 +454,7 @@ def _deliberate(
         or (kind is _QUOTE and (quoted_letter(line, start, end)
                                 or title_shaped(line, start, end, cfg)
                                 or translated(line, start, end, cfg)))
+        or (kind is not _QUOTE and translated_in_apposition(line, start, end, cfg))
         or _name_after_lead(span, cfg)
         or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
         or name_closed(line, start, end, cfg)

@@ -307,7 +307,7 @@ def noun_phrase(words: Sequence[str]) -> bool:
 
 
 def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bool:
-    """Two words or more, right after an English article, the first capitalised
+    """Two words or more, right after an English article or possessive, the first capitalised
     and not opening the sentence, the others content words or name glue: an
     institution's, an event's or a law's own name. ``span`` holds each word's
     offsets and whether it opens a sentence."""
@@ -317,8 +317,9 @@ def name_led(line: str, span: Sequence[tuple[int, int, bool]], cfg: Setup) -> bo
     if opens or not line[first_start:first_end][:1].isupper():
         return False
     before = _WORD_BEFORE.search(line, max(0, first_start - 20), first_start)
-    if before is None or before.group(1).lower() not in _ARTICLES:
-        return False
+    possessive = line[:first_start].rstrip().endswith(("’s", "'s", "s’", "s'"))
+    if not possessive and (before is None or before.group(1).lower() not in _ARTICLES):
+        return False  # after an article, or a possessive (``Haiti’s Conseil …``)
     for start, end, _ in span[1:]:
         lower = line[start:end].lower().replace("'", "’")
         if lower in cfg.any_marker and lower not in TITLE_GLUE:

@@ -30,8 +30,15 @@ _SAYING = (
 # Right after the quotation: a dash, a colon or a comma, then the translation up to
 # the next dash, stop or bracket.
 _DIRECT = LazyPattern(
-    r"[”»\"’*_]*[.!?…]?\s*(?P<mark>[—–:]|,)\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
+    r"[”»\"’*_]*[.!?…]?\s*[—–:]\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
     r"\s*(?:[—–.;!?)]|$)",
+    regex.VERSION1,
+)
+# After a comma, the translation runs to the next comma: an apposition (``la hora del
+# vermut, the vermouth hour, begins``).
+_COMMA = LazyPattern(
+    r"[”»\"’*_]*[.!?…]?\s*,\s*(?P<gloss>[^,—–:;()\[\]“”«»\"!?.]{3,160}?)"
+    r"\s*(?:[,—–.;!?)]|$)",
     regex.VERSION1,
 )
 # After a speech tag: the tag, then a dash or a colon, then the translation.
@@ -52,25 +59,28 @@ _NEXT_SENTENCE = LazyPattern(
 _SAYING_WORD = LazyPattern(r"\b" + _SAYING + r"\b", regex.VERSION1 | regex.IGNORECASE)
 
 
-def translated(line: str, start: int, end: int, cfg: Setup) -> bool:
-    """``line[start:end]`` is a quotation whose English translation follows it."""
+def translated(
+    line: str, start: int, end: int, cfg: Setup, next_sentence: bool = True
+) -> bool:
+    """``line[start:end]`` is a quotation whose English translation follows it (or a
+    term with its translation after a dash, a colon or a comma; ``next_sentence``:
+    a quotation that ends a sentence may have it as the next sentence)."""
     if not cfg.english:
         return False
     quoted = len(FP_WORD.findall(line[start:end]))
     if quoted == 0:
         return False
-    for pattern in (_DIRECT, _AFTER_TAG):
+    for pattern in (_DIRECT, _COMMA, _AFTER_TAG):
         found = pattern.match(line, end, min(len(line), end + 320))
         if found is None or not _english_gloss(found["gloss"], quoted, cfg):
             continue
-        if pattern is _DIRECT and found["mark"] == "," and not _cognate(
-            line[start:end], found["gloss"]
-        ):
+        if pattern is _COMMA and not _cognate(line[start:end], found["gloss"]):
             # After a comma an English phrase may say what the quotation was (``“…”,
             # a decision the unions criticised``): a translation shares a word's stem.
             continue
         return True
-    following = _NEXT_SENTENCE.match(line, end, min(len(line), end + 320))
+    following = (_NEXT_SENTENCE.match(line, end, min(len(line), end + 320))
+                 if next_sentence else None)
     if following is None:
         return False
     gloss = following["gloss"]
@@ -81,11 +91,30 @@ def translated(line: str, start: int, end: int, cfg: Setup) -> bool:
     return mirrored and _english_gloss(gloss, quoted, cfg)
 
 
+def translated_in_apposition(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """A term followed, between commas, by its English translation that shares a
+    word's stem with it (``la hora del vermut, the vermouth hour,``)."""
+    if not cfg.english:
+        return False
+    quoted = len(FP_WORD.findall(line[start:end]))
+    found = _COMMA.match(line, end, min(len(line), end + 320))
+    if quoted == 0 or found is None or not _cognate(line[start:end], found["gloss"]):
+        return False
+    # the English word that shares the stem may be a rare one (``vermouth``)
+    heads = _heads(line[start:end])
+    return _english_gloss(found["gloss"], quoted, cfg, heads)
+
+
 def _cognate(quoted: str, gloss: str) -> bool:
     """A word of ``gloss`` opens with the same four letters as a word of ``quoted``,
     accents aside (``Mohicans``, ``sécurité`` and ``security``)."""
-    heads = {_fold(w)[:4] for w in FP_WORD.findall(quoted) if len(w) >= 4}
+    heads = _heads(quoted)
     return any(_fold(w)[:4] in heads for w in FP_WORD.findall(gloss) if len(w) >= 4)
+
+
+def _heads(text: str) -> set[str]:
+    """The first four letters, accents aside, of each word of four letters or more."""
+    return {_fold(w)[:4] for w in FP_WORD.findall(text) if len(w) >= 4}
 
 
 def _fold(word: str) -> str:
@@ -94,8 +123,11 @@ def _fold(word: str) -> str:
     )
 
 
-def _english_gloss(gloss: str, quoted: int, cfg: Setup) -> bool:
-    """``gloss`` reads as an English rendering of a quotation of ``quoted`` words."""
+def _english_gloss(
+    gloss: str, quoted: int, cfg: Setup, heads: set[str] | frozenset[str] = frozenset()
+) -> bool:
+    """``gloss`` reads as an English rendering of a quotation of ``quoted`` words
+    (a word opening with one of ``heads`` counts as English: a cognate)."""
     words = FP_WORD.findall(gloss)
     if not words or _SAYING_WORD.search(gloss) is not None:
         return False  # ``“…”, the mayor said``: a speech tag, not a translation
@@ -109,8 +141,8 @@ def _english_gloss(gloss: str, quoted: int, cfg: Setup) -> bool:
     if len(lower) < min(2, quoted):
         return False
     english = cfg.english
-    known = sum(1 for w in lower if w in english)
+    known = sum(1 for w in lower if w in english or (heads and _fold(w)[:4] in heads))
     return known >= TRANSLATION_MIN_ENGLISH * len(lower)
 
 
-__all__ = ["translated"]
+__all__ = ["translated", "translated_in_apposition"]
