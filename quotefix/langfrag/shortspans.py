@@ -560,7 +560,7 @@ def short_spans(
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
             or dish_named(line, start)
             or glossed(line, start, end) or named_after_colon(line, start, end)
-            or translated(line, start, end, cfg, next_sentence=False)
+            or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end)
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):

@@ -14,11 +14,12 @@ quotation, and it is no speech tag of its own (``“…”, the mayor said``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
 
-from ..lazy import LazyPattern
+from ..lazy import LazyPattern, lazy_re
 from .data import FP_WORD, Setup
 from .tuning import NEXT_SENTENCE_SLACK, TRANSLATION_LENGTH_SLACK, TRANSLATION_MIN_ENGLISH
 
@@ -56,22 +57,30 @@ _NEXT_SENTENCE = LazyPattern(
     r"\s*(?:[—–.;!?)]|$)",
     regex.VERSION1,
 )
+_SAYING_PLAIN = lazy_re(_SAYING, re.IGNORECASE)
+_SEPARATORS = frozenset(",:—–")
 _SAYING_WORD = LazyPattern(r"\b" + _SAYING + r"\b", regex.VERSION1 | regex.IGNORECASE)
 
 
 def translated(
-    line: str, start: int, end: int, cfg: Setup, next_sentence: bool = True
+    line: str, start: int, end: int, cfg: Setup, quotation: bool = True
 ) -> bool:
-    """``line[start:end]`` is a quotation whose English translation follows it (or a
-    term with its translation after a dash, a colon or a comma; ``next_sentence``:
-    a quotation that ends a sentence may have it as the next sentence)."""
+    """``line[start:end]`` is a quotation whose English translation follows it, or
+    (``quotation`` false) a term with its translation right after a dash, a colon or a
+    comma: a term has no speech tag, and no next sentence translates it."""
     if not cfg.english:
         return False
+    if not quotation and line[end : end + 2].lstrip(" ")[:1] not in _SEPARATORS:
+        return False  # the common case for a term: no separator right after it
     quoted = len(FP_WORD.findall(line[start:end]))
     if quoted == 0:
         return False
-    for pattern in (_DIRECT, _COMMA, _AFTER_TAG):
-        found = pattern.match(line, end, min(len(line), end + 320))
+    stop = min(len(line), end + 320)
+    # The speech tag's pattern backtracks over a dozen words: it is tried only where
+    # a verb of saying stands in the window (a plain search for them is cheap).
+    tagged = quotation and _SAYING_PLAIN.search(line, end, stop) is not None
+    for pattern in (_DIRECT, _COMMA, _AFTER_TAG) if tagged else (_DIRECT, _COMMA):
+        found = pattern.match(line, end, stop)
         if found is None or not _english_gloss(found["gloss"], quoted, cfg):
             continue
         if pattern is _COMMA and not _cognate(line[start:end], found["gloss"]):
@@ -79,8 +88,7 @@ def translated(
             # a decision the unions criticised``): a translation shares a word's stem.
             continue
         return True
-    following = (_NEXT_SENTENCE.match(line, end, min(len(line), end + 320))
-                 if next_sentence else None)
+    following = _NEXT_SENTENCE.match(line, end, stop) if quotation else None
     if following is None:
         return False
     gloss = following["gloss"]
