@@ -28,8 +28,8 @@ _SAYING = (
     r"|replies|explained|explains|insisted|insists|admitted|admits|declared|declares"
     r"|recalled|recalls|shouted|shouts|joked|jokes)"
 )
-# Right after the quotation: a dash, a colon or a comma, then the translation up to
-# the next dash, stop or bracket.
+# Right after the quotation: a dash or a colon, then the translation up to the next
+# dash, stop or bracket.
 _DIRECT = LazyPattern(
     r"[”»\"’*_]*[.!?…]?\s*[—–:]\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
     r"\s*(?:[—–.;!?)]|$)",
