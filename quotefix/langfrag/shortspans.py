@@ -91,7 +91,6 @@ _ENGLISH_SHORT = frozenset(
     {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
      "die", "was", "war", "also", "come", "son", "more", "dove", "chi", "sun", "men", "hoe"}
 )
-_HEADING_AFTER = lazy_re(r"\s*(?:[.:|–—-]\s*|\s+)(?=[A-Z“\"«])")
 
 
 def _classify(

@@ -79,14 +79,11 @@ def translated(
     # The speech tag's pattern backtracks over a dozen words: it is tried only where
     # a verb of saying stands in the window (a plain search for them is cheap).
     tagged = quotation and _SAYING_PLAIN.search(line, end, stop) is not None
-    for pattern in (_DIRECT, _COMMA, _AFTER_TAG) if tagged else (_DIRECT, _COMMA):
+    for pattern in (_DIRECT, _AFTER_TAG) if tagged else (_DIRECT,):
         found = pattern.match(line, end, stop)
-        if found is None or not _english_gloss(found["gloss"], quoted, cfg):
-            continue
-        if pattern is _COMMA and not _cognate(line[start:end], found["gloss"]):
-            # After a comma an English phrase may say what the quotation was (``“…”,
-            # a decision the unions criticised``): a translation shares a word's stem.
-            continue
+        if found is not None and _english_gloss(found["gloss"], quoted, cfg):
+            return True
+    if _comma_translation(line, start, end, quoted, cfg, cognates_english=False):
         return True
     following = _NEXT_SENTENCE.match(line, end, stop) if quotation else None
     if following is None:
@@ -105,19 +102,26 @@ def translated_in_apposition(line: str, start: int, end: int, cfg: Setup) -> boo
     if not cfg.english:
         return False
     quoted = len(FP_WORD.findall(line[start:end]))
-    found = _COMMA.match(line, end, min(len(line), end + 320))
-    if quoted == 0 or found is None or not _cognate(line[start:end], found["gloss"]):
-        return False
     # the English word that shares the stem may be a rare one (``vermouth``)
+    return quoted > 0 and _comma_translation(line, start, end, quoted, cfg,
+                                             cognates_english=True)
+
+
+def _comma_translation(
+    line: str, start: int, end: int, quoted: int, cfg: Setup, cognates_english: bool
+) -> bool:
+    """The text between the comma after ``line[start:end]`` and the next one translates
+    it. After a comma an English phrase may also say what the quotation was (``“…”, a
+    decision the unions criticised``): a translation shares a word's stem with it.
+    ``cognates_english``: the words sharing a stem count as English words."""
+    found = _COMMA.match(line, end, min(len(line), end + 320))
+    if found is None:
+        return False
     heads = _heads(line[start:end])
-    return _english_gloss(found["gloss"], quoted, cfg, heads)
-
-
-def _cognate(quoted: str, gloss: str) -> bool:
-    """A word of ``gloss`` opens with the same four letters as a word of ``quoted``,
-    accents aside (``Mohicans``, ``sécurité`` and ``security``)."""
-    heads = _heads(quoted)
-    return any(_fold(w)[:4] in heads for w in FP_WORD.findall(gloss) if len(w) >= 4)
+    gloss = found["gloss"]
+    if not any(_fold(w)[:4] in heads for w in FP_WORD.findall(gloss) if len(w) >= 4):
+        return False
+    return _english_gloss(gloss, quoted, cfg, heads if cognates_english else frozenset())
 
 
 def _heads(text: str) -> set[str]:
