@@ -79,7 +79,8 @@ def _plain_seeds(line: str, cfg: shortspans.Setup) -> frozenset[str]:
         if (
             any(table(lang).get(stem, 0) >= floor for lang in cfg.candidates)
             or (cfg.diacritic is not None and cfg.diacritic.search(stem))
-            or (lower in capitals and wordclass.german_compound(stem))
+            or (lower in capitals and wordclass.german_compound(stem, cfg.candidates))
+            or wordclass.rare_foreign(stem, cfg) is not None
         ):
             seeds.add(lower)
     return frozenset(seeds)

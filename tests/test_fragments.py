@@ -346,6 +346,42 @@ def test_frequencies_read_from_wordfreq_data_agree_with_wordfreq(word: str, lang
         assert english_zipf(word, (lang,)) / 100 == pytest.approx(large, abs=0.011)
 
 
+@pytest.mark.parametrize("word", [
+    "sacristy", "stallholders", "unfurled", "goalless", "the", "regatta", "patteggiamento",
+    "desalojados", "portagens", "xqztw",
+])
+def test_english_membership_agrees_with_the_large_list(word: str) -> None:
+    import wordfreq
+
+    from quotefix.langfrag.frequencies import english_known
+
+    assert english_known(word) == (wordfreq.zipf_frequency(word, "en", wordlist="large") > 0)
+
+
+def test_unknown_to_english_looks_through_english_endings() -> None:
+    from quotefix.langfrag.wordclass import unknown_to_english
+
+    # ``sacristies`` is missing from the large list, its singular is not
+    assert not unknown_to_english("sacristies")
+    assert not unknown_to_english("recalibrated")
+    assert unknown_to_english("esondazione") and unknown_to_english("granizada")
+
+
+def test_a_run_of_letters_longer_than_any_word_is_no_leftover() -> None:
+    assert quotefix.check("The " + "a" * 5000 + " came.", select=["QF4"]) == []
+    assert quotefix.check("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", select=["QF4"]) == []
+
+
+def test_compound_of_another_candidates_words_is_no_german_noun() -> None:
+    from quotefix.langfrag.wordclass import german_compound
+
+    candidates = ("fr", "de", "es", "it", "pt", "nl")
+    assert german_compound("bürgergeld", candidates)
+    assert german_compound("landkreis", candidates)  # ``land`` is more Dutch, ``kreis`` German
+    assert not german_compound("belleville", candidates)  # belle|ville: French words
+    assert german_compound("belleville", ("de",))  # with German alone nothing tells
+
+
 # -- the development and held-out sets -----------------------------------------
 
 # Measured floors, not the targets: the figures measured on the project's own

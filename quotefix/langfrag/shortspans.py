@@ -215,8 +215,9 @@ def _screened_seeds(
 def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
     """Can ``lower`` (no common English word) seed a short leftover? A candidate's
     function word that English uses little, or a word of four letters or more that a
-    candidate uses often, carries its accents, or (``capital``: found capitalised after
-    a determiner) is a German compound."""
+    candidate uses often, carries its accents, is a German compound (``capital``:
+    found capitalised after a determiner), or that no list has and whose letters are
+    a candidate's (:func:`.wordclass.rare_foreign`)."""
     if lower in cfg.any_marker:
         # A function word of a candidate, unless English uses it a lot (``met``).
         return lower not in _ENGLISH_SHORT and table("en").get(lower, 0) < SEED_MARKER_EN_MAX
@@ -228,7 +229,8 @@ def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
     return bool(
         any(words.get(stem, 0) >= floor for _, words in source_tables(cfg.candidates))
         or (diacritic is not None and diacritic.search(stem))
-        or (capital and "de" in cfg.candidates and german_compound(stem))
+        or (capital and "de" in cfg.candidates and german_compound(stem, cfg.candidates))
+        or rare_foreign(stem, cfg) is not None
     )
 
 

@@ -154,7 +154,8 @@ START_TRIM_MARGIN = -100
 #: Friday``, which French wordfreq lists too), and
 #: ends an English lead before the span (``The suspect was placed en garde à vue``).
 STRONG_TRIM_MARGIN = 150
-#: Shortest German compound split into two German words (``Bürgergeld``).
+#: Shortest German compound split into two German words (``Bürgergeld``); and
+#: the longest word split, or read by its letters (no word is longer).
 SHORT_COMPOUND_MIN = 9
 SHORT_COMPOUND_MAX = 40
 #: A word in no frequency list is read by langdetect's character n-grams only

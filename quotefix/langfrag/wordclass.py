@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .data import Setup
 from .detectors import detect
-from .frequencies import SCALE, english_zipf, table
+from .frequencies import SCALE, english_known, english_zipf, table
 from .tuning import (
     SHORT_COMPOUND_MAX,
     SHORT_COMPOUND_MIN,
@@ -52,18 +52,29 @@ def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]
     return tuple((lang, table(lang)) for lang in languages)
 
 
-def german_compound(lower: str) -> bool:
-    """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``)."""
+def german_compound(lower: str, candidates: tuple[str, ...] = ("de",)) -> bool:
+    """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``).
+
+    A split whose two parts another of ``candidates`` uses more than German does
+    is a name made of that language's words (``belle|ville``, ``villa|verde``).
+    """
     if len(lower) > SHORT_COMPOUND_MAX:
         return False  # no German noun is this long; and the splits would cost its square
     words = table("de")
+    others = [table(lang) for lang in candidates if lang != "de"]
     floor = SHORT_SOURCE_MIN * SCALE
     for i in range(4, len(lower) - 3):
         left, right = lower[:i], lower[i:]
-        if words.get(right, 0) < floor:
+        right_de = words.get(right, 0)
+        if right_de < floor:
             continue
-        if words.get(left, 0) >= floor or (
+        left_de = words.get(left, 0)
+        if left_de < floor and not (
             left[-1] == "s" and words.get(left[:-1], 0) >= floor and len(left) > 4
+        ):
+            continue
+        if not any(other.get(left, 0) > left_de for other in others) or not any(
+            other.get(right, 0) > right_de for other in others
         ):
             return True
     return False
@@ -93,25 +104,52 @@ def german_noun(
         if english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE:
             return None  # ``the Stasi``, ``the Bundestag``: names English uses
         return ShortWord(0, 0, lower, "F", {"de": de})
-    if de == 0 and len(lower) >= SHORT_COMPOUND_MIN and german_compound(lower):
+    if (len(lower) >= SHORT_COMPOUND_MIN and english_zipf(lower, cfg.candidates) == 0
+            and german_compound(lower, cfg.candidates)):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
 
 
 def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
-    """An accented word neither English nor in any candidate's frequent words: its
-    letters decide (``déchetterie``, ``videovigilância``).
+    """A word neither English nor in any candidate's frequent words: its letters decide.
 
     English writes few words with the sources' accents, and those are common
-    (``café``) or allowlisted; the word must be long enough for character
-    n-grams, and langdetect must give it to one candidate with near certainty.
+    (``café``) or allowlisted, so an accented word needs only langdetect
+    (``déchetterie``, ``videovigilância``). A word without accents must also be
+    missing from wordfreq's large English list, as must the word an English
+    ending would leave (``sacristies``: ``sacristy``): ``patteggiamento``,
+    ``desalojados``. Either must be long enough for character n-grams, and
+    langdetect must give it to one candidate with near certainty.
     """
-    if len(lower) < SHORT_RARE_MIN_LETTERS or cfg.diacritic is None:
-        return None
-    if cfg.diacritic.search(lower) is None:
+    if not SHORT_RARE_MIN_LETTERS <= len(lower) <= SHORT_COMPOUND_MAX:
+        return None  # too short for n-grams, or longer than any word (``aaaa…``)
+    accented = cfg.diacritic is not None and cfg.diacritic.search(lower) is not None
+    if not accented and not (lower.isalpha() and lower.isascii()):
+        return None  # a hyphen, an apostrophe or a letter of no candidate
+    # The English list first: it settles most unaccented words without langdetect.
+    if not accented and not unknown_to_english(lower):
         return None
     language = rare_language(lower, cfg.candidates, cfg.target)
     return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
+
+
+# English endings and what a word's stem takes back before them.
+_ENGLISH_ENDINGS = (
+    ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+    ("ing", ""), ("ing", "e"), ("ly", ""), ("ers", ""), ("er", ""), ("est", ""),
+)
+
+
+def unknown_to_english(lower: str) -> bool:
+    """Neither ``lower`` nor what an English ending leaves of it is in wordfreq's large
+    English list (``unfurled``, ``stallholders``, ``sacristies`` are known)."""
+    if english_known(lower):
+        return False
+    return not any(
+        lower.endswith(ending) and english_known(lower[: -len(ending)] + back)
+        for ending, back in _ENGLISH_ENDINGS
+        if len(lower) - len(ending) >= 3
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -132,5 +170,5 @@ def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
 
 __all__ = [
     "DETERMINERS", "ShortWord", "german_compound", "german_noun", "rare_foreign",
-    "rare_language", "source_scores", "source_tables",
+    "rare_language", "source_scores", "source_tables", "unknown_to_english",
 ]
