@@ -27,7 +27,7 @@ import zlib
 from array import array
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, repeat
 from pathlib import Path
 from typing import Any
 
@@ -110,38 +110,71 @@ def table(lang: str, size: str = "small") -> dict[str, int]:
     return found
 
 
-_RARE_ENGLISH: dict[tuple[str, ...], dict[str, int]] = {}
+# wordfreq's large English list, without its words: each word's CRC-32, filed by its
+# high 16 bits (``offsets``), keeps its low 16 bits (``lows``) and its Zipf value in
+# hundredths (``values``): 1.5 MB for 320,000 words, where a dict of the words
+# would take 30 MB. Two words share a hash about once in 13,000 lookups; then a
+# foreign word passes for English (or for a more frequent one), the safe side: it
+# is reported less, never more.
+_LARGE_ENGLISH: list[tuple[array[int], array[int], array[int]]] = []
 
 
-def _rare_english(languages: tuple[str, ...]) -> dict[str, int]:
-    """English Zipf values under 3 (wordfreq's large list), kept only for the words
-    that ``languages`` use at least once per million: the only rare English words
-    whose English frequency a decision here needs. About a tenth of the list."""
-    found = _RARE_ENGLISH.get(languages)
-    if found is None:
-        with _LOCK:
-            found = _RARE_ENGLISH.get(languages)
-            if found is None:
-                small = table("en")
-                # Each wanted word maps to the string object its list holds: the keys
-                # kept are those objects, not a second copy read from the large list.
-                wanted = {
-                    word: word for lang in languages for word in table(lang)
-                    if word not in small
-                }
-                found = {}
-                folder = _data_folder()
-                path = folder / "large_en.msgpack.gz" if folder is not None else None
-                if path is not None and path.is_file():
-                    for i, bucket in enumerate(_read_cbpack(path)):
-                        value = 9 * SCALE - i
-                        for word in wanted.keys() & bucket:
-                            found[wanted[word]] = value
-                else:  # pragma: no cover - only when the data files moved
-                    large = _load("en", "large")
-                    found = {wanted[w]: v for w, v in large.items() if w in wanted}
-                _RARE_ENGLISH[languages] = found
-    return found
+def _hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def _large_english() -> tuple[array[int], array[int], array[int]]:
+    if _LARGE_ENGLISH:
+        return _LARGE_ENGLISH[0]
+    with _LOCK:
+        if not _LARGE_ENGLISH:
+            hashes, zipfs = array("I"), array("H")
+            folder = _data_folder()
+            path = folder / "large_en.msgpack.gz" if folder is not None else None
+            if path is not None and path.is_file():
+                for i, bucket in enumerate(_read_cbpack(path)):
+                    hashes.extend(map(zlib.crc32, map(str.encode, bucket)))  # as _hash
+                    zipfs.extend(repeat(9 * SCALE - i, len(bucket)))
+            else:  # pragma: no cover - only when the data files moved
+                for word, value in _load("en", "large").items():
+                    hashes.append(_hash(word))
+                    zipfs.append(value)
+            counts = array("I", bytes(4 * ((1 << 16) + 1)))
+            for value in hashes:
+                counts[(value >> 16) + 1] += 1
+            offsets = array("I", accumulate(counts))
+            lows, values = array("H", bytes(2 * len(hashes))), array("H", bytes(2 * len(hashes)))
+            free = array("I", offsets)
+            for value, zipf_value in zip(hashes, zipfs, strict=True):
+                high = value >> 16
+                k = free[high]
+                lows[k], values[k] = value & 0xFFFF, zipf_value
+                free[high] = k + 1
+            _LARGE_ENGLISH.append((offsets, lows, values))
+    return _LARGE_ENGLISH[0]
+
+
+def _large_zipf(word: str) -> int:
+    """``word``'s Zipf value in hundredths in wordfreq's large English list, or 0."""
+    offsets, lows, values = _large_english()
+    value = _hash(word)
+    high = value >> 16
+    start, stop = offsets[high], offsets[high + 1]
+    low = value & 0xFFFF
+    filed = lows[start:stop]
+    # of two words with one hash, the first filed is the more frequent (the list's order)
+    return values[start + filed.index(low)] if low in filed else 0
+
+
+def english_known(word: str) -> bool:
+    """Does wordfreq's large English list (down to once per 100 million words,
+    about 320,000 words) have ``word`` (lower case)? It is read on first use, in
+    about 0.2 s, when a long word that no frequency list has comes up.
+
+    >>> english_known("sacristy"), english_known("patteggiamento")
+    (True, False)
+    """
+    return word in table("en") or _large_zipf(word) > 0
 
 
 def english_zipf(word: str, languages: tuple[str, ...]) -> int:
@@ -150,59 +183,9 @@ def english_zipf(word: str, languages: tuple[str, ...]) -> int:
     value = table("en").get(word, 0)
     if value:
         return value
-    return _rare_english(languages).get(word, 0)
-
-
-# wordfreq's large English list as membership only: each word's CRC-32, filed by its
-# high 16 bits (``_KNOWN_OFFSETS``) with the low 16 bits kept (``_KNOWN_LOWS``): about
-# 0.9 MB for 320,000 words, where a set of the words would take 25 MB. Two words
-# share a hash about once in 13,000 lookups; then a foreign word passes for English
-# and is not reported, which is the safe side.
-_KNOWN: list[tuple[array[int], array[int]]] = []
-
-
-def _hash(word: str) -> int:
-    return zlib.crc32(word.encode())
-
-
-def _known_english() -> tuple[array[int], array[int]]:
-    if _KNOWN:
-        return _KNOWN[0]
-    with _LOCK:
-        if not _KNOWN:
-            folder = _data_folder()
-            path = folder / "large_en.msgpack.gz" if folder is not None else None
-            if path is not None and path.is_file():
-                words: Iterator[str] = (w for bucket in _read_cbpack(path) for w in bucket)
-            else:  # pragma: no cover - only when the data files moved
-                words = iter(_load("en", "large"))
-            hashes = array("I", map(zlib.crc32, map(str.encode, words)))  # as _hash
-            counts = array("I", bytes(4 * ((1 << 16) + 1)))
-            for value in hashes:
-                counts[(value >> 16) + 1] += 1
-            offsets = array("I", accumulate(counts))
-            lows = array("H", bytes(2 * len(hashes)))
-            free = array("I", offsets)
-            for value in hashes:
-                high = value >> 16
-                lows[free[high]] = value & 0xFFFF
-                free[high] += 1
-            _KNOWN.append((offsets, lows))
-    return _KNOWN[0]
-
-
-def english_known(word: str) -> bool:
-    """Does wordfreq's large English list (down to once per 100 million words,
-    about 320,000 words) have ``word`` (lower case)? Read on first use, about
-    0.2 s; asked only of long words that no frequency list has.
-
-    >>> english_known("sacristy"), english_known("patteggiamento")
-    (True, False)
-    """
-    offsets, lows = _known_english()
-    value = _hash(word)
-    high = value >> 16
-    return (value & 0xFFFF) in lows[offsets[high]:offsets[high + 1]]
+    if any(word in table(lang) for lang in languages):
+        return _large_zipf(word)
+    return 0
 
 
 def zipf(word: str, lang: str) -> float:
