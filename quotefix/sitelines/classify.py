@@ -414,7 +414,15 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _glued_anywhere(text: str, line: Line) -> bool:
-    for a, b in line.words[:4]:
+    first_four = line.words[:4]
+    if not first_four:
+        return False
+    # Most lines have no capital after the first letter of their first four words: one
+    # test for them all (lowering a text without capitals changes nothing in it).
+    inner = text[first_four[0][0] + 1 : first_four[-1][1]]
+    if inner == inner.lower():
+        return False
+    for a, b in first_four:
         word = text[a:b]
         if not word.isupper() and word[1:] != word[1:].lower():
             return True
@@ -482,11 +490,11 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = array("q")
-        self.stops = array("q")
+        self.starts = starts = array("q")
+        self.stops = stops = array("q")
         for start, stop in filled_bounds(text):
-            self.starts.append(start)
-            self.stops.append(stop)
+            starts.append(start)
+            stops.append(stop)
         self.built: dict[int, Line] = {}
 
     def __len__(self) -> int:

@@ -48,13 +48,7 @@ class Lexicon:
     def at(self, mode: str, words: tuple[str, ...] | list[str], i: int) -> Phrase | None:
         """The longest phrase of ``mode`` that starts at ``words[i]``, if any."""
         found = self.phrases[mode].get(words[i])
-        if not found:
-            return None
-        for phrase in found:
-            n = len(phrase.words)
-            if tuple(words[i : i + n]) == phrase.words:
-                return phrase
-        return None
+        return _longest_at(found, words, i) if found else None
 
     def matches(self, mode: str, words: tuple[str, ...] | list[str], i: int) -> list[Phrase]:
         """Every phrase of ``mode`` that starts at ``words[i]``, longest first."""
@@ -67,14 +61,31 @@ class Lexicon:
         if table.keys().isdisjoint(words):
             return None  # most lines: one set test instead of a look-up per word
         for i, word in enumerate(words):
-            if word in table:
-                found = self.at(mode, words, i)
-                if found is not None:
-                    return found
+            found = table.get(word)
+            if found:
+                phrase = _longest_at(found, words, i)
+                if phrase is not None:
+                    return phrase
         return None
 
     def word_class(self, name: str) -> frozenset[str]:
         return self.classes[name]
+
+
+def _longest_at(found: tuple[Phrase, ...], words: tuple[str, ...] | list[str],
+                i: int) -> Phrase | None:
+    """The first of ``found`` (phrases that start with ``words[i]``, longest first) that
+    ``words`` hold from ``i`` on."""
+    after = words[i + 1] if i + 1 < len(words) else None
+    for phrase in found:
+        n = len(phrase.words)
+        if n == 1:
+            return phrase
+        # The second word first: most phrases of a common first word (``the``, ``of``)
+        # are ruled out by it without a copy of the words.
+        if phrase.words[1] == after and tuple(words[i : i + n]) == phrase.words:
+            return phrase
+    return None
 
 
 def parse(text: str) -> Lexicon:

@@ -78,9 +78,19 @@ def line_bounds(text: str) -> Iterator[tuple[int, int]]:
 
 def filled_bounds(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of every non-blank line of ``text`` (more than spaces)."""
-    for pos, stop in line_bounds(text):
-        if stop > pos and not text[pos:stop].isspace():
+    # :func:`line_bounds` written out again: one generator, not two, on every line.
+    pos = 0
+    size = len(text)
+    while pos <= size:
+        newline = text.find("\n", pos)
+        end = size if newline < 0 else newline
+        stop = end
+        if stop > pos and text[stop - 1] == "\r":
+            stop -= 1
+        # A line that opens with a non-space is filled: no copy of it to test.
+        if stop > pos and (not text[pos].isspace() or not text[pos:stop].isspace()):
             yield pos, stop
+        pos = end + 1
 
 
 def count_lines(text: str) -> int:
@@ -98,7 +108,8 @@ def iter_lines(text: str) -> Iterator[Line]:
 def make_line(text: str, index: int, pos: int, stop: int) -> Line:
     """The :class:`Line` of the non-blank line ``text[pos:stop]``, the ``index``-th one."""
     line = text[pos:stop]
-    lead_end = _LEAD.match(text, pos, stop).end()
+    # Most lines open with a word: nothing leads them (no letter or digit can).
+    lead_end = pos if line[0].isalnum() else _LEAD.match(text, pos, stop).end()
     lead = text[pos:lead_end]
     count = line.count(" ") + 1
     if count <= LONG_LINE_WORDS:

@@ -20,10 +20,19 @@ needs something this module can see with a few string operations:
   sharing or an arrow, which count among the words of phrases inside a line;
 - a phrase inside a line, or two word classes together, weigh too little to
   reach the threshold on a long line (:func:`reach`, from the weights of
-  :mod:`.tuning`), and on a shorter one need a key word of the lexicon.
+  :mod:`.tuning`), and on a shorter one need every word of a phrase, or a word
+  of each class of a combination; a notice about the piece needs one of the
+  words only a notice uses of it;
+- a label of two words or more at the start, followed by a space and a word in
+  lower case, is the start of a sentence, as a one-word label is;
+- a paragraph (more than ``LONG_LINE_WORDS`` words) is too long for any
+  evidence about the whole line: only a span inside it (a kicker, a glued label,
+  a tail) can count, and the tests above see those.
 
 Words alone in the line (letters only, between spaces) are a lower bound on its
-length in words, so a line proven long by them is long. :func:`may_hold` says
+length in words, so a line proven long by them is long; with the words inside
+the other tokens, less the numbers, they are its length as the classifier
+counts it. :func:`may_hold` says
 ``True`` whenever the classifier could find anything in the line; the lines it
 clears are exactly lines the classifier would give no guess reaching the
 threshold. The lower-case text is used only when lowering keeps every
@@ -39,7 +48,7 @@ from itertools import filterfalse
 
 from .invitations import page_words
 from .lexicon import lexicon
-from .lines import LONG_LINE_WORDS, QUOTES_OPEN
+from .lines import EDGE_WORDS, LONG_LINE_WORDS, QUOTES_OPEN
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
@@ -70,8 +79,8 @@ WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, 
 # The first four words of a line (the classifier's words: letters and digits).
 _FIRST_WORDS = re.compile(r"[\W_]*([^\W_]+)(?:[\W_]+([^\W_]+))?(?:[\W_]+([^\W_]+))?"
                           r"(?:[\W_]+([^\W_]+))?")
-# Everything but letters, digits and spaces: what separates words inside a token.
-_NOT_WORD = re.compile(r"[^\w\s]|_")
+# The words inside a token that is not all letters (``d’Italia’s``, ``2024,``).
+_WORD = re.compile(r"[^\W_]+")
 # Articles before a kicker (``THE INTERVIEW.``), as the classifier reads them.
 # A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
 OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
@@ -79,6 +88,9 @@ ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "d
 # What may follow the last word of a line (stripped before it is compared).
 _TRAILING = ".,;:!?…”»\"’'‘“«)]}→›>-–—*"
 _LEAD_MARKS = "©>»→►▶"
+# The longest lines of the shapes read by their length alone: a short line, a row of
+# share buttons, an author box.
+_SHORT_SHAPES = (SHORT_LINE_WORDS, SHARE_ROW_WORDS, AUTHOR_MAX_WORDS)
 
 
 def reach(weight: float, edge: bool) -> int:
@@ -95,57 +107,95 @@ class Keys:
     """The words that must be in a line for each piece of evidence to be possible."""
 
     singles: frozenset[str]  # one-word labels (start and whole-line)
-    pairs: frozenset[tuple[str, str]]  # first two words of longer labels
+    #: The longer labels (start and whole-line), by their first two words.
+    pairs: dict[tuple[str, str], tuple[tuple[str, ...], ...]]
     caps: frozenset[str]  # first words of kickers in capitals
     colon: frozenset[str]  # kickers before a colon
     tail_last: frozenset[str]  # last words of tail phrases
     inside: frozenset[str]  # one word of every phrase that counts inside a line
+    #: For each word of ``inside``, the words of the phrases it stands for (a phrase
+    #: counts only with every word of it in the line).
+    inside_phrases: dict[str, tuple[frozenset[str], ...]]
     combined: frozenset[str]  # newsletter nouns and journalism words (combinations)
+    #: The word classes that count only together, one word of each in the line.
+    combined_classes: tuple[tuple[frozenset[str], ...], ...]
+    notice_strong: frozenset[str]  # a notice about the piece holds one of these
+    any_key: frozenset[str]  # ``inside``, ``combined`` and ``notice_strong`` together
     by: frozenset[str]  # first word of an author box
     social: frozenset[str]  # the words of a row of share buttons
     unlisted: frozenset[str]  # first words of an unlisted label before a colon
     openers: frozenset[str]  # words of a notice's or a partnership's first four
     inside_reach: tuple[int, int]  # (not at an edge, at an edge)
     combined_reach: tuple[int, int]
+    #: The most words (numbers aside) a line may have for any evidence the last tests
+    #: of :func:`may_hold` look for: a short line's, a row of share buttons, an author
+    #: box, a phrase inside a line, word classes together.
+    long_reach: tuple[int, int]
     quotes_silent: bool  # no evidence reaches the threshold in a line opened by a quote
+    #: No evidence for a whole line reaches the threshold in a paragraph of more than
+    #: LONG_LINE_WORDS words (only spans inside it can count).
+    long_silent: bool
 
 
 @lru_cache(maxsize=1)
 def keys() -> Keys:
     lex = lexicon()
     singles: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
+    pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for mode in ("start", "line"):
         for found in lex.phrases[mode].values():
             for phrase in found:
                 if len(phrase.words) == 1:
                     singles.add(phrase.words[0])
                 else:
-                    pairs.add((phrase.words[0], phrase.words[1]))
+                    first_two = (phrase.words[0], phrase.words[1])
+                    pairs.setdefault(first_two, []).append(phrase.words)
     # Any one word of a phrase proves the phrase absent when it is absent: take the longest.
-    inside = {max(p.words, key=len) for found in lex.phrases["inside"].values() for p in found}
+    inside_phrases: dict[str, list[frozenset[str]]] = {}
+    for found in lex.phrases["inside"].values():
+        for p in found:
+            inside_phrases.setdefault(max(p.words, key=len), []).append(frozenset(p.words))
     # The page speaking of itself (:mod:`.invitations`) may run past the short lines,
-    # to PAGE_NOTE_WORDS words; it always holds a mistake, a share or an arrow word.
-    inside |= page_words()
+    # to PAGE_NOTE_WORDS words; it always holds a mistake, a share or an arrow word
+    # (and needs nothing more than the first look tests).
+    for word in page_words():
+        inside_phrases.setdefault(word, []).append(frozenset())
     cls = lex.word_class
+    # What combinations (:mod:`.shapes`) and a disclaimer (:mod:`.unlisted`) need together:
+    # a newsletter noun and a call; an appeal, journalism and "us"; an opinion, who
+    # answers for it and "expressed".
+    combined = cls("newsletter") | cls("journalism") | key_words()
+    combined_classes = ((cls("newsletter"), cls("call")),
+                        (cls("appeal"), cls("journalism"), cls("us")),
+                        (key_words(), cls("responsibility"), cls("expressed")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
+    inside_reach = (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
+                    min(reach(inside_weight, True), INSIDE_MAX_WORDS))
+    combined_reach = (min(reach(COMBINATION, False), NEWSLETTER_MAX_WORDS),
+                      min(reach(COMBINATION, True), NEWSLETTER_MAX_WORDS))
     return Keys(
-        frozenset(singles),
-        frozenset(pairs),
-        frozenset(lex.phrases["caps"]),
-        frozenset(lex.phrases["colon"]),
-        frozenset(p.words[-1] for found in lex.phrases["tail"].values() for p in found),
-        frozenset(inside),
-        cls("newsletter") | cls("journalism") | key_words(),
-        cls("by"),
-        cls("social"),
-        first_words(),
-        opening_words(),
-        (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
-         min(reach(inside_weight, True), INSIDE_MAX_WORDS)),
-        (min(reach(COMBINATION, False), NEWSLETTER_MAX_WORDS),
-         min(reach(COMBINATION, True), NEWSLETTER_MAX_WORDS)),
-        max(WEIGHTS) + EDGE + QUOTED < THRESHOLD,
+        singles=frozenset(singles),
+        pairs={pair: tuple(found) for pair, found in pairs.items()},
+        caps=frozenset(lex.phrases["caps"]),
+        colon=frozenset(lex.phrases["colon"]),
+        tail_last=frozenset(p.words[-1] for found in lex.phrases["tail"].values()
+                            for p in found),
+        inside=frozenset(inside_phrases),
+        inside_phrases={word: tuple(found) for word, found in inside_phrases.items()},
+        combined=combined,
+        combined_classes=combined_classes,
+        notice_strong=cls("notice-strong"),
+        any_key=frozenset(inside_phrases).union(combined, cls("notice-strong")),
+        by=cls("by"),
+        social=cls("social"),
+        unlisted=first_words(),
+        openers=opening_words(),
+        inside_reach=inside_reach,
+        combined_reach=combined_reach,
+        long_reach=(max(inside_reach[0], combined_reach[0], *_SHORT_SHAPES),
+                    max(inside_reach[1], combined_reach[1], *_SHORT_SHAPES)),
+        quotes_silent=max(WEIGHTS) + EDGE + QUOTED < THRESHOLD,
+        long_silent=max(WEIGHTS) + EDGE - length_penalty(LONG_LINE_WORDS + 1) < THRESHOLD,
     )
 
 
@@ -170,9 +220,12 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             if mark in lead:
                 return True  # ``© AFP``, ``>> Headline``
     spaces = line.count(" ")
-    if spaces >= LONG_LINE_WORDS or spaces < SHORT_LINE_WORDS:
-        # A long paragraph is read by its edges (the classifier's own way); a short
-        # line is cheap to read.
+    if spaces < SHORT_LINE_WORDS:
+        return True  # a short line is cheap to read
+    paragraph = spaces >= LONG_LINE_WORDS
+    if paragraph and line.count(" ", 0, first.end()) > EDGE_WORDS:
+        # The classifier reads a paragraph by its edges, which here may not hold the
+        # first four words read below.
         return True
     w0, w1, w2, w3 = first.groups()
     low0 = w0.lower()
@@ -187,7 +240,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
                 and low0 not in OPEN_WORDS):
             return True
     if w1 is not None:
-        if (low0, w1.lower()) in k.pairs:
+        # (A line where a credit may follow unseen is let through, as it always was.)
+        labels = k.pairs.get((low0, w1.lower()))
+        if labels is not None and (_label_may_count(line, low, first, labels)
+                                   or _credit_may_follow(line)):
             return True
         if w0.isupper() and (low0 in k.caps or (low0 in ARTICLES and w1.isupper()
                                                and w1.lower() in k.caps)):
@@ -208,40 +264,134 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     stripped = line.rstrip(" \t\u00a0”»\"’)]")
     if not stripped:
         return True
+    missed = False  # a credit after a caption the test below does not see
     if stripped[-1] not in ".!?…":
         # A credit after a caption: a colon, slash or © after the end of a sentence.
         ends = max(line.rfind(c) for c in ".!?…”»)")
         if ends >= 0 and any(c in line[ends:] for c in ":：©/"):
             return True
+        missed = _credit_may_follow(line)
+    tokens = low.split()
     # ``Read more``: a tail phrase ends with the line's last word.
-    last = low.rsplit(None, 1)[-1].strip(_TRAILING)
+    last = tokens[-1].strip(_TRAILING)
     if not last.isalnum() or last in k.tail_last:
         return True
-    tokens = low.split()
+    if paragraph:
+        # Only spans inside a paragraph can count (a kicker, a glued label, a tail),
+        # and the tests above let through every line that may hold one.
+        return missed or not k.long_silent
     # Tokens of letters only are words as they stand (and count: a lower bound on the
     # line's words); the others are split into words only if the words are needed.
     others = list(filterfalse(str.isalpha, tokens))
-    least = len(tokens) - len(others)
-    if least <= SHORT_LINE_WORDS:
-        return True
+    alpha = len(tokens) - len(others)
+    longest = k.long_reach[edge]
+    if alpha > longest:
+        return False  # most paragraphs: their words of letters alone prove them long
     inside = k.inside_reach[edge]
     combined = k.combined_reach[edge]
+    inner = _WORD.findall(" ".join(others))  # the words of ``d’Italia’s``, ``2024,``
+    if missed:
+        return _as_first_read(alpha, inside, combined, {*tokens, *inner}, first, low, low0, k)
+    # The narrower tests. With the words inside the other tokens, less the numbers,
+    # ``least`` is the line's length in words, numbers aside, as the classifier counts it.
+    least = alpha + len(inner) - sum(map(str.isdigit, inner))
+    if least <= SHORT_LINE_WORDS:
+        return True
     if least <= SHARE_ROW_WORDS and low0 in k.social:
         return True  # perhaps a row of share buttons (every word a network or a verb)
-    if least > inside and least > combined and (least > AUTHOR_MAX_WORDS or low0 not in k.by):
+    if least > longest:
         return False
-    if least <= combined:
-        # Perhaps a notice about the piece (``Cet article vous est proposé…``): the
-        # first four words, lowered, are slices of ``low`` (lowering kept every place).
-        for group in (1, 2, 3, 4):
-            a = first.start(group)
-            if a >= 0 and low[a : first.end(group)] in k.openers:
-                return True
-    present = set(tokens)
-    present.update(_NOT_WORD.sub(" ", " ".join(others)).split())
+    if k.any_key.isdisjoint(tokens) and k.any_key.isdisjoint(inner):
+        # Most lines: no word of a phrase inside a line, of a combination or of a notice.
+        return least <= AUTHOR_MAX_WORDS and low0 in k.by
+    present = {*tokens, *inner}
+    if (least <= combined and not k.notice_strong.isdisjoint(present)
+            and _opens_notice(first, low, k)):
+        return True  # perhaps a notice about the piece (a partnership line is shorter)
+    return ((least <= inside and _phrase_inside(present, k))
+            or (least <= combined and _classes_together(present, k))
+            or (least <= AUTHOR_MAX_WORDS and low0 in k.by))
+
+
+def _label_may_count(line: str, low: str, first: re.Match[str],
+                     labels: tuple[tuple[str, ...], ...]) -> bool:
+    """Could one of ``labels`` (of two words or more, the first two the line's) count
+    at the start of ``line``?
+
+    As for a one-word label, a label before a plain space and a lower-case word is the
+    start of a sentence (``Photo archives of the paper…``), unless it is in capitals or
+    runs on (``Propos recueillis par``). A label longer than the four words read here
+    is left to the classifier.
+    """
+    for words in labels:
+        n = len(words)
+        if n > 4:
+            return True
+        if any(low[first.start(group) : first.end(group)] != words[group - 1]
+               for group in range(3, n + 1)):
+            continue  # not this label (a word missing reads as an empty slice)
+        end = first.end(n)
+        after = line[end : end + 2]
+        if not (after[:1] == " " and after[1:].islower() and words[-1] not in OPEN_WORDS
+                and not line[first.start(1) : end].isupper()):
+            return True
+    return False
+
+
+def _credit_may_follow(line: str) -> bool:
+    """Could a credit follow the end of a sentence in ``line``: a colon, slash or © after
+    the first end of a sentence?
+
+    The test of :func:`may_hold` reads the last end of a sentence only, and so misses a
+    credit after an earlier one when a full stop follows it (``… that day. Photo:
+    J. Smith``); the classifier still finds such a credit in a line that another test
+    lets through. The narrower tests leave these lines as the first look always read
+    them, so that they change no finding.
+    """
+    ends = [found for found in map(line.find, ".!?…”»)") if found >= 0]
+    return bool(ends) and any(c in line[min(ends):] for c in ":：©/")
+
+
+def _as_first_read(least: int, inside: int, combined: int, present: set[str],
+                   first: re.Match[str], low: str, low0: str, k: Keys) -> bool:
+    """The last tests of :func:`may_hold` without the narrower ones, for a line where a
+    credit may follow a caption unseen (:func:`_credit_may_follow`): the line's words of
+    letters alone (``least``) for its length, one key word for each piece of evidence."""
+    if least <= SHORT_LINE_WORDS or (least <= SHARE_ROW_WORDS and low0 in k.social):
+        return True
+    if least <= combined and _opens_notice(first, low, k):
+        return True
     return ((least <= inside and not k.inside.isdisjoint(present))
             or (least <= combined and not k.combined.isdisjoint(present))
             or (least <= AUTHOR_MAX_WORDS and low0 in k.by))
+
+
+def _opens_notice(first: re.Match[str], low: str, k: Keys) -> bool:
+    """Is one of the first four words a notice's or a partnership's (``Cet article…``)?
+
+    The words, lowered, are slices of ``low`` (lowering kept every place).
+    """
+    for group in (1, 2, 3, 4):
+        a = first.start(group)
+        if a >= 0 and low[a : first.end(group)] in k.openers:
+            return True
+    return False
+
+
+def _phrase_inside(present: set[str], k: Keys) -> bool:
+    """Are all the words of a phrase that counts inside a line among the line's words?"""
+    if k.inside.isdisjoint(present):
+        return False  # most lines
+    return any(words <= present for key in k.inside & present
+               for words in k.inside_phrases[key])
+
+
+def _classes_together(present: set[str], k: Keys) -> bool:
+    """Does the line hold a word of each class of one combination?"""
+    if k.combined.isdisjoint(present):
+        return False  # most lines
+    return any(all(not words.isdisjoint(present) for words in classes)
+               for classes in k.combined_classes)
 
 
 __all__ = ["ARTICLES", "OPEN_WORDS", "Keys", "keys", "may_hold", "reach"]
