@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import quotefix
 from quotefix.sitelines import classify
 from quotefix.sitelines.lexicon import lexicon
 from quotefix.sitelines.screen import keys, may_hold, reach
@@ -121,3 +122,34 @@ def test_same_blocks_on_generated_lines(lines: list[str], layout: str) -> None:
        st.lists(_PIECES, max_size=30).map(" ".join))
 def test_same_blocks_on_mixed_lines(lines: list[str], noise: str) -> None:
     _same("\n".join([*lines, noise + " " + lines[0], lines[-1] + " " + noise]))
+
+
+# runs of marks, so that a long line's first or last words may be marks only
+_LONG_PIECES = _PIECES | st.sampled_from(["— " * 14, "- " * 20, "• " * 9, "| " * 30])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LONG_PIECES, min_size=60, max_size=160).map(" ".join),
+       st.lists(_PIECES, max_size=12).map(" ".join))
+def test_same_blocks_on_long_generated_paragraphs(paragraph: str, line: str) -> None:
+    # a line of more than 60 words is read as a paragraph: only its first and last
+    # words are split, and its word count is its spaces
+    _same(f"{paragraph}\n{line}\n{paragraph}")
+
+
+def test_a_long_line_whose_first_words_are_marks_does_not_crash() -> None:
+    words = " ".join(["word"] * 70)
+    text = "READ " + "— " * 14 + "ALSO: " + words + " " + "— " * 16
+    _same(text)
+    assert quotefix.check(text, select=["QF5"]) == []
+
+
+def test_a_credit_after_an_initial_in_a_long_caption_is_read() -> None:
+    # the credit's colon comes before the last full stop (``J. Smith``)
+    caption = ("Residents of the old quarter gathered in the main square on Sunday afternoon"
+               " to protest against the closure of the last public library in the district,"
+               " which the council says costs too much to run. Photo: J. Smith")
+    text = f"The council met on Monday.\n\n{caption}\n\nThe vote was close."
+    _same(text)
+    found = quotefix.check(text, select=["QF5"])
+    assert [(f.code, text[f.start:f.end]) for f in found] == [("QF505", "Photo: J. Smith")]

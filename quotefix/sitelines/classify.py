@@ -214,8 +214,8 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
 
 def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     """``VIDEO. Storm…``, ``LIVE TICKER - Floods…``, ``Lee: The court…``: a kicker span."""
-    if line.size < 2:
-        return
+    if line.size < 2 or len(line.words) < 2:
+        return  # a long line's size counts spaces: its first words may be one, then marks
     colon = lex.at("colon", line.lowers, 0)
     if colon is not None and len(colon.words) == 1:
         gap = _gap_after(text, line, 0)

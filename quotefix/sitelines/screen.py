@@ -240,7 +240,6 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
                 and low0 not in OPEN_WORDS):
             return True
     if w1 is not None:
-        # (A line where a credit may follow unseen is let through, as it always was.)
         labels = k.pairs.get((low0, w1.lower()))
         if labels is not None and (_label_may_count(line, low, first, labels)
                                    or _credit_may_follow(line)):
@@ -264,13 +263,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     stripped = line.rstrip(" \t\u00a0”»\"’)]")
     if not stripped:
         return True
-    missed = False  # a credit after a caption the test below does not see
-    if stripped[-1] not in ".!?…":
-        # A credit after a caption: a colon, slash or © after the end of a sentence.
-        ends = max(line.rfind(c) for c in ".!?…”»)")
-        if ends >= 0 and any(c in line[ends:] for c in ":：©/"):
-            return True
-        missed = _credit_may_follow(line)
+    if stripped[-1] not in ".!?…" and _credit_may_follow(line):
+        return True  # perhaps a credit after a caption (``… that day. Photo: J. Smith``)
     tokens = low.split()
     # ``Read more``: a tail phrase ends with the line's last word.
     last = tokens[-1].strip(_TRAILING)
@@ -279,7 +273,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if paragraph:
         # Only spans inside a paragraph can count (a kicker, a glued label, a tail),
         # and the tests above let through every line that may hold one.
-        return missed or not k.long_silent
+        return not k.long_silent
     # Tokens of letters only are words as they stand (and count: a lower bound on the
     # line's words); the others are split into words only if the words are needed.
     others = list(filterfalse(str.isalpha, tokens))
@@ -290,8 +284,6 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     inside = k.inside_reach[edge]
     combined = k.combined_reach[edge]
     inner = _WORD.findall(" ".join(others))  # the words of ``d’Italia’s``, ``2024,``
-    if missed:
-        return _as_first_read(alpha, inside, combined, {*tokens, *inner}, first, low, low0, k)
     # The narrower tests. With the words inside the other tokens, less the numbers,
     # ``least`` is the line's length in words, numbers aside, as the classifier counts it.
     least = alpha + len(inner) - sum(map(str.isdigit, inner))
@@ -340,30 +332,10 @@ def _label_may_count(line: str, low: str, first: re.Match[str],
 
 def _credit_may_follow(line: str) -> bool:
     """Could a credit follow the end of a sentence in ``line``: a colon, slash or © after
-    the first end of a sentence?
-
-    The test of :func:`may_hold` reads the last end of a sentence only, and so misses a
-    credit after an earlier one when a full stop follows it (``… that day. Photo:
-    J. Smith``); the classifier still finds such a credit in a line that another test
-    lets through. The narrower tests leave these lines as the first look always read
-    them, so that they change no finding.
-    """
+    the first end of a sentence? (After the last end only would miss ``… that day.
+    Photo: J. Smith``, where a full stop follows the credit's colon.)"""
     ends = [found for found in map(line.find, ".!?…”»)") if found >= 0]
     return bool(ends) and any(c in line[min(ends):] for c in ":：©/")
-
-
-def _as_first_read(least: int, inside: int, combined: int, present: set[str],
-                   first: re.Match[str], low: str, low0: str, k: Keys) -> bool:
-    """The last tests of :func:`may_hold` without the narrower ones, for a line where a
-    credit may follow a caption unseen (:func:`_credit_may_follow`): the line's words of
-    letters alone (``least``) for its length, one key word for each piece of evidence."""
-    if least <= SHORT_LINE_WORDS or (least <= SHARE_ROW_WORDS and low0 in k.social):
-        return True
-    if least <= combined and _opens_notice(first, low, k):
-        return True
-    return ((least <= inside and not k.inside.isdisjoint(present))
-            or (least <= combined and not k.combined.isdisjoint(present))
-            or (least <= AUTHOR_MAX_WORDS and low0 in k.by))
 
 
 def _opens_notice(first: re.Match[str], low: str, k: Keys) -> bool:
