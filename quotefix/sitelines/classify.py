@@ -490,8 +490,10 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = starts = array("q")
-        self.stops = stops = array("q")
+        # four bytes an offset where they fit: a 10 MB text has some 60,000 lines
+        code = "I" if len(text) < 1 << 32 else "q"
+        self.starts = starts = array(code)
+        self.stops = stops = array(code)
         for start, stop in filled_bounds(text):
             starts.append(start)
             stops.append(stop)
@@ -521,7 +523,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     count = len(lines)
     last_edge = count - EDGE_LAST
     screen_keys = keys()
-    guesses: list[_Guess | None] = []
+    guesses: dict[int, _Guess] = {}  # by line; most lines have none
     for index, (pos, stop) in enumerate(zip(lines.starts, lines.stops, strict=True)):
         if screen:
             line = text[pos:stop]
@@ -530,37 +532,35 @@ def classify(text: str, screen: bool = True) -> list[Block]:
             if (len(low) == len(line) and "\u03a3" not in line
                     and not may_hold(line, low, index < EDGE_FIRST or index >= last_edge,
                                      screen_keys)):
-                guesses.append(None)  # the line is built only if a list heading asks for it
-                continue
+                continue  # the line is built only if a list heading asks for it
         made = lines[index]
         guess = _best(text, made, count, lex)
-        guesses.append(guess)
         if guess is None:
             del lines.built[index]  # built again in the rare case a list heading asks for it
         else:
+            guesses[index] = guess
             made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again
-    takes_next = [False] * count  # a teaser label alone, with its one headline below
+    takes_next: set[int] = set()  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
     i = 0
     while i < count:
-        guess = guesses[i]
+        guess = guesses.get(i)
         if guess is None or not guess.alone or guess.kind not in ("teaser", "headlines"):
             i += 1
             continue
         j = i + 1
-        while j < count and _item(text, lines[j], guesses[j]):
+        while j < count and _item(text, lines[j], guesses.get(j)):
             j += 1
         if j - i - 1 == 1 and guess.kind == "teaser":
-            takes_next[i] = True
-            guesses[i + 1] = None
+            takes_next.add(i)
+            guesses.pop(i + 1, None)
         else:
             for k in range(i + 1, j):
                 guesses[k] = _Guess("headlines", guess.weight, guess.label)
         i = max(j, i + 1)
     blocks: list[Block] = []
-    for k, guess in enumerate(guesses):
-        if guess is None:
-            continue
+    for k in sorted(guesses):
+        guess = guesses[k]
         found = lines[k]
         start, end = guess.shown or (found.start, found.end)
         while end > start and text[end - 1] in " \t\u00a0\u202f":
@@ -568,7 +568,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         score = round(guess.weight, 2)
         blocks.append(Block(guess.kind, start, end, found.start, found.end, guess.cut,
                             guess.label, score))
-        if takes_next[k]:
+        if k in takes_next:
             # The headline under a teaser label alone is reported too; removal takes
             # the two lines as one run when they are adjacent.
             follower = lines[k + 1]
