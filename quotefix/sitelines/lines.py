@@ -78,19 +78,10 @@ def line_bounds(text: str) -> Iterator[tuple[int, int]]:
 
 def filled_bounds(text: str) -> Iterator[tuple[int, int]]:
     """Start and end of every non-blank line of ``text`` (more than spaces)."""
-    # :func:`line_bounds` written out again: one generator, not two, on every line.
-    pos = 0
-    size = len(text)
-    while pos <= size:
-        newline = text.find("\n", pos)
-        end = size if newline < 0 else newline
-        stop = end
-        if stop > pos and text[stop - 1] == "\r":
-            stop -= 1
+    for pos, stop in line_bounds(text):
         # A line that opens with a non-space is filled: no copy of it to test.
         if stop > pos and (not text[pos].isspace() or not text[pos:stop].isspace()):
             yield pos, stop
-        pos = end + 1
 
 
 def count_lines(text: str) -> int:
