@@ -53,6 +53,7 @@ from .tuning import (
 )
 from .wordclass import (
     ShortWord,
+    english_bases,
     german_compound,
     german_noun,
     rare_foreign,
@@ -345,16 +346,9 @@ def _words(
     return out
 
 
-_ENGLISH_ENDINGS = ("es", "s", "ed", "d", "ing", "ly", "er", "ers", "est")
-
-
 def _english_inflection(lower: str, english: frozenset[str]) -> bool:
     """``lower`` is a common English word with an inflection (``canvases``)."""
-    return any(
-        lower.endswith(ending) and (lower[: -len(ending)] in english
-                                    or lower[: -len(ending)] + "e" in english)
-        for ending in _ENGLISH_ENDINGS
-    )
+    return any(base in english for base in english_bases(lower))
 
 
 def _unlisted_beside(out: list[ShortWord | None], line: str, cfg: Setup) -> None:

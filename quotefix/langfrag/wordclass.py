@@ -8,6 +8,7 @@ list has it (langdetect decides, once per word).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,7 +53,7 @@ def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]
     return tuple((lang, table(lang)) for lang in languages)
 
 
-def german_compound(lower: str, candidates: tuple[str, ...] = ("de",)) -> bool:
+def german_compound(lower: str, candidates: tuple[str, ...]) -> bool:
     """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``).
 
     A split whose two parts another of ``candidates`` uses more than German does
@@ -133,23 +134,25 @@ def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
     return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
 
 
-# English endings and what a word's stem takes back before them.
-_ENGLISH_ENDINGS = (
-    ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
-    ("ing", ""), ("ing", "e"), ("ly", ""), ("ers", ""), ("er", ""), ("est", ""),
-)
+_ENGLISH_ENDINGS = ("ies", "ied", "es", "s", "ed", "d", "ing", "ly", "er", "ers", "est")
+
+
+def english_bases(lower: str) -> Iterator[str]:
+    """What an English ending may leave of ``lower``: its stem, with ``e`` back, or with
+    ``y`` for ``i`` (``canvases``: ``canvas``; ``sacristies``: ``sacristy``)."""
+    for ending in _ENGLISH_ENDINGS:
+        if lower.endswith(ending):
+            base = lower[: -len(ending)]
+            yield base
+            yield base + "e"
+            if ending[0] == "i":
+                yield base + "y"
 
 
 def unknown_to_english(lower: str) -> bool:
     """Neither ``lower`` nor what an English ending leaves of it is in wordfreq's large
     English list (``unfurled``, ``stallholders``, ``sacristies`` are known)."""
-    if english_known(lower):
-        return False
-    return not any(
-        lower.endswith(ending) and english_known(lower[: -len(ending)] + back)
-        for ending, back in _ENGLISH_ENDINGS
-        if len(lower) - len(ending) >= 3
-    )
+    return not english_known(lower) and not any(map(english_known, english_bases(lower)))
 
 
 @lru_cache(maxsize=4096)
@@ -169,6 +172,6 @@ def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
 
 
 __all__ = [
-    "DETERMINERS", "ShortWord", "german_compound", "german_noun", "rare_foreign",
+    "DETERMINERS", "ShortWord", "english_bases", "german_compound", "german_noun", "rare_foreign",
     "rare_language", "source_scores", "source_tables", "unknown_to_english",
 ]
