@@ -240,6 +240,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
                 and low0 not in OPEN_WORDS):
             return True
     if w1 is not None:
+        # A longer label that may count, or a credit that may follow a caption in a
+        # line the credit test below does not read (it ends as a sentence does).
         labels = k.pairs.get((low0, w1.lower()))
         if labels is not None and (_label_may_count(line, low, first, labels)
                                    or _credit_may_follow(line)):
