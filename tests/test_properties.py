@@ -319,6 +319,30 @@ def test_p6_any_str_does_not_crash(text: str, target: str, unsafe: bool) -> None
     assert isinstance(result.text, str)
 
 
+# Words of site furniture, leftovers and marks, for lines of every length: a line of
+# more than 60 words is read as a paragraph by its edges, and runs of marks there
+# once made QF5xx index a word that was not read.
+_LINE_PIECES = st.sampled_from(
+    ["READ", "ALSO", "Photo", "Source", "VIDEO", "LIVE", "By", "©", "|", "—", "-", "•", ":",
+     ".", "“", "”", "«", "»", "the", "council", "said", "la", "der", "patteggiamento",
+     "Landkreis", "Bürgergeld", "J.", "Smith", "AFP", "(", ")", "[", "]", "a" * 45]
+) | st.sampled_from(["— " * 14, "- " * 20, "• " * 9, "| " * 30])
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=st.lists(st.lists(_LINE_PIECES, min_size=1, max_size=160).map(" ".join),
+                      min_size=1, max_size=5),
+       layout=st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_p6_lines_of_any_length_with_labels_and_marks_do_not_crash(
+    lines: list[str], layout: str
+) -> None:
+    text = layout.join(lines)
+    findings = quotefix.check(text)
+    for finding in findings:
+        assert_finding_well_formed(text, finding)
+    assert_fix_result_well_formed(text, quotefix.fix(text, remove_boilerplate=True))
+
+
 QUOTE_HEAVY = (
     "According to the NIS, cited by MP Mr. Lee, the toll is explained by ” the unfamiliar "
     "battlefield environment ». The troops’ lack of “ training ” is at the origin of ” complaints "
