@@ -333,6 +333,7 @@ def test_english_word_list_comes_from_wordfreq_in_order() -> None:
 @pytest.mark.parametrize(("word", "lang"), [
     ("the", "en"), ("sawmill", "en"), ("arrêté", "fr"), ("landkreis", "de"), ("misiva", "es"),
     ("legge", "it"), ("concelho", "pt"), ("gemeente", "nl"), ("xqzt", "fr"),
+    ("straße", "de"), ("bußgeld", "de"), ("größte", "de"),
 ])
 def test_frequencies_read_from_wordfreq_data_agree_with_wordfreq(word: str, lang: str) -> None:
     import wordfreq

@@ -79,18 +79,37 @@ def _load(lang: str, size: str) -> dict[str, int]:
         # Bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100.
         # One int object per bucket, shared by its words (an int over 256 is a new
         # object each time it is computed: 28 bytes a word, 6 MB over the lists).
-        return {
+        found = {
             same.get(word, word): value
             for i, bucket in enumerate(buckets)
             for value in (9 * SCALE - i,)
             for word in bucket
         }
+        if lang == "de":
+            _add_sharp_s(found)
+        return found
     import wordfreq  # pragma: no cover - only when the data files moved
 
     freqs = wordfreq.get_frequency_dict(lang, size)  # pragma: no cover
     return {  # pragma: no cover
         word: round((math.log10(freq) + 9) * SCALE) for word, freq in freqs.items() if freq > 0
     }
+
+
+def _add_sharp_s(words: dict[str, int]) -> None:
+    """Give German words their spellings with ``ß``.
+
+    wordfreq case-folds the words it lists, and case folding writes ``ß`` as
+    ``ss``: the list has ``strasse`` and ``bussgeld`` only, so that ``Straße`` and
+    ``Bußgeld`` as German writes them would be unknown words. Each ``ss`` may have
+    been an ``ß``; a spelling German never uses (``waßer``) is a key no text looks
+    up. About 1,900 words.
+    """
+    for word, value in list(words.items()):
+        at = word.find("ss")
+        while at >= 0:
+            words.setdefault(word[:at] + "ß" + word[at + 2:], value)
+            at = word.find("ss", at + 2)
 
 
 def table(lang: str, size: str = "small") -> dict[str, int]:
@@ -174,12 +193,16 @@ def english_known(word: str) -> bool:
     >>> english_known("sacristy"), english_known("patteggiamento")
     (True, False)
     """
+    if "ß" in word:
+        word = word.replace("ß", "ss")  # as wordfreq folds it (see _add_sharp_s)
     return word in table("en") or _large_zipf(word) > 0
 
 
 def english_zipf(word: str, languages: tuple[str, ...]) -> int:
     """A word's Zipf value in English, in hundredths, down to 1.0 for words that one
     of ``languages`` uses at least once per million (0 for the others)."""
+    if "ß" in word:
+        word = word.replace("ß", "ss")  # as wordfreq folds it (see _add_sharp_s)
     value = table("en").get(word, 0)
     if value:
         return value

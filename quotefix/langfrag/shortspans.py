@@ -37,6 +37,7 @@ from .borrowings import borrowed_here
 from .data import Setup, WordScreen
 from .frequencies import SCALE, english_zipf, table
 from .glosses import apposition, glossed, named_after_colon
+from .neighbours import settle_beside
 from .records import Fragment, SpanKind
 from .titles import dish_named, loanword, name_closed, name_tail
 from .tokens import CLASSES_KEPT, allowed
@@ -47,17 +48,16 @@ from .tuning import (
     SHORT_EN_MAX,
     SHORT_MARGIN,
     SHORT_MIN_LETTERS,
-    SHORT_RARE_MIN_LETTERS,
     SHORT_SHARED_MIN,
     SHORT_SOURCE_MIN,
 )
 from .wordclass import (
+    AFTER_NUMBER,
+    DETERMINERS,
     ShortWord,
-    english_bases,
     german_compound,
     german_noun,
     rare_foreign,
-    rare_language,
     source_scores,
     source_tables,
 )
@@ -71,7 +71,8 @@ _WRAPPED = lazy_re(
 )
 # Every wrapper of _WRAPPED opens with one of these: without them it finds nothing.
 _WRAP_OPENERS = frozenset("“«„\"‘([*_")
-_CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# ``IncendieThe``, and ``CronacaA`` before ``A woman…`` (a capital that ends the word).
+_CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|$))")
 _SENTENCE_END = ".!?…:;"
 _SENTENCE_ENDS = frozenset(_SENTENCE_END)
 _EMPTY: dict[str, int] = {}
@@ -84,9 +85,10 @@ ALLOW_REACH = 6
 SEED_MARKER_EN_MAX = 450
 # English words that are also function words of a candidate language (``a``, ``an``,
 # ``in``): in an English sentence they are English.
+# (or after a number: ``420 Stellplätze``)
 _CAPITAL_AFTER_DETERMINER = lazy_re(
-    r"\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
-    r" ([A-ZÄÖÜ][^\W\d_]+)"
+    r"(?:\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
+    r"|\d) ([A-ZÄÖÜ][^\W\d_]+)"
 )
 _ENGLISH_SHORT = frozenset(
     {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
@@ -135,6 +137,12 @@ def _classify(
         return ShortWord(start, end, lower, "", empty)
     english = english_zipf(lower, cfg.candidates)
     if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
+        if (english and word[0].isupper()
+                and best - english < HEADING_MARGIN * SCALE):
+            # a capital that opens a sentence and that English writes too: a name as
+            # often as not (``Lecce –``, ``INNSBRUCK, Austria -``), unless far more
+            # the source's, as a heading's word must be
+            return ShortWord(start, end, lower, "", empty)
         return ShortWord(start, end, lower, "F", scores)
     if best > english and best >= SHORT_SHARED_MIN * SCALE:
         return ShortWord(start, end, lower, "S", scores)
@@ -324,6 +332,8 @@ def _words(
                 out.append(ShortWord(start, end, lower, "e", _EMPTY))  # the common case
             else:
                 last = out[-1] if out else None
+                if gap[-2:-1].isdigit() and gap[-1] == " ":
+                    previous = AFTER_NUMBER  # ``420 Stellplätze``: counted, as after ``the``
                 out.append(_classified(line, cfg, start, end, previous, at_start, last))
             previous = lower
             previous_end = end
@@ -342,46 +352,8 @@ def _words(
             best = max(scores.values(), default=0)
             if best > ours and best >= SHORT_SHARED_MIN * SCALE:
                 item.cls, item.scores = "S", scores
-    _unlisted_beside(out, line, cfg)
+    settle_beside(out, line, cfg)
     return out
-
-
-def _english_inflection(lower: str, english: frozenset[str]) -> bool:
-    """``lower`` is a common English word with an inflection (``canvases``)."""
-    return any(base in english for base in english_bases(lower))
-
-
-def _unlisted_beside(out: list[ShortWord | None], line: str, cfg: Setup) -> None:
-    """Lower-case words no list has, right after a foreign word: their letters decide
-    (``zonas tensionadas``), or, three letters long before a marker and a foreign word,
-    a candidate's frequencies (``lar de idosos``). Only the words around a foreign word
-    are looked at."""
-    for i, item in enumerate(out):
-        if item is None or item.cls != "F":
-            continue
-        after = out[i + 1] if i + 1 < len(out) else None
-        if after is not None and _unlisted(after, line, cfg):
-            unlisted = not any(source_scores(after.lower, cfg).values())
-            if (len(after.lower) >= SHORT_RARE_MIN_LETTERS and unlisted
-                    and not _english_inflection(after.lower, cfg.english)):
-                # as an adjective follows its noun, in the same language (``fauve
-                # canvases``: an English plural after a French word)
-                language = rare_language(after.lower, cfg.candidates, cfg.target)
-                if language and item.scores.get(language):
-                    after.cls, after.scores = "F", {language: int(SHORT_SOURCE_MIN * SCALE)}
-        marker = out[i - 1] if i > 0 else None
-        head = out[i - 2] if i > 1 else None
-        if (marker is not None and marker.cls == "M" and head is not None
-                and len(head.lower) == 3 and _unlisted(head, line, cfg)):
-            scores = source_scores(head.lower, cfg)
-            if max(scores.values(), default=0) >= SHORT_SOURCE_MIN * SCALE:
-                head.cls, head.scores = "F", scores
-
-
-def _unlisted(word: ShortWord, line: str, cfg: Setup) -> bool:
-    """``word`` has no class yet, is written in lower case and is no English word."""
-    return (not word.cls and line[word.start].islower() and word.lower not in cfg.english
-            and word.lower not in cfg.allow_words)
 
 
 def _language(words: list[ShortWord], cfg: Setup) -> tuple[str, float]:
@@ -432,7 +404,8 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
     ``Bundesagentur für Arbeit``): the run is part of a name."""
     before = re.search(r"([^\W\d_]+) $", line[:start])
-    if before and before.group(1)[0].isupper():
+    if before and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS:
+        # (``The`` after a dateline's dash opens the sentence: ``Lecce – The questore``)
         prior = line[: before.start()].rstrip()
         if prior and prior[-1] not in _SENTENCE_END:
             return True  # a capital inside a sentence: a name (``Directeur général``)
@@ -468,11 +441,22 @@ def may_be_foreign(word: str, cfg: Setup) -> bool:
     return "’" in word or "'" in word or word.lower() not in cfg.english
 
 
-def _heading_word(line: str, cfg: Setup, start: int, end: int) -> ShortWord:
+def _heading_word(line: str, cfg: Setup, start: int, end: int, alone: bool) -> ShortWord:
     """A heading's word, classed as at a sentence start; a word English lists but a
     candidate uses far more (``Mundo``: 3.05 in English, 6.04 in Portuguese) is foreign
-    there, where no English sentence has begun."""
+    there, where no English sentence has begun. ``alone``: the heading's only word."""
     word = _classified(line, cfg, start, end, "", True)
+    if alone and not word.cls and not any(source_scores(word.lower, cfg).values()):
+        # a word no list has, capitalised as a heading's one word is: its letters decide
+        rare = rare_foreign(word.lower, cfg)
+        return ShortWord(start, end, word.lower, "F", rare) if rare else word
+    if word.cls == "F":
+        # A word English writes too, if rarely, needs the same margin: a town's name
+        # opens a dateline (``Wuppertal –``: 4.20 in German, 2.10 in English), where
+        # a section's name is far more the source's (``Politik``: 5.24 and 2.13).
+        english = english_zipf(word.lower, cfg.candidates)
+        if english and max(word.scores.values()) - english < HEADING_MARGIN * SCALE:
+            return ShortWord(start, end, word.lower, "", _EMPTY)
     if word.cls != "e":
         return word
     scores = source_scores(word.lower, cfg)
@@ -515,7 +499,7 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
         return 0  # ``INNSBRUCK —``: a wire dateline
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)
-    classes = [_heading_word(line, cfg, a, b) for a, b in heading]
+    classes = [_heading_word(line, cfg, a, b, len(heading) == 1) for a, b in heading]
     kinds = [w.cls for w in classes]
     if "F" not in kinds or "" in kinds or kinds[-1] == "B":
         return 0  # ``Scheveningen beach in``: the body's first words, not a heading
@@ -554,6 +538,9 @@ def short_spans(
             _next_to_name(line, start, end, cfg)
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
             or dish_named(line, start)
+            # an English verb that a candidate uses more may lead the run (``serve
+            # andouillette``): the dish begins after it
+            or (len(run) > 1 and run[0].cls == "S" and dish_named(line, run[1].start))
             or glossed(line, start, end) or named_after_colon(line, start, end)
             or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end)

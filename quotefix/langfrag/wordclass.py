@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import Setup
+from .data import DIACRITICS, Setup
 from .detectors import detect
 from .frequencies import SCALE, english_known, english_zipf, table
 from .tuning import (
@@ -31,8 +31,15 @@ DETERMINERS = frozenset(
      "new", "local", "every", "each", "no"}
 )
 
+# What stands for the word before a word that a number precedes (no word is a digit).
+AFTER_NUMBER = "0"
+
 # The endings of a German adjective before its noun.
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
+
+# The last parts of German street names (``Bahnhofstraße``, ``Königsallee``): English
+# copy keeps a street's name as it is, after ``the`` too.
+_STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "damm", "ufer", "chaussee")
 
 
 @dataclass(slots=True)
@@ -98,7 +105,7 @@ def german_noun(
         # after a German adjective in lower case (``a ganztägigen Warnstreik``, ``the
         # kalte Progression``; ``the Kieler Woche`` is a name): the noun it goes with
         return ShortWord(0, 0, lower, "F", {"de": max(table("de").get(lower, 0), 1)})
-    if not (after in DETERMINERS or after_marker):
+    if not (after in DETERMINERS or after_marker or after == AFTER_NUMBER):
         return None  # ``of Porthaven``: a name
     de = table("de").get(lower, 0)
     if de >= SHORT_GERMAN_MIN * SCALE:
@@ -106,6 +113,7 @@ def german_noun(
             return None  # ``the Stasi``, ``the Bundestag``: names English uses
         return ShortWord(0, 0, lower, "F", {"de": de})
     if (len(lower) >= SHORT_COMPOUND_MIN and english_zipf(lower, cfg.candidates) == 0
+            and not lower.endswith(_STREET_ENDINGS)  # ``the Bahnhofstraße in Göppingen``
             and german_compound(lower, cfg.candidates)):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
@@ -165,13 +173,26 @@ def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
     probs = detect(lower.replace("’", "'"), (*candidates, target))
     if not probs or probs.get(target, 0.0) > UNKNOWN_MAX_EN:
         return ""
-    language = max(candidates, key=lambda lang: probs.get(lang, 0.0))
-    if probs.get(language, 0.0) < SHORT_RARE_MIN_P:
-        return ""
+    # A candidate that never writes one of the word's accents is no answer: n-grams
+    # split ``videovigilância`` between Portuguese and Italian, whose alphabet has no
+    # ``â``. The certainty asked for is then among the candidates that write them.
+    accents = {ch for ch in lower if ch in _ALL_ACCENTS}
+    if accents:
+        candidates = tuple(lang for lang in candidates
+                           if accents.issubset(DIACRITICS.get(lang, "")))
+    shares = {lang: probs.get(lang, 0.0) for lang in candidates}
+    total = sum(shares.values()) if accents else 1.0
+    language = max(candidates, key=shares.__getitem__, default="")
+    if not language or not shares[language] or shares[language] < SHORT_RARE_MIN_P * total:
+        return ""  # no candidate writes all its accents, or langdetect is not sure
     return language
 
 
+_ALL_ACCENTS = frozenset("".join(DIACRITICS.values()))
+
+
 __all__ = [
-    "DETERMINERS", "ShortWord", "english_bases", "german_compound", "german_noun", "rare_foreign",
-    "rare_language", "source_scores", "source_tables", "unknown_to_english",
+    "AFTER_NUMBER", "DETERMINERS", "ShortWord", "english_bases", "german_compound",
+    "german_noun", "rare_foreign", "rare_language", "source_scores", "source_tables",
+    "unknown_to_english",
 ]
