@@ -24,6 +24,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
     r"|\bheadlines?|\bcaptions?"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
+    r"|\broared|\broaring|\bbellowed"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
@@ -85,7 +86,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "signs", "placard", "placards", "poster", "posters", "flag", "flags", "graffiti", "shirt",
         "shirts", "inscription", "message", "words", "saying", "wished", "greeted", "card", "cards",
         "ended", "closed", "opened", "began", "finished", "painted", "sprayed", "tweeted",
-        "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant"
+        "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant",
+        "roared", "roaring", "bellowed",
     }
 )
 _CUE_TOKEN = LazyPattern(r"[^\W_]+")

@@ -77,6 +77,12 @@ _CUE_AFTER = LazyPattern(
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up|rolled|boomed|thundered|resounded"
     r"|reverberated)\b"
+    # or a cheer: an exclamation chanted, roared or sung (``“On lâche rien!” chanted the
+    # marchers``); words only said are quoted speech, still read
+    # (the mark before or after the ``!``: the reader may have put the closer first)
+    r"|\s*(?:![”»\"’*_]+|[”»\"’*_]+!)\s*,?\s*(?:chanted|chant|chants|chanting|roared|roar|roars"
+    r"|roaring"
+    r"|sang|sing|sings|singing|yelled|bellowed|cheered|hollered)\b"
     r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
     regex.IGNORECASE | regex.VERSION1,

@@ -429,6 +429,12 @@ _ONE_WORD_HEADING = lazy_re(r"[A-ZÀ-Þ][^\W\d_]+\s*[.:|–—-]\s")
 _NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
+def _first_name(line: str, word: str, end: int) -> bool:
+    """``word``, ending at ``end``, is followed by a capitalised word and is no
+    determiner (``Michael Brenner``, not ``The Supreme Court``): a name's first word."""
+    return line[end + 1 : end + 2].isupper() and word.lower() not in DETERMINERS
+
+
 def one_word_heading(line: str) -> bool:
     """The line opens with one capitalised word and a separator (``Mundo -``): a
     heading even if English lists the word, which only the candidates' lists tell."""
@@ -486,6 +492,8 @@ def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
             cut = _BOUNDARY.match(line, m.end())
             if cut is None:
                 nxt = _NEXT_WORD.match(line, m.end())
+                if nxt and _first_name(line, nxt.group(2), nxt.end()):
+                    nxt = None  # ``Pfarrer Michael Brenner``: a title and a name, no body
                 if nxt and table("en").get(nxt.group(2).lower(), 0) >= HEADING_NEXT_MIN * SCALE:
                     cut = nxt  # ``Última hora A fire…``: a common English word starts the body
             if cut is not None:
