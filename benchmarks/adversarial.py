@@ -33,14 +33,13 @@ CHILD = """
 import sys, time
 sys.path.insert(0, {tests!r})
 from adversarial import SHAPES
-from quotefix.formats import parse
-from quotefix.runner import check_document
+import quotefix
 shape = SHAPES[{name!r}]
 text = shape.build({size})
 best = float("inf")
 for _ in range({runs}):
     start = time.perf_counter()
-    check_document(parse(text, shape.format), {{}})
+    quotefix.check(text, format=shape.format)
     best = min(best, time.perf_counter() - start)
 print(best)
 """
