@@ -337,19 +337,21 @@ def _words(
                 out.append(_classified(line, cfg, start, end, previous, at_start, last))
             previous = lower
             previous_end = end
-    # A common English word counts as shared only beside a foreign word or marker.
+    # A common English word counts as shared only beside a foreign word or marker, and
+    # only in that word's language: ``local`` is more Portuguese than English, not more
+    # French (``the local gendarmerie``).
     for i, item in enumerate(out):
         if item is None or item.cls != "e":
             continue
         left = out[i - 1] if i > 0 else None
         right = out[i + 1] if i + 1 < len(out) else None
         item.cls = ""
-        if (left is not None and left.cls in ("F", "M")) or (
-            right is not None and right.cls in ("F", "M")
-        ):
+        languages = {lang for near in (left, right) if near is not None and near.cls in ("F", "M")
+                     for lang, value in near.scores.items() if value}
+        if languages:
             scores = source_scores(item.lower, cfg)
             ours = table("en").get(item.lower, 0)
-            best = max(scores.values(), default=0)
+            best = max(scores.get(lang, 0) for lang in languages)
             if best > ours and best >= SHORT_SHARED_MIN * SCALE:
                 item.cls, item.scores = "S", scores
     settle_beside(out, line, cfg)
