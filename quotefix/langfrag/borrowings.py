@@ -13,7 +13,7 @@ would otherwise report:
   are words English never writes at all.
 - :func:`place_compound`: a capitalised German compound that German itself
   writes too rarely to be a common noun, ending in a word that names a
-  place (``the Römerberg``, ``the Domplatz``, ``the Schlossberg``): the name
+  place (``the Römerberg``, ``the Domplatz``, ``the Hauptmarkt``): the name
   of a square, a hill or a gate. Frequent German nouns after an article
   (``the Landkreis``, ``the Marktplatz``) stay leftovers.
 
@@ -41,8 +41,10 @@ _ARTICLE_LIKE = frozenset(
 )
 _WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)[ \u00a0]+$")
 # Last parts of German place names: a hill, a square, a gate, a castle, a
-# cathedral, a bank, an embankment, an avenue, a fountain.
-PLACE_HEADS = ("berg", "platz", "tor", "burg", "dom", "ufer", "damm", "allee", "brunnen")
+# cathedral, a bank, an embankment, an avenue, a fountain, a market square.
+PLACE_HEADS = (
+    "berg", "platz", "tor", "burg", "dom", "ufer", "damm", "allee", "brunnen", "markt",
+)
 
 
 def english_modified(line: str, start: int, end: int, cfg: Setup) -> bool:

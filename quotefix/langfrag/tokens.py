@@ -99,6 +99,8 @@ def _classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[
             return _MARKER, tuple(langs)
     if "-" in lower:
         parts = lower.split("-")
+        if cfg.english and parts[-1] in cfg.english and len(parts[-1]) > 3:
+            return _UNKNOWN, ()  # an English compound on a prefix (``de-anchored``)
         votes = tuple(
             lang for lang in cfg.candidates if any(p in cfg.markers[lang] for p in parts if p)
         )
