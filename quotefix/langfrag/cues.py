@@ -18,7 +18,8 @@ from .tuning import GLOSS_BEFORE_CHARS, MORE_CUES_CHARS
 
 _GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed"
-    r"|\bknown(?: (?:in|to|among) [\w’' ]{1,30})? as"
+    r"|\bknown(?: (?:locally|widely|popularly|colloquially|affectionately|here|there))?"
+    r"(?: (?:in|to|among) [\w’' ]{1,30})? as"
     # a name's own first word kept before the span (``known in France as the loi …``)
     r"(?: (?:the|a|an) \p{Ll}+)?"
     r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"

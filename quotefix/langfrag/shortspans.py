@@ -402,6 +402,10 @@ def _runs(words: list[ShortWord | None]) -> list[list[ShortWord]]:
     return runs
 
 
+# A number that counts the lower-case word after it (``800 workers``).
+_COUNTED = lazy_re(r" [\d.,]+ [a-zß-öø-ÿ]")
+
+
 def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
     ``Bundesagentur für Arbeit``): the run is part of a name."""
@@ -412,8 +416,9 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
         if prior and prior[-1] not in _SENTENCE_END:
             return True  # a capital inside a sentence: a name (``Directeur général``)
     after = re.match(r" ?([^\W_]+)", line[end:])
-    if after and (after.group(1)[0].isupper() or after.group(1)[0].isdigit()):
-        return True  # ``Bündnis 90``, ``de la Fête``
+    if after and (after.group(1)[0].isupper() or (
+            after.group(1)[0].isdigit() and not _COUNTED.match(line, end))):
+        return True  # ``Bündnis 90``, ``de la Fête``; not a count (``… 800 workers``)
     following = re.match(r"(?: [^\W\d_]+){1,3}", line[end : end + 60])
     for word in following.group().split() if following else ():
         if word[0].isupper():

@@ -60,11 +60,13 @@ def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]
     return tuple((lang, table(lang)) for lang in languages)
 
 
+@lru_cache(maxsize=8192)
 def german_compound(lower: str, candidates: tuple[str, ...]) -> bool:
     """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``).
 
     A split whose two parts another of ``candidates`` uses more than German does
     is a name made of that language's words (``belle|ville``, ``villa|verde``).
+    Kept per word: the same capitalised words come back after every ``the``.
     """
     if len(lower) > SHORT_COMPOUND_MAX:
         return False  # no German noun is this long; and the splits would cost its square
@@ -138,6 +140,13 @@ def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
     # The English list first: it settles most unaccented words without langdetect.
     if not accented and not unknown_to_english(lower):
         return None
+    if accented:
+        # Letters that only one candidate writes settle it (``maraîchers``: only French
+        # has ``î``), where n-grams of a short word may not: a word no English list
+        # has, loanword or not.
+        writers = _writers(lower, cfg.candidates)
+        if len(writers) == 1 and unknown_to_english(lower):
+            return {writers[0]: int(SHORT_SOURCE_MIN * SCALE)}
     language = rare_language(lower, cfg.candidates, cfg.target)
     return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
 
@@ -178,8 +187,7 @@ def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
     # ``â``. The certainty asked for is then among the candidates that write them.
     accents = {ch for ch in lower if ch in _ALL_ACCENTS}
     if accents:
-        candidates = tuple(lang for lang in candidates
-                           if accents.issubset(DIACRITICS.get(lang, "")))
+        candidates = _writers(lower, candidates)
     shares = {lang: probs.get(lang, 0.0) for lang in candidates}
     total = sum(shares.values()) if accents else 1.0
     language = max(candidates, key=shares.__getitem__, default="")
@@ -189,6 +197,12 @@ def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
 
 
 _ALL_ACCENTS = frozenset("".join(DIACRITICS.values()))
+
+
+def _writers(lower: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
+    """The candidates whose alphabets have every accented letter of ``lower``."""
+    accents = {ch for ch in lower if ch in _ALL_ACCENTS}
+    return tuple(lang for lang in candidates if accents.issubset(DIACRITICS.get(lang, "")))
 
 
 __all__ = [
