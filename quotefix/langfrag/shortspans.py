@@ -402,8 +402,24 @@ def _runs(words: list[ShortWord | None]) -> list[list[ShortWord]]:
     return runs
 
 
+# Languages whose ``in`` is English's, and the word before a phrase in them.
+_IN_LANGUAGES = frozenset({"de", "it", "nl"})
+_ADJ_ENDINGS = ("er", "en", "em", "es", "e")
+_IN_BEFORE = lazy_re(r"(?<![^\W\d_])[Ii]n $")
 # A number that counts the lower-case word after it (``800 workers``).
 _COUNTED = lazy_re(r" [\d.,]+ [a-zß-öø-ÿ]")
+
+
+def _opens_noun_phrase(run: list[ShortWord], line: str) -> bool:
+    """The run opens with a function word of its language (``seiner``) or a German
+    adjective before its capitalised noun (``unbekannter Höhe``), as a noun phrase
+    does after a preposition of the same language; a bare noun (``cassa
+    integrazione`` after ``put in``) may follow an English ``in``."""
+    first = run[0]
+    if first.cls == "M":
+        return True
+    return (len(run) > 1 and line[first.start].islower() and first.lower.endswith(_ADJ_ENDINGS)
+            and line[run[1].start].isupper())
 
 
 def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
@@ -563,8 +579,15 @@ def short_spans(
         ):
             continue
         language, confidence = _language(run, cfg)
+        count = len(run)
+        if (language in _IN_LANGUAGES and _opens_noun_phrase(run, line)
+                and _IN_BEFORE.search(line, max(0, start - 4), start)):
+            # ``in seiner Wohnung``, ``in unbekannter Höhe``: after ``in``, a phrase opened
+            # by its own article or adjective left the preposition untranslated too
+            start -= 3
+            count += 1
         out.append(Fragment(offset + start, offset + end, language, confidence, SpanKind.TERM,
-                            len(run)))
+                            count))
 
 
 __all__ = ["may_be_foreign", "one_word_heading", "seed_word", "short_spans"]
