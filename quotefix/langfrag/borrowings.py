@@ -45,6 +45,9 @@ _WORD_BEFORE = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)[ \u00a0]+$")
 PLACE_HEADS = (
     "berg", "platz", "tor", "burg", "dom", "ufer", "damm", "allee", "brunnen", "markt",
 )
+# Last parts of German street names (``Bahnhofstraße``, ``Königsallee``): English copy
+# keeps a street's name as it is, after ``the`` too, however German lists the word.
+STREET_HEADS = ("straße", "strasse", "gasse", "chaussee", "allee", "damm", "ufer")
 
 
 def english_modified(line: str, start: int, end: int, cfg: Setup) -> bool:
@@ -88,4 +91,4 @@ def borrowed_here(line: str, start: int, end: int, cfg: Setup) -> bool:
     return english_modified(line, start, end, cfg) or place_compound(line, start, end)
 
 
-__all__ = ["PLACE_HEADS", "borrowed_here", "english_modified", "place_compound"]
+__all__ = ["PLACE_HEADS", "STREET_HEADS", "borrowed_here", "english_modified", "place_compound"]

@@ -83,13 +83,14 @@ ALLOW_REACH = 6
 #: A candidate's function word is a seed only if English uses it less than this
 #: (Zipf 4.5, in hundredths): ``met``, ``hand`` are English words first.
 SEED_MARKER_EN_MAX = 450
-# English words that are also function words of a candidate language (``a``, ``an``,
-# ``in``): in an English sentence they are English.
-# (or after a number: ``420 Stellplätze``)
+# A capitalised word after a determiner or a number, where a German noun may stand
+# (``the Landkreis``, ``420 Stellplätze``); elsewhere such a word is a name.
 _CAPITAL_AFTER_DETERMINER = lazy_re(
     r"(?:\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
     r"|\d) ([A-ZÄÖÜ][^\W\d_]+)"
 )
+# English words that are also function words of a candidate language (``a``, ``an``,
+# ``in``): in an English sentence they are English.
 _ENGLISH_SHORT = frozenset(
     {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
      "die", "was", "war", "also", "come", "son", "more", "dove", "chi", "sun", "men", "hoe"}
@@ -139,9 +140,9 @@ def _classify(
     if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
         if (english and word[0].isupper()
                 and best - english < HEADING_MARGIN * SCALE):
-            # a capital that opens a sentence and that English writes too: a name as
-            # often as not (``Lecce –``, ``INNSBRUCK, Austria -``), unless far more
-            # the source's, as a heading's word must be
+            # (only a sentence's first word gets here capitalised) a capital that English
+            # writes too: a name as often as not (``Lecce –``, ``INNSBRUCK, Austria -``),
+            # unless far more the source's, as a heading's word must be
             return ShortWord(start, end, lower, "", empty)
         return ShortWord(start, end, lower, "F", scores)
     if best > english and best >= SHORT_SHARED_MIN * SCALE:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .borrowings import STREET_HEADS
 from .data import DIACRITICS, Setup
 from .detectors import detect
 from .frequencies import SCALE, english_known, english_zipf, table
@@ -36,10 +37,6 @@ AFTER_NUMBER = "0"
 
 # The endings of a German adjective before its noun.
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
-
-# The last parts of German street names (``Bahnhofstraße``, ``Königsallee``): English
-# copy keeps a street's name as it is, after ``the`` too.
-_STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "damm", "ufer", "chaussee")
 
 
 @dataclass(slots=True)
@@ -115,7 +112,7 @@ def german_noun(
             return None  # ``the Stasi``, ``the Bundestag``: names English uses
         return ShortWord(0, 0, lower, "F", {"de": de})
     if (len(lower) >= SHORT_COMPOUND_MIN and english_zipf(lower, cfg.candidates) == 0
-            and not lower.endswith(_STREET_ENDINGS)  # ``the Bahnhofstraße in Göppingen``
+            and not lower.endswith(STREET_HEADS)  # ``the Bahnhofstraße in Göppingen``
             and german_compound(lower, cfg.candidates)):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
