@@ -15,8 +15,7 @@ with its translation, a single letter or symbol (``the α variant``).
 
 from __future__ import annotations
 
-import re
-
+from ..lazy import lazy_re
 from ..locales import LANGUAGES
 from .data import Setup
 from .glosses import glossed, in_italics, name_or_gloss, quoted_in_parentheses
@@ -42,21 +41,24 @@ SCRIPTS: dict[str, tuple[str, str]] = {
 # What may stand between two words of one run: spaces, the punctuation inside a
 # sentence, and the ideographic comma and full stop.
 _GAP = r"[ \u00a0,.;:!?…’'\-–—\u060c\u061b\u061f\u3000-\u3003\uff0c\uff01\uff1f]+"
+# Compiled on first use: most texts have no letter of another script, and the
+# command line on one short file should not pay for eleven patterns.
 _RUNS = {
-    script: re.compile(f"[{letters}]+(?:(?:{_GAP})?[{letters}]+)*")
+    script: lazy_re(f"[{letters}]+(?:(?:{_GAP})?[{letters}]+)*")
     for script, (letters, _) in SCRIPTS.items()
 }
-_ANY = re.compile("[" + "".join(letters for letters, _ in SCRIPTS.values()) + "]")
+_ANY = lazy_re("[" + "".join(letters for letters, _ in SCRIPTS.values()) + "]")
 # The letters that tell one Cyrillic language from another, and Japanese kana.
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 _BELARUSIAN = frozenset("ўЎ")
 _SERBIAN = frozenset("ђћџљњјЂЋЏЉЊЈ")
 _MACEDONIAN = frozenset("ѓќѕЃЌЅ")
 _RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
-_KANA = re.compile("[\u3040-\u30ff]")
-_LATIN_WORD_AT_END = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ’'\-]+$")
+_KANA = lazy_re("[\u3040-\u30ff]")
+_HARD_SIGN_INSIDE = lazy_re(r"ъ\w")
+_LATIN_WORD_AT_END = lazy_re(r"[A-Za-zÀ-ÖØ-öø-ɏ’'\-]+$")
 # A sentence's end right after a run: a stop, or the end of the line.
-_SENTENCE_END = re.compile(r"[.!?…\u3002\uff01\uff1f]*\s*$|[.!?…\u3002\uff01\uff1f]+\s")
+_SENTENCE_END = lazy_re(r"[.!?…\u3002\uff01\uff1f]*\s*$|[.!?…\u3002\uff01\uff1f]+\s")
 
 
 def script_of(language: str) -> str:
@@ -152,7 +154,7 @@ def _language(run: str, script: str) -> str:
         if not letters.isdisjoint(_MACEDONIAN):
             return "mk"
         # Bulgarian writes ъ inside words and has no ы, э or ё.
-        if letters.isdisjoint(_RUSSIAN_ONLY) and re.search(r"ъ\w", run):
+        if letters.isdisjoint(_RUSSIAN_ONLY) and _HARD_SIGN_INSIDE.search(run):
             return "bg"
     if script == "CJK" and _KANA.search(run):
         return "ja"
