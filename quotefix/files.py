@@ -176,7 +176,11 @@ def read(
                 raise too_large(max_size, info.st_size)
             handle = os.fdopen(descriptor, "rb")
         except BaseException:
-            os.close(descriptor)
+            # A signal's exception (Ctrl-C, SIGTERM) may land inside ``fdopen`` after the
+            # file object took the descriptor and closed it on the way out: a second
+            # close must not turn the interruption into a "Bad file descriptor" error.
+            with contextlib.suppress(OSError):
+                os.close(descriptor)
             raise
         with handle:
             return decode(read_limited(handle, max_size), encoding)

@@ -286,6 +286,24 @@ def test_fix_of_standard_input_keeps_the_byte_order_mark(tmp_path: Path) -> None
 # -- signals --------------------------------------------------------------------------------
 
 
+def test_interruption_inside_fdopen_stays_an_interruption(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A signal's exception can land in ``os.fdopen`` after the file object took the
+    # descriptor: the object closes it as the exception unwinds, and the reader's own
+    # close must not replace the interruption by "Bad file descriptor".
+    path = tmp_path / "a.txt"
+    path.write_text("He said ” hi ».\n", encoding="utf-8")
+
+    def fdopen_then_interrupted(descriptor: int, *args: object, **kwargs: object) -> object:
+        os.close(descriptor)  # what the file object does when the exception unwinds
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files.os, "fdopen", fdopen_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        files.read(str(path))
+
+
 def test_sigterm_leaves_no_temporary_file_and_no_half_written_file(tmp_path: Path) -> None:
     """Real SIGTERMs at random moments of real runs: every file old or new, no debris.
 
