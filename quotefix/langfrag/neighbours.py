@@ -58,9 +58,10 @@ def settle_beside(out: list[ShortWord | None], line: str, cfg: Setup) -> None:
         language = max(item.scores, key=item.scores.__getitem__, default="")
         scores = source_scores(tail.lower, cfg)
         ours = scores.get(language, 0)
-        if (before.scores.get(language) and ours >= SHORT_SOURCE_MIN * SCALE
-                and english_zipf(tail.lower, cfg.candidates) <= SHORT_EN_MAX * SCALE
-                and ours - english_zipf(tail.lower, cfg.candidates) >= SHORT_MARGIN * SCALE):
+        if not before.scores.get(language) or ours < SHORT_SOURCE_MIN * SCALE:
+            continue
+        english = english_zipf(tail.lower, cfg.candidates)
+        if english <= SHORT_EN_MAX * SCALE and ours - english >= SHORT_MARGIN * SCALE:
             tail.cls, tail.scores = "F", scores
 
 

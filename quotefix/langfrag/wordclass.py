@@ -122,7 +122,8 @@ def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
     """A word neither English nor in any candidate's frequent words: its letters decide.
 
     English writes few words with the sources' accents, and those are common
-    (``café``) or allowlisted, so an accented word needs only langdetect
+    (``café``) or allowlisted, so an accented word needs only its letters: accents
+    that one candidate alone writes (``maraîchers``), or else langdetect
     (``déchetterie``, ``videovigilância``). A word without accents must also be
     missing from wordfreq's large English list, as must the word an English
     ending would leave (``sacristies``: ``sacristy``): ``patteggiamento``,
@@ -182,7 +183,7 @@ def rare_language(lower: str, candidates: tuple[str, ...], target: str) -> str:
     # A candidate that never writes one of the word's accents is no answer: n-grams
     # split ``videovigilância`` between Portuguese and Italian, whose alphabet has no
     # ``â``. The certainty asked for is then among the candidates that write them.
-    accents = {ch for ch in lower if ch in _ALL_ACCENTS}
+    accents = not _ALL_ACCENTS.isdisjoint(lower)
     if accents:
         candidates = _writers(lower, candidates)
     shares = {lang: probs.get(lang, 0.0) for lang in candidates}
