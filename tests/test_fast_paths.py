@@ -13,7 +13,7 @@ import pytest
 
 from quotefix.allowlist import Allowlist
 from quotefix.langfrag import screen as screen_module
-from quotefix.langfrag import shortspans, tokens, wordclass
+from quotefix.langfrag import shortspans, shortwords, tokens, wordclass
 from quotefix.langfrag.data import FP_WORD, english_words, setup
 from quotefix.langfrag.firstpass import worth_reading
 from quotefix.langfrag.frequencies import most_frequent, table
@@ -69,11 +69,11 @@ def _plain_seeds(line: str, cfg: shortspans.Setup) -> frozenset[str]:
     seeds = set()
     for lower in unknown:
         if lower in markers:
-            if (lower not in shortspans._ENGLISH_SHORT
+            if (lower not in shortwords.ENGLISH_SHORT
                     and table("en").get(lower, 0) < shortspans.SEED_MARKER_EN_MAX):
                 seeds.add(lower)
             continue
-        stem = shortspans._stem(lower)
+        stem = shortwords.elided_stem(lower)
         if len(stem) < shortspans.SHORT_MIN_LETTERS or stem in cfg.english:
             continue
         if (
@@ -133,14 +133,14 @@ _EXTRA_SHORT = [
 def _plain_short_spans(line: str, cfg: shortspans.Setup) -> list[object]:
     """``short_spans`` with every word classed afresh and the words read again."""
     out: list[object] = []
-    real_classified, real_words = shortspans._classified, shortspans._words
+    real_classified, real_words = shortspans.classified_word, shortspans._words
     try:
-        shortspans._classified = shortspans._classify  # type: ignore[assignment]
+        shortspans.classified_word = shortwords.classify_word  # type: ignore[assignment]
         shortspans._words = (  # type: ignore[assignment]
             lambda line, cfg, seeds, all_words=None: real_words(line, cfg, seeds))
         shortspans.short_spans(line, 0, cfg, out)  # type: ignore[arg-type]
     finally:
-        shortspans._classified = real_classified  # type: ignore[assignment]
+        shortspans.classified_word = real_classified  # type: ignore[assignment]
         shortspans._words = real_words  # type: ignore[assignment]
     return out
 
@@ -161,10 +161,10 @@ def test_a_capital_inside_a_sentence_is_never_remembered(cfg: shortspans.Setup) 
     assert cfg.short_classes["Heizungsgesetz"][1] == ""  # remembered from the sentence start
     inside = line.index("Heizungsgesetz passed,")
     previous = wordclass.ShortWord(0, 0, "the", "", {})
-    word = shortspans._classified(line, cfg, inside, inside + 14, "the", False, previous)
+    word = shortwords.classified_word(line, cfg, inside, inside + 14, "the", False, previous)
     assert word.cls == "F"  # after ``the``: classed with its neighbours, not remembered
     late = line.rindex("Heizungsgesetz")
-    assert shortspans._classified(line, cfg, late, late + 14, "said", False).cls == ""
+    assert shortwords.classified_word(line, cfg, late, late + 14, "said", False).cls == ""
     fast: list[object] = []
     shortspans.short_spans(line, 0, cfg, fast, FP_WORD.findall(line))  # type: ignore[arg-type]
     assert fast == _plain_short_spans(line, cfg) and len(fast) == 1
@@ -208,9 +208,9 @@ def test_the_word_screen_forgets_when_full(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_seed_words_are_the_words_the_first_pass_reads() -> None:
     # ``short_spans`` hands the first pass's words to ``_words``: the same pattern.
-    assert shortspans._WORD.findall("l’école Saint-Denis 3e it's") == FP_WORD.findall(
+    assert shortwords.WORD.findall("l’école Saint-Denis 3e it's") == FP_WORD.findall(
         "l’école Saint-Denis 3e it's")
-    assert shortspans._WORD._source == FP_WORD.pattern  # type: ignore[attr-defined]
+    assert shortwords.WORD._source == FP_WORD.pattern  # type: ignore[attr-defined]
 
 
 def test_allowlist_masking_skips_only_windows_without_a_first_word(

@@ -38,10 +38,11 @@ from ..locales import FRAGMENT_LANGUAGES
 from .data import FP_WORD, Setup, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
+from .headings import one_word_heading
 from .records import Fragment, SpanKind, TokenClass
 from .screen import learned
 from .scripts import foreign_scripts, script_fragments
-from .shortspans import one_word_heading, short_spans
+from .shortspans import short_spans
 from .spans import line_fragments
 from .tuning import ENGLISH_WORDS
 

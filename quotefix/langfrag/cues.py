@@ -37,6 +37,7 @@ _GLOSS_BEFORE = LazyPattern(
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
+    r"|comedy|drama|thriller|quarterly|monthly|journal|tabloid|broadsheet|gazette"
     r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
     r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
     r"|etching|engraving|lithograph|woodcut|triptych|altarpiece"
@@ -88,7 +89,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "shirts", "inscription", "message", "words", "saying", "wished", "greeted", "card", "cards",
         "ended", "closed", "opened", "began", "finished", "painted", "sprayed", "tweeted",
         "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant",
-        "roared", "roaring", "bellowed",
+        "roared", "roaring", "bellowed", "comedy", "drama", "thriller", "quarterly", "monthly",
+        "journal", "tabloid", "broadsheet", "gazette",
     }
 )
 _CUE_TOKEN = LazyPattern(r"[^\W_]+")
@@ -142,7 +144,8 @@ _SERIES_WORDS = frozenset(
 _SAYING_NOUNS = frozenset(
     {"line", "lines", "words", "refrain", "catchphrase", "greeting", "farewell", "sign-off",
      "toast", "prayer", "blessing", "chant", "cry", "formula", "wish", "motto", "slogan",
-     "phrase", "headline", "verdict", "epitaph", "inscription", "question", "answer"}
+     "phrase", "headline", "verdict", "epitaph", "inscription", "question", "answer",
+     "tagline", "strapline", "jingle"}
 )
 # Works, named a few words before a comma (``A portrait long thought lost, “…”,``).
 _WORK_NOUNS = frozenset(
@@ -186,7 +189,7 @@ def _recent(tail: str) -> list[str]:
 def more_cue(line: str, start: int) -> bool:
     """One of the rarer cues just before ``start`` (see above)."""
     window = line[max(0, start - MORE_CUES_CHARS) : start]
-    tail = window.rstrip(" \u00a0“\"«„‘([*_:")
+    tail = window.rstrip(" \u00a0“\"«„‘([*_:—–")
     comma = tail.endswith(",")
     words = tail.rstrip(",").split()[-4:]
     lowers = [w.lower() for w in words]

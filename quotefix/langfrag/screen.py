@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from .data import Setup, WordScreen
 from .firstpass import unknown_word
-from .shortspans import _CAPITALS, may_be_foreign, seed_word
+from .shortspans import _CAPITALS, seed_word
+from .shortwords import may_be_foreign
 from .tokens import CLASSES_KEPT
 from .tuning import WRAPPED_MAX_CHARS
 

@@ -35,18 +35,25 @@ from itertools import accumulate
 from ..lazy import lazy_re
 from .borrowings import borrowed_here
 from .data import Setup, WordScreen
-from .frequencies import SCALE, english_zipf, table
+from .frequencies import SCALE, table
 from .glosses import apposition, glossed, named_after_colon
+from .headings import heading_span, one_word_heading
 from .neighbours import settle_beside
 from .records import Fragment, SpanKind
-from .titles import dish_named, loanword, name_closed, name_tail
-from .tokens import CLASSES_KEPT, allowed
+from .shortwords import (
+    EMPTY_SCORES,
+    ENGLISH_SHORT,
+    ONE_LETTER_MARKERS,
+    WORD,
+    classified_word,
+    elided_stem,
+    may_be_foreign,
+    run_language,
+)
+from .titles import dish_named, name_closed, name_tail
+from .tokens import allowed
 from .translations import translated
 from .tuning import (
-    HEADING_MARGIN,
-    HEADING_NEXT_MIN,
-    SHORT_EN_MAX,
-    SHORT_MARGIN,
     SHORT_MIN_LETTERS,
     SHORT_SHARED_MIN,
     SHORT_SOURCE_MIN,
@@ -56,13 +63,11 @@ from .wordclass import (
     DETERMINERS,
     ShortWord,
     german_compound,
-    german_noun,
     rare_foreign,
     source_scores,
     source_tables,
 )
 
-_WORD = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 _WORD_SPLIT = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)")
 # Quotations, brackets, parentheses and italics: judged elsewhere, never here.
 _WRAPPED = lazy_re(
@@ -71,11 +76,8 @@ _WRAPPED = lazy_re(
 )
 # Every wrapper of _WRAPPED opens with one of these: without them it finds nothing.
 _WRAP_OPENERS = frozenset("“«„\"‘([*_")
-# ``IncendieThe``, and ``CronacaA`` before ``A woman…`` (a capital that ends the word).
-_CASE_TURN = lazy_re(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]|$))")
 _SENTENCE_END = ".!?…:;"
 _SENTENCE_ENDS = frozenset(_SENTENCE_END)
-_EMPTY: dict[str, int] = {}
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
 SEED_WINDOW = 4
 #: Words past a window's end that allowlisted phrases are matched on.
@@ -89,85 +91,10 @@ _CAPITAL_AFTER_DETERMINER = lazy_re(
     r"(?:\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
     r"|\d) ([A-ZÄÖÜ][^\W\d_]+)"
 )
-# English words that are also function words of a candidate language (``a``, ``an``,
-# ``in``): in an English sentence they are English.
-_ENGLISH_SHORT = frozenset(
-    {"a", "an", "in", "on", "at", "to", "by", "for", "is", "as", "so", "no", "or", "and", "of",
-     "die", "was", "war", "also", "come", "son", "more", "dove", "chi", "sun", "men", "hoe"}
-)
 
 
-def _classify(
-    line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
-    previous: ShortWord | None = None,
-) -> ShortWord:
-    word = line[start:end]
-    lower = _stem(word.lower().replace("'", "’"))
-    empty: dict[str, int] = {}
-    if lower in cfg.allow_words or lower in cfg.strong_target:
-        return ShortWord(start, end, lower, "", empty)
-    if word[0].isupper() and not at_start:
-        if "de" in cfg.candidates and word[1:].islower() and len(lower) >= SHORT_MIN_LETTERS:
-            noun = german_noun(line, lower, cfg, previous, after)
-            if noun is not None:
-                return ShortWord(start, end, lower, "F", noun.scores)
-        return ShortWord(start, end, lower, "", empty)
-    if lower in _ENGLISH_SHORT:
-        # English, unless it stands between two foreign words (``rinvio a giudizio``).
-        return ShortWord(start, end, lower, "B", source_scores(lower, cfg))
-    if lower in cfg.any_marker and lower not in cfg.english:
-        return ShortWord(start, end, lower, "M", source_scores(lower, cfg))
-    if len(lower) < 3:
-        return ShortWord(start, end, lower, "", empty)
-    if lower.endswith(("’s", "s’")) or ("-" in lower and lower.split("-")[-1] in cfg.english):
-        return ShortWord(start, end, lower, "", empty)  # ``director’s``, ``so-called``: English
-    if lower in cfg.english:
-        # Shared or plain English: decided only next to a foreign word (see _words).
-        return ShortWord(start, end, lower, "e", empty)
-    if loanword(lower, cfg):
-        # An accented loanword (``communiqué``) joins a run but never makes one.
-        return ShortWord(start, end, lower, "S", source_scores(lower, cfg))
-    scores = source_scores(lower, cfg)
-    best = max(scores.values(), default=0)
-    if len(lower) < SHORT_MIN_LETTERS:
-        return ShortWord(start, end, lower, "", empty)
-    if best < SHORT_SOURCE_MIN * SCALE:
-        rare = rare_foreign(lower, cfg) if word.islower() else None
-        if rare:
-            return ShortWord(start, end, lower, "F", rare)
-        return ShortWord(start, end, lower, "", empty)
-    english = english_zipf(lower, cfg.candidates)
-    if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
-        if (english and word[0].isupper()
-                and best - english < HEADING_MARGIN * SCALE):
-            # (only a sentence's first word gets here capitalised) a capital that English
-            # writes too: a name as often as not (``Lecce –``, ``INNSBRUCK, Austria -``),
-            # unless far more the source's, as a heading's word must be
-            return ShortWord(start, end, lower, "", empty)
-        return ShortWord(start, end, lower, "F", scores)
-    if best > english and best >= SHORT_SHARED_MIN * SCALE:
-        return ShortWord(start, end, lower, "S", scores)
-    return ShortWord(start, end, lower, "", empty)
 
 
-def _classified(
-    line: str, cfg: Setup, start: int, end: int, after: str, at_start: bool,
-    previous: ShortWord | None = None,
-) -> ShortWord:
-    """:func:`_classify`, remembered per word where the class needs no neighbour (all
-    but a capitalised word inside a sentence, which may be a German noun): the same
-    words come back line after line."""
-    word = line[start:end]
-    if word[0].isupper() and not at_start:
-        return _classify(line, cfg, start, end, after, at_start, previous)
-    found = cfg.short_classes.get(word)
-    if found is None:
-        new = _classify(line, cfg, start, end, after, at_start, previous)
-        if len(cfg.short_classes) >= CLASSES_KEPT:
-            cfg.short_classes.clear()
-        cfg.short_classes[word] = (new.lower, new.cls, new.scores)
-        return new
-    return ShortWord(start, end, *found)
 
 
 def _seeds(
@@ -180,7 +107,7 @@ def _seeds(
     once it has seen ``all_words``."""
     english = cfg.english
     if all_words is None:
-        all_words = _WORD.findall(line)
+        all_words = WORD.findall(line)
     elif screen is not None:
         return _screened_seeds(line, cfg, screen.seeds.intersection(all_words), screen)
     # Words English has as written are never seeds (nor are their lower cases, the
@@ -230,8 +157,8 @@ def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
     a candidate's (:func:`.wordclass.rare_foreign`)."""
     if lower in cfg.any_marker:
         # A function word of a candidate, unless English uses it a lot (``met``).
-        return lower not in _ENGLISH_SHORT and table("en").get(lower, 0) < SEED_MARKER_EN_MAX
-    stem = _stem(lower)
+        return lower not in ENGLISH_SHORT and table("en").get(lower, 0) < SEED_MARKER_EN_MAX
+    stem = elided_stem(lower)
     if len(stem) < SHORT_MIN_LETTERS or stem in cfg.english:
         return False
     floor = SHORT_SOURCE_MIN * SCALE
@@ -263,14 +190,6 @@ def _capital_unknown(words: set[str], english: frozenset[str]) -> bool:
     return False
 
 
-def _stem(lower: str) -> str:
-    """The word after an elided article (``l’année`` -> ``année``), else the word."""
-    for mark in ("’", "'"):
-        if mark in lower:
-            prefix, _, rest = lower.rpartition(mark)
-            if rest and len(prefix) <= 6:
-                return rest
-    return lower
 
 
 def _words(
@@ -278,7 +197,7 @@ def _words(
 ) -> list[ShortWord | None]:
     """The words near the seeds, with their classes; ``None`` marks a cut (punctuation,
     a wrapper, or words too far from any seed to be part of a leftover). ``all_words``:
-    the line's words as :data:`_WORD` finds them, if the caller has them already."""
+    the line's words as :data:`WORD` finds them, if the caller has them already."""
     # Words and the gaps between them, in one split (no match object per word): word
     # ``i`` is ``parts[2 * i + 1]`` and spans ``bounds[2 * i]`` to ``bounds[2 * i + 1]``.
     parts = _WORD_SPLIT.split(line)
@@ -329,13 +248,14 @@ def _words(
                 start and line[start - 1].isdigit()  # letters of a number: ``1970s``, ``3D``
             ):
                 out.append(None)
-            elif lower in english and word[0].islower() and lower not in _ENGLISH_SHORT:
-                out.append(ShortWord(start, end, lower, "e", _EMPTY))  # the common case
+            elif (lower in english and word[0].islower() and lower not in ENGLISH_SHORT
+                  and word not in ONE_LETTER_MARKERS):
+                out.append(ShortWord(start, end, lower, "e", EMPTY_SCORES))  # the common case
             else:
                 last = out[-1] if out else None
                 if gap[-2:-1].isdigit() and gap[-1] == " ":
                     previous = AFTER_NUMBER  # ``420 Stellplätze``: counted, as after ``the``
-                out.append(_classified(line, cfg, start, end, previous, at_start, last))
+                out.append(classified_word(line, cfg, start, end, previous, at_start, last))
             previous = lower
             previous_end = end
     # A common English word counts as shared only beside a foreign word or marker, and
@@ -359,15 +279,6 @@ def _words(
     return out
 
 
-def _language(words: list[ShortWord], cfg: Setup) -> tuple[str, float]:
-    totals = dict.fromkeys(cfg.candidates, 0)
-    for word in words:
-        for lang, value in word.scores.items():
-            totals[lang] += value
-    language = max(cfg.candidates, key=lambda lang: (totals[lang], -cfg.candidates.index(lang)))
-    foreign = [w for w in words if w.cls == "F"]
-    margin = sum(w.scores.get(language, 0) for w in foreign) / max(1, len(foreign)) / SCALE
-    return language, round(min(0.95, 0.5 + margin / 12), 2)
 
 
 def _runs(words: list[ShortWord | None]) -> list[list[ShortWord]]:
@@ -423,6 +334,29 @@ def _opens_noun_phrase(run: list[ShortWord], line: str) -> bool:
             and line[run[1].start].isupper())
 
 
+# One lower-case word after an article, then a person's full name: the word is a
+# title MT left before the name (``The sindaco Marco Bellandi``, ``the comédien
+# Jean-Paul Ferrand``), not the name's first part, unless it names a street or a
+# square, whose names are often people's (``the rue Jean Jaurès``).
+_TITLE_BEFORE_PERSON = lazy_re(
+    r"(?<![^\W\d_])(?i:the|a|an) ([a-zß-öø-ÿ][^\W\d_]*) [A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)?"
+    r" (?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)? )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[^\W\d_]+)?\b"
+)
+_STREET_WORDS = frozenset(
+    {"rue", "via", "viale", "corso", "piazza", "piazzale", "largo", "plaza", "calle",
+     "avenida", "paseo", "rua", "praça", "travessa", "estrada", "place", "quai", "allée",
+     "boulevard", "chemin", "cours", "straße", "strasse", "platz"}
+)
+
+
+def _title_before_person(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` is one lower-case word between an article and a full name."""
+    found = _TITLE_BEFORE_PERSON.match(line, max(0, start - 4))
+    if found is None or found.start(1) != start or found.end(1) != end:
+        return False
+    return found.group(1) not in _STREET_WORDS
+
+
 def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
     ``Bundesagentur für Arbeit``): the run is part of a name."""
@@ -432,6 +366,8 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
         prior = line[: before.start()].rstrip()
         if prior and prior[-1] not in _SENTENCE_END:
             return True  # a capital inside a sentence: a name (``Directeur général``)
+    if _title_before_person(line, start, end):
+        return False
     after = re.match(r" ?([^\W_]+)", line[end:])
     if after and (after.group(1)[0].isupper() or (
             after.group(1)[0].isdigit() and not _COUNTED.match(line, end))):
@@ -445,101 +381,8 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
     return line[end : end + 1] in ("/", "-")
 
 
-# A heading ends at punctuation or where a capitalised English word starts the body.
-_HEADING_END = lazy_re(r"[.:|–—-]\s| [A-Z]")
-_BOUNDARY = lazy_re(r"(\s*\d+)?\s*[.:|–—-]\s")
-_DASH_AFTER = lazy_re(r"\s*[–—-]\s")
-_ONE_WORD_HEADING = lazy_re(r"[A-ZÀ-Þ][^\W\d_]+\s*[.:|–—-]\s")
-_NEXT_WORD = lazy_re(r"(\s*\d+)? +([A-Z][^\W\d_]*)(?= )")
 
 
-def _first_name(line: str, word: str, end: int) -> bool:
-    """``word``, ending at ``end``, is followed by a capitalised word and is no
-    determiner (``Michael Brenner``, not ``The Supreme Court``): a name's first word."""
-    return line[end + 1 : end + 2].isupper() and word.lower() not in DETERMINERS
-
-
-def one_word_heading(line: str) -> bool:
-    """The line opens with one capitalised word and a separator (``Mundo -``): a
-    heading even if English lists the word, which only the candidates' lists tell."""
-    return _ONE_WORD_HEADING.match(line) is not None
-
-
-def may_be_foreign(word: str, cfg: Setup) -> bool:
-    """Can :func:`_classify` call ``word`` foreign at a sentence start? Not when its
-    lower case, without an apostrophe to take an elision off, is a common English word."""
-    return "’" in word or "'" in word or word.lower() not in cfg.english
-
-
-def _heading_word(line: str, cfg: Setup, start: int, end: int, alone: bool) -> ShortWord:
-    """A heading's word, classed as at a sentence start; a word English lists but a
-    candidate uses far more (``Mundo``: 3.05 in English, 6.04 in Portuguese) is foreign
-    there, where no English sentence has begun. ``alone``: the heading's only word."""
-    word = _classified(line, cfg, start, end, "", True)
-    if alone and not word.cls and not any(source_scores(word.lower, cfg).values()):
-        # a word no list has, capitalised as a heading's one word is: its letters decide
-        rare = rare_foreign(word.lower, cfg)
-        return ShortWord(start, end, word.lower, "F", rare) if rare else word
-    if word.cls == "F":
-        # A word English writes too, if rarely, needs the same margin: a town's name
-        # opens a dateline (``Wuppertal –``: 4.20 in German, 2.10 in English), where
-        # a section's name is far more the source's (``Politik``: 5.24 and 2.13).
-        english = english_zipf(word.lower, cfg.candidates)
-        if english and max(word.scores.values()) - english < HEADING_MARGIN * SCALE:
-            return ShortWord(start, end, word.lower, "", _EMPTY)
-    if word.cls != "e":
-        return word
-    scores = source_scores(word.lower, cfg)
-    best = max(scores.values(), default=0)
-    if best - table("en").get(word.lower, 0) >= HEADING_MARGIN * SCALE:
-        return ShortWord(start, end, word.lower, "F", scores)
-    return word
-
-
-def _heading(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
-    """A source-language heading at the start of the line, glued or cut off (``Incendie``)."""
-    first = _WORD.match(line)
-    if first is None or not first.group()[0].isupper():
-        return 0
-    parts = _CASE_TURN.split(first.group())
-    if len(parts) == 1 and not _HEADING_END.search(line, 0, 60):
-        return 0  # no separator near the start, no glued capital: no heading
-    words = list(_WORD.finditer(line, 0, 80))
-    heading: list[tuple[int, int]] = []
-    end = 0
-    if len(parts) > 1:  # ``IncendieThe``: the heading is the first part
-        end = int(first.start()) + len(parts[0])
-        heading = [(first.start(), end)]
-    else:
-        for m in words[:3]:
-            heading.append((m.start(), m.end()))
-            cut = _BOUNDARY.match(line, m.end())
-            if cut is None:
-                nxt = _NEXT_WORD.match(line, m.end())
-                if nxt and _first_name(line, nxt.group(2), nxt.end()):
-                    nxt = None  # ``Pfarrer Michael Brenner``: a title and a name, no body
-                if nxt and table("en").get(nxt.group(2).lower(), 0) >= HEADING_NEXT_MIN * SCALE:
-                    cut = nxt  # ``Última hora A fire…``: a common English word starts the body
-            if cut is not None:
-                end = int(m.end()) + len(cut.group(1) or "")
-                break
-        else:
-            return 0
-    if len(heading) > 1 and all(line[a].isupper() for a, _ in heading):
-        return 0  # ``Deutsche Bahn:``: a name opens the headline
-    if all(line[a:b].isupper() for a, b in heading) and _DASH_AFTER.match(line, end):
-        return 0  # ``INNSBRUCK —``: a wire dateline
-    if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
-        return 0  # an allowlisted name (``Rassemblement national``)
-    classes = [_heading_word(line, cfg, a, b, len(heading) == 1) for a, b in heading]
-    kinds = [w.cls for w in classes]
-    if "F" not in kinds or "" in kinds or kinds[-1] == "B":
-        return 0  # ``Scheveningen beach in``: the body's first words, not a heading
-    language, confidence = _language(classes, cfg)
-    kind = SpanKind.GLUED if len(parts) > 1 else SpanKind.HEADING
-    out.append(Fragment(offset + heading[0][0], offset + end, language, confidence, kind,
-                        len(heading)))
-    return end
 
 
 def short_spans(
@@ -558,7 +401,7 @@ def short_spans(
         not screen.opening.isdisjoint(words[:3]) if screen is not None
         else any(may_be_foreign(w, cfg) for w in words[:3])
     ) or one_word_heading(line):
-        skip = _heading(line, offset, cfg, out)
+        skip = heading_span(line, offset, cfg, out)
     seeds = _seeds(line, cfg, words, screen)
     if not seeds:
         return
@@ -579,7 +422,7 @@ def short_spans(
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):
             continue
-        language, confidence = _language(run, cfg)
+        language, confidence = run_language(run, cfg)
         count = len(run)
         if (language in _IN_LANGUAGES and _opens_noun_phrase(run, line)
                 and _IN_BEFORE.search(line, max(0, start - 4), start)):
@@ -591,4 +434,4 @@ def short_spans(
                             count))
 
 
-__all__ = ["may_be_foreign", "one_word_heading", "seed_word", "short_spans"]
+__all__ = ["seed_word", "short_spans"]

@@ -29,6 +29,7 @@ from .glosses import (
     quoted_in_parentheses,
 )
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
+from .quoted import listed_or_possessed, performed_words
 from .records import Fragment, SpanKind, TokenClass
 from .titles import dish_named, name_closed, name_led, quoted_letter, title_shaped
 from .tokens import SENTENCE_END, Gap, Token, tokenize
@@ -315,6 +316,13 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> li
             return k + 1 <= last and english_start(k + 1)
         return _target_word(tok, language, cfg, START_TRIM_MARGIN)
 
+    for k in range(last - 1, first - 1, -1):
+        if toks[k].text[:1].isupper() and toks[k].text.endswith(("’s", "'s")):
+            # a name's English possessive inside the span (``Brazilian director Caio
+            # Monteiro’s film A casa da avó``): what it owns starts after it (Dutch
+            # plurals take ``'s`` too, on common nouns: ``foto's``)
+            first = k + 1
+            break
     while first < last and english_start(first):
         first += 1
     return toks[first : last + 1]
@@ -461,6 +469,8 @@ def _deliberate(
         or (words <= 2 * SHORT_SPAN_WORDS and dish_named(line, start))
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
+        or performed_words(line, start, end)
+        or (kind is _QUOTE and listed_or_possessed(line, start, end))
     )
 
 

@@ -142,7 +142,7 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
     if _WHICH_AFTER.match(line, end) is not None:
         return True
     after = _ENGLISH_AFTER.match(line, end, min(len(line), end + 40))
-    if lead and lead[-1] not in ".!?…":
+    if lead and lead[-1] not in ".!?…" and not _ADVERBIAL_LEAD.search(lead):
         # Or its object, between English words (``brings back “La Cage aux folles”
         # for six weeks``): a lower-case English word before the quotation mark, an
         # English preposition or conjunction after it (not a verb: ``The council “Le
@@ -222,6 +222,15 @@ _NOT_A_VERB = frozenset(
 _WORD_AFTER_QUOTE = lazy_re(r"[”»\"’] ([a-z]+)\b")
 
 
+# A sentence opened by a short adverbial or a conjunction before its subject
+# (``Last year “La casa sul lago” drew…``, ``But “…” never found…``).
+_ADVERBIAL_LEAD = lazy_re(
+    r"(?:^|[.!?…]\s+)(?:(?:Last|This|Next|Every) (?:year|week|month|summer|winter|spring"
+    r"|autumn|season|time)|In \d{4}|(?:Yet|But|And|So|Now|Today|Still|Even|Soon|Later"
+    r"|Then|Once|Eventually|Finally|Meanwhile|Instead|Abroad|Elsewhere))$"
+)
+
+
 def _subject_of_verb(
     line: str, start: int, end: int, words: Sequence[str], cfg: Setup
 ) -> bool:
@@ -232,8 +241,8 @@ def _subject_of_verb(
     if len(words) > TITLE_CLAUSE_MAX_WORDS:
         return False
     lead = line[: max(0, start - 1)].rstrip()
-    if lead and lead[-1] not in ".!?…":
-        return False
+    if lead and lead[-1] not in ".!?…" and not _ADVERBIAL_LEAD.search(lead):
+        return False  # (a short adverbial may come before the subject: ``Last year``)
     after = _WORD_AFTER_QUOTE.match(line, end)
     if after is None:
         return False
@@ -405,6 +414,20 @@ _ENGLISH_PREPOSITIONS = frozenset(
 )
 
 
+# Days and months: a capitalised English word that opens no foreign name.
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)
+# English auxiliaries and modals, which a candidate may write too (German ``will``,
+# ``was``) but never inside a name: ``the Gran Vía will bajar la persiana``.
+_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "has", "had",
+     "have", "is", "are", "was", "were", "does", "did"}
+)
+
+
 def name_tail(line: str, start: int, cfg: Setup) -> bool:
     """The words from ``start`` go on a name begun before them: walking back over
     name glue, elided words and words of the name's language (no common English
@@ -419,6 +442,8 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
         word = before.group(1)
         lower = word.lower().replace("'", "’")
         if word[:1].isupper():
+            if lower in _CALENDAR:
+                return False  # ``this Monday a huelga indefinida``: no name opens on a day
             article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
             if article is not None and article.group(1).lower() in _ARTICLES:
                 return True
@@ -427,7 +452,7 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
             return article is not None and article.group(1)[:1].isupper() and _inside(
                 line, article.start(1))
         elided = "’" in lower and lower.split("’", 1)[0] + "’" in TITLE_GLUE
-        if lower in _ENGLISH_PREPOSITIONS or not (
+        if lower in _ENGLISH_PREPOSITIONS or lower in _AUXILIARIES or not (
             lower in TITLE_GLUE or elided or lower not in cfg.english
             or _source_word(lower, cfg.candidates)
         ):

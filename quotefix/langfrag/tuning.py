@@ -169,6 +169,14 @@ HEADING_NEXT_MIN = 5.0
 #: this much more (``Mundo`` 6.04 in Portuguese, 3.05 in English); loanwords of
 #: English copy stay English (``Fiesta``, ``Piazza``: less than 2 apart).
 HEADING_MARGIN = 2.5
+#: Words chanted, sung, prayed or toasted and kept in the original are short: a
+#: quotation tied to such a verb is deliberate up to this many words; a longer
+#: one is more likely a passage MT left.
+SPEECH_MAX_WORDS = 15
+#: A heading in capitals before a dash is a section's name, not a dateline, when
+#: each word is this common in one candidate (``POLITICA`` 5.48, ``DEPORTES`` 4.51
+#: against town names such as ``WUPPERTAL`` 4.20, ``LECCE`` 4.15, ``BILBAO`` 4.10).
+HEADING_SECTION_MIN = 4.4
 
 # -- words the English sentence treats as English (borrowings) ---------------------------
 
