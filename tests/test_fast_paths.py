@@ -170,6 +170,17 @@ def test_a_capital_inside_a_sentence_is_never_remembered(cfg: shortspans.Setup) 
     assert fast == _plain_short_spans(line, cfg) and len(fast) == 1
 
 
+def test_a_one_letter_word_is_never_remembered(cfg: shortspans.Setup) -> None:
+    # ``i`` before a full stop is an abbreviation's letter; elsewhere the Italian article.
+    line = "See section i. The court cited i futili motivi."
+    cfg.short_classes.clear()
+    first = line.index("i.")
+    assert shortwords.classified_word(line, cfg, first, first + 1, "section", False).cls == ""
+    article = line.index("i futili")
+    word = shortwords.classified_word(line, cfg, article, article + 1, "cited", False)
+    assert word.cls == "M" and "i" not in cfg.short_classes
+
+
 _EXTRA_SCREEN = [
     # Headings glued or cut off, elisions, accents, wrapped unknown words, capitals.
     "IncendieThe fire spread.", "Última hora A fire broke out.", "Justicia. The court ruled.",

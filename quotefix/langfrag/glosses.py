@@ -15,6 +15,7 @@ import regex
 from ..lazy import LazyPattern, lazy_re
 from .cues import cue_before
 from .data import FP_WORD, NAME_PARTICLES, Setup
+from .quoted import quotation_around
 from .tuning import (
     GLOSS_AFTER_CHARS,
     GLOSS_BEFORE_CHARS,
@@ -265,30 +266,19 @@ _RANKED_AFTER = LazyPattern(
 )
 
 
-_OPENERS = "“«„\""
-_CLOSERS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
-
-
 def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | None:
     """The content of a quotation that holds ``line[start:end]`` and more (a title with
     a part in parentheses), if it opens at most :data:`~.tuning.GLOSS_BEFORE_CHARS`
     before the span and closes after it on the same line."""
-    low = max(0, start - GLOSS_BEFORE_CHARS)
-    for i in range(start - 1, low - 1, -1):
-        char = line[i]
-        if char in "”»":
-            return None  # a quotation closed before the span: the span is outside it
-        if char in _OPENERS:
-            if char == '"' and line.count('"', 0, i) % 2:
-                return None  # a straight closer: the span is outside the quotation
-            closer = _CLOSERS[char]
-            j = line.find(closer, end)
-            if j < 0 or (i + 1, j) == (start, end) or line[i + 1 : j].strip() == line[start:end]:
-                return None
-            if line[end:j].strip(" )]*_.!?…"):
-                return None  # words of the quotation after the span: not its last part
-            return i + 1, j
-    return None
+    marks = quotation_around(line, start, end, GLOSS_BEFORE_CHARS)
+    if marks is None:
+        return None
+    opening, closing = marks
+    if line[opening + 1 : closing].strip() == line[start:end]:
+        return None  # the whole quotation, not a part of it
+    if line[end:closing].strip(" )]*_.!?…"):
+        return None  # words of the quotation after the span: not its last part
+    return opening + 1, closing
 
 
 # An article and the term, alone in parentheses after an English word: ``The cake (a

@@ -118,17 +118,10 @@ SECTION_NAMES = frozenset(
 )
 
 
-def _section_name(
-    line: str, heading: list[tuple[int, int]], cfg: Setup, dash: bool = False
-) -> bool:
-    """A heading in capitals names a section (``POLITICA –``, ``ÚLTIMA HORA -``,
-    ``SOCIÉTÉ.``): a section's name, or, where no dash may make it a dateline, words
-    all common in one candidate and none a function word (a town's name is rarely
-    set before a full stop or a colon)."""
-    if " ".join(line[a:b].lower() for a, b in heading) in SECTION_NAMES:
-        return True
-    if dash:
-        return False
+def _common_words(line: str, heading: list[tuple[int, int]], cfg: Setup) -> bool:
+    """Every word of the heading is common in one candidate, and none is a function
+    word: a section's name in capitals before a full stop or a colon (``SOCIÉTÉ.``),
+    where a town's name rarely stands."""
     shared: set[str] | None = None
     for a, b in heading:
         lower = line[a:b].lower()
@@ -210,15 +203,13 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
             return 0
     # A heading may name a section (``Deportes.``, ``POLITICA –``, ``ÚLTIMA HORA -``)
     listed = " ".join(line[a:b].lower() for a, b in heading) in SECTION_NAMES
-    section = listed or (
-        all(line[a:b].isupper() for a, b in heading)
-        and _section_name(line, heading, cfg, _DASH_AFTER.match(line, end) is not None)
-    )
+    capitals = all(line[a:b].isupper() for a, b in heading)
+    dash = _DASH_AFTER.match(line, end) is not None
+    # (before a dash a town's name opens a dateline: there only the list tells)
+    section = listed or (capitals and not dash and _common_words(line, heading, cfg))
     if len(heading) > 1 and all(line[a].isupper() for a, _ in heading) and not section:
         return 0  # ``Deutsche Bahn:``: a name opens the headline
-    if all(line[a:b].isupper() for a, b in heading) and _DASH_AFTER.match(line, end) and not (
-        section
-    ):
+    if capitals and dash and not section:
         return 0  # ``INNSBRUCK —``: a wire dateline
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)

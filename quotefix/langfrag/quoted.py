@@ -57,10 +57,12 @@ _LISTED_BEFORE = LazyPattern(r"[”\"]\s*(?:,|,?\s+(?:and|or|&))\s*[“\"]$", re
 _LISTED_AFTER = LazyPattern(r"\s*(?:,|,?\s+(?:and|or|&))\s*[“\"]\p{Lu}", regex.VERSION1)
 
 
-def quotation_around(line: str, start: int, end: int) -> tuple[int, int] | None:
+def quotation_around(
+    line: str, start: int, end: int, reach: int = 400
+) -> tuple[int, int] | None:
     """The offsets of the opening and closing marks of the double quotation that holds
-    ``line[start:end]`` on its line, if one does."""
-    for i in range(start - 1, max(-1, start - 400), -1):
+    ``line[start:end]`` on its line, opened at most ``reach`` characters before it."""
+    for i in range(start - 1, max(-1, start - reach - 1), -1):
         char = line[i]
         if char in "”»":
             return None  # a quotation closed before the span: the span is outside it

@@ -93,10 +93,6 @@ _CAPITAL_AFTER_DETERMINER = lazy_re(
 )
 
 
-
-
-
-
 def _seeds(
     line: str, cfg: Setup, all_words: list[str] | None = None, screen: WordScreen | None = None
 ) -> frozenset[str]:
@@ -190,8 +186,6 @@ def _capital_unknown(words: set[str], english: frozenset[str]) -> bool:
     return False
 
 
-
-
 def _words(
     line: str, cfg: Setup, seeds: frozenset[str], all_words: list[str] | None = None
 ) -> list[ShortWord | None]:
@@ -277,8 +271,6 @@ def _words(
                 item.cls, item.scores = "S", scores
     settle_beside(out, line, cfg)
     return out
-
-
 
 
 def _runs(words: list[ShortWord | None]) -> list[list[ShortWord]]:
@@ -379,10 +371,6 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
         if word not in cfg.any_marker:
             break
     return line[end : end + 1] in ("/", "-")
-
-
-
-
 
 
 def short_spans(

@@ -108,10 +108,11 @@ def classified_word(
     previous: ShortWord | None = None,
 ) -> ShortWord:
     """:func:`classify_word`, remembered per word where the class needs no neighbour (all
-    but a capitalised word inside a sentence, which may be a German noun): the same
+    but a capitalised word inside a sentence, which may be a German noun, and a
+    one-letter word, which a full stop after it makes an abbreviation's): the same
     words come back line after line."""
     word = line[start:end]
-    if word[0].isupper() and not at_start:
+    if (word[0].isupper() and not at_start) or word in ONE_LETTER_MARKERS:
         return classify_word(line, cfg, start, end, after, at_start, previous)
     found = cfg.short_classes.get(word)
     if found is None:

@@ -173,9 +173,10 @@ HEADING_MARGIN = 2.5
 #: quotation tied to such a verb is deliberate up to this many words; a longer
 #: one is more likely a passage MT left.
 SPEECH_MAX_WORDS = 15
-#: A heading in capitals before a dash is a section's name, not a dateline, when
-#: each word is this common in one candidate (``POLITICA`` 5.48, ``DEPORTES`` 4.51
-#: against town names such as ``WUPPERTAL`` 4.20, ``LECCE`` 4.15, ``BILBAO`` 4.10).
+#: A heading in capitals before a full stop or a colon is a section's name when
+#: each word is this common in one candidate (``SOCIÉTÉ`` 5.51, ``DEPORTES``
+#: 4.51). Before a dash only the list of sections' names counts: towns' names are
+#: as common (``BOGOTÁ`` 4.54, ``WUPPERTAL`` 4.20).
 HEADING_SECTION_MIN = 4.4
 
 # -- words the English sentence treats as English (borrowings) ---------------------------
