@@ -21,32 +21,32 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
-from .tuning import SPEECH_MAX_WORDS
+from .tuning import PERFORMED_MAX_WORDS
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # Verbs of performing words rather than of reporting what someone said: a chant,
 # a song, a blessing, a toast or a greeting is kept as it was said, where a report
 # translates information (``“…”, said the mayor`` stays a leftover).
-_SAYING = (
+_PERFORMING = (
     r"(?:chanted|chant|chants|chanting|sang|sing|sings|singing|sang out|shouted|shouts"
     r"|shouting|cried|yelled|roared|prayed|blessed|toasted|greeted|called out|intoned"
     r"|recited|signed off|signs off)"
 )
 # After the closing mark: at most four words (a name, a pronoun, ``the crowd``) and
 # the verb, in the same sentence.
-_SAID_AFTER = LazyPattern(
-    r"\s*(?P<comma>,)?\s*(?:[\p{L}’'.\-]+,?\s+){0,4}?" + _SAYING + r"\b",
+_PERFORMED_AFTER = LazyPattern(
+    r"\s*(?P<comma>,)?\s*(?:[\p{L}’'.\-]+,?\s+){0,4}?" + _PERFORMING + r"\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 # Before the opening mark: the verb, at most four words, a colon or a comma
 # (``the crowd chanted: “…”``, ``blessed them one by one: “…”``).
-_SAID_BEFORE = LazyPattern(
-    r"\b" + _SAYING + r"(?:\s+[\p{L}\d’'.\-]+,?){0,4}\s*[,:]\s*$",
+_PERFORMED_BEFORE = LazyPattern(
+    r"\b" + _PERFORMING + r"(?:\s+[\p{L}\d’'.\-]+,?){0,4}\s*[,:]\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 # Before the opening mark: a quotation just tied to its verb (``“…,” sang the choir. “…”``).
-_AFTER_ATTRIBUTION = LazyPattern(
-    r"[”\"»]\s*,?\s*(?:[\p{L}’'.\-]+\s+){0,5}?" + _SAYING + r"\b[^.!?”\"“]{0,60}[.,]\s*$",
+_AFTER_PERFORMED = LazyPattern(
+    r"[”\"»]\s*,?\s*(?:[\p{L}’'.\-]+\s+){0,5}?" + _PERFORMING + r"\b[^.!?”\"“]{0,60}[.,]\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORD = LazyPattern(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*", regex.VERSION1)
@@ -82,15 +82,16 @@ def performed_words(line: str, start: int, end: int) -> bool:
     opening, closing = marks
     content = line[opening + 1 : closing].strip()
     words = _WORD.findall(content)
-    if not words or len(words) > SPEECH_MAX_WORDS or not words[0][0].isupper():
+    if not words or len(words) > PERFORMED_MAX_WORDS or not words[0][0].isupper():
         return False  # an utterance opens with a capital (after ``¡`` or ``¿``)
-    after = _SAID_AFTER.match(line, closing + 1)
-    # Spoken words end on a comma or a stop inside the marks or take a comma after
-    # them; a title that is the subject of ``told`` ends on neither.
+    after = _PERFORMED_AFTER.match(line, closing + 1)
+    # Words performed end on a comma or a stop inside the marks or take a comma after
+    # them; a title before the verb (``“Bella ciao” sings of the partisans``) ends on
+    # neither.
     if after is not None and (content[-1] in ",.!?…" or after.group("comma")):
         return True
     before = line[max(0, opening - 80) : opening]
-    return bool(_SAID_BEFORE.search(before) or _AFTER_ATTRIBUTION.search(before))
+    return bool(_PERFORMED_BEFORE.search(before) or _AFTER_PERFORMED.search(before))
 
 
 def listed_or_possessed(line: str, start: int, end: int) -> bool:

@@ -172,7 +172,7 @@ HEADING_MARGIN = 2.5
 #: Words chanted, sung, prayed or toasted and kept in the original are short: a
 #: quotation tied to such a verb is deliberate up to this many words; a longer
 #: one is more likely a passage MT left.
-SPEECH_MAX_WORDS = 15
+PERFORMED_MAX_WORDS = 15
 #: A heading in capitals before a full stop or a colon is a section's name when
 #: each word is this common in one candidate (``SOCIÉTÉ`` 5.51, ``DEPORTES``
 #: 4.51). Before a dash only the list of sections' names counts: towns' names are
