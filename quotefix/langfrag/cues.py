@@ -45,8 +45,10 @@ _GLOSS_BEFORE = LazyPattern(
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
     r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
-    r"|edition|copies|translation|cover|sequel|author|title) of)"
-    r"(?:\s+(?:by|of)(?:\s+[\w’'.\- ]{1,30})?)?"
+    r"|edition|copies|translation|cover|sequel|author|title) of"
+    # a prize given for a work (``won the Grammy for best album for “…”``)
+    r"|award|awards|prize|prizes|grammy|grammys|oscar|oscars|nominated|nomination|nominations)"
+    r"(?:\s+(?:by|of|for)(?:\s+[\w’'.\- ]{1,30})?)?"
     r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
     r"|translated|directed|filmed|adapted|reissued|revived)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
@@ -90,7 +92,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "ended", "closed", "opened", "began", "finished", "painted", "sprayed", "tweeted",
         "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant",
         "roared", "roaring", "bellowed", "comedy", "drama", "thriller", "quarterly", "monthly",
-        "journal", "tabloid", "broadsheet", "gazette",
+        "journal", "tabloid", "broadsheet", "gazette", "award", "awards", "prize", "prizes",
+        "grammy", "grammys", "oscar", "oscars", "nominated", "nomination", "nominations",
     }
 )
 _CUE_TOKEN = LazyPattern(r"[^\W_]+")

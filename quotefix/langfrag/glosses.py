@@ -332,9 +332,9 @@ def dashed_term(line: str, start: int, end: int) -> bool:
 
 
 # An apposition that explains the word just before it: ``the “rentrée”, the return
-# to school``, ``a “canicule” – a heatwave alert –``.
+# to school``, ``a “canicule” – a heatwave alert –``, ``a bàcaro, one of the wine bars``.
 _APPOSITION = LazyPattern(
-    r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or)\b"
+    r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
     # or a name's (``the cerrado, Brazil’s vast savanna``)
     r"|,\s*" + _POSSESSOR + r"\s+\p{Ll}"
     # after a closing quotation mark, an explanation between commas with no article

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from .data import Setup
 from .frequencies import SCALE, english_zipf
-from .tuning import SHORT_EN_MAX, SHORT_MARGIN, SHORT_RARE_MIN_LETTERS, SHORT_SOURCE_MIN
-from .wordclass import ShortWord, english_bases, rare_language, source_scores
+from .tuning import (
+    NEIGHBOUR_RARE_MIN_LETTERS,
+    SHORT_EN_MAX,
+    SHORT_MARGIN,
+    SHORT_RARE_MIN_LETTERS,
+    SHORT_SOURCE_MIN,
+)
+from .wordclass import (
+    ShortWord,
+    english_bases,
+    rare_language,
+    source_scores,
+    unknown_to_english,
+)
 
 
 def _english_inflection(lower: str, english: frozenset[str]) -> bool:
@@ -32,8 +44,11 @@ def settle_beside(out: list[ShortWord | None], line: str, cfg: Setup) -> None:
         after = out[i + 1] if i + 1 < len(out) else None
         if after is not None and _unlisted(after, line, cfg):
             unlisted = not any(source_scores(after.lower, cfg).values())
-            if (len(after.lower) >= SHORT_RARE_MIN_LETTERS and unlisted
-                    and not _english_inflection(after.lower, cfg.english)):
+            size = len(after.lower)
+            if (size >= NEIGHBOUR_RARE_MIN_LETTERS and unlisted
+                    and not _english_inflection(after.lower, cfg.english)
+                    # (a shorter word's n-grams say less: no English list may have it)
+                    and (size >= SHORT_RARE_MIN_LETTERS or unknown_to_english(after.lower))):
                 # as an adjective follows its noun, in the same language (``fauve
                 # canvases``: an English plural after a French word)
                 language = rare_language(after.lower, cfg.candidates, cfg.target)

@@ -62,6 +62,7 @@ from .wordclass import (
     AFTER_NUMBER,
     DETERMINERS,
     ShortWord,
+    bare_german_noun,
     german_compound,
     rare_foreign,
     source_scores,
@@ -111,8 +112,9 @@ def _seeds(
     rest = set(all_words).difference(english)
     capitals: set[str] = set()
     if "de" in cfg.candidates and _capital_unknown(rest, english):
-        # German nouns are capitalised: after a determiner only
+        # German nouns are capitalised: after a determiner, or compounds English lacks
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
+        capitals.update(_bare_nouns(rest, cfg))
     unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
     return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
 
@@ -131,6 +133,7 @@ def _screened_seeds(
     capitals: set[str] = set()
     if "de" in cfg.candidates and not _CAPITALS.isdisjoint(w[0] for w in candidates):
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
+        capitals.update(_bare_nouns(candidates, cfg))
     unknown = ({w.lower() for w in candidates if w[0].islower()} | capitals).difference(
         cfg.english)
     known = screen.seed_words
@@ -168,6 +171,13 @@ def seed_word(lower: str, cfg: Setup, capital: bool) -> bool:
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _bare_nouns(words: set[str], cfg: Setup) -> list[str]:
+    """The capitalised ``words``, in lower case, that are German nouns with or without a
+    determiner before them (:func:`.wordclass.bare_german_noun`)."""
+    return [lower for word in words if word[0] in _CAPITALS and word[1:].islower()
+            and bare_german_noun(lower := word.lower(), cfg.candidates)]
 
 
 def _capital_unknown(words: set[str], english: frozenset[str]) -> bool:

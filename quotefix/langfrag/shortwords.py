@@ -20,6 +20,7 @@ from .tuning import (
     SHORT_EN_MAX,
     SHORT_MARGIN,
     SHORT_MIN_LETTERS,
+    SHORT_SHARED_MARGIN,
     SHORT_SHARED_MIN,
     SHORT_SOURCE_MIN,
 )
@@ -98,7 +99,10 @@ def classify_word(
             # unless far more the source's, as a heading's word must be
             return ShortWord(start, end, lower, "", empty)
         return ShortWord(start, end, lower, "F", scores)
-    if best > english and best >= SHORT_SHARED_MIN * SCALE:
+    if best > english and (best >= SHORT_SHARED_MIN * SCALE or (
+            best - english >= SHORT_SHARED_MARGIN * SCALE and word[0].islower())):
+        # (a word English has less often, such as ``allocations``, joins the foreign
+        # word next to it; a capital of that kind opens a name: ``Perpignan:``)
         return ShortWord(start, end, lower, "S", scores)
     return ShortWord(start, end, lower, "", empty)
 

@@ -137,6 +137,9 @@ SHORT_MIN_LETTERS = 4
 #: A common English word joins a foreign run only when a candidate language
 #: uses it at least this often (and more than English does: ``centre``).
 SHORT_SHARED_MIN = 4.0
+#: … or, for a word that is not one of the most common English words, when the
+#: candidate uses it this much more often than English (``allocations familiales``).
+SHORT_SHARED_MARGIN = 0.5
 #: A capitalised German noun after an English determiner (``the Landkreis``)
 #: is foreign when German uses it this often and English at most this often.
 SHORT_GERMAN_MIN = 3.5
@@ -162,6 +165,12 @@ SHORT_COMPOUND_MAX = 40
 #: from this length, and needs this probability for one candidate.
 SHORT_RARE_MIN_LETTERS = 7
 SHORT_RARE_MIN_P = 0.95
+#: … or from this length for a word with the candidates' accents that no
+#: English list has (``rodéos``).
+SHORT_RARE_ACCENTED_MIN_LETTERS = 5
+#: Right after a foreign word, a word no list has is read by its n-grams from
+#: this length (``mercato ittico``): its neighbour's language must agree.
+NEIGHBOUR_RARE_MIN_LETTERS = 5
 #: A heading cut off by a space only is taken when the body starts with a word
 #: this common in English (``The``, ``A``, ``Police``), never a name.
 HEADING_NEXT_MIN = 5.0

@@ -21,6 +21,7 @@ from .tuning import (
     SHORT_COMPOUND_MIN,
     SHORT_GERMAN_EN_MAX,
     SHORT_GERMAN_MIN,
+    SHORT_RARE_ACCENTED_MIN_LETTERS,
     SHORT_RARE_MIN_LETTERS,
     SHORT_RARE_MIN_P,
     SHORT_SOURCE_MIN,
@@ -34,6 +35,13 @@ DETERMINERS = frozenset(
 
 # What stands for the word before a word that a number precedes (no word is a digit).
 AFTER_NUMBER = "0"
+
+# The last parts of German place names made of two words (``Rosen|heim``, ``Lands|berg``).
+PLACE_ENDINGS = (
+    "heim", "hausen", "dorf", "burg", "berg", "stadt", "bach", "feld", "hofen", "ingen",
+    "hafen", "furt", "kirchen", "münster", "wald", "hain", "leben", "born", "beck", "rode",
+    "gebirge",
+)
 
 # The endings of a German adjective before its noun.
 _GERMAN_ENDINGS = ("e", "en", "er", "es", "em")
@@ -58,11 +66,12 @@ def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]
 
 
 @lru_cache(maxsize=8192)
-def german_compound(lower: str, candidates: tuple[str, ...]) -> bool:
+def german_compound(lower: str, candidates: tuple[str, ...], strict: bool = False) -> bool:
     """A German compound of two frequent German words (``bürger|geld``, ``heizungs|gesetz``).
 
     A split whose two parts another of ``candidates`` uses more than German does
-    is a name made of that language's words (``belle|ville``, ``villa|verde``).
+    is a name made of that language's words (``belle|ville``, ``villa|verde``);
+    ``strict``: so is one with either part so (``auto|strade``).
     Kept per word: the same capitalised words come back after every ``the``.
     """
     if len(lower) > SHORT_COMPOUND_MAX:
@@ -80,11 +89,36 @@ def german_compound(lower: str, candidates: tuple[str, ...]) -> bool:
             left[-1] == "s" and words.get(left[:-1], 0) >= floor and len(left) > 4
         ):
             continue
-        if not any(other.get(left, 0) > left_de for other in others) or not any(
-            other.get(right, 0) > right_de for other in others
-        ):
+        left_other = any(other.get(left, 0) > left_de for other in others)
+        right_other = any(other.get(right, 0) > right_de for other in others)
+        if not (left_other or right_other) or (not strict and not (left_other and right_other)):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def bare_german_noun(lower: str, candidates: tuple[str, ...]) -> bool:
+    """A capitalised word that is a German common noun with no determiner before it.
+
+    Names are capitalised too, and English lists have nearly all names of German
+    people and places (``Göppingen`` aside, which is no compound): the word must be
+    a compound of two frequent German words that English never writes, neither of
+    them used more by another candidate (unless the word has German's own letters),
+    and not a street's or a place's (``Bahnhofstraße``, ``Rosenheim``).
+    """
+    return (
+        "de" in candidates
+        and len(lower) >= SHORT_COMPOUND_MIN
+        and not lower.endswith(STREET_HEADS)
+        and not lower.endswith(PLACE_ENDINGS)
+        and english_zipf(lower, candidates) == 0
+        # (a part another candidate uses more is proof enough against a name only
+        # where no letter of German's own says otherwise: ``Bürger|geld``, Dutch ``geld``)
+        and german_compound(lower, candidates, strict=_GERMAN_LETTERS.isdisjoint(lower))
+    )
+
+
+_GERMAN_LETTERS = frozenset("äöüß")
 
 
 def german_noun(
@@ -95,7 +129,9 @@ def german_noun(
     Names are capitalised too: the word must follow a German adjective written in
     lower case (``a ganztägigen Warnstreik``), or be one English text does not use
     and either frequent in German after a determiner or a German marker (``the
-    Landkreis``, ``der Brücke``) or, there, a compound of two German words.
+    Landkreis``, ``der Brücke``) or, there, a compound of two German words, or
+    anywhere else a compound that :func:`bare_german_noun` accepts (not after a
+    possessive or another capital). A place's name (``the Erzgebirge``) is none.
     ``line`` is the text the positions of ``previous`` point into.
     """
     after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
@@ -105,14 +141,26 @@ def german_noun(
         # kalte Progression``; ``the Kieler Woche`` is a name): the noun it goes with
         return ShortWord(0, 0, lower, "F", {"de": max(table("de").get(lower, 0), 1)})
     if not (after in DETERMINERS or after_marker or after == AFTER_NUMBER):
-        return None  # ``of Porthaven``: a name
+        # ``of Porthaven``: a name; unless a compound of two German words that
+        # English never writes (``recipients of Bürgergeld``)
+        if (
+            bare_german_noun(lower, cfg.candidates)
+            # a title after a possessive (``Bavaria's Ministerpräsident``), a name's
+            # second word (``Tiroler Landesregierung``)
+            and not after.endswith(("’s", "'s"))
+            and (previous is None or not line[previous.start].isupper())
+        ):
+            return ShortWord(0, 0, lower, "F", {"de": int(SHORT_SOURCE_MIN * SCALE)})
+        return None
     de = table("de").get(lower, 0)
     if de >= SHORT_GERMAN_MIN * SCALE:
-        if english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE:
-            return None  # ``the Stasi``, ``the Bundestag``: names English uses
+        if (english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE
+                or lower.endswith(PLACE_ENDINGS)):
+            return None  # ``the Stasi``, ``the Bundestag``: names English uses; a place
         return ShortWord(0, 0, lower, "F", {"de": de})
     if (len(lower) >= SHORT_COMPOUND_MIN and english_zipf(lower, cfg.candidates) == 0
-            and not lower.endswith(STREET_HEADS)  # ``the Bahnhofstraße in Göppingen``
+            # ``the Bahnhofstraße in Göppingen``, ``the Erzgebirge``
+            and not lower.endswith(STREET_HEADS) and not lower.endswith(PLACE_ENDINGS)
             and german_compound(lower, cfg.candidates)):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
@@ -128,11 +176,14 @@ def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
     missing from wordfreq's large English list, as must the word an English
     ending would leave (``sacristies``: ``sacristy``): ``patteggiamento``,
     ``desalojados``. Either must be long enough for character n-grams, and
-    langdetect must give it to one candidate with near certainty.
+    langdetect must give it to one candidate with near certainty; a shorter word
+    (``rodéos``) is read only with accents that no English list has.
     """
-    if not SHORT_RARE_MIN_LETTERS <= len(lower) <= SHORT_COMPOUND_MAX:
+    if not SHORT_RARE_ACCENTED_MIN_LETTERS <= len(lower) <= SHORT_COMPOUND_MAX:
         return None  # too short for n-grams, or longer than any word (``aaaa…``)
     accented = cfg.diacritic is not None and cfg.diacritic.search(lower) is not None
+    if len(lower) < SHORT_RARE_MIN_LETTERS and not (accented and unknown_to_english(lower)):
+        return None  # a shorter word needs its accents, and no English list may have it
     if not accented and not (lower.isalpha() and lower.isascii()):
         return None  # a hyphen, an apostrophe or a letter of no candidate
     # The English list first: it settles most unaccented words without langdetect.
@@ -204,7 +255,8 @@ def _writers(lower: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
 
 
 __all__ = [
-    "AFTER_NUMBER", "DETERMINERS", "ShortWord", "english_bases", "german_compound",
+    "AFTER_NUMBER", "DETERMINERS", "ShortWord", "bare_german_noun", "english_bases",
+    "german_compound",
     "german_noun", "rare_foreign", "rare_language", "source_scores", "source_tables",
     "unknown_to_english",
 ]
