@@ -35,10 +35,12 @@ from typing import TYPE_CHECKING
 
 from ..allowlist import Allowlist, load_allowlist
 from ..locales import FRAGMENT_LANGUAGES
+from .addresses import outside_addresses
 from .data import FP_WORD, Setup, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
 from .headings import one_word_heading
+from .honorifics import lawyer_titles
 from .records import Fragment, SpanKind, TokenClass
 from .screen import learned
 from .scripts import foreign_scripts, script_fragments
@@ -71,7 +73,7 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
     out = script_fragments(text, scripts, cfg)
     if candidates:
         _word_fragments(text, cfg, out)
-    return outermost(out)
+    return outermost(outside_addresses(text, out))
 
 
 def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
@@ -108,6 +110,8 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
                 # a phrase kept on purpose as a whole is not reported in parts
                 out[found:] = [f for f in out[found:] if not any(
                     a <= f.start and f.end <= b for a, b in deliberate)]
+        if english:
+            lawyer_titles(line, start, cfg, out)
         deliberate.clear()
         start = end + 1
     out.extend(glued_words(text, cfg))

@@ -60,6 +60,15 @@ def one_word_heading(line: str) -> bool:
     return _ONE_WORD_HEADING.match(line) is not None
 
 
+def opens_dateline(line: str, start: int, end: int) -> bool:
+    """``line[start:end]``, one word, opens the line, capitalised, before a dash: a
+    dateline's town (``Forlì – …``) when :func:`heading_span` found no section's name
+    there. (Two words may be a section's name that the list lacks: ``Calcio
+    dilettanti –``.)"""
+    return (start == 0 and line[:1].isupper() and " " not in line[start:end]
+            and _DASH_AFTER.match(line, end) is not None)
+
+
 def _heading_word(line: str, cfg: Setup, start: int, end: int, alone: bool) -> ShortWord:
     """A heading's word, classed as at a sentence start; a word English lists but a
     candidate uses far more (``Mundo``: 3.05 in English, 6.04 in Portuguese) is foreign
@@ -100,18 +109,20 @@ SECTION_NAMES = frozenset(
         *("política", "sociedad", "economía", "internacional", "deportes", "cultura"),
         *("sucesos", "tribunales", "opinión", "nacional", "mundo", "salud"),
         *("ciencia", "tecnología", "educación", "espectáculos", "gente"),
-        *("última hora", "actualidad", "comunidad"),
+        *("última hora", "actualidad", "comunidad", "últimas noticias"),
         # Italian
         *("politica", "cronaca", "economia", "esteri", "spettacoli", "sport"),
         *("attualità", "interni", "salute", "scienza", "tecnologia", "motori", "meteo"),
-        *("cronaca nera", "cronache", "primo piano", "mondo", "ultima ora"),
+        *("cronaca nera", "cronache", "primo piano", "mondo", "ultima ora", "calcio"),
         # German
         *("politik", "wirtschaft", "inland", "ausland", "kultur", "feuilleton"),
         *("panorama", "gesellschaft", "wissenschaft", "gesundheit", "lokales"),
         *("regionales", "vermischtes", "meinung", "bildung", "digital", "reise"),
+        *("blaulicht", "polizeibericht", "nachrichten", "aktuelles"),
         # Portuguese
         *("sociedade", "desporto", "esportes", "país", "saúde", "ciência"),
         *("justiça", "cidades", "opinião", "atualidade", "política", "economia"),
+        *("últimas", "últimas notícias", "mundo", "brasil", "polícia", "cotidiano"),
         # Dutch
         *("binnenland", "buitenland", "economie", "cultuur", "wetenschap", "media"),
     }
@@ -209,8 +220,8 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     section = listed or (capitals and not dash and _common_words(line, heading, cfg))
     if len(heading) > 1 and all(line[a].isupper() for a, _ in heading) and not section:
         return 0  # ``Deutsche Bahn:``: a name opens the headline
-    if capitals and dash and not section:
-        return 0  # ``INNSBRUCK —``: a wire dateline
+    if dash and not section:
+        return 0  # ``INNSBRUCK —``, ``Forlì –``: a dateline, which a list repeats per town
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)
     classes = [_heading_word(line, cfg, a, b, len(heading) == 1) for a, b in heading]
@@ -228,4 +239,4 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     return end
 
 
-__all__ = ["heading_span", "one_word_heading"]
+__all__ = ["heading_span", "one_word_heading", "opens_dateline"]

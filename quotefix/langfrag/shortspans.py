@@ -33,11 +33,12 @@ import re
 from itertools import accumulate
 
 from ..lazy import lazy_re
+from .addresses import STREET_WORDS
 from .borrowings import borrowed_here
 from .data import Setup, WordScreen
 from .frequencies import SCALE, table
 from .glosses import apposition, glossed, named_after_colon
-from .headings import heading_span, one_word_heading
+from .headings import heading_span, one_word_heading, opens_dateline
 from .neighbours import settle_beside
 from .records import Fragment, SpanKind
 from .shortwords import (
@@ -344,11 +345,6 @@ _TITLE_BEFORE_PERSON = lazy_re(
     r"(?<![^\W\d_])(?i:the|a|an) ([a-zß-öø-ÿ][^\W\d_]*) [A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)?"
     r" (?:[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)? )?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[^\W\d_]+)?\b"
 )
-_STREET_WORDS = frozenset(
-    {"rue", "via", "viale", "corso", "piazza", "piazzale", "largo", "plaza", "calle",
-     "avenida", "paseo", "rua", "praça", "travessa", "estrada", "place", "quai", "allée",
-     "boulevard", "chemin", "cours", "straße", "strasse", "platz"}
-)
 
 
 def _title_before_person(line: str, start: int, end: int) -> bool:
@@ -356,7 +352,7 @@ def _title_before_person(line: str, start: int, end: int) -> bool:
     found = _TITLE_BEFORE_PERSON.match(line, max(0, start - 4))
     if found is None or found.start(1) != start or found.end(1) != end:
         return False
-    return found.group(1) not in _STREET_WORDS
+    return found.group(1) not in STREET_WORDS
 
 
 def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
@@ -405,7 +401,7 @@ def short_spans(
         return
     for run in _runs(_words(line, cfg, seeds, words)):
         start, end = run[0].start, run[-1].end
-        if start < skip:
+        if start < skip or opens_dateline(line, start, end):
             continue
         if (
             _next_to_name(line, start, end, cfg)

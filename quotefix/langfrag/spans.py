@@ -17,6 +17,7 @@ quotation marks and the full stop around a fragment are not part of it.
 from __future__ import annotations
 
 from ..lazy import lazy_re
+from .addresses import street_name
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
@@ -470,6 +471,7 @@ def _deliberate(
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
         or performed_words(line, start, end)
+        or street_name(line, start, end)
         or (kind is _QUOTE and listed_or_possessed(line, start, end))
     )
 

@@ -215,10 +215,35 @@ def english_bases(lower: str) -> Iterator[str]:
                 yield base + "y"
 
 
+# Endings that only English writes so, unaccented: the sources write ``-isme``,
+# ``-ismo``, ``-ismus``, ``-ización``, ``-izzazione``, ``-ização``, ``-isierung``.
+_ENGLISH_ONLY_ENDINGS = (
+    "ization", "izations", "ism", "isms", "ness", "nesses", "ship", "ships", "hood", "hoods",
+    "ized", "izing",
+)
+# Prefixes English builds new words with from words it has (``de|commitment``).
+_ENGLISH_PREFIXES = (
+    "de", "re", "un", "non", "dis", "mis", "over", "under", "anti", "counter", "inter", "pre",
+    "post", "co", "sub", "super", "multi", "hyper", "micro", "mega", "out", "cross", "self",
+)
+_PREFIXED_MIN_LETTERS = 5
+
+
 def unknown_to_english(lower: str) -> bool:
     """Neither ``lower`` nor what an English ending leaves of it is in wordfreq's large
-    English list (``unfurled``, ``stallholders``, ``sacristies`` are known)."""
-    return not english_known(lower) and not any(map(english_known, english_bases(lower)))
+    English list (``unfurled``, ``stallholders``, ``sacristies`` are known), nor is it
+    built the way English builds new words: with an ending only English writes
+    (``precarization``, ``internism``) or a prefix before a word English has
+    (``decommitment``)."""
+    if english_known(lower) or any(map(english_known, english_bases(lower))):
+        return False
+    if lower.endswith(_ENGLISH_ONLY_ENDINGS) and lower.isascii():
+        return False
+    return not any(
+        lower.startswith(prefix) and len(lower) - len(prefix) >= _PREFIXED_MIN_LETTERS
+        and english_known(lower[len(prefix):].lstrip("-"))
+        for prefix in _ENGLISH_PREFIXES
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,8 @@ _PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", 
 # An audio or video player's position and length (``00:00 / 03:12``).
 _PLAYER = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*",
                       regex.VERSION1)
+# A row of hashtags and nothing else (``#Strike #Milan #Transport``).
+_HASHTAGS = LazyPattern(r"#\w[\w\-]*(?:[ \t,]+#\w[\w\-]*)+[ \t]*", regex.VERSION1)
 #: Longest marker line written in lower case (``sequel after announcement``): a
 #: wrapped paragraph's second line is longer, or lacks one of the three classes.
 LOWER_MARKER_WORDS = 5
@@ -177,10 +179,21 @@ def player(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "player"))
 
 
+def hashtags(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``#Strike #Milan #Transport``: a site's tags printed as hashtags under the story."""
+    start = text.find("#", line.start, line.end)  # (the lead may have taken the first)
+    if start >= 0 and not text[line.start : start].strip() and _HASHTAGS.fullmatch(
+            text, start, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "hashtags"))
+
+
 def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
     body = text[line.body : line.end]
     if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
         guesses.append(Guess("credit", START_LABEL, "©"))
 
 
-__all__ = ["LOWER_MARKER_WORDS", "combinations", "copyright_line", "counted", "player", "wrapped"]
+__all__ = [
+    "LOWER_MARKER_WORDS", "combinations", "copyright_line", "counted", "hashtags", "player",
+    "wrapped",
+]
