@@ -109,6 +109,9 @@ def bare_german_noun(lower: str, candidates: tuple[str, ...]) -> bool:
     return (
         "de" in candidates
         and len(lower) >= SHORT_COMPOUND_MIN
+        # (a shape test first, without the word lists: a name in clean copy, such as
+        # ``Porthaven``, loads none)
+        and (not _GERMAN_LETTERS.isdisjoint(lower) or lower.endswith(_COMPOUND_HEADS))
         and not lower.endswith(STREET_HEADS)
         and not lower.endswith(PLACE_ENDINGS)
         and english_zipf(lower, candidates) == 0
@@ -119,6 +122,16 @@ def bare_german_noun(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 _GERMAN_LETTERS = frozenset("äöüß")
+# Last parts of German compound nouns that news writes every day (``Fahr|verbot``,
+# ``Schwarz|fahrer``, ``Hebe|satz``): a word without German's own letters must end
+# in one of them to be read as a compound without an article.
+_COMPOUND_HEADS = (
+    "ung", "ungen", "heit", "keit", "schaft", "geld", "zeit", "recht", "gesetz", "steuer",
+    "arbeit", "arbeiten", "verkehr", "fahrer", "ausbau", "verbot", "pflicht", "amt", "stelle",
+    "werk", "kammer", "rat", "gericht", "schutz", "plan", "verband", "zentrum", "preis",
+    "preise", "kosten", "lohn", "rente", "limit", "satz", "zuschlag", "gebühr", "bescheid",
+    "antrag", "behörde", "wesen", "dienst", "abgabe", "sperre", "streik", "wahl", "schule",
+)
 
 
 def german_noun(
@@ -194,7 +207,10 @@ def rare_foreign(lower: str, cfg: Setup) -> dict[str, int] | None:
         # has ``î``), where n-grams of a short word may not: a word no English list
         # has, loanword or not.
         writers = _writers(lower, cfg.candidates)
-        if len(writers) == 1 and unknown_to_english(lower):
+        if (len(writers) == 1 and len(lower) >= SHORT_RARE_MIN_LETTERS
+                and unknown_to_english(lower)):
+            # (a shorter word is left to langdetect: ``wütend`` is no French word
+            # because French may write ``ü``)
             return {writers[0]: int(SHORT_SOURCE_MIN * SCALE)}
     language = rare_language(lower, cfg.candidates, cfg.target)
     return {language: int(SHORT_SOURCE_MIN * SCALE)} if language else None
