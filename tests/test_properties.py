@@ -387,6 +387,14 @@ SCALING_UNITS: dict[str, str] = {
     "two-pass-repairs": "He said ”we win“” now. ",
     # Mixed case glued into one long word: each glue point once, not the word per point.
     "glued-mixed-case": "aBc",
+    # Foreign words run together by dots with no space, and handles among leftovers: each
+    # fragment's address is looked for near it, not along the whole run.
+    "foreign-words-without-spaces": "the.misiva.de.la.alcaldía.es.",
+    "handles-and-leftovers": "@misiva #tasca the misiva del alcalde ",
+    # Many short leftovers and quoted leftovers on one line: each is read with a window
+    # of the line around it, never with the whole line before it.
+    "short-leftovers-on-one-line": "the misiva del alcalde ",
+    "quoted-leftovers-on-one-line": "He said “Le conseil a voté” then ",
 }
 
 

@@ -121,7 +121,7 @@ def _fragment(
     ):
         return None
     if kind is None:
-        lead = line[:start].rstrip(" \u00a0")
+        lead = line[max(0, start - 80) : start].rstrip(" \u00a0")
         whole = (not lead or lead[-1] in ".!?…") and _SENTENCE_END.match(line, end) is not None
         kind = (SpanKind.SENTENCE if whole
                 else SpanKind.TERM if len(run.split()) <= 3 else SpanKind.CLAUSE)
@@ -133,8 +133,9 @@ def _fragment(
 def _spelling_in_parentheses(line: str, start: int, end: int) -> bool:
     """The run is all that parentheses hold, right after a name in Latin letters: the
     name's own spelling (``Kyiv (Київ)``, ``Xi Jinping (习近平)``)."""
-    before = line[:start].rstrip(" \u00a0“\"«")
-    after = line[end:].lstrip(" \u00a0”\"»")
+    # (windows, not the whole line: a line of many runs stays linear)
+    before = line[max(0, start - 80) : start].rstrip(" \u00a0“\"«")
+    after = line[end : end + 80].lstrip(" \u00a0”\"»")
     if not (before.endswith("(") and after.startswith(")")):
         return False
     name = _LATIN_WORD_AT_END.search(before[:-1].rstrip())

@@ -355,18 +355,24 @@ def _title_before_person(line: str, start: int, end: int) -> bool:
     return found.group(1) not in STREET_WORDS
 
 
+_WORD_BEFORE = lazy_re(r"([^\W\d_]+) $")
+_WORD_AFTER = lazy_re(r" ?([^\W_]+)")
+_NAME_WINDOW = 80
+
+
 def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
     ``Bundesagentur für Arbeit``): the run is part of a name."""
-    before = re.search(r"([^\W\d_]+) $", line[:start])
+    # (windows of the line, not its whole prefix: a line of many runs stays linear)
+    before = _WORD_BEFORE.search(line, max(0, start - _NAME_WINDOW), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS:
         # (``The`` after a dateline's dash opens the sentence: ``Lecce – The questore``)
-        prior = line[: before.start()].rstrip()
+        prior = line[max(0, before.start() - _NAME_WINDOW) : before.start()].rstrip()
         if prior and prior[-1] not in _SENTENCE_END:
             return True  # a capital inside a sentence: a name (``Directeur général``)
     if _title_before_person(line, start, end):
         return False
-    after = re.match(r" ?([^\W_]+)", line[end:])
+    after = _WORD_AFTER.match(line, end)
     if after and (after.group(1)[0].isupper() or (
             after.group(1)[0].isdigit() and not _COUNTED.match(line, end))):
         return True  # ``Bündnis 90``, ``de la Fête``; not a count (``… 800 workers``)
