@@ -96,7 +96,6 @@ def german_compound(lower: str, candidates: tuple[str, ...], strict: bool = Fals
     return False
 
 
-@lru_cache(maxsize=8192)
 def bare_german_noun(lower: str, candidates: tuple[str, ...]) -> bool:
     """A capitalised word that is a German common noun with no determiner before it.
 
@@ -109,10 +108,18 @@ def bare_german_noun(lower: str, candidates: tuple[str, ...]) -> bool:
     return (
         "de" in candidates
         and len(lower) >= SHORT_COMPOUND_MIN
-        # (a shape test first, without the word lists: a name in clean copy, such as
-        # ``Porthaven``, loads none)
+        # (a shape test first, without the word lists or a memory: a name in clean
+        # copy, such as ``Porthaven``, loads no list and is not kept)
         and (not _GERMAN_LETTERS.isdisjoint(lower) or lower.endswith(_COMPOUND_HEADS))
-        and not lower.endswith(STREET_HEADS)
+        and _listed_bare_noun(lower, candidates)
+    )
+
+
+@lru_cache(maxsize=2048)
+def _listed_bare_noun(lower: str, candidates: tuple[str, ...]) -> bool:
+    """:func:`bare_german_noun`'s tests that read the word lists, kept per word."""
+    return (
+        not lower.endswith(STREET_HEADS)
         and not lower.endswith(PLACE_ENDINGS)
         and english_zipf(lower, candidates) == 0
         # (a part another candidate uses more is proof enough against a name only
