@@ -155,7 +155,7 @@ def _section_word(word: ShortWord, cfg: Setup, listed: bool) -> ShortWord:
         return word
     scores = source_scores(word.lower, cfg)
     english = english_zipf(word.lower, cfg.candidates)
-    best = max(scores.values())
+    best = max(scores.values(), default=0)
     if english <= SHORT_EN_MAX * SCALE and best - english >= SHORT_MARGIN * SCALE:
         return ShortWord(word.start, word.end, word.lower, "F", scores)
     if listed and best > english:

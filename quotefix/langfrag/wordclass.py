@@ -57,7 +57,10 @@ class ShortWord:
 
 
 def source_scores(lower: str, cfg: Setup) -> dict[str, int]:
-    return {lang: words.get(lower, 0) for lang, words in source_tables(cfg.candidates)}
+    """``lower``'s Zipf values (hundredths) in the candidates that list it; the others are
+    left out (read them with ``.get(lang, 0)``): short dicts, kept for many words."""
+    return {lang: value for lang, words in source_tables(cfg.candidates)
+            if (value := words.get(lower, 0))}
 
 
 @lru_cache(maxsize=16)
