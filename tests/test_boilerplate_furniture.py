@@ -1,12 +1,15 @@
-"""QF5xx, second round: reading tools, dated bylines, notices of reproduction, bare agencies.
+"""QF5xx, second round: reading tools, dated bylines, notices of reproduction, bare agencies,
+and the furniture of blogs and of sites that republish translated news.
 
 Reading modes and font-size controls, audio versions, notification and
 preferred-source promos, podcast promos, bylines with their publication
 date, notices that an article was reproduced with permission or appeared in
-print, an agency alone in brackets, and French kickers before a spaced
-guillemet. Each shape is found (and removed on request) in the languages
-sites print it in, and article text sharing its words stays. Every line is
-written for the project.
+print, an agency alone in brackets, French kickers before a spaced
+guillemet, and the furniture of blogs and republishing sites (comment forms
+and their notices, skip links, copy protection, ratings, ``by admin``, share
+and like rows, category lines, rows of hashtags). Each shape is found (and
+removed on request) in the languages sites print it in, and article text
+sharing its words stays. Every line is written for the project.
 """
 
 from __future__ import annotations
@@ -90,6 +93,38 @@ FOUND = [
     ("QF505", "en", "(dpa)"),
     ("QF505", "en", "AFP"),
     ("QF505", "pt", "Lusa"),
+    # the furniture of blogs and of sites that republish translated news
+    # comment forms
+    ("QF508", "en", "Leave a Reply"),
+    ("QF508", "en", "Leave a Reply Cancel reply"),
+    ("QF508", "en", "Comments are closed."),
+    ("QF508", "en", "Your email address will not be published. Required fields are marked *"),
+    ("QF508", "en", "This site uses Akismet to reduce spam."),
+    ("QF508", "fr", "Laisser un commentaire"),
+    ("QF508", "es", "Deja una respuesta"),
+    ("QF508", "it", "Lascia un commento"),
+    ("QF508", "de", "Schreibe einen Kommentar"),
+    ("QF508", "pt", "Deixe um comentário"),
+    ("QF508", "es", "Tu dirección de correo electrónico no será publicada."),
+    ("QF508", "de", "Deine E-Mail-Adresse wird nicht veröffentlicht."),
+    # links to the content, protection, ratings, bylines, share rows
+    ("QF508", "en", "Skip to content"),
+    ("QF508", "en", "Press \"Enter\" to skip to content"),
+    ("QF508", "fr", "Aller au contenu"),
+    ("QF508", "de", "Zum Inhalt springen"),
+    ("QF508", "pt", "Pular para o conteúdo"),
+    ("QF508", "en", "error: Content is protected !!"),
+    ("QF508", "en", "Rate this post"),
+    ("QF508", "en", "by admin"),
+    ("QF508", "en", "Share this:"),
+    ("QF508", "en", "Like this:"),
+    ("QF508", "en", "Related posts:"),
+    # categories and hashtags
+    ("QF508", "en", "Category: Politics"),
+    ("QF508", "it", "Categoria: Cronaca"),
+    ("QF508", "en", "Filed under: Economy, Housing"),
+    ("QF508", "en", "#Strike #Milan #Transport"),
+    ("QF508", "es", "#Huelga #Sevilla #Metro"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -128,6 +163,16 @@ LEFT_ALONE = [
            " einstellen, sagte die Leiterin."),
     ("it", "La fonte del finanziamento sarà per metà europea."),
     ("pt", "A fonte de financiamento das obras ainda não foi definida."),
+    ("en", "Leave a reply to the council by Friday if you want the bus stop to stay."),
+    ("en", "Comments are closed for now, the minister's office said, until the audit ends."),
+    ("en", "Rate this year's harvest as average, the growers' union advised its members."),
+    ("en", "By admission of the police, the march was larger than in May."),
+    ("en", "Category three storms are rare this far north, forecasters said."),
+    ("en", "Share this week's figures with the schools, the mayor told his staff."),
+    ("en", "Skip the queue at the museum by booking online, the city now advises."),
+    ("en", "The hashtag #StrikeMilan trended for two days after the walkout."),
+    ("it", "Lascia un commento amaro il sindaco dopo la bocciatura del bilancio."),
+    ("fr", "Aller au contenu du rapport, c'est découvrir trois années de retards."),
 ]
 
 
