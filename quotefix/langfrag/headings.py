@@ -221,7 +221,7 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     if len(heading) > 1 and all(line[a].isupper() for a, _ in heading) and not section:
         return 0  # ``Deutsche Bahn:``: a name opens the headline
     if dash and not section:
-        return 0  # ``INNSBRUCK —``, ``Forlì –``: a dateline, which a list repeats per town
+        return 0  # ``INNSBRUCK —``, ``Forlì –``: a dateline's town, not a section
     if any(allowed([m.group().lower().replace("'", "’") for m in words[:6]], cfg)[:len(heading)]):
         return 0  # an allowlisted name (``Rassemblement national``)
     classes = [_heading_word(line, cfg, a, b, len(heading) == 1) for a, b in heading]
