@@ -167,7 +167,7 @@ SHORT_RARE_MIN_LETTERS = 7
 SHORT_RARE_MIN_P = 0.95
 #: … or from this length for a word with the candidates' accents that no
 #: English list has (``rodéos``).
-SHORT_RARE_ACCENTED_MIN_LETTERS = 5
+SHORT_RARE_ACCENTED_MIN_LETTERS = 6
 #: Right after a foreign word, a word no list has is read by its n-grams from
 #: this length (``mercato ittico``): its neighbour's language must agree.
 NEIGHBOUR_RARE_MIN_LETTERS = 5

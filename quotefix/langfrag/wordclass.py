@@ -128,6 +128,7 @@ def _listed_bare_noun(lower: str, candidates: tuple[str, ...]) -> bool:
         # (a part another candidate uses more is proof enough against a name only
         # where no letter of German's own says otherwise: ``Bürger|geld``, Dutch ``geld``)
         and german_compound(lower, candidates, strict=_GERMAN_LETTERS.isdisjoint(lower))
+        and not english_known(lower)
     )
 
 
@@ -184,7 +185,10 @@ def german_noun(
     if (len(lower) >= SHORT_COMPOUND_MIN and english_zipf(lower, cfg.candidates) == 0
             # ``the Bahnhofstraße in Göppingen``, ``the Erzgebirge``
             and not lower.endswith(STREET_HEADS) and not lower.endswith(PLACE_ENDINGS)
-            and german_compound(lower, cfg.candidates)):
+            and german_compound(lower, cfg.candidates)
+            # (English lists a word German does not, ``the Motorbikes``, only in its
+            # large list, read once a compound is found)
+            and not english_known(lower)):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
 
@@ -255,6 +259,25 @@ _ENGLISH_PREFIXES = (
 _PREFIXED_MIN_LETTERS = 5
 
 
+#: Zipf (hundredths): a word that lost its space before or after one of English's
+#: commonest words (``the``, ``and``, ``of``: 5.5 or more) and is common itself.
+_GLUED_PART_MIN = 300
+_GLUED_FUNCTION_MIN = 550
+
+
+def _two_english_words(lower: str) -> bool:
+    """``lower`` is a common English word of four letters or more run together with one
+    of English's commonest words (``defender|and``); a compound of two content words
+    may be German (``Regional|sport``)."""
+    english = table("en")
+    for i in range(2, len(lower) - 1):
+        left, right = english.get(lower[:i], 0), english.get(lower[i:], 0)
+        if (left >= _GLUED_FUNCTION_MIN and right >= _GLUED_PART_MIN and len(lower) - i >= 4) or (
+                right >= _GLUED_FUNCTION_MIN and left >= _GLUED_PART_MIN and i >= 4):
+            return True
+    return False
+
+
 def unknown_to_english(lower: str) -> bool:
     """Neither ``lower`` nor what an English ending leaves of it is in wordfreq's large
     English list (``unfurled``, ``stallholders``, ``sacristies`` are known), nor is it
@@ -265,6 +288,8 @@ def unknown_to_english(lower: str) -> bool:
         return False
     if lower.endswith(_ENGLISH_ONLY_ENDINGS) and lower.isascii():
         return False
+    if _two_english_words(lower):
+        return False  # two English words run together (``defenderand``)
     return not any(
         lower.startswith(prefix) and len(lower) - len(prefix) >= _PREFIXED_MIN_LETTERS
         and english_known(lower[len(prefix):].lstrip("-"))
