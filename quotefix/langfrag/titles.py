@@ -222,8 +222,6 @@ _NOT_A_VERB = frozenset(
 _WORD_AFTER_QUOTE = lazy_re(r"[”»\"’] ([a-z]+)\b")
 
 
-# A sentence opened by a short adverbial or a conjunction before its subject
-# (``Last year “La casa sul lago” drew…``, ``But “…” never found…``).
 #: How much of the text before a quotation its tests read.
 _LEAD_CHARS = 200
 
@@ -238,6 +236,8 @@ def _lead(line: str, start: int) -> str:
     return "\0" + lead if low else lead
 
 
+# A sentence opened by a short adverbial or a conjunction before its subject
+# (``Last year “La casa sul lago” drew…``, ``But “…” never found…``).
 _ADVERBIAL_LEAD = lazy_re(
     r"(?:^|[.!?…]\s+)(?:(?:Last|This|Next|Every) (?:year|week|month|summer|winter|spring"
     r"|autumn|season|time)|In \d{4}|(?:Yet|But|And|So|Now|Today|Still|Even|Soon|Later"

@@ -114,20 +114,23 @@ def bare_german_noun(lower: str, candidates: tuple[str, ...]) -> bool:
         # (a shape test first, without the word lists or a memory: a name in clean
         # copy, such as ``Porthaven``, loads no list and is not kept)
         and (not _GERMAN_LETTERS.isdisjoint(lower) or lower.endswith(_COMPOUND_HEADS))
-        and _listed_bare_noun(lower, candidates)
+        # (a part another candidate uses more is proof enough against a name only
+        # where no letter of German's own says otherwise: ``Bürger|geld``, Dutch ``geld``)
+        and _compound_noun(lower, candidates, _GERMAN_LETTERS.isdisjoint(lower))
     )
 
 
 @lru_cache(maxsize=2048)
-def _listed_bare_noun(lower: str, candidates: tuple[str, ...]) -> bool:
-    """:func:`bare_german_noun`'s tests that read the word lists, kept per word."""
+def _compound_noun(lower: str, candidates: tuple[str, ...], strict: bool) -> bool:
+    """A German compound (:func:`german_compound`, ``strict`` or not) that English never
+    writes and that names no street or place (``the Bahnhofstraße in Göppingen``, ``the
+    Erzgebirge``), kept per word. English's large list, which has words German does not
+    (``the Motorbikes``), is read only once a compound is found."""
     return (
         not lower.endswith(STREET_HEADS)
         and not lower.endswith(PLACE_ENDINGS)
         and english_zipf(lower, candidates) == 0
-        # (a part another candidate uses more is proof enough against a name only
-        # where no letter of German's own says otherwise: ``Bürger|geld``, Dutch ``geld``)
-        and german_compound(lower, candidates, strict=_GERMAN_LETTERS.isdisjoint(lower))
+        and german_compound(lower, candidates, strict=strict)
         and not english_known(lower)
     )
 
@@ -182,13 +185,7 @@ def german_noun(
                 or lower.endswith(PLACE_ENDINGS)):
             return None  # ``the Stasi``, ``the Bundestag``: names English uses; a place
         return ShortWord(0, 0, lower, "F", {"de": de})
-    if (len(lower) >= SHORT_COMPOUND_MIN and english_zipf(lower, cfg.candidates) == 0
-            # ``the Bahnhofstraße in Göppingen``, ``the Erzgebirge``
-            and not lower.endswith(STREET_HEADS) and not lower.endswith(PLACE_ENDINGS)
-            and german_compound(lower, cfg.candidates)
-            # (English lists a word German does not, ``the Motorbikes``, only in its
-            # large list, read once a compound is found)
-            and not english_known(lower)):
+    if len(lower) >= SHORT_COMPOUND_MIN and _compound_noun(lower, cfg.candidates, False):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})
     return None
 
