@@ -1,15 +1,23 @@
-"""sacremoses' tokenizer, imported without the joblib (and numpy) it does not need here.
+"""sacremoses' tokenizer, imported without the modules it does not need here.
 
-``sacremoses.util`` imports ``joblib`` at import time for one helper that runs
-a function over lines in parallel (``parallelize_preprocess``); joblib in turn
-imports numpy when it is installed. quotefix only tokenises short spans, and
-those two packages cost some 20 MB of memory, about a fifth of a long text's
-budget. So while sacremoses is imported, ``joblib`` names a stand-in whose
-``Parallel`` and ``delayed`` import the real joblib when first called: the
-tokenizer is sacremoses' own and behaves the same, the parallel helper still
-works, and joblib is loaded only if something calls it. The stand-in is
-removed from ``sys.modules`` right after, so ``import joblib`` anywhere else
-gets the real package.
+``sacremoses.util`` imports three modules at import time for helpers that the
+tokenizer never calls:
+
+- ``joblib`` (and with it numpy, when installed), for one helper that runs a
+  function over lines in parallel (``parallelize_preprocess``): some 20 MB;
+- ``tqdm``, for that helper's progress bar: 2 MB;
+- ``xml.sax.saxutils`` (and with it ``urllib.request``, ``http.client``,
+  ``ssl`` and ``email``), for ``escape`` and ``unescape``, which the
+  tokenizer calls only when asked to escape XML (quotefix never asks): 2.5 MB.
+
+quotefix only tokenises short spans, and a long text's check has a memory
+budget (100 MB for 10 MB of text), so while sacremoses is imported each of
+those names a stand-in whose functions import the real module when first
+called: the tokenizer is sacremoses' own and behaves the same, the helpers
+still work, and each module is loaded only if something calls it. The
+stand-ins are removed from ``sys.modules`` right after, so ``import joblib``
+(or ``tqdm``, or ``xml.sax.saxutils``) anywhere else gets the real module; any
+other name read from a stand-in meanwhile reads the real module's.
 """
 
 from __future__ import annotations
@@ -18,44 +26,71 @@ import importlib
 import sys
 import threading
 import types
+from collections.abc import Callable
 from typing import Any
 
 _LOCK = threading.Lock()
+#: The modules deferred, and the names ``sacremoses.util`` imports from each.
+DEFERRED: dict[str, tuple[str, ...]] = {
+    "joblib": ("Parallel", "delayed"),
+    "tqdm": ("tqdm",),
+    "xml.sax.saxutils": ("escape", "unescape"),
+}
 
 
-def _joblib() -> Any:
-    """The real joblib (imported on first use)."""
-    module = sys.modules.get("joblib")
-    if module is not None and getattr(module, "_quotefix_stand_in", False):
-        del sys.modules["joblib"]  # called while sacremoses is being imported: never here
-    return importlib.import_module("joblib")
+def _real(module: str) -> Any:
+    """The real ``module`` (imported on first use)."""
+    found = sys.modules.get(module)
+    if found is not None and getattr(found, "_quotefix_stand_in", False):
+        del sys.modules[module]  # called while sacremoses is being imported
+    return importlib.import_module(module)
 
 
-def _parallel(*args: Any, **kwargs: Any) -> Any:
-    return _joblib().Parallel(*args, **kwargs)
+def _forward(module: str, name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(_real(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    call.__doc__ = f"``{module}.{name}``, the module imported when first called."
+    return call
 
 
-def _delayed(function: Any) -> Any:
-    return _joblib().delayed(function)
+def _real_attribute(module: str, name: str) -> Any:
+    """A name the stand-in lacks (PEP 562), read from the real module; not a dunder,
+    which the import system asks of every module (``__path__`` in ``from tqdm import
+    tqdm``) and which would import the real module at once."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    return getattr(_real(module), name)
+
+
+def _stand_in(module: str, names: tuple[str, ...]) -> types.ModuleType:
+    stand_in = types.ModuleType(module, f"{module}, imported when first called")
+    for name in names:
+        setattr(stand_in, name, _forward(module, name))
+    # A module's own ``__getattr__`` (PEP 562) answers for the names it lacks.
+    stand_in.__dict__["__getattr__"] = lambda name: _real_attribute(module, name)
+    stand_in.__dict__["_quotefix_stand_in"] = True
+    return stand_in
 
 
 def tokenizer_class() -> Any:
-    """``sacremoses.MosesTokenizer``, its package imported with joblib deferred."""
+    """``sacremoses.MosesTokenizer``, its package imported with :data:`DEFERRED` deferred."""
     with _LOCK:
-        if "sacremoses" not in sys.modules and "joblib" not in sys.modules:
-            stand_in = types.ModuleType("joblib", "joblib, imported when first called")
-            stand_in.Parallel = _parallel  # type: ignore[attr-defined]
-            stand_in.delayed = _delayed  # type: ignore[attr-defined]
-            stand_in._quotefix_stand_in = True  # type: ignore[attr-defined]
-            sys.modules["joblib"] = stand_in
+        if "sacremoses" not in sys.modules:
+            placed: dict[str, types.ModuleType] = {}
+            for module, names in DEFERRED.items():
+                if module not in sys.modules:
+                    placed[module] = sys.modules[module] = _stand_in(module, names)
             try:
                 importlib.import_module("sacremoses")
             finally:
-                if sys.modules.get("joblib") is stand_in:
-                    del sys.modules["joblib"]
+                for module, stand_in in placed.items():
+                    if sys.modules.get(module) is stand_in:
+                        del sys.modules[module]
     from sacremoses import MosesTokenizer
 
     return MosesTokenizer
 
 
-__all__ = ["tokenizer_class"]
+__all__ = ["DEFERRED", "tokenizer_class"]

@@ -1,4 +1,5 @@
-"""sacremoses' tokenizer is imported without joblib and numpy, and works as sacremoses' own."""
+"""sacremoses' tokenizer is imported without joblib, numpy, tqdm and xml.sax.saxutils, and
+works as sacremoses' own."""
 
 from __future__ import annotations
 
@@ -14,14 +15,23 @@ SCRIPT = textwrap.dedent(
     tokenizer = tokenizer_class()(lang="fr")
     spans = ["l'école est fermée, dit-il.", "Le 1er mai à 14h30 (Paris)", "aujourd'hui M. Dupont"]
     ours = [tokenizer.tokenize(span, escape=False) for span in spans]
-    assert "joblib" not in sys.modules and "numpy" not in sys.modules, sorted(sys.modules)
+    deferred = ("joblib", "numpy", "tqdm", "xml.sax.saxutils", "urllib.request", "ssl")
+    assert not any(m in sys.modules for m in deferred), sorted(sys.modules)
 
     import sacremoses.util
-    # The parallel helper still reaches the real joblib, imported when first called.
+    # The helpers still reach the real modules, each imported when first called.
     assert sacremoses.util.Parallel(n_jobs=1)(
         sacremoses.util.delayed(abs)(n) for n in (-1, -2)) == [1, 2]
+    assert list(sacremoses.util.tqdm(["a", "b"], disable=True)) == ["a", "b"]
+    assert sacremoses.util.escape("<a & b>") == "&lt;a &amp; b&gt;"
+    assert sacremoses.util.unescape("&lt;p&gt;") == "<p>"
+    assert tokenizer.tokenize("a <b>", escape=True) == ["a", "&lt;", "b", "&gt;"]
     import joblib
+    import tqdm
+    import xml.sax.saxutils
     assert hasattr(joblib, "Memory"), "import joblib must give the real package"
+    assert hasattr(tqdm, "trange"), "import tqdm must give the real package"
+    assert hasattr(xml.sax.saxutils, "XMLGenerator"), "the real xml.sax.saxutils"
     print(repr(ours))
     """
 )
