@@ -7,7 +7,8 @@ date, notices that an article was reproduced with permission or appeared in
 print, an agency alone in brackets, French kickers before a spaced
 guillemet, and the furniture of blogs and republishing sites (comment forms
 and their notices, skip links, copy protection, ratings, ``by admin``, share
-and like rows, category lines, rows of hashtags). Each shape is found (and
+and like rows, category lines, rows of hashtags, breadcrumb trails, wire
+slugs). Each shape is found (and
 removed on request) in the languages sites print it in, and article text
 sharing its words stays. Every line is written for the project.
 """
@@ -125,6 +126,22 @@ FOUND = [
     ("QF508", "en", "Filed under: Economy, Housing"),
     ("QF508", "en", "#Strike #Milan #Transport"),
     ("QF508", "es", "#Huelga #Sevilla #Metro"),
+    # breadcrumb trails, spaced or run together when the page was copied
+    ("QF508", "en", "Home › World › Europe"),
+    ("QF508", "en", "Home > Politics"),
+    ("QF508", "en", "News » Regions » North Coast"),
+    ("QF508", "en", "HomeEconomyMarketsEnergy"),
+    ("QF508", "fr", "Accueil > Société > Éducation"),
+    ("QF508", "es", "Inicio / Deportes / Baloncesto"),
+    ("QF508", "it", "Home › Cronaca › Roma"),
+    ("QF508", "de", "Startseite › Politik › Ausland"),
+    ("QF508", "pt", "Início » Economia » Agricultura"),
+    ("QF508", "en", "Rate this item (7 votes)"),
+    ("QF508", "en", "Rate this item 1 2 3 4 5 (3 votes)"),
+    # a wire service's transmission slug, a photo service's embed line
+    ("QF506", "it", "ZCZC ANSA0458 4 CRO /R01 /ITA"),
+    ("QF506", "en", "NNNN"),
+    ("QF505", "en", "Embed from Getty Images"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -173,6 +190,14 @@ LEFT_ALONE = [
     ("en", "The hashtag #StrikeMilan trended for two days after the walkout."),
     ("it", "Lascia un commento amaro il sindaco dopo la bocciatura del bilancio."),
     ("fr", "Aller au contenu du rapport, c'est découvrir trois années de retards."),
+    ("en", "Home prices in the valley rose by 6% > inflation, the agents' survey found."),
+    ("en", "Home / Away"),
+    ("en", "Home > abroad for most of the nurses who trained here, the union said."),
+    ("en", "Tickets: Paris > Lyon from 19 euros. Lyon > Marseille from 15 euros."),
+    ("en", "Homecoming parade moves to Saturday after the storm warning"),
+    ("en", "Rate this item of the budget as a priority, the survey asked 2,000 residents."),
+    ("en", "Embed from the city's archive: the flood of 1966 in twelve photographs."),
+    ("fr", "Accueil > 90 % des réfugiés ont trouvé un logement, selon la préfecture."),
 ]
 
 

@@ -28,7 +28,15 @@ from .invitations import invitations
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
-from .shapes import combinations, copyright_line, counted, hashtags, player, wrapped
+from .shapes import (
+    breadcrumbs,
+    combinations,
+    copyright_line,
+    counted,
+    hashtags,
+    player,
+    wrapped,
+)
 from .tuning import (
     ARROW,
     EDGE,
@@ -457,6 +465,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         player(text, line, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
+        breadcrumbs(text, line, guesses)
     if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         _tails(text, line, lex, guesses)
     if not guesses:

@@ -187,6 +187,53 @@ def hashtags(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "hashtags"))
 
 
+#: The first item of a breadcrumb trail, the site's home page, as sites label it.
+_HOME_WORDS = frozenset({"home", "homepage", "accueil", "inicio", "portada", "startseite",
+                         "início", "inizio", "homepagina"})
+# A separator between a trail's items: a chevron, an arrow or a bar, or a slash with
+# a space on each side (``Home / World``; ``Home/Away`` is a name).
+_TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→][ \t]*|[ \t]+/[ \t]+")
+# A trail run together when the page's text was copied (``HomeGlobalEconomyMarkets``):
+# the home word and at least two more items, each a capital and lower-case letters.
+_GLUED_TRAIL = LazyPattern(
+    r"(?:Home|Homepage|Accueil|Inicio|Portada|Startseite|Início|Inizio)"
+    r"(?:\p{Lu}[\p{Ll}]+){2,}", regex.VERSION1)
+#: Most words in one item of a trail (``Home › Climate and environment``).
+TRAIL_ITEM_WORDS = 4
+#: Longest trail, in characters: eight items of a long word or two each.
+TRAIL_MAX_CHARS = 160
+
+
+def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``Home › World › Europe``, ``Accueil > Politique``: the page's breadcrumb trail.
+
+    The trail holds three items or more between one kind of separator, or two after a
+    chevron with the home page first (``Home / Away`` are two tabs); each item is a few
+    words that open with a capital or a digit, and the line ends no sentence. Run
+    together (``HomeGlobalEconomyMarkets``), it is one word of capitalised items, the
+    home page first.
+    """
+    if line.end - line.body > TRAIL_MAX_CHARS:
+        return  # (and the separator's spaces are never scanned from each of many spaces)
+    body = text[line.body : line.end].rstrip()
+    if line.size == 1:
+        if _GLUED_TRAIL.fullmatch(body):
+            guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
+        return
+    if body[-1:] in ".!?:;…" or "«" in body:
+        return
+    items = _TRAIL_SEPARATOR.split(body)
+    separators = {m.strip() for m in _TRAIL_SEPARATOR.findall(body)}
+    if len(items) < 2 or len(separators) != 1:
+        return
+    if not all(item and (item[0].isupper() or item[0].isdigit())
+               and len(item.split()) <= TRAIL_ITEM_WORDS for item in items):
+        return
+    if len(items) >= 3 if separators == {"/"} else (
+            len(items) >= 3 or line.lowers[0] in _HOME_WORDS):
+        guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
+
+
 def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
     body = text[line.body : line.end]
     if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
@@ -194,6 +241,7 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "LOWER_MARKER_WORDS", "combinations", "copyright_line", "counted", "hashtags", "player",
+    "LOWER_MARKER_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations", "copyright_line",
+    "counted", "hashtags", "player",
     "wrapped",
 ]
