@@ -353,6 +353,7 @@ def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
 def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
     from quotefix.langfrag import find_fragments, outermost
     from quotefix.langfrag.glued import glued_words
+    from quotefix.langfrag.introduced import drop_introduced, term_key
     from quotefix.langfrag.spans import line_fragments
     from quotefix.options import Options
 
@@ -360,6 +361,7 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
     cfg = setup("en", options.fragment_languages, options.allowlist)
     text = "\n".join([*LINES, *_EXTRA_SHORT, *_EXTRA_SCREEN, "", "x", "l'a"])
     plain: list[Fragment] = []
+    introduced: set[str] = set()
     start = 0
     for line in text.split("\n"):
         if line:
@@ -367,11 +369,14 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
             if worth_reading(line, cfg):
                 line_fragments(line, start, cfg, plain, deliberate)
             found = len(plain)
-            shortspans.short_spans(line, start, cfg, plain)
+            shortspans.short_spans(line, start, cfg, plain, introduced=introduced)
             # a short span inside a phrase the line reader kept on purpose is dropped
             plain[found:] = [f for f in plain[found:]
                              if not any(a <= f.start and f.end <= b for a, b in deliberate)]
+            introduced.update(term_key(text[a:b]) for a, b in deliberate)
         start += len(line) + 1
+    assert introduced  # the lines explain some of their terms
+    plain = drop_introduced(text, plain, introduced)
     plain.extend(glued_words(text, cfg))
     kept = outermost(plain)
     assert len(kept) > 100

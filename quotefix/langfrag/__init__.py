@@ -41,6 +41,7 @@ from .firstpass import worth_reading
 from .glued import glued_words
 from .headings import one_word_heading
 from .honorifics import lawyer_titles
+from .introduced import drop_introduced, term_key
 from .records import Fragment, SpanKind, TokenClass
 from .screen import learned
 from .scripts import foreign_scripts, script_fragments
@@ -80,6 +81,8 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
     """Append the leftovers in the candidates' words (Latin letters) to ``out``."""
     english = bool(cfg.english)
     deliberate: list[tuple[int, int]] = []  # the line's phrases kept on purpose
+    introduced: set[str] = set()  # terms the text explains (:mod:`.introduced`)
+    ours = len(out)  # (the fragments before are in other scripts)
     start = 0
     size = len(text)
     while start <= size:
@@ -105,15 +108,18 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
             or one_word_heading(line)
         ):
             found = len(out)
-            short_spans(line, start, cfg, out, words, screen)
+            short_spans(line, start, cfg, out, words, screen, introduced)
             if deliberate:
                 # a phrase kept on purpose as a whole is not reported in parts
                 out[found:] = [f for f in out[found:] if not any(
                     a <= f.start and f.end <= b for a, b in deliberate)]
         if english:
             lawyer_titles(line, start, cfg, out)
-        deliberate.clear()
+        if deliberate:
+            introduced.update(term_key(text[a:b]) for a, b in deliberate)
+            deliberate.clear()
         start = end + 1
+    out[ours:] = drop_introduced(text, out[ours:], introduced)
     out.extend(glued_words(text, cfg))
 
 

@@ -39,6 +39,7 @@ from .data import Setup, WordScreen
 from .frequencies import SCALE, table
 from .glosses import apposition, glossed, named_after_colon
 from .headings import heading_span, one_word_heading, opens_dateline
+from .introduced import term_key
 from .neighbours import settle_beside
 from .records import Fragment, SpanKind
 from .shortwords import (
@@ -387,11 +388,12 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
 
 def short_spans(
     line: str, offset: int, cfg: Setup, out: list[Fragment], words: list[str] | None = None,
-    screen: WordScreen | None = None,
+    screen: WordScreen | None = None, introduced: set[str] | None = None,
 ) -> None:
     """Append the short leftovers of one English line to ``out`` (``words``: the line's
     words, if the caller has them already; ``screen``: the setup's word screen, once it
-    has seen them)."""
+    has seen them; ``introduced``: gets the terms the line explains, as
+    :func:`.introduced.term_key` writes them)."""
     if not cfg.english:
         return
     # A heading is some of the line's first three words, one of them foreign. A word
@@ -412,7 +414,10 @@ def short_spans(
         if (
             _next_to_name(line, start, end, cfg)
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
-            or dish_named(line, start)
+        ):
+            continue  # part of a name: the words alone may still be leftovers elsewhere
+        if (
+            dish_named(line, start)
             # an English verb that a candidate uses more may lead the run (``serve
             # andouillette``): the dish begins after it
             or (len(run) > 1 and run[0].cls == "S" and dish_named(line, run[1].start))
@@ -421,6 +426,9 @@ def short_spans(
             or apposition(line, end)
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):
+            # a term the text names, explains or uses as English: known from here on
+            if introduced is not None:
+                introduced.add(term_key(line[start:end]))
             continue
         language, confidence = run_language(run, cfg)
         count = len(run)
