@@ -329,6 +329,9 @@ class Options:
         style = self.target if isinstance(self.target, TargetStyle) else _style_of(self.target)
         object.__setattr__(self, "_style", style)
         object.__setattr__(self, "_selection", selection(self.select, self.ignore))
+        languages = tuple(self.languages) if self.languages is not None else None
+        object.__setattr__(self, "_fragment_languages",
+                           candidate_languages(style, self.source, languages))
 
     @property
     def style(self) -> TargetStyle:
@@ -349,8 +352,8 @@ class Options:
         >>> Options(target="en-GB", source="ru").fragment_languages
         ()
         """
-        languages = tuple(self.languages) if self.languages is not None else None
-        return candidate_languages(self.style, self.source, languages)
+        found: tuple[str, ...] = self.__dict__["_fragment_languages"]
+        return found
 
     def replace(self, **changes: Any) -> Options:
         """A copy with ``changes`` applied; only the changed fields are resolved again."""
