@@ -8,7 +8,8 @@ print, an agency alone in brackets, French kickers before a spaced
 guillemet, and the furniture of blogs and republishing sites (comment forms
 and their notices, skip links, copy protection, ratings, ``by admin``, share
 and like rows, category lines, rows of hashtags, breadcrumb trails, wire
-slugs). Each shape is found (and
+slugs, comment form fields), and a photographer's credit without a label.
+Each shape is found (and
 removed on request) in the languages sites print it in, and article text
 sharing its words stays. Every line is written for the project.
 """
@@ -142,6 +143,22 @@ FOUND = [
     ("QF506", "it", "ZCZC ANSA0458 4 CRO /R01 /ITA"),
     ("QF506", "en", "NNNN"),
     ("QF505", "en", "Embed from Getty Images"),
+    # a photographer's credit without a label; comment forms
+    ("QF505", "es", "Marta Ruiz / EFE"),
+    ("QF505", "de", "Jonas Weber / dpa"),
+    ("QF505", "fr", "AFP / Ludovic Marin"),
+    ("QF505", "pt", "ANA PEREIRA (LUSA)"),
+    ("QF505", "it", "Ciro Esposito | ANSA"),
+    ("QF505", "en", "Photographer: Marta Ruiz"),
+    ("QF505", "en", "Photographs: Marta Ruiz and Jonas Weber"),
+    ("QF508", "en", "Name *"),
+    ("QF508", "en", "Email *"),
+    ("QF508", "es", "Correo electrónico *"),
+    ("QF508", "it", "Nome *"),
+    ("QF508", "en", "Post comment"),
+    ("QF508", "fr", "Publier le commentaire"),
+    ("QF508", "en",
+     "Save my name, email, and website in this browser for the next time I comment."),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -198,6 +215,14 @@ LEFT_ALONE = [
     ("en", "Rate this item of the budget as a priority, the survey asked 2,000 residents."),
     ("en", "Embed from the city's archive: the flood of 1966 in twelve photographs."),
     ("fr", "Accueil > 90 % des réfugiés ont trouvé un logement, selon la préfecture."),
+    ("en", "Photographer Marta Ruiz spent ten years documenting the drought in the Sahel."),
+    ("en", "Photographs of the flooded square were shared thousands of times."),
+    ("en", "Edited by Pedro Alves, the anthology collects forty stories from the island."),
+    ("en", "Biden / Trump"),
+    ("es", "Bilbao (EFE)"),
+    ("en", "Ana Torres (Reuters) contributed reporting from the border."),
+    ("en", "Name and address of the new owner were not disclosed."),
+    ("en", "Post comment sections were closed by the paper after the election."),
 ]
 
 

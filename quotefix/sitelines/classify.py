@@ -33,6 +33,7 @@ from .shapes import (
     combinations,
     copyright_line,
     counted,
+    form_field,
     hashtags,
     player,
     wrapped,
@@ -463,6 +464,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.size <= 6:
         counted(text, line, lex, guesses)
         player(text, line, guesses)
+        form_field(text, line, lex, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)

@@ -102,6 +102,36 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             guesses.append(Guess("notice", COMBINATION, "wire header"))
     if not terminal:
         _credit_line(text, line, lex, words, guesses)
+        if 2 <= size <= NAME_CREDIT_WORDS and words & cls("agency"):
+            _name_and_agency(text, line, lex, guesses)
+
+
+#: Most words in a photographer's credit without a label (``Ricardo Gómez / EFE``).
+NAME_CREDIT_WORDS = 6
+# A name and an agency, either first, between a slash or a bar, or the agency in
+# brackets after the name (``MARTA RUIZ (EFE)``).
+_NAME_AGENCY = LazyPattern(r"([^/|()]+?)[ \t]*(?:[/|][ \t]*([^/|()]+?)|\(([^/|()]+)\))[ \t]*")
+
+
+def _name_and_agency(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Ricardo Gómez / EFE``, ``AFP / Ludovic Marin``, ``Marta Ruiz (EFE)``: a
+    photographer's credit with no label: one side an agency's name, the other two
+    to four capitalised names (one is a dateline's town: ``Bilbao (EFE)``)."""
+    found = _NAME_AGENCY.fullmatch(text, line.body, line.end)
+    if found is None:
+        return
+    agency = lex.word_class("agency")
+    sides = [words_of(found.group(1)), words_of(found.group(2) or found.group(3))]
+    for names, credit in (sides, sides[::-1]):
+        if not credit or not all(w in agency for w in credit) or not 2 <= len(names) <= 4:
+            continue
+        if all(w in agency for w in names):
+            return  # two agencies (``AFP / Reuters``): a list, read elsewhere
+        side = found.group(1) if names is sides[0] else found.group(2) or found.group(3)
+        if all(word[0].isupper() or word.lower() in _PARTICLES
+               for word in side.split()):
+            guesses.append(Guess("credit", COMBINATION, "photographer and agency"))
+        return
 
 
 def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
@@ -234,6 +264,14 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
 
 
+def form_field(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Name *``, ``E-mail *``, ``Sitio web *``: a comment form's field with the mark
+    of a required field, left in the text when the page was copied."""
+    if (line.size <= 3 and text[line.body : line.end].rstrip().endswith("*")
+            and all(w in lex.word_class("form") for w in line.lowers)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "comment form field"))
+
+
 def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
     body = text[line.body : line.end]
     if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
@@ -241,7 +279,7 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "LOWER_MARKER_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations", "copyright_line",
-    "counted", "hashtags", "player",
+    "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations",
+    "copyright_line", "counted", "form_field", "hashtags", "player",
     "wrapped",
 ]
