@@ -47,11 +47,12 @@ def _real(module: str) -> Any:
 
 
 def _forward(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, the module imported when it is first called."""
+
     def call(*args: Any, **kwargs: Any) -> Any:
         return getattr(_real(module), name)(*args, **kwargs)
 
-    call.__name__ = call.__qualname__ = name
-    call.__doc__ = f"``{module}.{name}``, the module imported when first called."
+    call.__name__ = name
     return call
 
 

@@ -159,6 +159,25 @@ FOUND = [
     ("QF508", "fr", "Publier le commentaire"),
     ("QF508", "en",
      "Save my name, email, and website in this browser for the next time I comment."),
+    # bylines with their date, alone, and time stamps
+    ("QF508", "en", "By Laura Méndez | Seville | 12 Feb 2024 - 06:30 CET"),
+    ("QF508", "fr", "Par Claire Dubois Publié le 18 mars 2024 à 07h00 Lecture 4 min."),
+    ("QF508", "es", "Por Martín Ledesma 14 de mayo de 2024"),
+    ("QF508", "it", "di Giulia Serra 3 giugno 2024"),
+    ("QF508", "it", "di Marco Ferri"),
+    ("QF508", "pt", "Por Rita Fonseca | 23 junho 2024 às 12:01"),
+    ("QF508", "de", "Von Jonas Weber, Freiburg | 04.06.2024, 18:20 Uhr"),
+    ("QF508", "en", "12 June 2024 | 10:35"),
+    ("QF508", "fr", "Mardi 4 juin 2024 à 18h20"),
+    # developing-story, login and gift notices
+    ("QF508", "en", "We are working to expand this information."),
+    ("QF508", "es", "Para comentar tienes que iniciar sesión"),
+    ("QF508", "it", "Notizia in aggiornamento"),
+    ("QF508", "en", "Gift this article"),
+    # continuation markers, teasers, lists of headlines
+    ("QF503", "en", "Further after the advertising"),
+    ("QF503", "es", "Seguir leyendo"),
+    ("QF501", "fr", "À lire sur le sujet Phoques : les échouages en hausse sur les côtes"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -168,6 +187,9 @@ KICKERS = [
     ("de", "LIVE-TICKER: Hochwasser im Ahrtal", "LIVE-TICKER:", "QF507"),
     ("en", "INFOGRAPHICS - Where the new houses will be built", "INFOGRAPHICS -", "QF507"),
     ("en", "Loading...The storm reaches the coast", "Loading...", "QF503"),
+    ("en", "SOCIETY. The French read less and less, a study finds", "SOCIETY.", "QF507"),
+    ("es", "SOCIEDAD | Los alquileres suben un 12% en Valencia", "SOCIEDAD |", "QF507"),
+    ("de", "WIRTSCHAFT: Werk in Zwickau streicht 400 Stellen", "WIRTSCHAFT:", "QF507"),
 ]
 
 LEFT_ALONE = [
@@ -223,6 +245,14 @@ LEFT_ALONE = [
     ("en", "Ana Torres (Reuters) contributed reporting from the border."),
     ("en", "Name and address of the new owner were not disclosed."),
     ("en", "Post comment sections were closed by the paper after the election."),
+    ("en", "By Tuesday, updated figures showed 40 flooded homes in 12 villages."),
+    ("en", "By The Numbers"),
+    ("en", "By Ana Costa and Pedro Alves, the report took two years to write."),
+    ("fr", "Par Julie Martin, la nouvelle a fait le tour du village le 12 mars."),
+    ("en", "June 2024"),
+    ("en", "The vote on 12 June 2024 at 10:35 was the shortest in the assembly's history."),
+    ("es", "Seguir leyendo es el lema de la nueva biblioteca del barrio."),
+    ("en", "Further cuts after the advertising ban hit the local radio stations."),
 ]
 
 

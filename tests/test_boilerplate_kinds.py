@@ -273,6 +273,12 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     ("Il sindaco (al secondo mandato, ndr) ha confermato.", "(al secondo mandato, ndr)"),
     ("Der Minister (Grüne, Anm. d. Red.) bestätigte das.", "(Grüne, Anm. d. Red.)"),
     ("O autarca (eleito em 2021, N. da R.) confirmou.", "(eleito em 2021, N. da R.)"),
+    # spelt out, as sites and MT write them, and last in square brackets
+    ("Os preços subiram (a maior subida, Nota da Redação) no Algarve.",
+     "(a maior subida, Nota da Redação)"),
+    ("It will open at noon, he (the mayor, annotation of the editors) said.",
+     "(the mayor, annotation of the editors)"),
+    ("The minister [Ana Teixeira, N.R.] spoke after the meeting.", "[Ana Teixeira, N.R.]"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]

@@ -25,7 +25,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\bterm(?:ed)?|\bword|\bphrase|\bslogan|\bmotto|\bexpression|\btitle|\bname"
     r"|\bheadlines?|\bcaptions?"
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
-    r"|\broared|\broaring|\bbellowed"
+    r"|\broared|\broaring|\bbellowed|\bbellowing|\bbelt(?:s|ed|ing)? out|\bsinging"
+    r"|\bintoned|\bintoning|\bhummed|\bhumming"
     r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
@@ -91,7 +92,9 @@ GLOSS_BEFORE_WORDS = frozenset(
         "shirts", "inscription", "message", "words", "saying", "wished", "greeted", "card", "cards",
         "ended", "closed", "opened", "began", "finished", "painted", "sprayed", "tweeted",
         "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant",
-        "roared", "roaring", "bellowed", "comedy", "drama", "thriller", "quarterly", "monthly",
+        "roared", "roaring", "bellowed", "bellowing", "belt", "belts", "belted", "belting",
+        "singing", "intoned", "intoning", "hummed", "humming", "comedy", "drama", "thriller",
+        "quarterly", "monthly",
         "journal", "tabloid", "broadsheet", "gazette", "award", "awards", "prize", "prizes",
         "grammy", "grammys", "oscar", "oscars", "nominated", "nomination", "nominations",
     }

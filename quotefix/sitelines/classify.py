@@ -23,6 +23,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .bylines import byline, timestamp
 from .guess import Guess as _Guess
 from .invitations import invitations
 from .lexicon import Lexicon, Phrase, lexicon
@@ -468,6 +469,9 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)
+    if not guesses:
+        byline(text, line, lex, guesses)
+        timestamp(text, line, lex, guesses)
     if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         _tails(text, line, lex, guesses)
     if not guesses:

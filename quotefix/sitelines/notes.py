@@ -1,4 +1,5 @@
-"""Editors' notes inside a sentence: ``(…, NDLR)``, ``[ed.]``, ``(…, Anm. d. Red.)``.
+"""Editors' notes inside a sentence: ``(…, NDLR)``, ``[ed.]``, ``(…, Anm. d. Red.)``,
+``[…, N.R.]``.
 
 The note is the parenthesis or bracket that holds the mark, reported only:
 the sentence around it is the article's own.
@@ -21,7 +22,9 @@ _NOTE_MARK = (
     r"|N\.\s?of\s+the\s+R\.|N\.\s?d\.\s?T\."
     r"|Ndr|NdR|ndlr|ndr|n\.d\.r\."
     r"|editor['’]s\s+note|ed\.\s?note|ed\.|Ed\.|eds\.|translator['’]s\s+note"
-    r"|nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione|nota\s+da\s+reda[cç][aã]o"
+    r"|(?i:nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione"
+    r"|nota\s+da\s+reda[cç][aã]o|annotation\s+of\s+the\s+(?:editors?|editorial\s+staff)"
+    r"|note\s+of\s+the\s+(?:editors?|editorial\s+staff|newsroom))|N\.\s?R\."
     r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\.)"
 )
 _EDITORS_NOTE = LazyPattern(
@@ -29,6 +32,7 @@ _EDITORS_NOTE = LazyPattern(
     + _NOTE_MARK
     + _SPACE + r"*\)"
     r"|\[" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,]?[^\[\]\n]{0,300}\]"
+    r"|\[[^\[\]\n]{0,300}?[,;–—\-]" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*\]"
     r"|\(" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,][^()\n]{0,300}\)",
     regex.VERSION1,
 )

@@ -1,0 +1,88 @@
+"""Bylines and time stamps: who wrote the piece and when, as the page printed it.
+
+``By Laura Méndez | Seville | 12 Feb 2024 - 06:30 CET``, ``Por Martín Ledesma 14 de
+mayo de 2024``, ``di Marco Ferri``, ``12 June 2024 | 10:35``. A byline is a word of
+authorship, two to four capitalised names and nothing else, or a date after them
+with only the words of a date, a time, a place or a reading time around it; a time
+stamp is a date and a time of day alone. A sentence that starts the same way has a
+word of news in it (``By Tuesday, updated figures showed…``: a weekday is no name).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .guess import Guess
+from .lexicon import Lexicon
+from .lines import Line, ends_sentence
+from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
+
+#: Most names between the word of authorship and the date (``Maria do Carmo Sousa``).
+BYLINE_MAX_NAMES = 4
+#: Most words of a time stamp alone (``Monday, 3 June 2024 - 10:35 CET``).
+STAMP_MAX_WORDS = 10
+# A name's particles, counted with the name (``Maria do Carmo``), never alone.
+_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "la", "le",
+                        "el", "der", "van", "von", "dei", "della"})
+# English words that open a title-cased subheading (``By The Numbers``), not a name.
+_NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "this", "our"})
+# A time of day: ``10:35``, ``07h00``, ``12.01``.
+_TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
+# A date in figures: ``03/06/2024``, ``3.6.24``.
+_DATE = LazyPattern(r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)", regex.VERSION1)
+
+
+def _dated(word: str, lex: Lexicon) -> bool:
+    """A word of a date, a time, a time zone or a reading time."""
+    return (any(c.isdigit() for c in word) or word in lex.word_class("month")
+            or word in lex.word_class("stamp") or word in lex.word_class("dated"))
+
+
+def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """Add a guess for a byline alone or with its date (see the module's text)."""
+    lowers = line.lowers
+    if not lowers or lowers[0] not in lex.word_class("by") or line.size > AUTHOR_MAX_WORDS:
+        return
+    months = lex.word_class("month")
+    dated = lex.word_class("dated")
+    names = 0
+    k = 1
+    while k < len(lowers) and names < BYLINE_MAX_NAMES:
+        word = text[line.words[k][0] : line.words[k][1]]
+        lower = lowers[k]
+        if lower in _PARTICLES and names:
+            k += 1
+            continue
+        if not (word[:1].isupper() and word[1:2].islower()) or lower in months or lower in dated:
+            break
+        if lower in _NOT_NAMES:
+            return
+        names += 1
+        k += 1
+    if names < 2:
+        return
+    rest = range(k, len(lowers))
+    if not rest:
+        if not ends_sentence(text, line):
+            guesses.append(Guess("furniture", COMBINATION, "byline"))
+        return
+    if not any(any(c.isdigit() for c in lowers[j]) for j in rest):
+        return
+    for j in rest:
+        if not (_dated(lowers[j], lex) or text[line.words[j][0]].isupper()):
+            return  # a word of news: a sentence about the author
+    guesses.append(Guess("furniture", COMBINATION, "byline with date"))
+
+
+def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``12 June 2024 | 10:35``: a date and a time of day, alone on their line."""
+    if not 2 <= line.size <= STAMP_MAX_WORDS or not all(_dated(w, lex) for w in line.lowers):
+        return
+    months = lex.word_class("month")
+    if ((any(w in months for w in line.lowers) or _DATE.search(text, line.body, line.end))
+            and _TIME.search(text, line.body, line.end)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
+
+
+__all__ = ["BYLINE_MAX_NAMES", "STAMP_MAX_WORDS", "byline", "timestamp"]
