@@ -113,8 +113,12 @@ NAME_CREDIT_WORDS = 6
 _NAME_AGENCY = LazyPattern(r"([^/|()]+?)[ \t]*(?:[/|][ \t]*([^/|()]+?)|\(([^/|()]+)\))[ \t]*")
 
 
+# A writer's initials after an agency's name, as wire copy signs it (``lhe``, ``jpf``).
+_INITIALS = LazyPattern(r"\p{Ll}{2,4}", regex.VERSION1)
+
+
 def _name_and_agency(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """``Ricardo Gómez / EFE``, ``AFP / Ludovic Marin``, ``Marta Ruiz (EFE)``: a
+    """``Ricardo Gómez / EFE``, ``AFP / Ludovic Marin``, ``Marta Ruiz (EFE)``, ``dpa/lhe``: a
     photographer's credit with no label: one side an agency's name, the other two
     to four capitalised names (one is a dateline's town: ``Bilbao (EFE)``)."""
     found = _NAME_AGENCY.fullmatch(text, line.body, line.end)
@@ -122,6 +126,11 @@ def _name_and_agency(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) 
         return
     agency = lex.word_class("agency")
     sides = [words_of(found.group(1)), words_of(found.group(2) or found.group(3))]
+    if (found.group(2) and sides[0] and all(w in agency for w in sides[0])
+            and _INITIALS.fullmatch(found.group(2))):
+        # ``dpa/lhe``: the agency and its writer's initials
+        guesses.append(Guess("credit", COMBINATION, "agency and initials"))
+        return
     for names, credit in (sides, sides[::-1]):
         if not credit or not all(w in agency for w in credit) or not 2 <= len(names) <= 4:
             continue
