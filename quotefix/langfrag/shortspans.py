@@ -52,7 +52,7 @@ from .shortwords import (
     may_be_foreign,
     run_language,
 )
-from .titles import dish_named, name_closed, name_tail
+from .titles import dish_named, dish_styled, name_closed, name_tail
 from .tokens import allowed
 from .translations import translated
 from .tuning import (
@@ -417,7 +417,7 @@ def short_spans(
         ):
             continue  # part of a name: the words alone may still be leftovers elsewhere
         if (
-            dish_named(line, start)
+            dish_named(line, start) or dish_styled(line, start, end)
             # an English verb that a candidate uses more may lead the run (``serve
             # andouillette``): the dish begins after it
             or (len(run) > 1 and run[0].cls == "S" and dish_named(line, run[1].start))

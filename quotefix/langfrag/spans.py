@@ -32,7 +32,14 @@ from .glosses import (
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .quoted import listed_or_possessed, performed_words
 from .records import Fragment, SpanKind, TokenClass
-from .titles import dish_named, name_closed, name_led, quoted_letter, title_shaped
+from .titles import (
+    dish_named,
+    dish_styled,
+    name_closed,
+    name_led,
+    quoted_letter,
+    title_shaped,
+)
 from .tokens import SENTENCE_END, Gap, Token, tokenize
 from .translations import translated, translated_in_apposition
 from .tuning import (
@@ -467,7 +474,8 @@ def _deliberate(
         or _name_after_lead(span, cfg)
         or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
         or name_closed(line, start, end, cfg)
-        or (words <= 2 * SHORT_SPAN_WORDS and dish_named(line, start))
+        or (words <= 2 * SHORT_SPAN_WORDS
+            and (dish_named(line, start) or dish_styled(line, start, end)))
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
         or performed_words(line, start, end)

@@ -311,6 +311,29 @@ def dish_named(line: str, start: int) -> bool:
             or _FOOD_TRADE.search(line, lead, start) is not None)
 
 
+# A dish named by its style (``coda alla vaccinara``, ``carciofi alla giudia``,
+# ``pulpo a la gallega``, ``sole à la meunière``): the styles of kitchens and
+# towns that menus write after ``alla``, ``a la`` or ``à la``, and the ways of
+# cooking after ``al``.
+_DISH_STYLE = lazy_re(
+    r"\s*\b(?:(?:alla|all['’]|a la|à la|à l['’])\s*(?:romana|giudia|vaccinara|norma"
+    r"|carbonara|amatriciana|gricia|cacciatora|milanese|genovese|bolognese|fiorentina"
+    r"|napoletana|siciliana|puttanesca|pizzaiola|marinara|boscaiola|livornese|veneziana"
+    r"|parmigiana|piastra|griglia|brace|gallega|riojana|vizcaína|catalana|andaluza|plancha"
+    r"|marinera|provençale|bordelaise|normande|lyonnaise|bourguignonne|meunière"
+    r"|niçoise|basquaise|dauphinoise|florentine|crème|ancienne|broche)"
+    r"|al\s+(?:forno|dente|ragù|pomodoro|pesto|sugo|cartoccio|tartufo|limone|burro|vino))\b",
+    re.IGNORECASE,
+)
+
+
+def dish_styled(line: str, start: int, end: int) -> bool:
+    """A dish named by its style, inside the span or right after it (``the coda alla
+    vaccinara``, ``the carciofi alla giudia``)."""
+    return (_DISH_STYLE.search(line, start, end) is not None
+            or _DISH_STYLE.match(line, end) is not None)
+
+
 def noun_phrase(words: Sequence[str]) -> bool:
     """Words shaped like a name or a title: runs of at most two content words
     joined by articles and prepositions, ending on a content word, with no verb,
@@ -514,7 +537,6 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 __all__ = [
-    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "loanword", "name_closed",
-    "name_led",
-    "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
+    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "dish_styled", "loanword",
+    "name_closed", "name_led", "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
 ]
