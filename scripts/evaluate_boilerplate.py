@@ -182,14 +182,19 @@ def _rate(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
+# Separators between a line's clean text and an inline span, removed with the span.
+_SPAN_SEPARATORS = " \t\u00a0—–|·"
+
+
 def _removed(line: Line, article: Article, result_text: str) -> bool:
     """Whether clean text of this line is gone after removal."""
     if line.boilerplate:
         if line.span is None:
             return False
         s, e = line.span[0] - line.start, line.span[1] - line.start
-        rest = [part.strip() for part in (line.text[:s], line.text[e:]) if part.strip()]
-        return any(part not in result_text for part in rest)
+        # (a dash or bar that set the span off goes with it: ``… in Brasília — Photo: …``)
+        rest = [part.strip().strip(_SPAN_SEPARATORS) for part in (line.text[:s], line.text[e:])]
+        return any(part not in result_text for part in rest if part)
     return line.text not in result_text
 
 

@@ -179,6 +179,23 @@ FOUND = [
     ("QF503", "en", "Further after the advertising"),
     ("QF503", "es", "Seguir leyendo"),
     ("QF501", "fr", "À lire sur le sujet Phoques : les échouages en hausse sur les côtes"),
+    # notes that the page was updated; signatures; downloads; cookie banners; widgets
+    ("QF506", "en", "(Updated at 16:05 with the reaction of the owners' association)"),
+    ("QF506", "es", "Noticia actualizada a las 14.20 horas con la fecha de inicio de las obras."),
+    ("QF506", "fr", "Mis à jour à 16h05 avec la réaction du maire."),
+    ("QF506", "de", "(Aktualisiert um 16.05 Uhr mit der Reaktion der Stadt)"),
+    ("QF505", "de", "cop/dpa/AFP"),
+    ("QF508", "de", "Pressemitteilung als PDF herunterladen (182 KB)"),
+    ("QF508", "en", "We use cookies to improve your browsing experience. By continuing you"
+                    " accept their use."),
+    ("QF508", "es", "Utilizamos cookies propias y de terceros. Si continúa navegando,"
+                    " consideramos que acepta su uso."),
+    ("QF508", "pt", "Assista ao vídeo acima"),
+    ("QF508", "en", "Last modification: 5 April 2024"),
+    ("QF508", "en", "You still have 2 free articles this month. Subscribe for access to all"
+                    " articles."),
+    ("QF503", "it", "Il contenuto prosegue sotto"),
+    ("QF503", "en", "PUBLICITY"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -191,6 +208,10 @@ KICKERS = [
     ("en", "SOCIETY. The French read less and less, a study finds", "SOCIETY.", "QF507"),
     ("es", "SOCIEDAD | Los alquileres suben un 12% en Valencia", "SOCIEDAD |", "QF507"),
     ("de", "WIRTSCHAFT: Werk in Zwickau streicht 400 Stellen", "WIRTSCHAFT:", "QF507"),
+    ("en", "HEAT WAVE | Schools in Seville shorten the day", "HEAT WAVE |", "QF507"),
+    ("en", "CYCLING - Ferrandi wins alone at Oropa", "CYCLING -", "QF507"),
+    ("fr", "FINANCEMENT La start-up Hydrolia lève 18 millions d'euros", "FINANCEMENT",
+     "QF507"),
 ]
 
 LEFT_ALONE = [
@@ -242,7 +263,7 @@ LEFT_ALONE = [
     ("en", "Photographs of the flooded square were shared thousands of times."),
     ("en", "Edited by Pedro Alves, the anthology collects forty stories from the island."),
     ("en", "Biden / Trump"),
-    ("en", "lhe/dpa"),
+    ("en", "and/or"),
     ("es", "Bilbao (EFE)"),
     ("en", "Ana Torres (Reuters) contributed reporting from the border."),
     ("en", "Name and address of the new owner were not disclosed."),
@@ -255,6 +276,15 @@ LEFT_ALONE = [
     ("en", "The vote on 12 June 2024 at 10:35 was the shortest in the assembly's history."),
     ("es", "Seguir leyendo es el lema de la nueva biblioteca del barrio."),
     ("en", "Further cuts after the advertising ban hit the local radio stations."),
+    ("en", "Updated figures showed 40 flooded homes on 12 March."),
+    ("en", "The list was updated at 10:00 with the new names."),
+    ("en", "Updated at 10:00, the list of candidates includes three mayors."),
+    ("en", "The EU wants websites to stop forcing users to accept cookies before reading."),
+    ("en", "The report (120 pages, 4 MB) was published on Monday."),
+    ("en", "The mayor thanked the volunteers (photo Rossi) for their work."),
+    ("en", "AFP/Getty"),
+    ("es", "PSOE | 31,2 % | 121 escaños"),
+    ("en", "MADRID | The government approved the new budget on Tuesday."),
 ]
 
 

@@ -258,6 +258,11 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "Read more →", "No rain is expected before Friday.\n\nThe end."),
     ("LoadingThe ferry returns to service\n\nThe end.", "Loading",
      "The ferry returns to service\n\nThe end."),
+    # a caption's credit after a closing dash, or in brackets at its end
+    ("The central bank's headquarters, in Brasília — Photo: Divulgação/BC\n\nRates held.",
+     "Photo: Divulgação/BC", "The central bank's headquarters, in Brasília\n\nRates held."),
+    ("Le scogliere davanti alla passeggiata dopo l'ultima mareggiata (Foto Fabbrini)\n\nFine.",
+     "(Foto Fabbrini)", "Le scogliere davanti alla passeggiata dopo l'ultima mareggiata\n\nFine."),
 ])
 def test_inline_spans(text: str, span: str, kept: str) -> None:
     [finding] = quotefix.check(text, select=["QF5"])
@@ -279,6 +284,8 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     ("It will open at noon, he (the mayor, annotation of the editors) said.",
      "(the mayor, annotation of the editors)"),
     ("The minister [Ana Teixeira, N.R.] spoke after the meeting.", "[Ana Teixeira, N.R.]"),
+    ("The works could not wait (note of the editorial: the last dates from 1998).",
+     "(note of the editorial: the last dates from 1998)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]

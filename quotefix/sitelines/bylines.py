@@ -75,6 +75,31 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     guesses.append(Guess("furniture", COMBINATION, "byline with date"))
 
 
+# A note that the page was updated, and when (``(Updated at 16:05 with reaction of
+# the owners)``, ``Noticia actualizada a las 14.20 horas con…``, ``Mis à jour à
+# 16h05``): the word of updating first, a time or a date, then nothing or what was
+# added after a word of adding.
+_UPDATE_NOTE = LazyPattern(
+    r"[(\[*_]*(?:(?:this |the |cet |l['’]|el |la |il |der |a )?"
+    r"(?:article|story|news|report|post|noticia|artículo|notizia|articolo|artikel|meldung"
+    r"|notícia|matéria|artigo) )?"
+    r"(?:updated|last updated|actualizad[oa]|mis à jour|mise à jour|aggiornat[oa]|aktualisiert"
+    r"|atualizad[oa])"
+    r" (?:on |at |a las |a la |el |à |le |alle |il |um |am |às |em |a )?"
+    r"(?:[\w.]+ ){0,3}?\d{1,2}[:h.]?\d{0,2}(?: ?(?:horas|hours|heures|ore|uhr|h))?"
+    r"(?:[,;]? (?:with|con|avec|mit|com|after|après|tras|dopo|nach|após) [^()\[\]\n]{1,200})?"
+    r"[.)\]*_]*",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``(Updated at 16:05 with reaction of the owners)``: when the page was updated."""
+    if line.size <= AUTHOR_MAX_WORDS * 2 and _UPDATE_NOTE.fullmatch(
+            text, line.body, len(text[: line.end].rstrip())):
+        guesses.append(Guess("notice", WHOLE_LINE, "update note"))
+
+
 def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """``12 June 2024 | 10:35``: a date and a time of day, alone on their line."""
     if not 2 <= line.size <= STAMP_MAX_WORDS or not all(_dated(w, lex) for w in line.lowers):
@@ -85,4 +110,4 @@ def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
 
 
-__all__ = ["BYLINE_MAX_NAMES", "STAMP_MAX_WORDS", "byline", "timestamp"]
+__all__ = ["BYLINE_MAX_NAMES", "STAMP_MAX_WORDS", "byline", "timestamp", "update_note"]

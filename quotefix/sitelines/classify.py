@@ -23,19 +23,23 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bylines import byline, timestamp
+from .bylines import byline, timestamp, update_note
 from .guess import Guess as _Guess
 from .invitations import invitations
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
 from .shapes import (
+    DOWNLOAD_MAX_WORDS,
     breadcrumbs,
     combinations,
+    cookie_banner,
     copyright_line,
     counted,
+    download,
     form_field,
     hashtags,
+    photo_in_brackets,
     player,
     wrapped,
 )
@@ -62,6 +66,7 @@ from .tuning import (
     START_LABEL,
     TAIL_CREDIT_WORDS,
     THRESHOLD,
+    UNLISTED_KICKER_WORDS,
     WHOLE_LINE,
     length_penalty,
 )
@@ -253,11 +258,11 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         if before_quote == gap and gap.rstrip(" \t\u00a0\u202f")[-1:] in ("«", "„"):
             before_quote = gap.rstrip(" \t\u00a0\u202f")[:-1]  # ``ENTRETIEN. « Nous…``
         sep = before_quote.strip(" \t\u00a0\u202f")
-        if (not sep and k + 1 == first + len(phrase.words) and line.index < EDGE_FIRST
+        if (not sep and k + 1 == first + len(phrase.words)
                 and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS
                 and b - line.words[first][0] >= KICKER_BARE_LETTERS):
-            # ``REPORT In the Ardennes…``: a kicker with no separator, before a headline
-            # whose first word is capitalised, not in capitals, at the top of the article.
+            # ``REPORT In the Ardennes…``: a listed kicker with no separator, before a
+            # headline whose first word is capitalised, not in capitals.
             following = text[slice(*line.words[k + 1])]
             if (gap.strip(" \t\u00a0") == "" and following[0].isupper()
                     and (len(following) == 1 or not following.isupper())):
@@ -281,9 +286,9 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
 
 
 def _unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
-    """``MEINUNG | Die Stadt…``, ``BREAKING | A landslide…``: one word in capitals no list
-    names, a bar, and a headline (which does not end as a sentence does), at the top of
-    the article.
+    """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``: up to three words in
+    capitals no list names, a bar, and a headline (which does not end as a sentence
+    does).
 
     Only a bar: after a word in capitals, a dash or a full stop is as often a dateline
     (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
@@ -291,16 +296,23 @@ def _unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     """
     if len(line.words) < 2:
         return  # a long line of marks and spaces has a size but no words
-    a, b = line.words[0]
-    word = text[a:b]
-    gap = _gap_after(text, line, 0)
-    if (word.isupper() and not word.isdigit() and gap.strip(" \t\u00a0\u202f") == "|"
-            and gap[-1:].isspace() and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
-            and text[line.words[1][0]].isupper()
-            and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
-        label_end = b + gap.index("|") + 1
-        guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
-                              (line.body, line.words[1][0])))
+    a = line.words[0][0]
+    for k in range(min(UNLISTED_KICKER_WORDS, len(line.words) - 1)):
+        b = line.words[k][1]
+        word = text[line.words[k][0] : b]
+        if not word.isupper() or word.isdigit():
+            return
+        gap = _gap_after(text, line, k)
+        if gap.strip(" \t\u00a0\u202f") == "":
+            continue  # ``HEAT WAVE``: the kicker goes on
+        if (gap.strip(" \t\u00a0\u202f") == "|"
+                and gap[-1:].isspace() and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
+                and text[line.words[k + 1][0]].isupper()
+                and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
+            label_end = b + gap.index("|") + 1
+            guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
+                                  (line.body, line.words[k + 1][0])))
+        return
 
 
 def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
@@ -396,12 +408,16 @@ def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         if (
             rest[:1] in (":", "©", "/")
             and before
-            and before[-1] in ".!?…”»)"
+            # after the caption's last sentence, or a dash that closes it (``…, in
+            # Brasília — Photo: Disclosure/BC``)
+            and (before[-1] in ".!?…”»)" or before.endswith((" —", " –")))
             and not ends_sentence(text, line)
         ):
             start = line.words[j][0]
+            # (a closing dash goes with the credit: the caption keeps its own end)
+            kept = before[:-2].rstrip(" \t\u00a0") if before.endswith((" —", " –")) else before
             guesses.append(_Guess("credit", START_LABEL, text[start:end],
-                                  (start, line.end), (line.start + len(before), line.end)))
+                                  (start, line.end), (line.start + len(kept), line.end)))
             return
 
 
@@ -445,7 +461,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.lowers and line.lowers[0] in heads:
         _kicker(text, line, lex, guesses)
         _start_label(text, line, lex, guesses)
-    if not guesses and line.index < EDGE_FIRST and line.size > KICKER_HEADLINE_WORDS:
+    if not guesses and line.size > KICKER_HEADLINE_WORDS:
         _unlisted_kicker(text, line, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
@@ -469,6 +485,12 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)
+    update_note(text, line, guesses)
+    cookie_banner(line, lex, guesses)
+    if line.size <= DOWNLOAD_MAX_WORDS:
+        download(text, line, guesses)
+    if not guesses and text[line.end - 1 : line.end] in ").":
+        photo_in_brackets(text, line, guesses)
     if not guesses:
         byline(text, line, lex, guesses)
         timestamp(text, line, lex, guesses)

@@ -26,6 +26,13 @@ _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)
 QUOTES_OPEN = "“«„\"‘‹'”"
+#: A photographer's credit in brackets closing a caption (``… after the storm (Foto
+#: Fabbrini)``): a photo word and up to three capitalised names, at the line's end.
+PHOTO_IN_BRACKETS = LazyPattern(
+    r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph)\.?:?[ \t]+"
+    r"\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
+    regex.VERSION1,
+)
 #: Lines of more words than this are paragraphs: only their first and last
 #: :data:`EDGE_WORDS` words are split into words.
 LONG_LINE_WORDS = 60

@@ -15,6 +15,10 @@ needs something this module can see with a few string operations:
 - a label no list names (:mod:`.unlisted`) needs a colon near the start and a
   first word of its classes, a notice about the piece one of its words among
   the first four, a kicker before a bar an edge line opened by capitals;
+- a note that the page was updated has a word of updating among its first three
+  words (:data:`UPDATE_WORDS`);
+- a photographer's credit in brackets closing a caption, and a cookie banner (the
+  word ``cookies``), are looked for wherever they may be;
 - the page speaking of itself (:mod:`.invitations`) is a line of
   :data:`~.tuning.PAGE_NOTE_WORDS` words at most with a word of a mistake, of
   sharing or an arrow, which count among the words of phrases inside a line;
@@ -48,7 +52,7 @@ from itertools import filterfalse
 
 from .invitations import page_words
 from .lexicon import lexicon
-from .lines import EDGE_WORDS, LONG_LINE_WORDS, QUOTES_OPEN
+from .lines import EDGE_WORDS, LONG_LINE_WORDS, PHOTO_IN_BRACKETS, QUOTES_OPEN
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
@@ -83,6 +87,9 @@ _FIRST_WORDS = re.compile(r"[\W_]*([^\W_]+)(?:[\W_]+([^\W_]+))?(?:[\W_]+([^\W_]+
 _WORD = re.compile(r"[^\W_]+")
 # Articles before a kicker (``THE INTERVIEW.``), as the classifier reads them.
 # A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
+#: The words of updating that open a note about the page, among its first three words.
+UPDATE_WORDS = frozenset({"updated", "actualizada", "actualizado", "mis", "mise", "aggiornato",
+                          "aggiornata", "aktualisiert", "atualizada", "atualizado"})
 OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 # What may follow the last word of a line (stripped before it is compared).
@@ -229,6 +236,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     w0, w1, w2, w3 = first.groups()
     low0 = w0.lower()
+    if not UPDATE_WORDS.isdisjoint(w.lower() for w in (w0, w1, w2) if w is not None):
+        return True  # perhaps a note that the page was updated (:func:`.bylines.update_note`)
     if low0 in k.colon or low0 == "c":  # ``(c) dpa``
         return True
     if low0 in k.singles:
@@ -251,7 +260,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
-    if edge and w0.isupper() and "|" in line:
+    if w0.isupper() and "|" in line:
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
     if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)
             and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
@@ -265,6 +274,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     stripped = line.rstrip(" \t\u00a0”»\"’)]")
     if not stripped:
         return True
+    if line.rstrip(" \t.")[-1:] == ")" and PHOTO_IN_BRACKETS.search(line):
+        return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
+    if "cookies" in low:
+        return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if stripped[-1] not in ".!?…" and _credit_may_follow(line):
         return True  # perhaps a credit after a caption (``… that day. Photo: J. Smith``)
     tokens = low.split()
@@ -334,9 +347,9 @@ def _label_may_count(line: str, low: str, first: re.Match[str],
 
 def _credit_may_follow(line: str) -> bool:
     """Could a credit follow the end of a sentence in ``line``: a colon, slash or © after
-    the first end of a sentence? (After the last end only would miss ``… that day.
-    Photo: J. Smith``, where a full stop follows the credit's colon.)"""
-    ends = [found for found in map(line.find, ".!?…”»)") if found >= 0]
+    the first end of a sentence, or a spaced dash? (After the last end only would miss
+    ``… that day. Photo: J. Smith``, where a full stop follows the credit's colon.)"""
+    ends = [found for found in map(line.find, (*".!?…”»)", " —", " –")) if found >= 0]
     return bool(ends) and any(c in line[min(ends):] for c in ":：©/")
 
 

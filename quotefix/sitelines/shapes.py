@@ -15,7 +15,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
-from .lines import Line, ends_sentence
+from .lines import PHOTO_IN_BRACKETS, Line, ends_sentence
 from .screen import OPEN_WORDS
 from .tuning import (
     AUTHOR_MAX_WORDS,
@@ -50,6 +50,8 @@ def wrapped(text: str, line: Line, lex: Lexicon) -> bool:
         return False
     if line.lowers and line.lowers[0] in lex.word_class("agency"):
         return False
+    if line.size <= 5 and "/" in text[line.body : line.end] and _signed(text, line, lex):
+        return False  # ``cop/dpa/AFP``: a writer's initials, then the agencies
     if (1 < line.size <= 4 and line.lowers[0] in lex.word_class("with")
             and line.lowers[1] in lex.word_class("agency")):
         return False  # ``(with AFP)``: a credit, not the end of a sentence
@@ -113,24 +115,37 @@ NAME_CREDIT_WORDS = 6
 _NAME_AGENCY = LazyPattern(r"([^/|()]+?)[ \t]*(?:[/|][ \t]*([^/|()]+?)|\(([^/|()]+)\))[ \t]*")
 
 
-# A writer's initials after an agency's name, as wire copy signs it (``lhe``, ``jpf``).
+# Agencies and writers' initials between slashes, as wire copy signs a story
+# (``dpa/lhe``, ``cop/dpa/AFP``).
+_SIGNED = LazyPattern(r"[\p{L}]{2,8}(?:[ \t]*/[ \t]*[\p{L}]{2,8}){1,4}[ \t]*\.?", regex.VERSION1)
+# A writer's initials: two to four lower-case letters.
 _INITIALS = LazyPattern(r"\p{Ll}{2,4}", regex.VERSION1)
+
+
+def _signed(text: str, line: Line, lex: Lexicon) -> bool:
+    """``dpa/lhe``, ``cop/dpa/AFP``: agencies and initials only, an agency among them and
+    initials in lower case (``AFP/Getty`` is two names)."""
+    if _SIGNED.fullmatch(text, line.body, line.end) is None:
+        return False
+    agency = lex.word_class("agency")
+    parts = [p.strip(" \t.") for p in text[line.body : line.end].split("/")]
+    return (any(p.lower() in agency for p in parts)
+            and any(_INITIALS.fullmatch(p) and p.lower() not in agency for p in parts)
+            and all(p.lower() in agency or _INITIALS.fullmatch(p) for p in parts))
 
 
 def _name_and_agency(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """``Ricardo Gómez / EFE``, ``AFP / Ludovic Marin``, ``Marta Ruiz (EFE)``, ``dpa/lhe``: a
     photographer's credit with no label: one side an agency's name, the other two
     to four capitalised names (one is a dateline's town: ``Bilbao (EFE)``)."""
+    if _signed(text, line, lex):
+        guesses.append(Guess("credit", COMBINATION, "agency and initials"))
+        return
     found = _NAME_AGENCY.fullmatch(text, line.body, line.end)
     if found is None:
         return
     agency = lex.word_class("agency")
     sides = [words_of(found.group(1)), words_of(found.group(2) or found.group(3))]
-    if (found.group(2) and sides[0] and all(w in agency for w in sides[0])
-            and _INITIALS.fullmatch(found.group(2))):
-        # ``dpa/lhe``: the agency and its writer's initials
-        guesses.append(Guess("credit", COMBINATION, "agency and initials"))
-        return
     for names, credit in (sides, sides[::-1]):
         if not credit or not all(w in agency for w in credit) or not 2 <= len(names) <= 4:
             continue
@@ -248,7 +263,8 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
 
     The trail holds three items or more between one kind of separator, or two after a
     chevron with the home page first (``Home / Away`` are two tabs); each item is a few
-    words that open with a capital or a digit, and the line ends no sentence. Run
+    words that open with a capital and hold no figure (a row of results is no trail),
+    and the line ends no sentence. Run
     together (``HomeGlobalEconomyMarkets``), it is one word of capitalised items, the
     home page first.
     """
@@ -265,7 +281,7 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
     separators = {m.strip() for m in _TRAIL_SEPARATOR.findall(body)}
     if len(items) < 2 or len(separators) != 1:
         return
-    if not all(item and (item[0].isupper() or item[0].isdigit())
+    if not all(item and item[0].isupper() and not any(c.isdigit() for c in item)
                and len(item.split()) <= TRAIL_ITEM_WORDS for item in items):
         return
     if len(items) >= 3 if separators == {"/"} else (
@@ -281,6 +297,39 @@ def form_field(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> Non
         guesses.append(Guess("furniture", WHOLE_LINE, "comment form field"))
 
 
+# A file's size in brackets at the end of a link to download it (``(182 KB)``).
+_FILE_SIZE = LazyPattern(r"\([ \t]*\d+(?:[.,]\d+)?[ \t]?(?i:kb|mb|ko|mo)[ \t]*\)[ \t]*$",
+                         regex.VERSION1)
+#: Most words of a download link (``Pressemitteilung als PDF herunterladen (182 KB)``).
+DOWNLOAD_MAX_WORDS = 10
+
+
+def download(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``Download the report as PDF (1.2 MB)``: a link to a file, with its size."""
+    if line.size <= DOWNLOAD_MAX_WORDS and _FILE_SIZE.search(text, line.body, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "download link"))
+
+
+def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A cookie banner's text: cookies, browsing and accepting in one line (``We use
+    cookies… If you continue browsing, we consider that you accept their use``)."""
+    words = set(line.lowers)
+    cls = lex.word_class
+    if (line.size <= NEWSLETTER_MAX_WORDS and "cookies" in words
+            and words & cls("browsing") and words & cls("accept")):
+        guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
+
+
+def photo_in_brackets(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``… after the last storm (Foto Fabbrini)``: a photographer's credit closing a
+    caption, reported and removed as that bracket."""
+    found = PHOTO_IN_BRACKETS.search(text, line.body, line.end)
+    if found is not None and found.start() > line.body:
+        cut = len(text[: found.start()].rstrip(" \t\u00a0"))
+        guesses.append(Guess("credit", START_LABEL, text[found.start() : line.end].strip(),
+                             (found.start(), line.end), (cut, line.end)))
+
+
 def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
     body = text[line.body : line.end]
     if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
@@ -289,6 +338,7 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 __all__ = [
     "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations",
-    "copyright_line", "counted", "form_field", "hashtags", "player",
+    "cookie_banner", "copyright_line", "counted", "download", "form_field", "hashtags",
+    "photo_in_brackets", "player",
     "wrapped",
 ]

@@ -84,6 +84,8 @@ KICKER_HEADLINE_WORDS = 3
 KICKER_BARE_LETTERS = 5
 #: Longest run of capitals read as a kicker (``INFO LE JOURNAL.``).
 KICKER_MAX_WORDS = 5
+#: Most words in capitals of a kicker no list names, before its bar (``HEAT WAVE |``).
+UNLISTED_KICKER_WORDS = 3
 #: Longest short line whose word classes combine (``With AFP``, ``Publicité``
 #: with a continuation word).
 SHORT_LINE_WORDS = 8
