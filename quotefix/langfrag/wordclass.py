@@ -145,6 +145,7 @@ _COMPOUND_HEADS = (
     "werk", "kammer", "rat", "gericht", "schutz", "plan", "verband", "zentrum", "preis",
     "preise", "kosten", "lohn", "rente", "limit", "satz", "zuschlag", "gebühr", "bescheid",
     "antrag", "behörde", "wesen", "dienst", "abgabe", "sperre", "streik", "wahl", "schule",
+    "betrieb", "betriebe", "gebühren",
 )
 
 
