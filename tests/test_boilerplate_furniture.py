@@ -196,6 +196,21 @@ FOUND = [
                     " articles."),
     ("QF503", "it", "Il contenuto prosegue sotto"),
     ("QF503", "en", "PUBLICITY"),
+    # what an extraction tool copies from a whole page
+    ("QF508", "en", "Home Politics Economy Sports Culture Opinion Newspaper archive Subscribe"),
+    ("QF508", "pt", "Menu Últimas Política Economia Desporto Cultura Opinião"),
+    ("QF508", "en", "Should the old port be closed to cars? Yes No Without opinion Vote"),
+    ("QF508", "pt", "Qual o nome que prefere para a nova ponte? Votar Ver resultados"),
+    ("QF508", "en", "Comments (14) · Order by: most recent"),
+    ("QF508", "it", "Commenti 27 | Ordina per: più votati"),
+    ("QF508", "en", "Your browser does not support the playback of this video."),
+    ("QF508", "en", "Play video 01:42"),
+    ("QF508", "es", "Galería: 1 / 6"),
+    ("QF508", "fr", "Télécharger sur l'App Store · Disponible sur Google Play"),
+    ("QF508", "en", "Share on Facebook Share on X Send by mail Copy the link"),
+    ("QF503", "en", "Sponsored content · Discover the new hybrid SUV"),
+    ("QF506", "fr", "Rectificatif : une version précédente donnait une date fausse."),
+    ("QF509", "en", "The most read"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -212,6 +227,9 @@ KICKERS = [
     ("en", "CYCLING - Ferrandi wins alone at Oropa", "CYCLING -", "QF507"),
     ("fr", "FINANCEMENT La start-up Hydrolia lève 18 millions d'euros", "FINANCEMENT",
      "QF507"),
+    ("en", "Health. Hospitals of the North report record waits", "Health.", "QF507"),
+    ("es", "Cultura | La muestra de Sorolla llega a Valencia", "Cultura |", "QF507"),
+    ("it", "LA STORIA Bologna, a 92 anni si laurea in Lettere", "LA STORIA", "QF507"),
 ]
 
 LEFT_ALONE = [
@@ -285,6 +303,11 @@ LEFT_ALONE = [
     ("en", "AFP/Getty"),
     ("es", "PSOE | 31,2 % | 121 escaños"),
     ("en", "MADRID | The government approved the new budget on Tuesday."),
+    ("en", "Politics and Economy News Today"),
+    ("en", "Did the council vote? Nobody knows."),
+    ("en", "Culture. It was a good year for the theatre, the director said."),
+    ("en", "Sports, culture and politics filled the mayor's Home agenda again"),
+    ("en", "The poll asked: should the port close? Most readers said yes."),
 ]
 
 

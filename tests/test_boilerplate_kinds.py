@@ -286,6 +286,8 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     ("The minister [Ana Teixeira, N.R.] spoke after the meeting.", "[Ana Teixeira, N.R.]"),
     ("The works could not wait (note of the editorial: the last dates from 1998).",
      "(note of the editorial: the last dates from 1998)"),
+    ("The works cost 45 million (Editor's note: the city first said June).",
+     "(Editor's note: the city first said June)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]

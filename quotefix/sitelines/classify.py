@@ -39,8 +39,10 @@ from .shapes import (
     download,
     form_field,
     hashtags,
+    menu_row,
     photo_in_brackets,
     player,
+    poll,
     wrapped,
 )
 from .tuning import (
@@ -80,7 +82,7 @@ KINDS = (
     "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
 )
 
-_SEPARATORS = ":：|>»-–—.→©/?!"
+_SEPARATORS = ":：|>»-–—.→©/?!·"
 _KICKER_SEPARATORS = ".:：|-–—"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
@@ -285,6 +287,23 @@ def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         return
 
 
+def _section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """``Health. Hospitals of the North…``, ``Cultura | La muestra…``: a section's name,
+    capitalised, then a full stop, a bar or a dot, and a headline (which does not end
+    as a sentence does: ``Culture. It was a good year…, the director said.`` is prose)."""
+    if len(line.words) < KICKER_HEADLINE_WORDS + 1 or line.lowers[0] not in lex.word_class(
+            "section"):
+        return
+    a, b = line.words[0]
+    gap = _gap_after(text, line, 0)
+    if (text[a].isupper() and not text[a:b].isupper() and gap.strip() in (".", "|", "·")
+            and gap[-1:].isspace() and text[line.words[1][0]].isupper()
+            and not ends_sentence(text, line)):
+        label_end = b + len(gap.rstrip())
+        guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
+                              (line.body, line.words[1][0])))
+
+
 def _unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``: up to three words in
     capitals no list names, a bar, and a headline (which does not end as a sentence
@@ -463,6 +482,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         _start_label(text, line, lex, guesses)
     if not guesses and line.size > KICKER_HEADLINE_WORDS:
         _unlisted_kicker(text, line, guesses)
+        if not guesses:
+            _section_kicker(text, line, lex, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
@@ -487,6 +508,9 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         breadcrumbs(text, line, guesses)
     update_note(text, line, guesses)
     cookie_banner(line, lex, guesses)
+    menu_row(text, line, lex, guesses)
+    if "?" in text[line.start : line.end]:
+        poll(text, line, lex, guesses)
     if line.size <= DOWNLOAD_MAX_WORDS:
         download(text, line, guesses)
     if not guesses and text[line.end - 1 : line.end] in ").":

@@ -19,6 +19,8 @@ needs something this module can see with a few string operations:
   words (:data:`UPDATE_WORDS`);
 - a photographer's credit in brackets closing a caption, and a cookie banner (the
   word ``cookies``), are looked for wherever they may be;
+- a flattened menu starts with one of its items, and a poll ends with a button
+  to vote or see its results after its question mark;
 - the page speaking of itself (:mod:`.invitations`) is a line of
   :data:`~.tuning.PAGE_NOTE_WORDS` words at most with a word of a mistake, of
   sharing or an arrow, which count among the words of phrases inside a line;
@@ -63,6 +65,7 @@ from .tuning import (
     INSIDE_WORD,
     KICKER,
     LABEL_COLON_AT,
+    MENU_MAX_WORDS,
     NEWSLETTER_MAX_WORDS,
     QUOTED,
     SHARE_ROW_WORDS,
@@ -130,6 +133,8 @@ class Keys:
     any_key: frozenset[str]  # ``inside``, ``combined`` and ``notice_strong`` together
     by: frozenset[str]  # first word of an author box
     social: frozenset[str]  # the words of a row of share buttons
+    sections: frozenset[str]  # the items of a site's menu (a flattened menu's first word)
+    votes: frozenset[str]  # the buttons that end a poll (``Vote``, ``Ver resultados``)
     unlisted: frozenset[str]  # first words of an unlisted label before a colon
     openers: frozenset[str]  # words of a notice's or a partnership's first four
     inside_reach: tuple[int, int]  # (not at an edge, at an edge)
@@ -195,6 +200,8 @@ def keys() -> Keys:
         any_key=frozenset(inside_phrases).union(combined, cls("notice-strong")),
         by=cls("by"),
         social=cls("social"),
+        sections=cls("section"),
+        votes=cls("vote"),
         unlisted=first_words(),
         openers=opening_words(),
         inside_reach=inside_reach,
@@ -278,6 +285,11 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
+    if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line)
+                               or line[first.end(1) : first.end(1) + 1] in (".", "|", "·")):
+        return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
+    if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
+        return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)
     if stripped[-1] not in ".!?…" and _credit_may_follow(line):
         return True  # perhaps a credit after a caption (``… that day. Photo: J. Smith``)
     tokens = low.split()

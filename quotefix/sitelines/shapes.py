@@ -20,7 +20,11 @@ from .screen import OPEN_WORDS
 from .tuning import (
     AUTHOR_MAX_WORDS,
     COMBINATION,
+    MENU_MAX_WORDS,
+    MENU_MIN_WORDS,
+    MENU_SHARE,
     NEWSLETTER_MAX_WORDS,
+    POLL_MAX_BUTTONS,
     SHARE_ROW_WORDS,
     SHORT_LINE_WORDS,
     START_LABEL,
@@ -330,6 +334,30 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess]) -> None:
                              (found.start(), line.end), (cut, line.end)))
 
 
+def menu_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Home Politics Economy Sports Culture Opinion``: a site's menu, flattened into one
+    line: four items or more, most of the line's words, no comma, no sentence."""
+    if not MENU_MIN_WORDS <= line.size <= MENU_MAX_WORDS or "," in text[line.body : line.end]:
+        return
+    sections = lex.word_class("section")
+    items = sum(w in sections for w in line.lowers)
+    if (items >= MENU_MIN_WORDS and items >= MENU_SHARE * line.size
+            and text[line.body].isupper() and not ends_sentence(text, line)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "menu"))
+
+
+def poll(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Should the old port be closed to cars? Yes No Vote``: a poll's question and its
+    buttons, ending with one to vote or to see the results."""
+    body = text[line.body : line.end].rstrip()
+    mark = body.rfind("?")
+    if mark <= 0 or line.size > NEWSLETTER_MAX_WORDS:
+        return
+    after = words_of(body[mark + 1 :])
+    if 1 <= len(after) <= POLL_MAX_BUTTONS and after[-1] in lex.word_class("vote"):
+        guesses.append(Guess("furniture", WHOLE_LINE, "poll"))
+
+
 def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
     body = text[line.body : line.end]
     if body.startswith(("©", "(c)", "(C)")) and line.size <= SHORT_LINE_WORDS + 4:
@@ -338,7 +366,7 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 __all__ = [
     "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations",
-    "cookie_banner", "copyright_line", "counted", "download", "form_field", "hashtags",
-    "photo_in_brackets", "player",
+    "cookie_banner", "copyright_line", "counted", "download", "form_field",
+    "hashtags", "menu_row", "photo_in_brackets", "player", "poll",
     "wrapped",
 ]

@@ -138,3 +138,13 @@ NOTICE_PIECE_AT = 3
 #: however short, is left alone; it must stay within the reach of a phrase inside a
 #: line, which the first look of :mod:`.screen` uses for it.
 PAGE_NOTE_WORDS = 10
+
+# -- menus and polls --------------------------------------------------------------------
+
+#: Fewest items of a flattened menu, the most words in one, and the share of its
+#: words that must be items (``Newspaper archive`` is two).
+MENU_MIN_WORDS = 4
+MENU_MAX_WORDS = 16
+MENU_SHARE = 0.8
+#: Most words after a poll's question: its answers and the button.
+POLL_MAX_BUTTONS = 8
