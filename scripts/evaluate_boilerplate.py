@@ -183,7 +183,7 @@ def _rate(part: int, whole: int) -> float:
 
 
 # Separators between a line's clean text and an inline span, removed with the span.
-_SPAN_SEPARATORS = " \t\u00a0—–|·"
+_SPAN_SEPARATORS = " \t\u00a0—–|·-"
 
 
 def _removed(line: Line, article: Article, result_text: str) -> bool:

@@ -211,6 +211,15 @@ FOUND = [
     ("QF503", "en", "Sponsored content · Discover the new hybrid SUV"),
     ("QF506", "fr", "Rectificatif : une version précédente donnait une date fausse."),
     ("QF509", "en", "The most read"),
+    # labels translated word for word
+    ("QF505", "en", "Remarks collected by Lucie Morel"),
+    ("QF505", "pt", "*Com informações da Agência Brasil"),
+    ("QF508", "en", "Time of reading 2'"),
+    ("QF508", "en", "Listen to the note"),
+    ("QF508", "pt", "Ouvir esta notícia"),
+    ("QF508", "en", "Follow us on our social networks"),
+    ("QF503", "it", "ADV"),
+    ("QF509", "en", "In the same section"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -308,6 +317,8 @@ LEFT_ALONE = [
     ("en", "Culture. It was a good year for the theatre, the director said."),
     ("en", "Sports, culture and politics filled the mayor's Home agenda again"),
     ("en", "The poll asked: should the port close? Most readers said yes."),
+    ("en", "Remarks collected by the inspectors were sent to the prosecutor on Monday."),
+    ("en", "Follow us on our social networks, the police urged, to see the missing boy's photo."),
 ]
 
 

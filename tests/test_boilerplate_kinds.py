@@ -263,6 +263,13 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "Photo: Divulgação/BC", "The central bank's headquarters, in Brasília\n\nRates held."),
     ("Le scogliere davanti alla passeggiata dopo l'ultima mareggiata (Foto Fabbrini)\n\nFine.",
      "(Foto Fabbrini)", "Le scogliere davanti alla passeggiata dopo l'ultima mareggiata\n\nFine."),
+    ("The flames seen from the village, on Monday evening. MIGUEL ANTUNES/LUSA\n\nFire.",
+     "MIGUEL ANTUNES/LUSA", "The flames seen from the village, on Monday evening.\n\nFire."),
+    ("Trucks wait at the grain terminal in Santos - Photo: Port Authority/Disclosure\n\nEnd.",
+     "Photo: Port Authority/Disclosure", "Trucks wait at the grain terminal in Santos\n\nEnd."),
+    # a teaser label in capitals after a paragraph's last sentence, with its headline
+    ("Employers asked for more trips for the elderly. READ MORE: Imserso 2025: dates\n\nEnd.",
+     "READ MORE: Imserso 2025: dates", "Employers asked for more trips for the elderly.\n\nEnd."),
 ])
 def test_inline_spans(text: str, span: str, kept: str) -> None:
     [finding] = quotefix.check(text, select=["QF5"])
@@ -288,7 +295,20 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
      "(note of the editorial: the last dates from 1998)"),
     ("The works cost 45 million (Editor's note: the city first said June).",
      "(Editor's note: the city first said June)"),
+    ("Visitors reached 1.1 million (note of the editorial office: first given as 1.5).",
+     "(note of the editorial office: first given as 1.5)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]
     assert found == [("QF504", note)]
+
+
+def test_arrow_led_list_of_the_article_stays() -> None:
+    """Arrow-led items of the article's own list, some in lower case: no teaser links."""
+    text = ("The council approved the new rules on Tuesday.\n\nWhat changes\n\n"
+            "→ stop for diesel cars without a filter\n\n→ ban extended to Sundays\n\n"
+            "→ 50 free accesses a year for residents over 70\n\nTraders protested.")
+    assert quotefix.check(text, select=["QF5"]) == []
+    # a single arrow-led headline is still a link to another article
+    linked = "The council approved the rules.\n\n→ Ten years of traffic rules in Milan\n\nEnd."
+    assert [f.code for f in quotefix.check(linked, select=["QF5"])] == ["QF501"]

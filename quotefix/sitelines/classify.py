@@ -26,9 +26,10 @@ from functools import lru_cache
 from .bylines import byline, timestamp, update_note
 from .guess import Guess as _Guess
 from .invitations import invitations
+from .kickers import kicker, section_kicker, unlisted_kicker
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import Line, ends_sentence, filled_bounds, glued_split, make_line
-from .screen import ARTICLES, OPEN_WORDS, keys, may_hold
+from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,
     breadcrumbs,
@@ -45,6 +46,7 @@ from .shapes import (
     poll,
     wrapped,
 )
+from .tails import caps_credit, tails
 from .tuning import (
     ARROW,
     EDGE,
@@ -55,10 +57,7 @@ from .tuning import (
     INSIDE_NEWS_WORDS,
     INSIDE_PHRASE,
     INSIDE_WORD,
-    KICKER,
-    KICKER_BARE_LETTERS,
     KICKER_HEADLINE_WORDS,
-    KICKER_MAX_WORDS,
     NEWSLETTER_MAX_WORDS,
     PAGE_NOTE_WORDS,
     QUOTED,
@@ -68,7 +67,6 @@ from .tuning import (
     START_LABEL,
     TAIL_CREDIT_WORDS,
     THRESHOLD,
-    UNLISTED_KICKER_WORDS,
     WHOLE_LINE,
     length_penalty,
 )
@@ -83,7 +81,6 @@ KINDS = (
 )
 
 _SEPARATORS = ":：|>»-–—.→©/?!·"
-_KICKER_SEPARATORS = ".:：|-–—"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
 
@@ -106,13 +103,6 @@ class Block:
     cut: tuple[int, int] | None
     label: str
     score: float
-
-
-def _gap_after(text: str, line: Line, k: int) -> str:
-    """The text between word ``k`` and the next word (or the line end)."""
-    end = line.words[k][1]
-    nxt = line.words[k + 1][0] if k + 1 < len(line.words) else line.end
-    return text[end:nxt]
 
 
 def _after_label(
@@ -229,111 +219,6 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         return
 
 
-def _kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    """``VIDEO. Storm…``, ``LIVE TICKER - Floods…``, ``Lee: The court…``: a kicker span."""
-    if line.size < 2 or len(line.words) < 2:
-        return  # a long line's size counts spaces: its first words may be one, then marks
-    colon = lex.at("colon", line.lowers, 0)
-    if colon is not None and len(colon.words) == 1:
-        gap = _gap_after(text, line, 0)
-        nxt = text[line.words[1][0]]
-        if gap.strip() == ":" and (nxt.isupper() or nxt in "“«„\""):
-            label_end = line.words[0][1] + gap.index(":") + 1
-            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
-                                  (line.body, label_end), (line.body, line.words[1][0])))
-            return
-    first = 0
-    phrase = lex.at("caps", line.lowers, 0)
-    if phrase is None and line.size > 2 and line.lowers[0] in ARTICLES:
-        first = 1  # ``THE INTERVIEW.``, ``L’INTERVISTA.``
-        phrase = lex.at("caps", line.lowers, 1)
-    if phrase is None:
-        return
-    for k in range(min(len(line.words) - 1, KICKER_MAX_WORDS)):
-        a, b = line.words[k]
-        word = text[a:b]
-        if not word.isupper() or word.isdigit():
-            return
-        gap = _gap_after(text, line, k)
-        # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
-        before_quote = gap.rstrip("“«„\"‘")
-        if before_quote == gap and gap.rstrip(" \t\u00a0\u202f")[-1:] in ("«", "„"):
-            before_quote = gap.rstrip(" \t\u00a0\u202f")[:-1]  # ``ENTRETIEN. « Nous…``
-        sep = before_quote.strip(" \t\u00a0\u202f")
-        if (not sep and k + 1 == first + len(phrase.words)
-                and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS
-                and b - line.words[first][0] >= KICKER_BARE_LETTERS):
-            # ``REPORT In the Ardennes…``: a listed kicker with no separator, before a
-            # headline whose first word is capitalised, not in capitals.
-            following = text[slice(*line.words[k + 1])]
-            if (gap.strip(" \t\u00a0") == "" and following[0].isupper()
-                    and (len(following) == 1 or not following.isupper())):
-                guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : b],
-                                      (line.body, b), (line.body, line.words[k + 1][0])))
-                return
-        if (not sep or (k < first and sep in "'’")
-                or (k + 1 < first + len(phrase.words) and sep == "-")):
-            continue  # ``L’INTERVISTA``, ``LIVE-TICKER``: one kicker
-        nxt = text[line.words[k + 1][0]]
-        if (
-            k + 1 >= first + len(phrase.words)
-            and len(sep) <= 2
-            and sep[0] in _KICKER_SEPARATORS
-            and (nxt.isupper() or nxt.isdigit() or before_quote != gap)
-        ):
-            label_end = b + gap.index(sep[0]) + len(sep)
-            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
-                                  (line.body, label_end), (line.body, b + len(before_quote))))
-        return
-
-
-def _section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    """``Health. Hospitals of the North…``, ``Cultura | La muestra…``: a section's name,
-    capitalised, then a full stop, a bar or a dot, and a headline (which does not end
-    as a sentence does: ``Culture. It was a good year…, the director said.`` is prose)."""
-    if len(line.words) < KICKER_HEADLINE_WORDS + 1 or line.lowers[0] not in lex.word_class(
-            "section"):
-        return
-    a, b = line.words[0]
-    gap = _gap_after(text, line, 0)
-    if (text[a].isupper() and not text[a:b].isupper() and gap.strip() in (".", "|", "·")
-            and gap[-1:].isspace() and text[line.words[1][0]].isupper()
-            and not ends_sentence(text, line)):
-        label_end = b + len(gap.rstrip())
-        guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
-                              (line.body, line.words[1][0])))
-
-
-def _unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
-    """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``: up to three words in
-    capitals no list names, a bar, and a headline (which does not end as a sentence
-    does).
-
-    Only a bar: after a word in capitals, a dash or a full stop is as often a dateline
-    (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
-    (``NATO: Allies…``); the kickers that take those are listed in the lexicon.
-    """
-    if len(line.words) < 2:
-        return  # a long line of marks and spaces has a size but no words
-    a = line.words[0][0]
-    for k in range(min(UNLISTED_KICKER_WORDS, len(line.words) - 1)):
-        b = line.words[k][1]
-        word = text[line.words[k][0] : b]
-        if not word.isupper() or word.isdigit():
-            return
-        gap = _gap_after(text, line, k)
-        if gap.strip(" \t\u00a0\u202f") == "":
-            continue  # ``HEAT WAVE``: the kicker goes on
-        if (gap.strip(" \t\u00a0\u202f") == "|"
-                and gap[-1:].isspace() and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
-                and text[line.words[k + 1][0]].isupper()
-                and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
-            label_end = b + gap.index("|") + 1
-            guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
-                                  (line.body, line.words[k + 1][0])))
-        return
-
-
 def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     if line.size > INSIDE_MAX_WORDS or wrapped(text, line, lex):
         return  # long, or the second line of a wrapped paragraph
@@ -397,47 +282,16 @@ def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
     if line.arrow and line.size and line.size <= HEADLINE_MAX_WORDS + 5:
         first = text[line.body : line.body + 1]
         if first.isupper() or first.isdigit() or first in "“«„\"":
-            guesses.append(_Guess("teaser", ARROW, "arrow link",
+            guesses.append(_Guess("teaser", ARROW, _ARROW_LINK,
                                   (line.start, line.body if line.body > line.start else line.end)))
 
 
-def _tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    """A credit after a caption, ``Read more →`` after the last sentence: inline spans."""
-    n = len(line.words)
-    if n < 2:
-        return
-    for j in range(max(1, n - 4), n):
-        phrase = lex.at("tail", line.lowers, j)
-        if phrase is None or j + len(phrase.words) != n:
-            continue
-        before = text[line.start : line.words[j][0]].rstrip(" \t\u00a0")
-        if before and before[-1] in ".!?…”»":
-            start = line.words[j][0]
-            cut_start = len(before) + line.start
-            guesses.append(_Guess("teaser", START_LABEL, text[start : line.end].strip(),
-                                  (start, line.end), (cut_start, line.end)))
-            return
-    for j in range(max(1, n - TAIL_CREDIT_WORDS - 2), n - 1):
-        phrase = lex.at("start", line.lowers, j)
-        if phrase is None or phrase.kind != "credit":
-            continue
-        end = line.words[j + len(phrase.words) - 1][1]
-        rest = text[end : line.end].lstrip(" \t\u00a0")
-        before = text[line.start : line.words[j][0]].rstrip(" \t\u00a0")
-        if (
-            rest[:1] in (":", "©", "/")
-            and before
-            # after the caption's last sentence, or a dash that closes it (``…, in
-            # Brasília — Photo: Disclosure/BC``)
-            and (before[-1] in ".!?…”»)" or before.endswith((" —", " –")))
-            and not ends_sentence(text, line)
-        ):
-            start = line.words[j][0]
-            # (a closing dash goes with the credit: the caption keeps its own end)
-            kept = before[:-2].rstrip(" \t\u00a0") if before.endswith((" —", " –")) else before
-            guesses.append(_Guess("credit", START_LABEL, text[start:end],
-                                  (start, line.end), (line.start + len(kept), line.end)))
-            return
+_ARROW_LINK = "arrow link"
+
+
+def _lower_arrow_item(text: str, line: Line) -> bool:
+    """A line led by an arrow whose text starts in lower case: a list item, no headline."""
+    return line.arrow and text[line.body : line.body + 1].islower()
 
 
 def _shape(line: Line, index: int, count: int) -> float:
@@ -476,14 +330,14 @@ def _glued_anywhere(text: str, line: Line) -> bool:
 
 def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     guesses: list[_Guess] = []
-    heads, tails = _first_words()
+    heads, tail_words = _first_words()
     if line.lowers and line.lowers[0] in heads:
-        _kicker(text, line, lex, guesses)
+        kicker(text, line, lex, guesses)
         _start_label(text, line, lex, guesses)
     if not guesses and line.size > KICKER_HEADLINE_WORDS:
-        _unlisted_kicker(text, line, guesses)
+        unlisted_kicker(text, line, guesses)
         if not guesses:
-            _section_kicker(text, line, lex, guesses)
+            section_kicker(text, line, lex, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
@@ -518,8 +372,10 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if not guesses:
         byline(text, line, lex, guesses)
         timestamp(text, line, lex, guesses)
-    if not guesses and any(w in tails for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
-        _tails(text, line, lex, guesses)
+    if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
+        tails(text, line, lex, guesses)
+    if not guesses and line.lowers and line.lowers[-1] in lex.word_class("agency"):
+        caps_credit(text, line, lex, guesses)
     if not guesses:
         return None
     adjust = _shape(line, line.index, count)
@@ -603,6 +459,11 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         else:
             guesses[index] = guess
             made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again
+    # An arrow line beside an arrow line in lower case is an item of the article's own
+    # list (``→ stop for the diesel cars``, ``→ 50 free accesses…``), not a link.
+    for k in [k for k, g in guesses.items() if g.label == _ARROW_LINK]:
+        if any(0 <= j < count and _lower_arrow_item(text, lines[j]) for j in (k - 1, k + 1)):
+            del guesses[k]
     takes_next: set[int] = set()  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
     i = 0

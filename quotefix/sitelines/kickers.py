@@ -1,0 +1,138 @@
+"""Section kickers: a label in capitals, or a section's name, before a headline.
+
+``VIDEO. Storm…``, ``LIVE TICKER - Floods…``, ``Lee: The court…`` (listed in the
+lexicon), ``HEAT WAVE | Schools…`` (capitals no list names, before a bar) and
+``Health. Hospitals…`` (a section's name with a capital). Each is reported as the
+kicker's span: the headline stays.
+"""
+
+from __future__ import annotations
+
+from .guess import Guess as _Guess
+from .lexicon import Lexicon
+from .lines import Line, ends_sentence
+from .screen import ARTICLES
+from .tuning import (
+    KICKER,
+    KICKER_BARE_LETTERS,
+    KICKER_HEADLINE_WORDS,
+    KICKER_MAX_WORDS,
+    UNLISTED_KICKER_WORDS,
+)
+
+_KICKER_SEPARATORS = ".:：|-–—"
+
+
+def gap_after(text: str, line: Line, k: int) -> str:
+    """The text between word ``k`` and the next word (or the line end)."""
+    end = line.words[k][1]
+    nxt = line.words[k + 1][0] if k + 1 < len(line.words) else line.end
+    return text[end:nxt]
+
+
+def kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """``VIDEO. Storm…``, ``LIVE TICKER - Floods…``, ``Lee: The court…``: a kicker span."""
+    if line.size < 2 or len(line.words) < 2:
+        return  # a long line's size counts spaces: its first words may be one, then marks
+    colon = lex.at("colon", line.lowers, 0)
+    if colon is not None and len(colon.words) == 1:
+        gap = gap_after(text, line, 0)
+        nxt = text[line.words[1][0]]
+        if gap.strip() == ":" and (nxt.isupper() or nxt in "“«„\""):
+            label_end = line.words[0][1] + gap.index(":") + 1
+            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, line.words[1][0])))
+            return
+    first = 0
+    phrase = lex.at("caps", line.lowers, 0)
+    if phrase is None and line.size > 2 and line.lowers[0] in ARTICLES:
+        first = 1  # ``THE INTERVIEW.``, ``L’INTERVISTA.``
+        phrase = lex.at("caps", line.lowers, 1)
+    if phrase is None:
+        return
+    for k in range(min(len(line.words) - 1, KICKER_MAX_WORDS)):
+        a, b = line.words[k]
+        word = text[a:b]
+        if not word.isupper() or word.isdigit():
+            return
+        gap = gap_after(text, line, k)
+        # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
+        before_quote = gap.rstrip("“«„\"‘")
+        if before_quote == gap and gap.rstrip(" \t\u00a0\u202f")[-1:] in ("«", "„"):
+            before_quote = gap.rstrip(" \t\u00a0\u202f")[:-1]  # ``ENTRETIEN. « Nous…``
+        sep = before_quote.strip(" \t\u00a0\u202f")
+        if (not sep and k + 1 == first + len(phrase.words)
+                and len(line.words) >= k + 1 + KICKER_HEADLINE_WORDS
+                and b - line.words[first][0] >= KICKER_BARE_LETTERS):
+            # ``REPORT In the Ardennes…``: a listed kicker with no separator, before a
+            # headline whose first word is capitalised, not in capitals.
+            following = text[slice(*line.words[k + 1])]
+            if (gap.strip(" \t\u00a0") == "" and following[0].isupper()
+                    and (len(following) == 1 or not following.isupper())):
+                guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : b],
+                                      (line.body, b), (line.body, line.words[k + 1][0])))
+                return
+        if (not sep or (k < first and sep in "'’")
+                or (k + 1 < first + len(phrase.words) and sep == "-")):
+            continue  # ``L’INTERVISTA``, ``LIVE-TICKER``: one kicker
+        nxt = text[line.words[k + 1][0]]
+        if (
+            k + 1 >= first + len(phrase.words)
+            and len(sep) <= 2
+            and sep[0] in _KICKER_SEPARATORS
+            and (nxt.isupper() or nxt.isdigit() or before_quote != gap)
+        ):
+            label_end = b + gap.index(sep[0]) + len(sep)
+            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, b + len(before_quote))))
+        return
+
+
+def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """``Health. Hospitals of the North…``, ``Cultura | La muestra…``: a section's name,
+    capitalised, then a full stop, a bar or a dot, and a headline (which does not end
+    as a sentence does: ``Culture. It was a good year…, the director said.`` is prose)."""
+    if len(line.words) < KICKER_HEADLINE_WORDS + 1 or line.lowers[0] not in lex.word_class(
+            "section"):
+        return
+    a, b = line.words[0]
+    gap = gap_after(text, line, 0)
+    if (text[a].isupper() and not text[a:b].isupper() and gap.strip() in (".", "|", "·")
+            and gap[-1:].isspace() and text[line.words[1][0]].isupper()
+            and not ends_sentence(text, line)):
+        label_end = b + len(gap.rstrip())
+        guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
+                              (line.body, line.words[1][0])))
+
+
+def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``: up to three words in
+    capitals no list names, a bar, and a headline (which does not end as a sentence
+    does).
+
+    Only a bar: after a word in capitals, a dash or a full stop is as often a dateline
+    (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
+    (``NATO: Allies…``); the kickers that take those are listed in the lexicon.
+    """
+    if len(line.words) < 2:
+        return  # a long line of marks and spaces has a size but no words
+    a = line.words[0][0]
+    for k in range(min(UNLISTED_KICKER_WORDS, len(line.words) - 1)):
+        b = line.words[k][1]
+        word = text[line.words[k][0] : b]
+        if not word.isupper() or word.isdigit():
+            return
+        gap = gap_after(text, line, k)
+        if gap.strip(" \t\u00a0\u202f") == "":
+            continue  # ``HEAT WAVE``: the kicker goes on
+        if (gap.strip(" \t\u00a0\u202f") == "|"
+                and gap[-1:].isspace() and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
+                and text[line.words[k + 1][0]].isupper()
+                and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
+            label_end = b + gap.index("|") + 1
+            guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
+                                  (line.body, line.words[k + 1][0])))
+        return
+
+
+__all__ = ["gap_after", "kicker", "section_kicker", "unlisted_kicker"]

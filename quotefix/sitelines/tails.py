@@ -1,0 +1,96 @@
+"""Spans at the end of a line: a credit after a caption, a link or a teaser after a paragraph.
+
+``… on the quay. Photo: Ana Reis / Lusa``, ``… in Brasília — Photo: Divulgação/BC``,
+``… on Monday evening. MIGUEL ANTUNES/LUSA``, ``…before Friday.Read more →``, ``… for the
+elderly. READ MORE: Imserso 2025…``. Each is reported and removed as that span; the
+sentence before it stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .guess import Guess as _Guess
+from .lexicon import Lexicon
+from .lines import Line, ends_sentence
+from .tuning import START_LABEL, TAIL_CREDIT_WORDS
+
+
+def tails(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """A credit after a caption, ``Read more →`` after the last sentence: inline spans."""
+    n = len(line.words)
+    if n < 2:
+        return
+    for j in range(max(1, n - 4), n):
+        phrase = lex.at("tail", line.lowers, j)
+        if phrase is None or j + len(phrase.words) != n:
+            continue
+        before = text[line.start : line.words[j][0]].rstrip(" \t\u00a0")
+        if before and before[-1] in ".!?…”»":
+            start = line.words[j][0]
+            cut_start = len(before) + line.start
+            guesses.append(_Guess("teaser", START_LABEL, text[start : line.end].strip(),
+                                  (start, line.end), (cut_start, line.end)))
+            return
+    for j in range(max(1, n - TAIL_CREDIT_WORDS - 2), n - 1):
+        phrase = lex.at("start", line.lowers, j)
+        if phrase is None:
+            continue
+        if phrase.kind == "teaser":
+            _glued_teaser(text, line, j, len(phrase.words), guesses)
+            continue
+        if phrase.kind != "credit":
+            continue
+        end = line.words[j + len(phrase.words) - 1][1]
+        rest = text[end : line.end].lstrip(" \t\u00a0")
+        before = text[line.start : line.words[j][0]].rstrip(" \t\u00a0")
+        if (
+            rest[:1] in (":", "©", "/")
+            and before
+            # after the caption's last sentence, or a dash that closes it (``…, in
+            # Brasília — Photo: Disclosure/BC``)
+            and (before[-1] in ".!?…”»)" or before.endswith(_CLOSING_DASHES))
+            and not ends_sentence(text, line)
+        ):
+            start = line.words[j][0]
+            # (a closing dash goes with the credit: the caption keeps its own end)
+            kept = (before[:-2].rstrip(" \t\u00a0") if before.endswith(_CLOSING_DASHES)
+                    else before)
+            guesses.append(_Guess("credit", START_LABEL, text[start:end],
+                                  (start, line.end), (line.start + len(kept), line.end)))
+            return
+
+
+_CLOSING_DASHES = (" —", " –", " -")
+# A photographer's name and agency in capitals closing a caption (``… on Monday evening.
+# MIGUEL ANTUNES/LUSA``).
+_CAPS_CREDIT = LazyPattern(
+    r"(?<=[.!?…”»])[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’.\-]*[ \t]+){0,3}\p{Lu}[\p{Lu}\p{M}'’.\-]*"
+    r"[ \t]*/[ \t]*(\p{L}+))[ \t]*$",
+    regex.VERSION1,
+)
+
+
+def _glued_teaser(text: str, line: Line, j: int, size: int, guesses: list[_Guess]) -> None:
+    """``… for the elderly. READ MORE: Imserso 2025: dates…``: a teaser label in capitals
+    after the paragraph's last sentence, with a colon and the headline to the line's end."""
+    start, end = line.words[j][0], line.words[j + size - 1][1]
+    before = text[line.start : start].rstrip(" \t\u00a0")
+    if (text[start:end].isupper() and before and before[-1] in ".!?…”»"
+            and text[end : end + 1] in (":", "|")):
+        guesses.append(_Guess("teaser", START_LABEL, text[start : end + 1],
+                              (start, line.end), (line.start + len(before), line.end)))
+
+
+def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
+    """A name and an agency in capitals after a caption's last sentence."""
+    found = _CAPS_CREDIT.search(text, max(line.start, line.end - 120), line.end)
+    if found is not None and found.group(2).lower() in lex.word_class("agency"):
+        start = found.start(1)
+        kept = len(text[:start].rstrip(" \t\u00a0"))
+        guesses.append(_Guess("credit", START_LABEL, found.group(1), (start, line.end),
+                              (kept, line.end)))
+
+
+__all__ = ["caps_credit", "tails"]
