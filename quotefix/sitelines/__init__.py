@@ -5,7 +5,9 @@
   ``credit``, ``notice``, ``kicker``, ``furniture``, ``headlines``) and
   whether it is a whole line or a span of one.
   Its evidence comes from label phrases and from line shapes (:mod:`.shapes`:
-  word classes that combine, counts, credits without a colon); a first look
+  word classes that combine, counts, credits without a colon, menus, polls;
+  :mod:`.bylines`: bylines, time stamps, update notes; :mod:`.kickers`:
+  section kickers; :mod:`.tails`: credits and teasers at a line's end); a first look
   (:mod:`.screen`) clears lines that cannot reach the threshold before they are
   split into words.
 - :func:`editors_notes` (:mod:`.notes`): editors' notes inside sentences.
