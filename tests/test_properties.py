@@ -395,6 +395,11 @@ SCALING_UNITS: dict[str, str] = {
     # of the line around it, never with the whole line before it.
     "short-leftovers-on-one-line": "the misiva del alcalde ",
     "quoted-leftovers-on-one-line": "He said “Le conseil a voté” then ",
+    # Short lines that the boilerplate screen lets through to every shape: each is read
+    # within its own bounds, never with the text before it.
+    "boilerplate-shaped-lines": ("Updated at 10:05 with the mayor\n\nHome › News\n\n"
+                                 "The quay at dawn (Foto Rossi)\n\n"
+                                 "On the quay. MARIA ROSSI/ANSA\n\n"),
 }
 
 

@@ -152,6 +152,14 @@ def glued_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CASE_TURN.finditer(text, start, end)]
 
 
+def trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the spaces before it, no further than ``start``: where
+    ``text[start:end].rstrip()`` ends, without copying anything."""
+    while end > start and text[end - 1] in " \t\u00a0\u202f\r":
+        end -= 1
+    return end
+
+
 def ends_sentence(text: str, line: Line) -> bool:
     """The line ends with sentence punctuation (closing quotes and brackets aside)."""
     stripped = text[line.start : line.end].rstrip(" \t\u00a0”»\"’)]")

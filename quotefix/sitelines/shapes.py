@@ -15,7 +15,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
-from .lines import PHOTO_IN_BRACKETS, Line, ends_sentence
+from .lines import PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
 from .screen import OPEN_WORDS
 from .tuning import (
     AUTHOR_MAX_WORDS,
@@ -329,7 +329,7 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess]) -> None:
     caption, reported and removed as that bracket."""
     found = PHOTO_IN_BRACKETS.search(text, line.body, line.end)
     if found is not None and found.start() > line.body:
-        cut = len(text[: found.start()].rstrip(" \t\u00a0"))
+        cut = trimmed_end(text, line.start, found.start())
         guesses.append(Guess("credit", START_LABEL, text[found.start() : line.end].strip(),
                              (found.start(), line.end), (cut, line.end)))
 

@@ -13,7 +13,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess as _Guess
 from .lexicon import Lexicon
-from .lines import Line, ends_sentence
+from .lines import Line, ends_sentence, trimmed_end
 from .tuning import START_LABEL, TAIL_CREDIT_WORDS
 
 
@@ -88,7 +88,7 @@ def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> N
     found = _CAPS_CREDIT.search(text, max(line.start, line.end - 120), line.end)
     if found is not None and found.group(2).lower() in lex.word_class("agency"):
         start = found.start(1)
-        kept = len(text[:start].rstrip(" \t\u00a0"))
+        kept = trimmed_end(text, line.start, start)
         guesses.append(_Guess("credit", START_LABEL, found.group(1), (start, line.end),
                               (kept, line.end)))
 
