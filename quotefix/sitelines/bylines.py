@@ -16,6 +16,7 @@ from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon
 from .lines import Line, ends_sentence, trimmed_end
+from .screen import UPDATE_WORDS
 from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
 
 #: Most names between the word of authorship and the date (``Maria do Carmo Sousa``).
@@ -95,6 +96,8 @@ _UPDATE_NOTE = LazyPattern(
 
 def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
     """``(Updated at 16:05 with reaction of the owners)``: when the page was updated."""
+    if UPDATE_WORDS.isdisjoint(line.lowers[:3]):
+        return  # most lines: no word of updating where a note has one (nor the pattern)
     if line.size <= AUTHOR_MAX_WORDS * 2 and _UPDATE_NOTE.fullmatch(
             text, line.body, trimmed_end(text, line.body, line.end)):
         guesses.append(Guess("notice", WHOLE_LINE, "update note"))
