@@ -367,7 +367,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         poll(text, line, lex, guesses)
     if line.size <= DOWNLOAD_MAX_WORDS:
         download(text, line, guesses)
-    if not guesses and text[line.end - 1 : line.end] in ").":
+    if not guesses and ")" in text[line.end - 2 : line.end]:
         photo_in_brackets(text, line, guesses)
     if not guesses:
         byline(text, line, lex, guesses)

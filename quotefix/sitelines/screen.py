@@ -316,7 +316,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     least = alpha + len(inner) - sum(map(str.isdigit, inner))
     if least <= SHORT_LINE_WORDS:
         return True
-    if least <= SHARE_ROW_WORDS and low0 in k.social:
+    if least <= SHARE_ROW_WORDS and low0 in k.social and low0 not in ARTICLES:
         return True  # perhaps a row of share buttons (every word a network or a verb)
     if least > longest:
         return False

@@ -317,6 +317,8 @@ def download(text: str, line: Line, guesses: list[Guess]) -> None:
 def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A cookie banner's text: cookies, browsing and accepting in one line (``We use
     cookies… If you continue browsing, we consider that you accept their use``)."""
+    if "cookies" not in line.lowers:
+        return  # most lines
     words = set(line.lowers)
     cls = lex.word_class
     if (line.size <= NEWSLETTER_MAX_WORDS and "cookies" in words
