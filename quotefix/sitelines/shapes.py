@@ -268,9 +268,8 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
     The trail holds three items or more between one kind of separator, or two after a
     chevron with the home page first (``Home / Away`` are two tabs); each item is a few
     words that open with a capital and hold no figure (a row of results is no trail),
-    and the line ends no sentence. Run
-    together (``HomeGlobalEconomyMarkets``), it is one word of capitalised items, the
-    home page first.
+    and the line ends no sentence. Run together (``HomeGlobalEconomyMarkets``), it is
+    one word of capitalised items, the home page first.
     """
     if line.end - line.body > TRAIL_MAX_CHARS:
         return  # (and the separator's spaces are never scanned from each of many spaces)
@@ -317,12 +316,11 @@ def download(text: str, line: Line, guesses: list[Guess]) -> None:
 def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A cookie banner's text: cookies, browsing and accepting in one line (``We use
     cookies… If you continue browsing, we consider that you accept their use``)."""
-    if "cookies" not in line.lowers:
+    if "cookies" not in line.lowers or line.size > NEWSLETTER_MAX_WORDS:
         return  # most lines
     words = set(line.lowers)
     cls = lex.word_class
-    if (line.size <= NEWSLETTER_MAX_WORDS and "cookies" in words
-            and words & cls("browsing") and words & cls("accept")):
+    if words & cls("browsing") and words & cls("accept"):
         guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
 
 
