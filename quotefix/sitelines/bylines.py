@@ -15,7 +15,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon
-from .lines import Line, ends_sentence, trimmed_end
+from .lines import NAME_PARTICLES, Line, ends_sentence, trimmed_end
 from .screen import UPDATE_WORDS
 from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
 
@@ -23,9 +23,6 @@ from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
 BYLINE_MAX_NAMES = 4
 #: Most words of a time stamp alone (``Monday, 3 June 2024 - 10:35 CET``).
 STAMP_MAX_WORDS = 10
-# A name's particles, counted with the name (``Maria do Carmo``), never alone.
-_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "la", "le",
-                        "el", "der", "van", "von", "dei", "della"})
 # English words that open a title-cased subheading (``By The Numbers``), not a name.
 _NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "this", "our"})
 # A time of day: ``10:35``, ``07h00``, ``12.01``.
@@ -52,7 +49,7 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     while k < len(lowers) and names < BYLINE_MAX_NAMES:
         word = text[line.words[k][0] : line.words[k][1]]
         lower = lowers[k]
-        if lower in _PARTICLES and names:
+        if lower in NAME_PARTICLES and names:
             k += 1
             continue
         if not (word[:1].isupper() and word[1:2].islower()) or lower in months or lower in dated:

@@ -26,6 +26,10 @@ _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)
 QUOTES_OPEN = "“«„\"‘‹'”"
+#: The particles of a person's name, written in lower case between its capitalised
+#: words (``Maria do Carmo``, ``Anna von Berg``) and counted with them, never alone.
+NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "dei",
+                            "della", "la", "le", "el", "der", "am", "van", "von"})
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto
 #: Fabbrini)``): a photo word and up to three capitalised names, at the line's end.
 PHOTO_IN_BRACKETS = LazyPattern(

@@ -15,7 +15,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
-from .lines import PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
+from .lines import NAME_PARTICLES, PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
 from .screen import OPEN_WORDS
 from .tuning import (
     AUTHOR_MAX_WORDS,
@@ -32,7 +32,6 @@ from .tuning import (
 )
 
 _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-_PARTICLES = frozenset({"de", "do", "da", "du", "des", "del", "di", "la", "le", "el", "der", "am"})
 # An audio or video player's position and length (``00:00 / 03:12``).
 _PLAYER = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*",
                       regex.VERSION1)
@@ -104,7 +103,7 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     body = text[line.body : line.end]
     if not terminal and _DATE.search(body) and not body[:1].isdigit():
         names = [text[a:b] for a, b in line.words if text[a].isalpha()]
-        if names and all(w[0].isupper() or w.lower() in _PARTICLES for w in names):
+        if names and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in names):
             guesses.append(Guess("notice", COMBINATION, "wire header"))
     if not terminal:
         _credit_line(text, line, lex, words, guesses)
@@ -156,7 +155,7 @@ def _name_and_agency(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) 
         if all(w in agency for w in names):
             return  # two agencies (``AFP / Reuters``): a list, read elsewhere
         side = found.group(1) if names is sides[0] else found.group(2) or found.group(3)
-        if all(word[0].isupper() or word.lower() in _PARTICLES
+        if all(word[0].isupper() or word.lower() in NAME_PARTICLES
                for word in side.split()):
             guesses.append(Guess("credit", COMBINATION, "photographer and agency"))
         return
@@ -173,7 +172,7 @@ def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
         return False
     for k in range(1, min(5, len(lowers) - 1)):
         a, b = line.words[k]
-        if not (text[a].isupper() or lowers[k] in _PARTICLES):
+        if not (text[a].isupper() or lowers[k] in NAME_PARTICLES):
             return False
         if text[b : line.words[k + 1][0]].strip() == ",":
             return k >= 2 and lowers[k + 1] in lex.word_class("dated")
@@ -216,7 +215,7 @@ def _credit_line(text: str, line: Line, lex: Lexicon, words: set[str],
         return  # ``Foto de Marta Gil / EFE``: its label says it (``Foto de``)
     if "/" not in text[line.body : line.end] and not words & agency:
         return
-    names = cls("archive") | agency | _PARTICLES
+    names = cls("archive") | agency | NAME_PARTICLES
     if all(text[a].isupper() or text[a].isdigit() or w in names
            for (a, _), w in zip(line.words[1:], rest, strict=True)):
         guesses.append(Guess("credit", COMBINATION, "photo credit"))
