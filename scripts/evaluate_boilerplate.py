@@ -67,7 +67,7 @@ LOOKALIKES = (
     "mistake", "share", "arrow",
 )
 TARGETS = {"en": "en-US", "fr": "fr-FR", "es": "es", "it": "it", "de": "de-DE", "pt": "pt-PT"}
-SOURCES = ("fr", "es", "it", "de", "pt")
+SOURCES = ("fr", "es", "it", "de", "pt", "ru")
 LAYOUTS = {"lines": "\n", "blank": "\n\n"}
 
 

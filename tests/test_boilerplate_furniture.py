@@ -220,6 +220,22 @@ FOUND = [
     ("QF508", "en", "Follow us on our social networks"),
     ("QF503", "it", "ADV"),
     ("QF509", "en", "In the same section"),
+    # sites in Russian, as MT renders their labels; and more labels of every language
+    ("QF508", "en", "Spotted a mistake? Highlight it and press Ctrl+Enter"),
+    ("QF508", "en", "Copying of materials is prohibited without a hyperlink to the source."),
+    ("QF506", "en", "This story was translated from the Russian version of our site."),
+    ("QF505", "en", "The photo is illustrative"),
+    ("QF505", "de", "red, APA"),
+    ("QF508", "en", "3 June 2024, 09:10 | Views: 2 310"),
+    ("QF508", "pt", "Texto de Joana Matos | 2 de abril de 2024, 08:45"),
+    ("QF508", "es", "Escuchá esta nota"),
+    ("QF508", "es", "Noticia en desarrollo"),
+    ("QF501", "en", "Read also on the topic: Bus fares in Omsk will rise in August"),
+    ("QF501", "es", "Leé también: La ruta del vino suma tres bodegas en Mendoza"),
+    ("QF501", "en", "Read also 👉 The lake ferry returns after a winter in dry dock"),
+    ("QF509", "en", "Main news"),
+    ("QF508", "fr", "Partager sur Facebook Partager sur X Envoyer par mail"),
+    ("QF508", "en", "This site uses cookies. If you keep browsing, you agree to their use."),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -238,6 +254,12 @@ KICKERS = [
      "QF507"),
     ("en", "Health. Hospitals of the North report record waits", "Health.", "QF507"),
     ("es", "Cultura | La muestra de Sorolla llega a Valencia", "Cultura |", "QF507"),
+    ("en", "Weather. In the Vosges, the first frost ruins the late apples", "Weather.", "QF507"),
+    ("en", "Obituary: Lyon printer Paul Mercier has died at 90", "Obituary:", "QF507"),
+    ("pt", "LIVROS. Romance de estreia vence prémio nos Açores", "LIVROS.", "QF507"),
+    ("fr", "Nécrologie | L'ancien maire de Vannes est mort à 88 ans", "Nécrologie |", "QF507"),
+    ("it", "IL RESTAURO / Tornano a splendere gli affreschi del Duomo", "IL RESTAURO /",
+     "QF507"),
     ("it", "LA STORIA Bologna, a 92 anni si laurea in Lettere", "LA STORIA", "QF507"),
 ]
 
@@ -319,6 +341,15 @@ LEFT_ALONE = [
     ("en", "The poll asked: should the port close? Most readers said yes."),
     ("en", "Remarks collected by the inspectors were sent to the prosecutor on Monday."),
     ("en", "Follow us on our social networks, the police urged, to see the missing boy's photo."),
+    ("en", "Weather. It rained for nine days, the farmers said, and the harvest waited."),
+    ("en", "Music: the choir sang for three hours, and nobody left before the end."),
+    ("en", "Rain / snow mix expected on the passes tonight"),
+    ("en", "The photo is illustrative of how the old quarter looked before the fire."),
+    ("en", "Views of the bay from the new bridge drew crowds on Sunday."),
+    ("en", "The song was translated from Russian by the choir's director in 1962."),
+    ("en", "Copying of the keys was prohibited by the landlord, the tenants said."),
+    ("en", "Text by the mayor was read aloud at the opening of the session."),
+    ("en", "He called the painting © Estate of the artist, to the amusement of the room."),
 ]
 
 

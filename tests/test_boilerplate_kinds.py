@@ -267,6 +267,13 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "MIGUEL ANTUNES/LUSA", "The flames seen from the village, on Monday evening.\n\nFire."),
     ("Trucks wait at the grain terminal in Santos - Photo: Port Authority/Disclosure\n\nEnd.",
      "Photo: Port Authority/Disclosure", "Trucks wait at the grain terminal in Santos\n\nEnd."),
+    # a copyright sign and its holders, or a name in capitals after a slash, closing a caption
+    ("Hail-flattened vines outside Leibnitz on Monday © APA/Karin Holzer\n\nDamage was high.",
+     "© APA/Karin Holzer", "Hail-flattened vines outside Leibnitz on Monday\n\nDamage was high."),
+    ("Vista del puerto de Águilas al amanecer. / JUAN SORIANO\n\nEl puerto abre.",
+     "/ JUAN SORIANO", "Vista del puerto de Águilas al amanecer.\n\nEl puerto abre."),
+    ("Jean Morvan au départ de la course, en 2019. (Photo : archives Anne Le Goff)\n\nFin.",
+     "(Photo : archives Anne Le Goff)", "Jean Morvan au départ de la course, en 2019.\n\nFin."),
     # a teaser label in capitals after a paragraph's last sentence, with its headline
     ("Employers asked for more trips for the elderly. READ MORE: Imserso 2025: dates\n\nEnd.",
      "READ MORE: Imserso 2025: dates", "Employers asked for more trips for the elderly.\n\nEnd."),
@@ -297,6 +304,9 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
      "(Editor's note: the city first said June)"),
     ("Visitors reached 1.1 million (note of the editorial office: first given as 1.5).",
      "(note of the editorial office: first given as 1.5)"),
+    # the mark first with a space only, and Russian ``прим. ред.`` as MT renders it
+    ("The treasurer (N.d.R. acquitted in 2016) resigned.", "(N.d.R. acquitted in 2016)"),
+    ("The bridge (opened in 1987 - approx. ed.) will close.", "(opened in 1987 - approx. ed.)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]
@@ -309,6 +319,32 @@ def test_arrow_led_list_of_the_article_stays() -> None:
             "→ stop for diesel cars without a filter\n\n→ ban extended to Sundays\n\n"
             "→ 50 free accesses a year for residents over 70\n\nTraders protested.")
     assert quotefix.check(text, select=["QF5"]) == []
+    # items that end as sentences do are the article's own too (headlines take no stop)
+    stops = ("Tram works start on Monday.\n\n→ Line 4: replaced by buses as far as the depot.\n\n"
+             "→ Line 9: runs only between the station and the harbour.\n\nEnd.")
+    assert quotefix.check(stops, select=["QF5"]) == []
     # a single arrow-led headline is still a link to another article
     linked = "The council approved the rules.\n\n→ Ten years of traffic rules in Milan\n\nEnd."
     assert [f.code for f in quotefix.check(linked, select=["QF5"])] == ["QF501"]
+
+
+def test_list_heading_with_its_topic_takes_the_headlines_below() -> None:
+    """``Other news of Sport``, ``More from Hamburg``: a heading, its topic, and the
+    headlines under it are all boilerplate; a subheading about a person is not."""
+    text = ("The club confirmed the new coach on Monday.\n\nOther news of Sport\n\n"
+            "Volleyball, Trento takes the first match of the final\n\n"
+            "Rowing, the lake regatta moves to September")
+    found = quotefix.check(text, select=["QF5"])
+    assert [text.count("\n", 0, f.start) // 2 for f in found] == [1, 2, 3]
+    assert {f.code for f in found} == {"QF509"}
+    kept = "The council met on Monday.\n\nMore from the minister\n\nShe said the plan would wait."
+    assert quotefix.check(kept, select=["QF5"]) == []
+
+
+def test_caption_that_opens_with_a_credit_word_keeps_its_text() -> None:
+    """``Imagen de archivo del puerto. / ANA RUIZ``: the caption stays, the credit goes."""
+    text = "Imagen de archivo del puerto de Cartagena al amanecer. / ANA RUIZ\n\nEl puerto abre."
+    [finding] = quotefix.check(text, target="es", select=["QF5"])
+    assert text[finding.start : finding.end] == "/ ANA RUIZ"
+    fixed = quotefix.fix(text, target="es", select=["QF5"], remove_boilerplate=True).text
+    assert fixed == "Imagen de archivo del puerto de Cartagena al amanecer.\n\nEl puerto abre."

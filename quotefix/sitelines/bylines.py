@@ -25,6 +25,8 @@ BYLINE_MAX_NAMES = 4
 STAMP_MAX_WORDS = 10
 # English words that open a title-cased subheading (``By The Numbers``), not a name.
 _NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "this", "our"})
+# Nouns of the written piece that sites print before ``by`` (``Texto de …``, ``Text by …``).
+_PIECE_NOUNS = frozenset({"text", "texto", "texte", "testo", "words", "story", "report"})
 # A time of day: ``10:35``, ``07h00``, ``12.01``.
 _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 # A date in figures: ``03/06/2024``, ``3.6.24``.
@@ -40,12 +42,15 @@ def _dated(word: str, lex: Lexicon) -> bool:
 def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """Add a guess for a byline alone or with its date (see the module's text)."""
     lowers = line.lowers
-    if not lowers or lowers[0] not in lex.word_class("by") or line.size > AUTHOR_MAX_WORDS:
+    by = lex.word_class("by")
+    # ``Texto de Rui Pacheco``, ``Text by …``: a noun of the written piece may come first.
+    first = 1 if len(lowers) > 1 and lowers[0] in _PIECE_NOUNS and lowers[1] in by else 0
+    if not lowers or lowers[first] not in by or line.size > AUTHOR_MAX_WORDS:
         return
     months = lex.word_class("month")
     dated = lex.word_class("dated")
     names = 0
-    k = 1
+    k = first + 1
     while k < len(lowers) and names < BYLINE_MAX_NAMES:
         word = text[line.words[k][0] : line.words[k][1]]
         lower = lowers[k]

@@ -28,7 +28,7 @@ from .guess import Guess as _Guess
 from .invitations import invitations
 from .kickers import kicker, section_kicker, unlisted_kicker
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import Line, ends_sentence, filled_bounds, glued_split, make_line
+from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,
@@ -46,7 +46,7 @@ from .shapes import (
     poll,
     wrapped,
 )
-from .tails import caps_credit, tails
+from .tails import caps_credit, closing_credit, tails
 from .tuning import (
     ARROW,
     EDGE,
@@ -80,9 +80,12 @@ KINDS = (
     "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
 )
 
-_SEPARATORS = ":：|>»-–—.→©/?!·"
+_SEPARATORS = ":：|>»-–—.→➡➜⇒👉©/?!·"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
+# Signs before a credit that closes a caption (``… © APA/Markus Reiter``, ``… / PEDRO
+# MOLINA``).
+_CREDIT_SIGNS = frozenset("©/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,7 @@ def _after_label(
 ) -> tuple[float, bool]:
     """The weight of a label ending at ``end``, from what follows it; and whether it is alone."""
     rest = text[end : line.end]
-    stripped = rest.strip(" \t\u00a0\u202f.:：|>»→…-–—")
+    stripped = rest.strip(" \t\u00a0\u202f.:：|>»→➡➜⇒👉…-–—")
     if not stripped:
         return START_LABEL, True
     if rest[0].isupper():  # glued to the headline (``READ ALSOElected``)
@@ -148,6 +151,9 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
     elif _duration(lex, lowers[n:]):
         # ``Listen to the article (4 min)``: the label with how long it takes.
         guesses.append(_Guess(phrase.kind, WHOLE_LINE, label))
+    elif phrase.kind == "headlines" and _named_topic(text, line, n):
+        # ``Other news of Sport``, ``More from Hamburg``: a list's heading and its topic.
+        guesses.append(_Guess(phrase.kind, WHOLE_LINE, label, alone=True))
     else:
         # A line label glued to a headline (``LoadingLufthansa``, ``Loading...The``):
         # only the label (and its dots) goes.
@@ -155,6 +161,31 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         if glue < line.end and text[glue].isupper():
             guesses.append(_Guess(phrase.kind, START_LABEL, label, (line.body, glue),
                                   (line.body, glue)))
+
+
+# Prepositions between a list's heading and its topic (``Other news of Sport``).
+_TOPIC_PREPOSITIONS = frozenset(
+    {"of", "from", "in", "about", "on", "de", "du", "des", "da", "di", "del", "dal", "aus",
+     "em", "do", "sobre", "en", "zu", "zum", "zur"}
+)
+#: Most words of a list heading's topic (``More from the Canary Islands``).
+_TOPIC_MAX_WORDS = 4
+
+
+def _named_topic(text: str, line: Line, n: int) -> bool:
+    """After a list heading's first ``n`` words, a preposition (its last word or the
+    next) and a capitalised name, and nothing else: ``Other news of Sport``."""
+    rest = line.lowers[n:]
+    if not rest or len(rest) > _TOPIC_MAX_WORDS or ends_sentence(text, line):
+        return False
+    if line.lowers[n - 1] not in _TOPIC_PREPOSITIONS:
+        if rest[0] not in _TOPIC_PREPOSITIONS or len(rest) < 2:
+            return False
+        rest = rest[1:]
+        n += 1
+    names = [text[a:b] for a, b in line.words[n:]]
+    return names[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in NAME_PARTICLES for w in names)
 
 
 def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
@@ -169,9 +200,11 @@ def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -
     open_end = phrase.words[-1] in OPEN_WORDS
     weight, alone = _after_label(text, line, end, label.isupper(), open_end, separators)
     if (weight and phrase.kind == "credit" and open_end and not label.isupper()
-            and text[end : line.end].lstrip()[:1].islower() and ends_sentence(text, line)):
+            and text[end : line.end].lstrip()[:1].islower()
+            and (ends_sentence(text, line) or closing_credit(text, line) is not None)):
         # ``Photo de famille pour les élus après le vote.``: a sentence, not a credit
-        # (``Propos recueillis par notre envoyée spéciale`` ends without a full stop).
+        # (``Propos recueillis par notre envoyée spéciale`` ends without a full stop);
+        # ``Imagen de archivo del puerto. / ANA RUIZ``: a caption, its credit at the end.
         weight = 0.0
     if not weight:
         return False
@@ -290,8 +323,12 @@ _ARROW_LINK = "arrow link"
 
 
 def _lower_arrow_item(text: str, line: Line) -> bool:
-    """A line led by an arrow whose text starts in lower case: a list item, no headline."""
-    return line.arrow and text[line.body : line.body + 1].islower()
+    """A line led by an arrow whose text starts in lower case or ends with a full stop:
+    a list item, no headline (headlines take no full stop)."""
+    if not line.arrow:
+        return False
+    return (text[line.body : line.body + 1].islower()
+            or text[line.start : line.end].rstrip(" \t\u00a0")[-1:] == ".")
 
 
 def _shape(line: Line, index: int, count: int) -> float:
@@ -374,7 +411,9 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         timestamp(text, line, lex, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
-    if not guesses and line.lowers and line.lowers[-1] in lex.word_class("agency"):
+    if not guesses and line.lowers and (line.lowers[-1] in lex.word_class("agency")
+                                        or not _CREDIT_SIGNS.isdisjoint(
+                                            text[max(line.start, line.end - 60) : line.end])):
         caps_credit(text, line, lex, guesses)
     if not guesses:
         return None
@@ -459,8 +498,9 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         else:
             guesses[index] = guess
             made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again
-    # An arrow line beside an arrow line in lower case is an item of the article's own
-    # list (``→ stop for the diesel cars``, ``→ 50 free accesses…``), not a link.
+    # An arrow line beside an arrow line in lower case or ending with a full stop is an
+    # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
+    # verkehrt nur bis Mickten.``), not a link.
     for k in [k for k, g in guesses.items() if g.label == _ARROW_LINK]:
         if any(0 <= j < count and _lower_arrow_item(text, lines[j]) for j in (k - 1, k + 1)):
             del guesses[k]

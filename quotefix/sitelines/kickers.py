@@ -21,6 +21,11 @@ from .tuning import (
 )
 
 _KICKER_SEPARATORS = ".:：|-–—"
+# After a section's name: a full stop, a colon, a bar, a slash or a dot (not a dash,
+# which a dateline takes: ``SPORT - Lyon…`` is as often ``LYON - The…``).
+_SECTION_SEPARATORS = (".", ":", "|", "/", "·")
+# After words in capitals no list names: a bar or a slash (``IL LUTTO / Addio…``).
+_UNLISTED_SEPARATORS = ("|", "/")
 
 
 def gap_after(text: str, line: Line, k: int) -> str:
@@ -89,15 +94,16 @@ def kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
 
 
 def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    """``Health. Hospitals of the North…``, ``Cultura | La muestra…``: a section's name,
-    capitalised, then a full stop, a bar or a dot, and a headline (which does not end
+    """``Health. Hospitals of the North…``, ``Cultura | La muestra…``, ``LIVROS. Estreia…``,
+    ``Obituary: Organ builder…``: a section's name, capitalised or in capitals, then a
+    full stop, a colon, a bar, a slash or a dot, and a headline (which does not end
     as a sentence does: ``Culture. It was a good year…, the director said.`` is prose)."""
     if len(line.words) < KICKER_HEADLINE_WORDS + 1 or line.lowers[0] not in lex.word_class(
             "section"):
         return
     a, b = line.words[0]
     gap = gap_after(text, line, 0)
-    if (text[a].isupper() and not text[a:b].isupper() and gap.strip() in (".", "|", "·")
+    if (text[a].isupper() and gap.strip() in _SECTION_SEPARATORS
             and gap[-1:].isspace() and text[line.words[1][0]].isupper()
             and not ends_sentence(text, line)):
         label_end = b + len(gap.rstrip())
@@ -106,9 +112,9 @@ def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -
 
 
 def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
-    """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``: up to three words in
-    capitals no list names, a bar, and a headline (which does not end as a sentence
-    does).
+    """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``, ``IL LUTTO / Addio…``: up
+    to three words in capitals no list names, a bar or a slash, and a headline (which
+    does not end as a sentence does).
 
     Only a bar: after a word in capitals, a dash or a full stop is as often a dateline
     (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
@@ -125,11 +131,13 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         gap = gap_after(text, line, k)
         if gap.strip(" \t\u00a0\u202f") == "":
             continue  # ``HEAT WAVE``: the kicker goes on
-        if (gap.strip(" \t\u00a0\u202f") == "|"
-                and gap[-1:].isspace() and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
+        sep = gap.strip(" \t\u00a0\u202f")
+        if (sep in _UNLISTED_SEPARATORS
+                and (sep == "|" or gap[:1].isspace()) and gap[-1:].isspace()
+                and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
                 and text[line.words[k + 1][0]].isupper()
                 and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
-            label_end = b + gap.index("|") + 1
+            label_end = b + gap.index(sep) + 1
             guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
                                   (line.body, line.words[k + 1][0])))
         return

@@ -20,8 +20,8 @@ WORD = lazy_re(r"[^\W_]+")
 
 # What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
 # markdown emphasis and headings. Possessive: nothing is ever given back.
-_LEAD = LazyPattern(r"[\s•·▪◦►▶→»>*#|\-–—_(\[]*+", regex.VERSION1)
-_ARROW = LazyPattern(r">>|»|→|►|▶|>")
+_LEAD = LazyPattern(r"[\s•·▪◦►▶▸→➡➜⇒👉»>*#|\-–—_(\[]*+", regex.VERSION1)
+_ARROW = LazyPattern(r">>|»|→|►|▶|▸|➡|➜|⇒|👉|>")
 _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)
@@ -33,7 +33,8 @@ NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", 
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto
 #: Fabbrini)``): a photo word and up to three capitalised names, at the line's end.
 PHOTO_IN_BRACKETS = LazyPattern(
-    r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph)\.?:?[ \t]+"
+    r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph)\.?(?:[ \t]?:)?[ \t]+"
+    r"(?:(?i:archives?|archivo|archivio|arquivo|archiv)[ \t]+)?"
     r"\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
     regex.VERSION1,
 )

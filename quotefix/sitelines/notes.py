@@ -25,7 +25,15 @@ _NOTE_MARK = (
     r"|(?i:nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione"
     r"|nota\s+da\s+reda[cç][aã]o|annotation\s+of\s+the\s+(?:editors?|editorial\s+staff)"
     r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom))|N\.\s?R\."
-    r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\.)"
+    r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\."
+    # Russian ``прим. ред.`` as MT renders it
+    r"|approx\.\s?(?:ed|edit|red)\.|(?i:note)\s+ed\.|prim\.\s?red\.)"
+)
+# Marks no sentence starts with, so that the note may follow them with a space only
+# (``(N.d.R. the sentence was…)``).
+_LEADING_MARK = (
+    r"(?:N\.?D\.?L\.?R\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RT]\."
+    r"|N\.\s?da\s+R\.|Ndr|NdR|ndlr|Anm\.\s?d\.\s?Red\.)"
 )
 _EDITORS_NOTE = LazyPattern(
     r"\((?:[^()\n]{0,300}?[,;–—\-]" + _SPACE + r"*|" + _SPACE + r"*)"
@@ -33,7 +41,8 @@ _EDITORS_NOTE = LazyPattern(
     + _SPACE + r"*\)"
     r"|\[" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,]?[^\[\]\n]{0,300}\]"
     r"|\[[^\[\]\n]{0,300}?[,;–—\-]" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*\]"
-    r"|\(" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,][^()\n]{0,300}\)",
+    r"|\(" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,][^()\n]{0,300}\)"
+    r"|[(\[]" + _SPACE + r"*" + _LEADING_MARK + _SPACE + r"+[^()\[\]\n]{1,300}[)\]]",
     regex.VERSION1,
 )
 

@@ -213,6 +213,10 @@ def keys() -> Keys:
     )
 
 
+#: How far from a line's end a credit closing a caption may start.
+_CREDIT_TAIL_CHARS = 60
+
+
 def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     """Could the classifier find boilerplate in the non-blank ``line``?
 
@@ -283,10 +287,14 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     if line.rstrip(" \t.")[-1:] == ")" and PHOTO_IN_BRACKETS.search(line):
         return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
+    tail = line[-_CREDIT_TAIL_CHARS:]
+    if "©" in tail or ("/" in tail and stripped[-1] not in ".!?…"):
+        return True  # perhaps a credit closing a caption (``… © APA/M. Reiter``, ``… / ANA RUIZ``)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line)
-                               or line[first.end(1) : first.end(1) + 1] in (".", "|", "·")):
+                               or line[first.end(1) : first.end(1) + 2].strip()[:1]
+                               in (".", "|", "·", ":", "/")):
         return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
     if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
         return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)

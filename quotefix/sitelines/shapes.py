@@ -53,8 +53,9 @@ def wrapped(text: str, line: Line, lex: Lexicon) -> bool:
         return False
     if line.lowers and line.lowers[0] in lex.word_class("agency"):
         return False
-    if line.size <= 5 and "/" in text[line.body : line.end] and _signed(text, line, lex):
-        return False  # ``cop/dpa/AFP``: a writer's initials, then the agencies
+    if (line.size <= 5 and ("/" in text[line.body : line.end] or "," in text[line.body : line.end])
+            and _signed(text, line, lex)):
+        return False  # ``cop/dpa/AFP``, ``red, APA``: a writer's initials, then the agencies
     if (1 < line.size <= 4 and line.lowers[0] in lex.word_class("with")
             and line.lowers[1] in lex.word_class("agency")):
         return False  # ``(with AFP)``: a credit, not the end of a sentence
@@ -118,20 +119,22 @@ NAME_CREDIT_WORDS = 6
 _NAME_AGENCY = LazyPattern(r"([^/|()]+?)[ \t]*(?:[/|][ \t]*([^/|()]+?)|\(([^/|()]+)\))[ \t]*")
 
 
-# Agencies and writers' initials between slashes, as wire copy signs a story
-# (``dpa/lhe``, ``cop/dpa/AFP``).
-_SIGNED = LazyPattern(r"[\p{L}]{2,8}(?:[ \t]*/[ \t]*[\p{L}]{2,8}){1,4}[ \t]*\.?", regex.VERSION1)
+# Agencies and writers' initials between slashes or after a comma, as wire copy signs a
+# story (``dpa/lhe``, ``cop/dpa/AFP``, ``red, APA``).
+_SIGNED = LazyPattern(
+    r"[\p{L}]{2,8}(?:[ \t]*/[ \t]*[\p{L}]{2,8}|,[ \t]*[\p{L}]{2,8}){1,4}[ \t]*\.?", regex.VERSION1
+)
 # A writer's initials: two to four lower-case letters.
 _INITIALS = LazyPattern(r"\p{Ll}{2,4}", regex.VERSION1)
 
 
 def _signed(text: str, line: Line, lex: Lexicon) -> bool:
-    """``dpa/lhe``, ``cop/dpa/AFP``: agencies and initials only, an agency among them and
-    initials in lower case (``AFP/Getty`` is two names)."""
+    """``dpa/lhe``, ``cop/dpa/AFP``, ``red, APA``: agencies and initials only, an agency
+    among them and initials in lower case (``AFP/Getty`` is two names)."""
     if _SIGNED.fullmatch(text, line.body, line.end) is None:
         return False
     agency = lex.word_class("agency")
-    parts = [p.strip(" \t.") for p in text[line.body : line.end].split("/")]
+    parts = [p.strip(" \t.") for p in text[line.body : line.end].replace(",", "/").split("/")]
     return (any(p.lower() in agency for p in parts)
             and any(_INITIALS.fullmatch(p) and p.lower() not in agency for p in parts)
             and all(p.lower() in agency or _INITIALS.fullmatch(p) for p in parts))

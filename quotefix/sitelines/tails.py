@@ -83,14 +83,53 @@ def _glued_teaser(text: str, line: Line, j: int, size: int, guesses: list[_Guess
                               (start, line.end), (line.start + len(before), line.end)))
 
 
+# A photographer's name in capitals after a slash that closes a caption (``… en Los
+# Alcázares. / PEDRO MOLINA``).
+_SLASH_CREDIT = LazyPattern(
+    r"(?<=[.!?…”»])[ \t]*(/[ \t]*(?:\p{Lu}[\p{Lu}\p{M}'’.\-]*[ \t]+){0,3}"
+    r"\p{Lu}[\p{Lu}\p{M}'’.\-]+)[ \t]*$",
+    regex.VERSION1,
+)
+# A copyright sign and up to six names or agencies closing a caption (``… on Tuesday
+# morning © APA/Markus Reiter``).
+_COPYRIGHT_CREDIT = LazyPattern(
+    r"(?<=[\p{L}\d.!?…”»)])[ \t]+(©[ \t]*[\p{Lu}\d][\p{L}\d'’.\-]*"
+    r"(?:[ \t]*[/,][ \t]*|[ \t]+)?(?:[\p{L}\d'’.\-]+(?:[ \t]*[/,][ \t]*|[ \t]+)?){0,5})[ \t]*$",
+    regex.VERSION1,
+)
+
+
 def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    """A name and an agency in capitals after a caption's last sentence."""
-    found = _CAPS_CREDIT.search(text, max(line.start, line.end - 120), line.end)
+    """A name and an agency in capitals after a caption's last sentence, a name in
+    capitals after a slash, or a copyright sign and its holders closing a caption."""
+    low = max(line.start, line.end - 120)
+    found = _CAPS_CREDIT.search(text, low, line.end)
     if found is not None and found.group(2).lower() in lex.word_class("agency"):
-        start = found.start(1)
-        kept = trimmed_end(text, line.start, start)
-        guesses.append(_Guess("credit", START_LABEL, found.group(1), (start, line.end),
-                              (kept, line.end)))
+        span = found.start(1), found.group(1)
+    else:
+        found = closing_credit(text, line)
+        if found is None:
+            return
+        span = found.start(1), found.group(1).rstrip(" \t")
+    start, credit = span
+    kept = trimmed_end(text, line.start, start)
+    guesses.append(_Guess("credit", START_LABEL, credit, (start, line.end), (kept, line.end)))
 
 
-__all__ = ["caps_credit", "tails"]
+def closing_credit(text: str, line: Line) -> regex.Match[str] | None:
+    """A name in capitals after a slash, or a copyright sign and its holders, closing a
+    caption of :data:`_CAPTION_MIN_CHARS` or more (group 1 is the credit)."""
+    low = max(line.start, line.end - 120)
+    found = _SLASH_CREDIT.search(text, low, line.end) or _COPYRIGHT_CREDIT.search(
+        text, low, line.end)
+    if found is None or found.start(1) - line.body < _CAPTION_MIN_CHARS:
+        return None
+    return found
+
+
+#: Fewest characters of caption before a credit that closes it (``© AFP`` alone is a
+#: whole line, read elsewhere).
+_CAPTION_MIN_CHARS = 20
+
+
+__all__ = ["caps_credit", "closing_credit", "tails"]
