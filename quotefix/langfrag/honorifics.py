@@ -20,6 +20,9 @@ _TITLE = lazy_re(
     r"(?<=[a-zß-öø-ÿ,;”’)] )Me(?= (" + _NAME + r")\b(?: (" + _NAME + r")\b)?)"
 )
 _CONFIDENCE = 0.8
+# A capitalised word right before ``Me``: the title-cased words of a work's name
+# (a song, a film), where ``Me`` is a pronoun of the source language.
+_IN_CAPITALISED_RUN = lazy_re(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ $")
 
 
 def lawyer_titles(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> None:
@@ -27,6 +30,8 @@ def lawyer_titles(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> No
     if "fr" not in cfg.candidates or "Me " not in line:
         return
     for found in _TITLE.finditer(line):
+        if _IN_CAPITALISED_RUN.search(line, 0, found.start()):
+            continue  # a word of a title (``“Onde a Maré Me Levar”``), not a lawyer
         # The name is the word after ``Me`` or, when English has that word (first
         # names are in its lists too), a second capitalised word that English lacks:
         # ``Me Isabelle Garnier``, not ``the Me Too movement`` or ``Me Before You``.

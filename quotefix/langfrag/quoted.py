@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
-from .tuning import PERFORMED_MAX_WORDS
+from .tuning import EXCLAIMED_MAX_WORDS, PERFORMED_MAX_WORDS
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # Verbs of performing words rather than of reporting what someone said: a chant,
@@ -94,6 +94,41 @@ def performed_words(line: str, start: int, end: int) -> bool:
     return bool(_PERFORMED_BEFORE.search(before) or _AFTER_PERFORMED.search(before))
 
 
+# Speech: a verb of saying or a colon before the opening mark, or a verb of saying
+# after the closing one.
+_SAID_BEFORE = LazyPattern(
+    r"(?:\b(?:said|says|say|told|tells|added|adds|declared|replied|wrote|writes|asked"
+    r"|insisted|warned|explained|stated|admitted|stressed|according to)\b[^.!?”\"]{0,30}"
+    r"|:)\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_SAID_AFTER = LazyPattern(
+    r"\s*,?\s*(?:[\p{L}’'.\-]+\s+){0,4}?(?:said|says|told|tells|added|adds|declared|replied"
+    r"|wrote|writes|asked|insisted|warned|explained|stated|admitted|stressed)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def exclaimed_words(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` lies in a short exclamation quoted whole inside the narrative
+    (``lifting his glass with a gravelly “¡Salud, muchachos!”``, ``“Bom dia, Lisboa!”
+    has been her opening line``): a greeting, a toast or a cheer, kept as it was
+    cried. Words given after a verb of saying or a colon, or followed by one, are
+    speech, which a report translates."""
+    marks = quotation_around(line, start, end)
+    if marks is None:
+        return False
+    opening, closing = marks
+    content = line[opening + 1 : closing].strip()
+    words = _WORD.findall(content)
+    if (not words or len(words) > EXCLAIMED_MAX_WORDS or not words[0][0].isupper()
+            or not (content.endswith("!") or content.startswith("¡"))):
+        return False
+    if _SAID_BEFORE.search(line, max(0, opening - 60), opening):
+        return False
+    return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
+
+
 def listed_or_possessed(line: str, start: int, end: int) -> bool:
     """``line[start:end]`` is the whole of a quotation that the sentence uses as a noun:
     a possessive follows it, or it is one of a list of quotations."""
@@ -111,4 +146,4 @@ def listed_or_possessed(line: str, start: int, end: int) -> bool:
     )
 
 
-__all__ = ["listed_or_possessed", "performed_words", "quotation_around"]
+__all__ = ["exclaimed_words", "listed_or_possessed", "performed_words", "quotation_around"]

@@ -30,7 +30,7 @@ from .glosses import (
     quoted_in_parentheses,
 )
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
-from .quoted import listed_or_possessed, performed_words
+from .quoted import exclaimed_words, listed_or_possessed, performed_words
 from .records import Fragment, SpanKind, TokenClass
 from .titles import (
     dish_named,
@@ -479,6 +479,7 @@ def _deliberate(
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
         or performed_words(line, start, end)
+        or (kind is _QUOTE and exclaimed_words(line, start, end))
         or street_name(line, start, end)
         or (kind is _QUOTE and listed_or_possessed(line, start, end))
     )

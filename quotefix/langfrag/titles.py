@@ -100,6 +100,19 @@ _ARTICLES = frozenset(
     {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
 )
 _WORD_BEFORE = lazy_re(r"([^\W\d_]+)\s+$")
+# A determiner right before the opening mark (a capital or a lower-case first letter).
+_DETERMINER_BEFORE = lazy_re(
+    r"(?<![^\W\d_])(?:[Tt]he|his|its|their|our|whose|my|your)$"
+)
+# A lower-case English noun and a comma before the opening mark; a comma and a verb
+# that follows a subject after the closing mark.
+_APPOSITION_BEFORE = lazy_re(r"(?<![^\W\d_])[a-z]{3,},$")
+_APPOSITION_AFTER = lazy_re(
+    r"[”»\"’],\s+(?:is|was|are|were|has|had|have|will|would|can|could|remains|remained"
+    r"|became|becomes|topped|tops|won|wins|sold|sells|opens|opened|closes|closed)\b"
+)
+# ``from “…” to`` before the opening mark.
+_RANGE_BEFORE = lazy_re(r"\bfrom\s+[“\"«][^”\"»]{1,80}[”\"»]\s+to$")
 # Words that may follow a verb's object: prepositions, conjunctions, time words.
 _AFTER_OBJECT = frozenset(
     {
@@ -134,6 +147,21 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
     if lead.endswith(("’s", "'s", "s’", "s'")):
         # A possessive's object is a work (``Goya's “El sueño de la razón produce
         # monstruos”``): a title may hold a verb of its own, not a pronoun.
+        return not any(_clause_word(w) for w in words)
+    determiner = _DETERMINER_BEFORE.search(lead, max(0, len(lead) - 12))
+    if determiner is not None and len(words) <= TITLE_CLAUSE_MAX_WORDS:
+        # Right after a determiner (``his “Non chiamarmi stasera”``, ``the “Premio
+        # Strega”``) the quotation is a noun of the English sentence, even with a verb
+        # of its own: speech follows a verb of saying or a colon, not ``his``.
+        return True
+    if _APPOSITION_BEFORE.search(lead, max(0, len(lead) - 40)) and _APPOSITION_AFTER.match(
+        line, end, min(len(line), end + 30)
+    ):
+        # Set off by commas after a noun, before the sentence's verb (``Last year's
+        # winner, “Vento di Bari”, is still…``): an apposition names a thing.
+        return not any(_clause_word(w) for w in words)
+    if _RANGE_BEFORE.search(lead, max(0, len(lead) - _LEAD_CHARS)):
+        # The second end of ``from “…” to “…”``: a run of titles, as a list is.
         return not any(_clause_word(w) for w in words)
     if not noun_phrase(words) and not _object_of_preposition(line, start, end, words, cfg):
         return _subject_of_verb(line, start, end, words, cfg)

@@ -182,6 +182,9 @@ HEADING_MARGIN = 2.5
 #: quotation tied to such a verb is deliberate up to this many words; a longer
 #: one is more likely a passage MT left.
 PERFORMED_MAX_WORDS = 15
+#: A quoted exclamation inside the narrative, tied to no verb of saying, is a
+#: greeting, a toast or a cheer up to this many words (``“¡Salud, muchachos!”``).
+EXCLAIMED_MAX_WORDS = 8
 #: A heading in capitals before a full stop or a colon is a section's name when
 #: each word is this common in one candidate (``SOCIÉTÉ`` 5.51, ``DEPORTES``
 #: 4.51). Before a dash only the list of sections' names counts: towns' names are
