@@ -236,6 +236,21 @@ FOUND = [
     ("QF509", "en", "Main news"),
     ("QF508", "fr", "Partager sur Facebook Partager sur X Envoyer par mail"),
     ("QF508", "en", "This site uses cookies. If you keep browsing, you agree to their use."),
+    # widgets of the page: weather, a live blog's clock, counters, tags; an ad's marking
+    ("QF508", "en", "Lisbon 19° Sunny | Sat 22° | Sun 20°"),
+    ("QF508", "pt", "Braga 11° Aguaceiros | Amanhã 9°"),
+    ("QF508", "en", "09:15"),
+    ("QF508", "en", "Views: 2 107 | Comments: 9"),
+    ("QF508", "en", "Comments 12 · Share on Facebook · Send by e-mail"),
+    ("QF508", "en", "Corrections policy · Editorial principles"),
+    ("QF508", "pt", "Tópicos: seca · Alentejo · agricultura"),
+    ("QF508", "it", "Tag: alluvione · Romagna · risarcimenti"),
+    ("QF503", "en", "Advertising. LLC «Sever Dom», erid: 4FfqWx81Lm"),
+    ("QF502", "en", "Receive the top stories of Santa Catarina on your WhatsApp. Join the group!"),
+    ("QF502", "es", "Reciba las noticias de Medellín en su correo: suscríbase aquí"),
+    ("QF501", "en", "Also on the topic: In Kazan, the tram depot will be rebuilt by 2026"),
+    ("QF508", "de", "Zurück zur Übersicht"),
+    ("QF505", "en", "Infographic: Carla Méndez"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -260,6 +275,11 @@ KICKERS = [
     ("fr", "Nécrologie | L'ancien maire de Vannes est mort à 88 ans", "Nécrologie |", "QF507"),
     ("it", "IL RESTAURO / Tornano a splendere gli affreschi del Duomo", "IL RESTAURO /",
      "QF507"),
+    ("en", "TECHNO|A Lyon start-up lays off a third of its staff", "TECHNO|", "QF507"),
+    ("en", "HARBOUR›The ferry terminal reopens after two years of works", "HARBOUR›", "QF507"),
+    ("en", "SCHOOLS ● Hundreds of pupils still without a maths teacher", "SCHOOLS ●", "QF507"),
+    ("de", "SPORT +++ Kiel gewinnt das Derby gegen Flensburg", "SPORT +++", "QF507"),
+    ("pt", "CIÊNCIA » Investigadores do Porto criam teste para a água", "CIÊNCIA »", "QF507"),
     ("it", "LA STORIA Bologna, a 92 anni si laurea in Lettere", "LA STORIA", "QF507"),
 ]
 
@@ -350,6 +370,12 @@ LEFT_ALONE = [
     ("en", "Copying of the keys was prohibited by the landlord, the tenants said."),
     ("en", "Text by the mayor was read aloud at the opening of the session."),
     ("en", "He called the painting © Estate of the artist, to the amusement of the room."),
+    ("en", "It was 27° in Seville and 31° in Córdoba on Monday, the weather service said."),
+    ("en", "Receive alerts by WhatsApp, the mayor told residents on Monday."),
+    ("de", "Tag 3: Ankunft in Rom"),
+    ("en", "Comments on the plan | Pages 4 to 9"),
+    ("en", "The erid code was missing from the ad, the regulator said."),
+    ("en", "SANTOS - The port authority approved the dredging plan on Tuesday."),
 ]
 
 

@@ -274,6 +274,17 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "/ JUAN SORIANO", "Vista del puerto de Águilas al amanecer.\n\nEl puerto abre."),
     ("Jean Morvan au départ de la course, en 2019. (Photo : archives Anne Le Goff)\n\nFin.",
      "(Photo : archives Anne Le Goff)", "Jean Morvan au départ de la course, en 2019.\n\nFin."),
+    # a photo word and a name, an agency or a video in brackets, an archive in capitals
+    ("Pickers in a vineyard near Épernay, on Monday morning. Photo Lucie Garnier\n\nEnd.",
+     "Photo Lucie Garnier", "Pickers in a vineyard near Épernay, on Monday morning.\n\nEnd."),
+    ("Hail-torn greenhouse covers near Vittoria. Ph. Carmelo Russo\n\nEnd.",
+     "Ph. Carmelo Russo", "Hail-torn greenhouse covers near Vittoria.\n\nEnd."),
+    ("Gondolas moored on the Grand Canal (ANSA)\n\nEnd.", "(ANSA)",
+     "Gondolas moored on the Grand Canal\n\nEnd."),
+    ("The tremor as recorded at the Vesuvius station (video INGV)\n\nEnd.", "(video INGV)",
+     "The tremor as recorded at the Vesuvius station\n\nEnd."),
+    ("The painter in his studio in Coimbra, in 2018 RUI DUARTE/ARQUIVO\n\nEnd.",
+     "RUI DUARTE/ARQUIVO", "The painter in his studio in Coimbra, in 2018\n\nEnd."),
     # a teaser label in capitals after a paragraph's last sentence, with its headline
     ("Employers asked for more trips for the elderly. READ MORE: Imserso 2025: dates\n\nEnd.",
      "READ MORE: Imserso 2025: dates", "Employers asked for more trips for the elderly.\n\nEnd."),
@@ -307,6 +318,8 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     # the mark first with a space only, and Russian ``прим. ред.`` as MT renders it
     ("The treasurer (N.d.R. acquitted in 2016) resigned.", "(N.d.R. acquitted in 2016)"),
     ("The bridge (opened in 1987 - approx. ed.) will close.", "(opened in 1987 - approx. ed.)"),
+    ("El pianista (fallecido en 2011, N. del E.) tocaba cada viernes.",
+     "(fallecido en 2011, N. del E.)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]

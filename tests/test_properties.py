@@ -400,6 +400,10 @@ SCALING_UNITS: dict[str, str] = {
     "boilerplate-shaped-lines": ("Updated at 10:05 with the mayor\n\nHome › News\n\n"
                                  "The quay at dawn (Foto Rossi)\n\n"
                                  "On the quay. MARIA ROSSI/ANSA\n\n"),
+    # The page's widgets and credits that close a caption, read in the same bounds.
+    "widget-shaped-lines": ("Lisbon 19° Sunny | Sat 22°\n\nViews: 2 107 | Comments: 9\n\n"
+                            "09:15\n\nTópicos: seca · Alentejo · rios\n\n"
+                            "The quay at dawn. Photo Ana Reis\n\nSPORT +++ Kiel wins\n\n"),
 }
 
 

@@ -72,6 +72,7 @@ from .tuning import (
 )
 from .unlisted import unlisted
 from .vocabulary import site_words, vocabulary
+from .widgets import COUNTERS_MAX_WORDS, ad_token, clock, counters, tag_list, weather
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -186,6 +187,16 @@ def _named_topic(text: str, line: Line, n: int) -> bool:
     names = [text[a:b] for a, b in line.words[n:]]
     return names[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in NAME_PARTICLES for w in names)
+
+
+def _credit_may_close(text: str, line: Line, lex: Lexicon) -> bool:
+    """Might a credit close this caption: an agency or an archive last, a slash or a
+    copyright sign near the end, or a photo word among the last words?"""
+    last = line.lowers[-1]
+    return (last in lex.word_class("agency") or last in lex.word_class("archive")
+            or not _CREDIT_SIGNS.isdisjoint(text[max(line.start, line.end - 60) : line.end])
+            or not lex.word_class("photo").isdisjoint(line.lowers[-5:-1])
+            or "ph" in line.lowers[-5:-1])
 
 
 def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
@@ -394,6 +405,13 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         counted(text, line, lex, guesses)
         player(text, line, guesses)
         form_field(text, line, lex, guesses)
+        clock(text, line, guesses)
+    if line.size <= COUNTERS_MAX_WORDS:
+        weather(text, line, guesses)
+        counters(text, line, lex, guesses)
+        tag_list(text, line, guesses)
+    if "erid" in text[line.body : line.end]:
+        ad_token(text, line, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)
@@ -405,15 +423,13 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.size <= DOWNLOAD_MAX_WORDS:
         download(text, line, guesses)
     if not guesses and ")" in text[line.end - 2 : line.end]:
-        photo_in_brackets(text, line, guesses)
+        photo_in_brackets(text, line, guesses, lex)
     if not guesses:
         byline(text, line, lex, guesses)
         timestamp(text, line, lex, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
-    if not guesses and line.lowers and (line.lowers[-1] in lex.word_class("agency")
-                                        or not _CREDIT_SIGNS.isdisjoint(
-                                            text[max(line.start, line.end - 60) : line.end])):
+    if not guesses and line.lowers and _credit_may_close(text, line, lex):
         caps_credit(text, line, lex, guesses)
     if not guesses:
         return None

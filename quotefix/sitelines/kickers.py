@@ -20,12 +20,15 @@ from .tuning import (
     UNLISTED_KICKER_WORDS,
 )
 
-_KICKER_SEPARATORS = ".:：|-–—"
-# After a section's name: a full stop, a colon, a bar, a slash or a dot (not a dash,
-# which a dateline takes: ``SPORT - Lyon…`` is as often ``LYON - The…``).
-_SECTION_SEPARATORS = (".", ":", "|", "/", "·")
-# After words in capitals no list names: a bar or a slash (``IL LUTTO / Addio…``).
-_UNLISTED_SEPARATORS = ("|", "/")
+_KICKER_SEPARATORS = ".:：|-–—›»●•"
+# Marks that only a page's layout puts between a label and a headline: a bar, a
+# chevron, a bullet, a ticker's crosses (``SPORT +++ …``, ``TECHNO|The…``).
+_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//")
+# After a section's name: a full stop, a colon, a slash, a dot or a layout mark (not
+# a dash, which a dateline takes: ``SPORT - Lyon…`` is as often ``LYON - The…``).
+_SECTION_SEPARATORS = (".", ":", "/", "·", *_LAYOUT_MARKS)
+# After words in capitals no list names: a slash or a layout mark (``IL LUTTO / …``).
+_UNLISTED_SEPARATORS = ("/", *_LAYOUT_MARKS)
 
 
 def gap_after(text: str, line: Line, k: int) -> str:
@@ -83,8 +86,8 @@ def kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         nxt = text[line.words[k + 1][0]]
         if (
             k + 1 >= first + len(phrase.words)
-            and len(sep) <= 2
-            and sep[0] in _KICKER_SEPARATORS
+            and (len(sep) <= 2 or sep in _LAYOUT_MARKS)
+            and sep[0] in _KICKER_SEPARATORS + "+/"
             and (nxt.isupper() or nxt.isdigit() or before_quote != gap)
         ):
             label_end = b + gap.index(sep[0]) + len(sep)
@@ -104,7 +107,8 @@ def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -
     a, b = line.words[0]
     gap = gap_after(text, line, 0)
     if (text[a].isupper() and gap.strip() in _SECTION_SEPARATORS
-            and gap[-1:].isspace() and text[line.words[1][0]].isupper()
+            and (gap[-1:].isspace() or gap in _LAYOUT_MARKS)
+            and text[line.words[1][0]].isupper()
             and not ends_sentence(text, line)):
         label_end = b + len(gap.rstrip())
         guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
@@ -133,7 +137,8 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
             continue  # ``HEAT WAVE``: the kicker goes on
         sep = gap.strip(" \t\u00a0\u202f")
         if (sep in _UNLISTED_SEPARATORS
-                and (sep == "|" or gap[:1].isspace()) and gap[-1:].isspace()
+                and ((sep != "/" and (gap == sep or gap[-1:].isspace()))
+                     or (gap[:1].isspace() and gap[-1:].isspace()))
                 and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
                 and text[line.words[k + 1][0]].isupper()
                 and not ends_sentence(text, line)):  # ``MADRID | The government approved….``

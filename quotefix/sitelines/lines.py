@@ -33,7 +33,8 @@ NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", 
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto
 #: Fabbrini)``): a photo word and up to three capitalised names, at the line's end.
 PHOTO_IN_BRACKETS = LazyPattern(
-    r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph)\.?(?:[ \t]?:)?[ \t]+"
+    r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph|video|vídeo)\.?"
+    r"(?:[ \t]?:)?[ \t]+"
     r"(?:(?i:archives?|archivo|archivio|arquivo|archiv)[ \t]+)?"
     r"\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
     regex.VERSION1,

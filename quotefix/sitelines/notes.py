@@ -18,7 +18,7 @@ _SPACE = r"[ \t\u00a0\u202f]"
 # Italian, German, Portuguese, Dutch).
 _NOTE_MARK = (
     r"(?:N\.?" + _SPACE + r"?D\.?" + _SPACE + r"?L\.?" + _SPACE + r"?R\.?"
-    r"|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RT]\.|N\.\s?da\s+R\."
+    r"|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RTE]\.|N\.\s?da\s+R\."
     r"|N\.\s?of\s+the\s+R\.|N\.\s?d\.\s?T\."
     r"|Ndr|NdR|ndlr|ndr|n\.d\.r\."
     r"|(?i:editor['’]s\s+note)|ed\.\s?note|ed\.|Ed\.|eds\.|(?i:translator['’]s\s+note)"
@@ -32,7 +32,7 @@ _NOTE_MARK = (
 # Marks no sentence starts with, so that the note may follow them with a space only
 # (``(N.d.R. the sentence was…)``).
 _LEADING_MARK = (
-    r"(?:N\.?D\.?L\.?R\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RT]\."
+    r"(?:N\.?D\.?L\.?R\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RTE]\."
     r"|N\.\s?da\s+R\.|Ndr|NdR|ndlr|Anm\.\s?d\.\s?Red\.)"
 )
 _EDITORS_NOTE = LazyPattern(

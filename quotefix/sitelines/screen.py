@@ -78,6 +78,7 @@ from .tuning import (
     length_penalty,
 )
 from .unlisted import first_words, key_words, opening_words
+from .widgets import TAG_LABELS
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -174,10 +175,11 @@ def keys() -> Keys:
         inside_phrases.setdefault(word, []).append(frozenset())
     cls = lex.word_class
     # What combinations (:mod:`.shapes`) and a disclaimer (:mod:`.unlisted`) need together:
-    # a newsletter noun and a call; an appeal, journalism and "us"; an opinion, who
-    # answers for it and "expressed".
-    combined = cls("newsletter") | cls("journalism") | key_words()
+    # a newsletter noun and a call; a channel and a call; an appeal, journalism and
+    # "us"; an opinion, who answers for it and "expressed".
+    combined = cls("newsletter") | cls("journalism") | cls("channel") | key_words()
     combined_classes = ((cls("newsletter"), cls("call")),
+                        (cls("channel"), cls("call") | FOLLOW),
                         (cls("appeal"), cls("journalism"), cls("us")),
                         (key_words(), cls("responsibility"), cls("expressed")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
@@ -213,6 +215,19 @@ def keys() -> Keys:
     )
 
 
+#: Verbs of following that lead a site's invitation to a channel, beside the calls.
+FOLLOW = frozenset({"follow", "siga", "segui", "sigue", "seguí", "suivez", "folgen", "folge"})
+# Marks a page's layout puts after a kicker (``MEINUNG | …``, ``TECHNO›The…``), and how
+# far into a line a kicker ends.
+_LAYOUT_MARKS = frozenset("|›»●•+/")
+_KICKER_REACH = 40
+# A photo word after the end of a sentence (``… this morning. Photo Anne Roux``).
+_PHOTO_AFTER_SENTENCE = re.compile(
+    r"[.!?…”»][ \t]+(?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)[ \t]+[A-ZÀ-Þ]"
+)
+# Widgets' marks (degrees, the bars and dots between counters) and their longest line.
+_WIDGET_MARKS = frozenset("°|·•")
+_WIDGET_SPACES = 20
 #: How far from a line's end a credit closing a caption may start.
 _CREDIT_TAIL_CHARS = 60
 
@@ -271,7 +286,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
-    if w0.isupper() and "|" in line:
+    if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
     if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)
             and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
@@ -287,14 +302,18 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     if line.rstrip(" \t.")[-1:] == ")" and PHOTO_IN_BRACKETS.search(line):
         return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
+    if "erid" in low or (spaces <= _WIDGET_SPACES and (
+            not _WIDGET_MARKS.isdisjoint(line) or low0 in TAG_LABELS)):
+        return True  # perhaps a weather box or a row of counters (:mod:`.widgets`)
     tail = line[-_CREDIT_TAIL_CHARS:]
-    if "©" in tail or ("/" in tail and stripped[-1] not in ".!?…"):
+    if "©" in tail or ("/" in tail and stripped[-1] not in ".!?…") or (
+            stripped[-1] not in ".!?…" and _PHOTO_AFTER_SENTENCE.search(tail)):
         return True  # perhaps a credit closing a caption (``… © APA/M. Reiter``, ``… / ANA RUIZ``)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]
-                               in (".", "|", "·", ":", "/")):
+                               in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+")):
         return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
     if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
         return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)

@@ -16,7 +16,7 @@ from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
 from .lines import NAME_PARTICLES, PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
-from .screen import OPEN_WORDS
+from .screen import FOLLOW, OPEN_WORDS
 from .tuning import (
     AUTHOR_MAX_WORDS,
     COMBINATION,
@@ -35,6 +35,10 @@ _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:
 # An audio or video player's position and length (``00:00 / 03:12``).
 _PLAYER = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*",
                       regex.VERSION1)
+#: Fewest characters of caption before an agency in brackets that closes it.
+_CAPTION_MIN_CHARS = 20
+# An agency alone in brackets closing a line (``… on the Rialto bridge (ANSA)``).
+_AGENCY_IN_BRACKETS = LazyPattern(r"\(([\p{L} \-]{2,30})\)[ \t]*\.?[ \t]*$", regex.VERSION1)
 # A row of hashtags and nothing else (``#Strike #Milan #Transport``).
 _HASHTAGS = LazyPattern(r"#\w[\w\-]*(?:[ \t,]+#\w[\w\-]*)+[ \t]*", regex.VERSION1)
 #: Longest marker line written in lower case (``sequel after announcement``): a
@@ -94,6 +98,7 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         guesses.append(Guess("furniture", COMBINATION, "author box"))
     if 2 <= size <= SHARE_ROW_WORDS and words <= cls("social"):
         guesses.append(Guess("furniture", COMBINATION, "share buttons"))
+    channel_call(text, line, lex, guesses)
     if size > SHORT_LINE_WORDS or size == 0:
         return
     if not terminal and _continued(words, lex):
@@ -180,6 +185,30 @@ def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
         if text[b : line.words[k + 1][0]].strip() == ",":
             return k >= 2 and lowers[k + 1] in lex.word_class("dated")
     return False
+
+
+# Verbs that report speech: an imperative before one is somebody's words (``Receive
+# alerts by WhatsApp, the mayor told residents``).
+_REPORTING = frozenset({
+    "said", "says", "told", "tells", "added", "announced", "dijo", "afirmó", "explicó",
+    "déclaré", "dit", "indiqué", "detto", "spiegato", "sagte", "erklärte", "disse", "afirmou",
+})
+#: Most words of an invitation to follow the site on a channel.
+CHANNEL_CALL_WORDS = 25
+
+
+def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Receive the main news of Paraná by WhatsApp. Click here``, ``Reciba las noticias
+    de Bogotá en su correo``: a call or a verb of following, capitalised, leads the line
+    and names a channel (a news sentence does not open with an imperative)."""
+    lowers = line.lowers
+    if (guesses or not 3 <= line.size <= CHANNEL_CALL_WORDS
+            or not text[line.body : line.body + 1].isupper()):
+        return  # (a label already read, ``Subscribe to our channel…``, keeps its kind)
+    cls = lex.word_class
+    if ((lowers[0] in cls("call") or lowers[0] in FOLLOW)
+            and not cls("channel").isdisjoint(lowers[1:]) and _REPORTING.isdisjoint(lowers)):
+        guesses.append(Guess("newsletter", COMBINATION, "invitation to a channel"))
 
 
 def _colon_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
@@ -326,10 +355,17 @@ def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
 
 
-def photo_in_brackets(text: str, line: Line, guesses: list[Guess]) -> None:
-    """``… after the last storm (Foto Fabbrini)``: a photographer's credit closing a
-    caption, reported and removed as that bracket."""
+def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
+                      lex: Lexicon | None = None) -> None:
+    """``… after the last storm (Foto Fabbrini)``, ``… on the Rialto bridge (ANSA)``: a
+    photographer's or an agency's credit closing a caption, reported and removed as
+    that bracket."""
     found = PHOTO_IN_BRACKETS.search(text, line.body, line.end)
+    if found is None and lex is not None:
+        found = _AGENCY_IN_BRACKETS.search(text, line.body, line.end)
+        if found is not None and (found.start() - line.body < _CAPTION_MIN_CHARS or not all(
+                w in lex.word_class("agency") for w in words_of(found.group(1)))):
+            found = None  # (a town and its agency alone is a dateline: ``Bilbao (EFE)``)
     if found is not None and found.start() > line.body:
         cut = trimmed_end(text, line.start, found.start())
         guesses.append(Guess("credit", START_LABEL, text[found.start() : line.end].strip(),

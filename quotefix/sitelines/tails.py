@@ -66,7 +66,7 @@ _CLOSING_DASHES = (" —", " –", " -")
 # A photographer's name and agency in capitals closing a caption (``… on Monday evening.
 # MIGUEL ANTUNES/LUSA``).
 _CAPS_CREDIT = LazyPattern(
-    r"(?<=[.!?…”»])[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’.\-]*[ \t]+){0,3}\p{Lu}[\p{Lu}\p{M}'’.\-]*"
+    r"(?<=[.!?…”»\d])[ \t]+((?:\p{Lu}[\p{Lu}\p{M}'’.\-]*[ \t]+){0,3}\p{Lu}[\p{Lu}\p{M}'’.\-]*"
     r"[ \t]*/[ \t]*(\p{L}+))[ \t]*$",
     regex.VERSION1,
 )
@@ -83,6 +83,14 @@ def _glued_teaser(text: str, line: Line, j: int, size: int, guesses: list[_Guess
                               (start, line.end), (line.start + len(before), line.end)))
 
 
+# A photo word and a photographer's name closing a caption, with no colon (``… on
+# Monday morning. Photo Aurélien Thévenin``, ``… Ph. Salvatore Aprile``).
+_NAMED_PHOTO = LazyPattern(
+    r"(?<=[.!?…”»])[ \t]+((?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)"
+    r"[ \t]+\p{Lu}[\p{L}'’\-.]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-.]*|de|da|di|van|von|le|la)){0,3})"
+    r"[ \t]*$",
+    regex.VERSION1,
+)
 # A photographer's name in capitals after a slash that closes a caption (``… en Los
 # Alcázares. / PEDRO MOLINA``).
 _SLASH_CREDIT = LazyPattern(
@@ -104,7 +112,8 @@ def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> N
     capitals after a slash, or a copyright sign and its holders closing a caption."""
     low = max(line.start, line.end - 120)
     found = _CAPS_CREDIT.search(text, low, line.end)
-    if found is not None and found.group(2).lower() in lex.word_class("agency"):
+    if found is not None and (found.group(2).lower() in lex.word_class("agency")
+                              or found.group(2).lower() in lex.word_class("archive")):
         span = found.start(1), found.group(1)
     else:
         found = closing_credit(text, line)
@@ -117,11 +126,13 @@ def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> N
 
 
 def closing_credit(text: str, line: Line) -> regex.Match[str] | None:
-    """A name in capitals after a slash, or a copyright sign and its holders, closing a
-    caption of :data:`_CAPTION_MIN_CHARS` or more (group 1 is the credit)."""
+    """A name in capitals after a slash, a copyright sign and its holders, or a photo
+    word and a name, closing a caption of :data:`_CAPTION_MIN_CHARS` or more (group 1
+    is the credit)."""
     low = max(line.start, line.end - 120)
-    found = _SLASH_CREDIT.search(text, low, line.end) or _COPYRIGHT_CREDIT.search(
-        text, low, line.end)
+    found = (_SLASH_CREDIT.search(text, low, line.end)
+             or _COPYRIGHT_CREDIT.search(text, low, line.end)
+             or _NAMED_PHOTO.search(text, low, line.end))
     if found is None or found.start(1) - line.body < _CAPTION_MIN_CHARS:
         return None
     return found

@@ -1,0 +1,119 @@
+"""Widgets of the page copied with the article: a weather box, a live blog's clock, a
+row of counters.
+
+``Buenos Aires 27° Partly cloudy | Thu 24° | Fri 21°``, ``12:48`` alone on its line
+(the time of a live blog's entry, whose text follows on the next line), ``Views: 4 812
+| Comments: 17``, ``Comments 4 | Share on Facebook | Send by e-mail``. Each is a whole
+line that holds no sentence: news that gives temperatures or counts says what they
+are about, with a verb and a full stop.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .guess import Guess
+from .lexicon import Lexicon, words_of
+from .lines import Line, ends_sentence
+from .tuning import WHOLE_LINE
+
+# A temperature as a widget prints it: ``27°``, ``-3 °C``, ``14°C``.
+_TEMPERATURE = LazyPattern(r"(?<![\d.,])-?\d{1,2}[ \t]?°[CF]?(?![\d])", regex.VERSION1)
+#: Most words of a weather box (a town, a sky, two or three days and their degrees).
+WEATHER_MAX_WORDS = 14
+# A time of day alone on its line (``12:48``, ``09h15``), perhaps after a bullet.
+_CLOCK = LazyPattern(r"[ \t]*\d{1,2}[:h]\d{2}[ \t]*", regex.VERSION1)
+# Where a row of counters and buttons splits into its items.
+_ITEM_BREAK = LazyPattern(r"[ \t]*[|·•][ \t]*", regex.VERSION1)
+#: Most words of a row of counters and buttons.
+COUNTERS_MAX_WORDS = 14
+
+
+def weather(text: str, line: Line, guesses: list[Guess]) -> None:
+    """Two temperatures or more in a short line that is no sentence: a weather box."""
+    if (line.size <= WEATHER_MAX_WORDS and not ends_sentence(text, line)
+            and len(_TEMPERATURE.findall(text, line.body, line.end)) >= 2):
+        guesses.append(Guess("furniture", WHOLE_LINE, "weather box"))
+
+
+def clock(text: str, line: Line, guesses: list[Guess]) -> None:
+    """A time of day and nothing else: a live blog's clock above its entry."""
+    if line.size <= 2 and _CLOCK.fullmatch(text, line.body, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "live blog's clock"))
+
+
+def counters(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """Items split by bars or dots, each a counted label and its number (``Views: 4
+    812``, ``Comments 4``), share buttons (``Share on Facebook``) or a whole label of
+    the page (``Corrections policy``), a count or a label among them: a row of the
+    page's counters and links."""
+    if not 2 <= line.size <= COUNTERS_MAX_WORDS or ends_sentence(text, line):
+        return
+    items = _ITEM_BREAK.split(text[line.body : line.end])
+    if len(items) < 2:
+        return
+    cls = lex.word_class
+    labels = cls("counted") | cls("stamp")
+    social = cls("social")
+    telling = False  # a count or a label of the page, not only share buttons
+    for item in items:
+        words = words_of(item)
+        if not words:
+            return
+        letters = [w for w in words if not w.isdigit()]
+        if len(letters) < len(words):
+            telling = True
+            if not letters or not all(w in labels for w in letters):
+                return
+        elif _whole_label(lex, words):
+            telling = True
+        elif not all(w in social for w in letters):
+            return
+    if telling:
+        guesses.append(Guess("furniture", WHOLE_LINE, "counters"))
+
+
+def _whole_label(lex: Lexicon, words: tuple[str, ...]) -> bool:
+    """``words`` are one whole label of the page's furniture (``Corrections policy``)."""
+    phrase = lex.at("line", words, 0)
+    return phrase is not None and phrase.kind == "furniture" and len(phrase.words) == len(words)
+
+
+# A list of tags under its label (``Tópicos: dengue · Belo Horizonte · saúde``): the
+# label, a colon, then items split by dots, bars or commas.
+TAG_LABELS = frozenset({
+    "tags", "tag", "topics", "tópicos", "temas", "themen", "argomenti", "sujets", "etiquetas",
+    "schlagwörter", "stichwörter", "keywords", "assuntos",
+})
+_TAG_ITEM_BREAK = LazyPattern(r"[ \t]*[|·•,][ \t]*", regex.VERSION1)
+#: Fewest items of a list of tags, and most words of one item.
+TAGS_MIN_ITEMS = 3
+TAG_MAX_WORDS = 3
+
+
+def tag_list(text: str, line: Line, guesses: list[Guess]) -> None:
+    """A tag label, a colon and three short items or more: the site's tags."""
+    if not line.lowers or line.lowers[0] not in TAG_LABELS or ends_sentence(text, line):
+        return
+    body = text[line.body : line.end]
+    colon = body.find(":")
+    if colon < 0 or body[:colon].strip().lower() != line.lowers[0]:
+        return
+    items = _TAG_ITEM_BREAK.split(body[colon + 1 :].strip())
+    if len(items) >= TAGS_MIN_ITEMS and all(
+            1 <= len(words_of(item)) <= TAG_MAX_WORDS for item in items):
+        guesses.append(Guess("furniture", WHOLE_LINE, "tags"))
+
+
+# Russian law's marking of an advertisement: ``erid:`` and the ad's token.
+_AD_TOKEN = LazyPattern(r"\berid[ \t]*:[ \t]*[A-Za-z0-9]{6,}", regex.VERSION1)
+
+
+def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
+    """A line holding an advertisement's ``erid`` token: the ad's legal marking."""
+    if _AD_TOKEN.search(text, line.body, line.end):
+        guesses.append(Guess("ad", WHOLE_LINE, "advertisement marking"))
+
+
+__all__ = ["TAG_LABELS", "ad_token", "clock", "counters", "tag_list", "weather"]
