@@ -11,6 +11,9 @@ would otherwise report:
   translation leaves its foreign noun where the English one would have gone,
   right after the article (``the misiva``, ``the seca``), and most leftovers
   are words English never writes at all.
+- :func:`after_possessive`: one lower-case word right after an English
+  possessive (``Milan's questore``): English word order around a word kept on
+  purpose.
 - :func:`place_compound`: a capitalised German compound that German itself
   writes too rarely to be a common noun, ending in a word that names a
   place (``the Römerberg``, ``the Domplatz``, ``the Hauptmarkt``): the name
@@ -88,7 +91,25 @@ def _place_compound(lower: str) -> bool:
 
 def borrowed_here(line: str, start: int, end: int, cfg: Setup) -> bool:
     """A one-word span the sentence uses as English, or a German place's name."""
-    return english_modified(line, start, end, cfg) or place_compound(line, start, end)
+    return (english_modified(line, start, end, cfg) or after_possessive(line, start, end)
+            or place_compound(line, start, end))
 
 
-__all__ = ["PLACE_HEADS", "STREET_HEADS", "borrowed_here", "english_modified", "place_compound"]
+# An English possessive right before a word (``the authority's ``, ``Milan’s ``).
+_POSSESSIVE_BEFORE = lazy_re(r"[^\W\d_][’']s[ \u00a0]$")
+
+
+def after_possessive(line: str, start: int, end: int) -> bool:
+    """One lower-case word right after an English possessive (``Milan's questore``, ``the
+    authority's commercialista``): the writer built the phrase in English around a word
+    kept on purpose. A machine translation leaves its word where the source had it,
+    after an article (``the questore of Milan``)."""
+    word = line[start:end]
+    return word.islower() and word.isalpha() and _POSSESSIVE_BEFORE.search(
+        line, max(0, start - 4), start) is not None
+
+
+__all__ = [
+    "PLACE_HEADS", "STREET_HEADS", "after_possessive", "borrowed_here", "english_modified",
+    "place_compound",
+]

@@ -356,6 +356,19 @@ _DASHED_APPOSITION = LazyPattern(
 )
 
 
+# An explanation set between two dashes right after the span (``agentes comunitários
+# de saúde — community health workers who visit families — is…``).
+_DASH_PAIR = LazyPattern(
+    r"[ \u00a0]+[–—][ \u00a0]*\p{Ll}[^–—\n]{2,120}?[ \u00a0][–—][ \u00a0]", regex.VERSION1
+)
+
+
+def set_off_by_dashes(line: str, end: int) -> bool:
+    """Right after the span, an English explanation opened and closed by dashes: a gloss,
+    even of a longer phrase, as the sentence goes on after the second dash."""
+    return _DASH_PAIR.match(line, end, min(len(line), end + 130)) is not None
+
+
 def apposition(line: str, end: int, late: bool = False, dashed: bool = False) -> bool:
     """An English explanation right after the span (or, with ``late``, a few words on
     after a comma; with ``dashed``, a few words on between dashes)."""
@@ -501,5 +514,5 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 __all__ = [
     "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
     "greeting", "in_italics", "name_or_gloss", "named_after_colon", "parenthesised_term",
-    "quoted_in_parentheses",
+    "quoted_in_parentheses", "set_off_by_dashes",
 ]

@@ -28,6 +28,7 @@ from .glosses import (
     name_or_gloss,
     named_after_colon,
     quoted_in_parentheses,
+    set_off_by_dashes,
 )
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .quoted import exclaimed_words, listed_or_possessed, performed_words
@@ -43,6 +44,7 @@ from .titles import (
 from .tokens import SENTENCE_END, Gap, Token, tokenize
 from .translations import translated, translated_in_apposition
 from .tuning import (
+    DASHED_GLOSS_MAX_WORDS,
     GLOSS_MAX_WORDS,
     SHORT_SPAN_WORDS,
     START_TRIM_MARGIN,
@@ -466,6 +468,7 @@ def _deliberate(
         or (kind is _QUOTE and quoted_in_parentheses(line, start))
         or (kind is not None and words <= SHORT_SPAN_WORDS
             and apposition(line, end, late=words == 1, dashed=words <= 2))
+        or (words <= DASHED_GLOSS_MAX_WORDS and set_off_by_dashes(line, end))
         or _name_shaped(span, cfg, line)
         or (kind is _QUOTE and (quoted_letter(line, start, end)
                                 or title_shaped(line, start, end, cfg)

@@ -67,6 +67,9 @@ UNKNOWN_CONFIDENCE = 0.7
 #: Spans of up to this many words may be deliberate (glossed or introduced);
 #: longer ones are never a quoted term.
 GLOSS_MAX_WORDS = 12
+#: A phrase glossed between two dashes right after it (``agentes comunitários de saúde
+#: — community health workers … —``) is kept on purpose up to this many words.
+DASHED_GLOSS_MAX_WORDS = 6
 #: A term named after the colon that ends its description is a word or a short
 #: phrase (``: la sobremesa.``); a longer span there is a sentence left in place.
 GLOSS_NAMED_MAX_WORDS = 3
