@@ -281,6 +281,8 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "Ph. Carmelo Russo", "Hail-torn greenhouse covers near Vittoria.\n\nEnd."),
     ("Gondolas moored on the Grand Canal (ANSA)\n\nEnd.", "(ANSA)",
      "Gondolas moored on the Grand Canal\n\nEnd."),
+    ("The mayor during Friday's plenary session at City Hall. Marta Gil (EFE)\n\nEnd.",
+     "Marta Gil (EFE)", "The mayor during Friday's plenary session at City Hall.\n\nEnd."),
     ("The tremor as recorded at the Vesuvius station (video INGV)\n\nEnd.", "(video INGV)",
      "The tremor as recorded at the Vesuvius station\n\nEnd."),
     ("The painter in his studio in Coimbra, in 2018 RUI DUARTE/ARQUIVO\n\nEnd.",

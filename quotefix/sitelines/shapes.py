@@ -37,6 +37,11 @@ _PLAYER = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d
                       regex.VERSION1)
 #: Fewest characters of caption before an agency in brackets that closes it.
 _CAPTION_MIN_CHARS = 20
+# One to three capitalised names after the end of a sentence, right before a bracket.
+_NAME_BEFORE_AGENCY = LazyPattern(
+    r"[.!?…”»][ \t]*(\p{Lu}[\p{L}'’\-.]*(?:[ \t]+\p{Lu}[\p{L}'’\-.]*){0,2})[ \t]+$",
+    regex.VERSION1,
+)
 # An agency alone in brackets closing a line (``… on the Rialto bridge (ANSA)``).
 _AGENCY_IN_BRACKETS = LazyPattern(r"\(([\p{L} \-]{2,30})\)[ \t]*\.?[ \t]*$", regex.VERSION1)
 # A row of hashtags and nothing else (``#Strike #Milan #Transport``).
@@ -361,15 +366,22 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
     photographer's or an agency's credit closing a caption, reported and removed as
     that bracket."""
     found = PHOTO_IN_BRACKETS.search(text, line.body, line.end)
+    start = found.start() if found is not None else -1
     if found is None and lex is not None:
         found = _AGENCY_IN_BRACKETS.search(text, line.body, line.end)
         if found is not None and (found.start() - line.body < _CAPTION_MIN_CHARS or not all(
                 w in lex.word_class("agency") for w in words_of(found.group(1)))):
             found = None  # (a town and its agency alone is a dateline: ``Bilbao (EFE)``)
-    if found is not None and found.start() > line.body:
-        cut = trimmed_end(text, line.start, found.start())
-        guesses.append(Guess("credit", START_LABEL, text[found.start() : line.end].strip(),
-                             (found.start(), line.end), (cut, line.end)))
+        if found is not None:
+            # the photographer's name before it, after the caption's last sentence
+            # (``… in Madrid. Mariscal (EFE)``), goes with the agency
+            named = _NAME_BEFORE_AGENCY.search(text, max(line.body, found.start() - 60),
+                                               found.start())
+            start = named.start(1) if named is not None else found.start()
+    if found is not None and start > line.body:
+        cut = trimmed_end(text, line.start, start)
+        guesses.append(Guess("credit", START_LABEL, text[start : line.end].strip(),
+                             (start, line.end), (cut, line.end)))
 
 
 def menu_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
