@@ -251,6 +251,25 @@ FOUND = [
     ("QF501", "en", "Also on the topic: In Kazan, the tram depot will be rebuilt by 2026"),
     ("QF508", "de", "Zurück zur Übersicht"),
     ("QF505", "en", "Infographic: Carla Méndez"),
+    # rows of what a page prints about its article; labels of regional and small sites
+    ("QF508", "pt", "Por Redação | 11/09/2024 às 07h45 | Atualizado há 2 horas"),
+    ("QF508", "it", "Cronaca · 3 marzo 2024 · di Redazione"),
+    ("QF508", "es", "Rosario | 9 de julio de 2024 | 6:15 pm"),
+    ("QF508", "en", "Published in: Culture · 4 June 2024"),
+    ("QF508", "en", "Update: 11/05/2024 14:20 h"),
+    ("QF508", "en", "Reading time: 3'"),
+    ("QF508", "en", "Read aloud"),
+    ("QF503", "en", "Continues after the publicity"),
+    ("QF503", "de", "Inserat"),
+    ("QF503", "en", "Thanks to our official sponsor: Rossi Bakery & Sons"),
+    ("QF501", "en", "Читайте также: In Gyumri, the old market will reopen in May"),
+    ("QF501", "en", "It can interest you ➡️ The night bus returns to the old town"),
+    ("QF501", "it", "Articolo precedente ← Scuola, nuovi orari per la mensa"),
+    ("QF501", "fr", "Lire aussi › Sion : la piscine rouvre en mars"),
+    ("QF502", "en", "The rest of the article is reserved for subscribers. Subscribe to read on"),
+    ("QF502", "pt", "📲 Receba as notícias de Viseu no seu WhatsApp"),
+    ("QF506", "en", "This text appeared in the May 2024 edition of our printed journal."),
+    ("QF505", "en", "With TAP"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -280,6 +299,11 @@ KICKERS = [
     ("en", "SCHOOLS ● Hundreds of pupils still without a maths teacher", "SCHOOLS ●", "QF507"),
     ("de", "SPORT +++ Kiel gewinnt das Derby gegen Flensburg", "SPORT +++", "QF507"),
     ("pt", "CIÊNCIA » Investigadores do Porto criam teste para a água", "CIÊNCIA »", "QF507"),
+    ("fr", "ÉCONOMIE >Huile d'olive : les exportations progressent", "ÉCONOMIE >", "QF507"),
+    ("en", "Exhibition. At the port museum, a century of picture postcards", "Exhibition.",
+     "QF507"),
+    ("en", "Local life. In Lorient, the island ferry changes its timetable", "Local life.",
+     "QF507"),
     ("it", "LA STORIA Bologna, a 92 anni si laurea in Lettere", "LA STORIA", "QF507"),
 ]
 
@@ -376,6 +400,10 @@ LEFT_ALONE = [
     ("en", "Comments on the plan | Pages 4 to 9"),
     ("en", "The erid code was missing from the ad, the regulator said."),
     ("en", "SANTOS - The port authority approved the dredging plan on Tuesday."),
+    ("en", "Monday: 7.30 – 12.00"),
+    ("en", "Saturday 14 June · 18:00 · Concert in the park"),
+    ("en", "With tap water scarce, residents queued at the fountains."),
+    ("en", "Published in 1998, the novel sold two million copies | Reviews"),
 ]
 
 

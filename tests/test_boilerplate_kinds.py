@@ -285,6 +285,10 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "Marta Gil (EFE)", "The mayor during Friday's plenary session at City Hall.\n\nEnd."),
     ("The tremor as recorded at the Vesuvius station (video INGV)\n\nEnd.", "(video INGV)",
      "The tremor as recorded at the Vesuvius station\n\nEnd."),
+    ("The cable car above Verbier, on Monday. ANNE MORAND\n\nEnd.", "ANNE MORAND",
+     "The cable car above Verbier, on Monday.\n\nEnd."),
+    ("The new library with its wooden roof (Foto Ti-Press/Marco Bernasconi)\n\nEnd.",
+     "(Foto Ti-Press/Marco Bernasconi)", "The new library with its wooden roof\n\nEnd."),
     ("The painter in his studio in Coimbra, in 2018 RUI DUARTE/ARQUIVO\n\nEnd.",
      "RUI DUARTE/ARQUIVO", "The painter in his studio in Coimbra, in 2018\n\nEnd."),
     # a teaser label in capitals after a paragraph's last sentence, with its headline
@@ -322,6 +326,8 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     ("The bridge (opened in 1987 - approx. ed.) will close.", "(opened in 1987 - approx. ed.)"),
     ("El pianista (fallecido en 2011, N. del E.) tocaba cada viernes.",
      "(fallecido en 2011, N. del E.)"),
+    ("O preço (Nota da Redacção: 88 meticais por litro) subiu.",
+     "(Nota da Redacção: 88 meticais por litro)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]
@@ -354,6 +360,24 @@ def test_list_heading_with_its_topic_takes_the_headlines_below() -> None:
     assert {f.code for f in found} == {"QF509"}
     kept = "The council met on Monday.\n\nMore from the minister\n\nShe said the plan would wait."
     assert quotefix.check(kept, select=["QF5"]) == []
+
+
+@pytest.mark.parametrize("headline", [
+    "Mr. Lagarde goes to Brussels to meet the commissioners",
+    "St. Moritz hosts the winter polo final on the frozen lake",
+])
+def test_abbreviation_opening_a_headline_is_no_topic(headline: str) -> None:
+    """``Mr.``, ``St.``: an abbreviation's full stop opens no topic kicker."""
+    text = f"{headline}\n\nThe council met on Monday."
+    assert quotefix.check(text, select=["QF5"]) == []
+
+
+def test_topic_kicker_only_opens_an_article() -> None:
+    """A title-cased word and a full stop before a headline-shaped line far into the
+    article is the article's own subheading."""
+    body = "\n\n".join(f"Paragraph {n} of the report on the harbour works." for n in range(6))
+    text = f"{body}\n\nFinally. The bridge opens to cyclists in June\n\nThe end."
+    assert quotefix.check(text, select=["QF5"]) == []
 
 
 def test_caption_that_opens_with_a_credit_word_keeps_its_text() -> None:

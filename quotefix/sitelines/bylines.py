@@ -27,6 +27,17 @@ STAMP_MAX_WORDS = 10
 _NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "this", "our"})
 # Nouns of the written piece that sites print before ``by`` (``Texto de …``, ``Text by …``).
 _PIECE_NOUNS = frozenset({"text", "texto", "texte", "testo", "words", "story", "report"})
+# Days of the week, which a time stamp may name but opening hours name too: a stamp
+# needs a date (a month's name or a date in figures).
+_WEEKDAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "segunda", "terça", "quarta", "quinta", "sexta", "feira",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+})
 # A time of day: ``10:35``, ``07h00``, ``12.01``.
 _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 # A date in figures: ``03/06/2024``, ``3.6.24``.
@@ -106,13 +117,76 @@ def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """``12 June 2024 | 10:35``: a date and a time of day, alone on their line."""
-    if not 2 <= line.size <= STAMP_MAX_WORDS or not all(_dated(w, lex) for w in line.lowers):
+    """``12 June 2024 | 10:35``, ``Update: 06/06/2024 09:10 h``: a date and a time of day,
+    alone on their line or after a word of updating or publishing."""
+    lowers = line.lowers[1:] if line.lowers[:1] and (
+        line.lowers[0] in UPDATE_WORDS or line.lowers[0] in _PUBLISHED) else line.lowers
+    if not 2 <= line.size <= STAMP_MAX_WORDS or not all(_dated(w, lex) for w in lowers):
         return
-    months = lex.word_class("month")
+    months = lex.word_class("month") - _WEEKDAYS
     if ((any(w in months for w in line.lowers) or _DATE.search(text, line.body, line.end))
             and _TIME.search(text, line.body, line.end)):
+        # (a weekday and hours, ``Monday: 7.30 – 12.00``, are opening hours)
         guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
 
 
-__all__ = ["BYLINE_MAX_NAMES", "STAMP_MAX_WORDS", "byline", "timestamp", "update_note"]
+# Where a row of the page's facts about the article splits into its items: bars, dots
+# and spaced dashes (``By Redação | 14/03/2024 at 07h12 — Updated 14/03/2024 …``).
+_META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*", regex.VERSION1)
+#: Most words of such a row, and of one of its items.
+META_ROW_WORDS = 20
+META_ITEM_WORDS = 6
+# Words of publishing that lead a row's item (``Published in: Youth sector``).
+_PUBLISHED = frozenset({
+    "published", "posted", "publicado", "publicada", "publié", "publiée", "pubblicato",
+    "pubblicata", "veröffentlicht", "update",
+})
+# The newsroom signing for its article (``Por Redação``, ``di Redazione``).
+_NEWSROOM = frozenset({
+    "redação", "redacção", "rédaction", "redazione", "redacción", "redaktion", "redaction",
+    "newsroom", "editorial", "staff",
+})
+
+
+def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A row of short items, one of them a date, the others what a page prints about its
+    article: who signed it (``By …``, ``Redação``), its section, when it was updated, its
+    views, comments or reading time (``Sociedade · 20/05/2024 · 0 comentários``,
+    ``Regions | 09.09.2024, 14:02 | 1 203 views``), or only a place and a time of day
+    (``Mérida | 14 de febrero de 2024 | 4:32 pm``)."""
+    if not 2 <= line.size <= META_ROW_WORDS:
+        return
+    items = [item for item in _META_BREAK.split(text[line.body : line.end]) if item.strip()]
+    if len(items) < 2:
+        return
+    months = lex.word_class("month") - _WEEKDAYS
+    cls = lex.word_class
+    # An item opened by who signed, a section or a word of publishing, or made only of
+    # counts (``0 comentários``, ``1 203 views``).
+    leads = cls("by") | cls("section") | UPDATE_WORDS | _NEWSROOM | _PUBLISHED
+    counts = cls("counted") | cls("stamp") | cls("minutes")
+    dated = timed = telling = False
+    places = 0
+    for item in items:
+        words = [w.lower() for w in regex.findall(r"[^\W_]+", item)]
+        if not words or len(words) > META_ITEM_WORDS:
+            return
+        has_date = bool(_DATE.search(item)) or (
+            any(w in months for w in words) and any(w.isdigit() for w in words))
+        if has_date or _TIME.search(item):
+            dated = dated or has_date
+            timed = timed or bool(_TIME.search(item))
+        elif words[0] in leads or all(w.isdigit() or w in counts for w in words):
+            telling = True
+        elif len(words) <= 2 and item.strip()[:1].isupper():
+            places += 1  # a place or a section no list names
+        else:
+            return  # a word of news
+    if dated and (telling or (timed and places <= 1)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
+
+
+__all__ = [
+    "BYLINE_MAX_NAMES", "META_ROW_WORDS", "STAMP_MAX_WORDS", "byline", "meta_row", "timestamp",
+    "update_note",
+]

@@ -23,10 +23,11 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bylines import byline, timestamp, update_note
+from ..lazy import lazy_re
+from .bylines import byline, meta_row, timestamp, update_note
 from .guess import Guess as _Guess
 from .invitations import invitations
-from .kickers import kicker, section_kicker, unlisted_kicker
+from .kickers import kicker, section_kicker, topic_kicker, unlisted_kicker
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import OPEN_WORDS, keys, may_hold
@@ -46,7 +47,7 @@ from .shapes import (
     poll,
     wrapped,
 )
-from .tails import caps_credit, closing_credit, tails
+from .tails import CAPS_NAME, caps_credit, closing_credit, tails
 from .tuning import (
     ARROW,
     EDGE,
@@ -81,7 +82,7 @@ KINDS = (
     "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
 )
 
-_SEPARATORS = ":：|>»-–—.→➡➜⇒👉©/?!·"
+_SEPARATORS = ":：|>»›←-–—.→➡➜⇒👉►©/?!·\ufe0f"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
 # Signs before a credit that closes a caption (``… © APA/Markus Reiter``, ``… / PEDRO
@@ -114,7 +115,7 @@ def _after_label(
 ) -> tuple[float, bool]:
     """The weight of a label ending at ``end``, from what follows it; and whether it is alone."""
     rest = text[end : line.end]
-    stripped = rest.strip(" \t\u00a0\u202f.:：|>»→➡➜⇒👉…-–—")
+    stripped = rest.strip(" \t\u00a0\u202f.:：|>»›←→➡➜⇒👉►\ufe0f…-–—")
     if not stripped:
         return START_LABEL, True
     if rest[0].isupper():  # glued to the headline (``READ ALSOElected``)
@@ -196,7 +197,9 @@ def _credit_may_close(text: str, line: Line, lex: Lexicon) -> bool:
     return (last in lex.word_class("agency") or last in lex.word_class("archive")
             or not _CREDIT_SIGNS.isdisjoint(text[max(line.start, line.end - 60) : line.end])
             or not lex.word_class("photo").isdisjoint(line.lowers[-5:-1])
-            or "ph" in line.lowers[-5:-1])
+            or "ph" in line.lowers[-5:-1]
+            or (text[line.end - 1 : line.end].isupper()
+                and CAPS_NAME.search(text, max(line.start, line.end - 60), line.end) is not None))
 
 
 def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
@@ -268,10 +271,11 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         return  # long, or the second line of a wrapped paragraph
     phrase = lex.anywhere("inside", line.lowers)
     if phrase is not None and phrase.kind == "reading":
-        # ``Reading time: 3 minutes``: the phrase counts with its minutes only.
-        if not set(line.lowers) & lex.word_class("minutes") or not any(
-            w.isdigit() for w in line.lowers
-        ):
+        # ``Reading time: 3 minutes``: the phrase counts with its minutes only (or a
+        # figure and the minutes' mark: ``Reading time: 2'``).
+        minutes = bool(set(line.lowers) & lex.word_class("minutes")) or _MINUTE_MARK.search(
+            text, line.body, line.end) is not None
+        if not minutes or not any(w.isdigit() for w in line.lowers):
             # Not a reading time; another phrase may still count
             # (``Read the article in its original language``).
             phrase = _not_reading(lex, line.lowers)
@@ -291,6 +295,10 @@ def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
         guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
+
+
+# A figure and the minutes' mark at the line's end (``2'``, ``3′``).
+_MINUTE_MARK = lazy_re(r"\d[ \t]*['’′][ \t]*$")
 
 
 def _news_about(text: str, line: Line, phrase: Phrase) -> bool:
@@ -386,6 +394,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         unlisted_kicker(text, line, guesses)
         if not guesses:
             section_kicker(text, line, lex, guesses)
+        if not guesses:
+            topic_kicker(text, line, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
@@ -427,6 +437,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if not guesses:
         byline(text, line, lex, guesses)
         timestamp(text, line, lex, guesses)
+        meta_row(text, line, lex, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
     if not guesses and line.lowers and _credit_may_close(text, line, lex):

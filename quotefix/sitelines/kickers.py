@@ -20,10 +20,10 @@ from .tuning import (
     UNLISTED_KICKER_WORDS,
 )
 
-_KICKER_SEPARATORS = ".:：|-–—›»●•"
+_KICKER_SEPARATORS = ".:：|-–—›»●•>"
 # Marks that only a page's layout puts between a label and a headline: a bar, a
 # chevron, a bullet, a ticker's crosses (``SPORT +++ …``, ``TECHNO|The…``).
-_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//")
+_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">")
 # After a section's name: a full stop, a colon, a slash, a dot or a layout mark (not
 # a dash, which a dateline takes: ``SPORT - Lyon…`` is as often ``LYON - The…``).
 _SECTION_SEPARATORS = (".", ":", "/", "·", *_LAYOUT_MARKS)
@@ -107,12 +107,52 @@ def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -
     a, b = line.words[0]
     gap = gap_after(text, line, 0)
     if (text[a].isupper() and gap.strip() in _SECTION_SEPARATORS
-            and (gap[-1:].isspace() or gap in _LAYOUT_MARKS)
+            and (gap[-1:].isspace() or gap.strip() in _LAYOUT_MARKS)
             and text[line.words[1][0]].isupper()
             and not ends_sentence(text, line)):
         label_end = b + len(gap.rstrip())
         guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
                               (line.body, line.words[1][0])))
+
+
+# Abbreviations that end with a full stop before a name (``Mr. Smith``, ``St. Moritz``).
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "sgt", "lt", "col",
+    "capt", "jr", "sr", "mt", "ft", "no", "vol", "sra", "dña", "hr", "fr", "dott", "ing",
+    "avv", "mme", "mlle", "me", "mgr", "rev", "pres", "dept", "univ", "corp", "inc", "ltd",
+})
+#: Fewest letters of a one-word topic before a full stop (``Exhibition.``), and the
+#: last line (counted from 0) where such a topic may open a headline.
+TOPIC_MIN_LETTERS = 4
+TOPIC_KICKER_LINES = 2
+
+
+def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``Exhibition. At the Musée des Confluences…``, ``Local life. In Saint-Nazaire…``:
+    one or two words, the first capitalised and the rest in lower case, a full stop,
+    and a headline (which does not end as a sentence does). A headline opens with a
+    one-word sentence only as a site's topic does; an abbreviation (``Mr. Smith``,
+    ``St. Moritz``) is not one."""
+    if (line.index > TOPIC_KICKER_LINES or len(line.words) < KICKER_HEADLINE_WORDS + 2
+            or ends_sentence(text, line)):
+        return  # (a headline is among the article's first lines)
+    for k in (0, 1):
+        a, b = line.words[k]
+        word = text[a:b]
+        if k == 0 and not (word[:1].isupper() and word[1:].islower()):
+            return
+        if k == 1 and not word.islower():
+            return
+        gap = gap_after(text, line, k)
+        if gap.strip() == "":
+            continue  # ``Local life``: the topic goes on
+        first = text[line.words[0][0] : line.words[0][1]]
+        if (gap.startswith(".") and gap[1:].isspace() and text[line.words[k + 1][0]].isupper()
+                and len(first) >= TOPIC_MIN_LETTERS and first.lower() not in _ABBREVIATIONS):
+            label_end = b + 1
+            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, line.words[k + 1][0])))
+        return
 
 
 def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
@@ -148,4 +188,4 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
-__all__ = ["gap_after", "kicker", "section_kicker", "unlisted_kicker"]
+__all__ = ["gap_after", "kicker", "section_kicker", "topic_kicker", "unlisted_kicker"]

@@ -20,7 +20,12 @@ WORD = lazy_re(r"[^\W_]+")
 
 # What may stand before the first word: spaces, bullets, arrows, dashes, brackets,
 # markdown emphasis and headings. Possessive: nothing is ever given back.
-_LEAD = LazyPattern(r"[\s•·▪◦►▶▸→➡➜⇒👉»>*#|\-–—_(\[]*+", regex.VERSION1)
+# (Emoji lead a line too: ``📲 Receba…``; the copyright sign, which is one for Unicode,
+# is a credit's and stays.)
+_LEAD = LazyPattern(
+    r"[\s•·▪◦►▶▸→➡➜⇒»>*#|\-–—_(\[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f]*+",
+    regex.VERSION1,
+)
 _ARROW = LazyPattern(r">>|»|→|►|▶|▸|➡|➜|⇒|👉|>")
 _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
@@ -36,7 +41,7 @@ PHOTO_IN_BRACKETS = LazyPattern(
     r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph|video|vídeo)\.?"
     r"(?:[ \t]?:)?[ \t]+"
     r"(?:(?i:archives?|archivo|archivio|arquivo|archiv)[ \t]+)?"
-    r"\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
+    r"\p{Lu}[\p{L}.'’\-]*(?:(?:[ \t]+|[ \t]*/[ \t]*)\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
     regex.VERSION1,
 )
 #: Lines of more words than this are paragraphs: only their first and last

@@ -93,7 +93,8 @@ _WORD = re.compile(r"[^\W_]+")
 # A label ending with one of these words runs on into a name (``Propos recueillis par Marc``).
 #: The words of updating that open a note about the page, among its first three words.
 UPDATE_WORDS = frozenset({"updated", "actualizada", "actualizado", "mis", "mise", "aggiornato",
-                          "aggiornata", "aktualisiert", "atualizada", "atualizado"})
+                          "aggiornata", "aktualisiert", "atualizada", "atualizado", "update",
+                          "actualización", "atualização", "aggiornamento", "aktualisierung"})
 OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 # What may follow the last word of a line (stripped before it is compared).
@@ -221,6 +222,13 @@ FOLLOW = frozenset({"follow", "siga", "segui", "sigue", "seguí", "suivez", "fol
 # far into a line a kicker ends.
 _LAYOUT_MARKS = frozenset("|›»●•+/")
 _KICKER_REACH = 40
+# A capitalised word (and perhaps one more in lower case) and a full stop opening a line
+# before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
+_TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
+# Two or three words in capitals closing a line after the end of a sentence.
+_CAPS_AFTER_SENTENCE = re.compile(
+    r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
+)
 # A photo word after the end of a sentence (``… this morning. Photo Anne Roux``).
 _PHOTO_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+(?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)[ \t]+[A-ZÀ-Þ]"
@@ -286,6 +294,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
+    if edge and _TOPIC_OPENING.match(line) is not None:
+        return True  # perhaps a topic before a headline (``Exhibition. At the museum…``)
     if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
     if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)
@@ -307,7 +317,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a weather box or a row of counters (:mod:`.widgets`)
     tail = line[-_CREDIT_TAIL_CHARS:]
     if "©" in tail or ("/" in tail and stripped[-1] not in ".!?…") or (
-            stripped[-1] not in ".!?…" and _PHOTO_AFTER_SENTENCE.search(tail)):
+            stripped[-1] not in ".!?…" and _PHOTO_AFTER_SENTENCE.search(tail)) or (
+            stripped[-1].isupper() and _CAPS_AFTER_SENTENCE.search(tail)):
         return True  # perhaps a credit closing a caption (``… © APA/M. Reiter``, ``… / ANA RUIZ``)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)

@@ -91,6 +91,12 @@ _NAMED_PHOTO = LazyPattern(
     r"[ \t]*$",
     regex.VERSION1,
 )
+# A photographer's name in capitals, two or three words, after a caption's last sentence
+# (``… aussi Lens et Chermignon. NICOLAS PERRIN``).
+CAPS_NAME = LazyPattern(
+    r"(?<=[.!?…”»])[ \t]+(\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’\-]+){1,2})[ \t]*$",
+    regex.VERSION1,
+)
 # A photographer's name in capitals after a slash that closes a caption (``… en Los
 # Alcázares. / PEDRO MOLINA``).
 _SLASH_CREDIT = LazyPattern(
@@ -126,13 +132,14 @@ def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> N
 
 
 def closing_credit(text: str, line: Line) -> regex.Match[str] | None:
-    """A name in capitals after a slash, a copyright sign and its holders, or a photo
-    word and a name, closing a caption of :data:`_CAPTION_MIN_CHARS` or more (group 1
+    """A name in capitals after a slash or alone, a copyright sign and its holders, or a
+    photo word and a name, closing a caption of :data:`_CAPTION_MIN_CHARS` or more (group 1
     is the credit)."""
     low = max(line.start, line.end - 120)
     found = (_SLASH_CREDIT.search(text, low, line.end)
              or _COPYRIGHT_CREDIT.search(text, low, line.end)
-             or _NAMED_PHOTO.search(text, low, line.end))
+             or _NAMED_PHOTO.search(text, low, line.end)
+             or CAPS_NAME.search(text, low, line.end))
     if found is None or found.start(1) - line.body < _CAPTION_MIN_CHARS:
         return None
     return found
@@ -143,4 +150,4 @@ def closing_credit(text: str, line: Line) -> regex.Match[str] | None:
 _CAPTION_MIN_CHARS = 20
 
 
-__all__ = ["caps_credit", "closing_credit", "tails"]
+__all__ = ["CAPS_NAME", "caps_credit", "closing_credit", "tails"]
