@@ -294,7 +294,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
-    if edge and _TOPIC_OPENING.match(line) is not None:
+    if (edge and _TOPIC_OPENING.match(line) is not None
+            and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
         return True  # perhaps a topic before a headline (``Exhibition. At the museum…``)
     if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
@@ -322,9 +323,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a credit closing a caption (``… © APA/M. Reiter``, ``… / ANA RUIZ``)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
-    if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line)
+    if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
+                                and w1 is not None and w1.lower() in k.sections)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]
-                               in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+")):
+                               in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+", ">")):
         return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
     if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
         return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)
