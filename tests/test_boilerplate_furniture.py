@@ -270,6 +270,22 @@ FOUND = [
     ("QF502", "pt", "📲 Receba as notícias de Viseu no seu WhatsApp"),
     ("QF506", "en", "This text appeared in the May 2024 edition of our printed journal."),
     ("QF505", "en", "With TAP"),
+    # press offices, broadcasters, financial pages, reader letters, live tickers
+    ("QF506", "en", "Press release no. 212/2024 of the Harbour Police"),
+    ("QF508", "en", "Contact for the press: Harbour Police, Press Office, Anna Vogt"),
+    ("QF506", "en", "Original content of: Fire Brigade Bremen, transmitted by news aktuell"),
+    ("QF508", "en", "Quotes are given with a delay of 15 minutes"),
+    ("QF506", "en", "From our print issue 11/2024"),
+    ("QF508", "en", "Watch the report: \"A new bridge for the old port\" | Video | 3:10 min"),
+    ("QF508", "en", "LETTERS TO THE DIRECTOR"),
+    ("QF508", "de", "In den Kalender eintragen"),
+    ("QF508", "en", "Find our report in the regional news, every evening at 19:00"),
+    ("QF508", "it", "TG Marche – edizioni alle 13:30 e 19:30"),
+    ("QF508", "fr", "Par Lucie Martin · Publié le 04/09/2024 à 10h12 · Mis à jour le 05/09/2024"),
+    ("QF508", "de", "Stand: 14.01.2025, 10:15 Uhr | Lesezeit: 2 Min."),
+    ("QF509", "en", "Other news of the ministry"),
+    ("QF508", "en", "Automatic update every 30 seconds"),
+    ("QF508", "en", "Have you seen something newsworthy? Write to our Telegram bot"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -304,6 +320,10 @@ KICKERS = [
      "QF507"),
     ("en", "Local life. In Lorient, the island ferry changes its timetable", "Local life.",
      "QF507"),
+    ("en", "COUNTRYSIDEThe olive harvest starts three weeks early", "COUNTRYSIDE", "QF507"),
+    ("en", "Environment | Two hundred volunteers cleaned the river banks on Saturday.",
+     "Environment |", "QF507"),
+    ("en", "TEST | We drove the new hybrid van through Porto", "TEST |", "QF507"),
     ("it", "LA STORIA Bologna, a 92 anni si laurea in Lettere", "LA STORIA", "QF507"),
 ]
 
@@ -404,6 +424,10 @@ LEFT_ALONE = [
     ("en", "Saturday 14 June · 18:00 · Concert in the park"),
     ("en", "With tap water scarce, residents queued at the fountains."),
     ("en", "Published in 1998, the novel sold two million copies | Reviews"),
+    ("en", "Police ask for photos and videos"),
+    ("en", "The press office said on Monday that the mayor would not stand again."),
+    ("en", "The shop is open from Monday to Friday from 9:00 to 18:00."),
+    ("en", "Write to your MP about the closure, the campaigners urged."),
 ]
 
 

@@ -352,14 +352,19 @@ def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
 
 def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
     from quotefix.langfrag import find_fragments, outermost
+    from quotefix.langfrag.addresses import outside_addresses
     from quotefix.langfrag.glued import glued_words
+    from quotefix.langfrag.honorifics import lawyer_titles
     from quotefix.langfrag.introduced import drop_introduced, term_key
+    from quotefix.langfrag.scripts import foreign_scripts, script_fragments
     from quotefix.langfrag.spans import line_fragments
     from quotefix.options import Options
 
     options = Options()
     cfg = setup("en", options.fragment_languages, options.allowlist)
     text = "\n".join([*LINES, *_EXTRA_SHORT, *_EXTRA_SCREEN, "", "x", "l'a"])
+    # Words in other scripts (the labelled articles hold Cyrillic labels) are read apart.
+    scripts = script_fragments(text, foreign_scripts("en", None, None), cfg)
     plain: list[Fragment] = []
     introduced: set[str] = set()
     start = 0
@@ -373,11 +378,12 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
             # a short span inside a phrase the line reader kept on purpose is dropped
             plain[found:] = [f for f in plain[found:]
                              if not any(a <= f.start and f.end <= b for a, b in deliberate)]
+            lawyer_titles(line, start, cfg, plain)
             introduced.update(term_key(text[a:b]) for a, b in deliberate)
         start += len(line) + 1
     assert introduced  # the lines explain some of their terms
-    plain = drop_introduced(text, plain, introduced)
+    plain = scripts + drop_introduced(text, plain, introduced)
     plain.extend(glued_words(text, cfg))
-    kept = outermost(plain)
+    kept = outermost(outside_addresses(text, plain))
     assert len(kept) > 100
     assert find_fragments(text, options) == kept

@@ -404,7 +404,8 @@ SCALING_UNITS: dict[str, str] = {
     "widget-shaped-lines": ("Lisbon 19° Sunny | Sat 22°\n\nViews: 2 107 | Comments: 9\n\n"
                             "09:15\n\nTópicos: seca · Alentejo · rios\n\n"
                             "The quay at dawn. Photo Ana Reis\n\nSPORT +++ Kiel wins\n\n"
-                            "Por Redação | 11/09/2024 às 07h45\n\nOn the quay. ANA REIS\n\n"),
+                            "Por Redação | 11/09/2024 às 07h45\n\nOn the quay. ANA REIS\n\n"
+                            "News at 19:30, every evening\n\nHARBOURThe ferry sails\n\n"),
 }
 
 

@@ -135,7 +135,7 @@ def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
 _META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*", regex.VERSION1)
 #: Most words of such a row, and of one of its items.
 META_ROW_WORDS = 20
-META_ITEM_WORDS = 6
+META_ITEM_WORDS = 8
 # Words of publishing that lead a row's item (``Published in: Youth sector``).
 _PUBLISHED = frozenset({
     "published", "posted", "publicado", "publicada", "publié", "publiée", "pubblicato",

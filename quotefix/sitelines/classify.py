@@ -27,7 +27,14 @@ from ..lazy import lazy_re
 from .bylines import byline, meta_row, timestamp, update_note
 from .guess import Guess as _Guess
 from .invitations import invitations
-from .kickers import kicker, section_kicker, topic_kicker, unlisted_kicker
+from .kickers import (
+    TOPIC_KICKER_LINES,
+    glued_kicker,
+    kicker,
+    section_kicker,
+    topic_kicker,
+    unlisted_kicker,
+)
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import OPEN_WORDS, keys, may_hold
@@ -73,7 +80,16 @@ from .tuning import (
 )
 from .unlisted import unlisted
 from .vocabulary import site_words, vocabulary
-from .widgets import COUNTERS_MAX_WORDS, ad_token, clock, counters, tag_list, weather
+from .widgets import (
+    COUNTERS_MAX_WORDS,
+    SCHEDULE_MAX_WORDS,
+    ad_token,
+    clock,
+    counters,
+    schedule,
+    tag_list,
+    weather,
+)
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -82,7 +98,7 @@ KINDS = (
     "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
 )
 
-_SEPARATORS = ":：|>»›←-–—.→➡➜⇒👉►©/?!·\ufe0f"
+_SEPARATORS = ":：|>»›←-–—.→➡➜⇒👉►▶©/?!·\ufe0f"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
 # Signs before a credit that closes a caption (``… © APA/Markus Reiter``, ``… / PEDRO
@@ -115,7 +131,7 @@ def _after_label(
 ) -> tuple[float, bool]:
     """The weight of a label ending at ``end``, from what follows it; and whether it is alone."""
     rest = text[end : line.end]
-    stripped = rest.strip(" \t\u00a0\u202f.:：|>»›←→➡➜⇒👉►\ufe0f…-–—")
+    stripped = rest.strip(" \t\u00a0\u202f.:：|>»›←→➡➜⇒👉►▶\ufe0f…-–—")
     if not stripped:
         return START_LABEL, True
     if rest[0].isupper():  # glued to the headline (``READ ALSOElected``)
@@ -180,6 +196,10 @@ def _named_topic(text: str, line: Line, n: int) -> bool:
     rest = line.lowers[n:]
     if not rest or len(rest) > _TOPIC_MAX_WORDS or ends_sentence(text, line):
         return False
+    if not _NEWS_WORDS.isdisjoint(line.lowers[:n]):
+        # ``Other news of the ministry``, ``Latest news of the faction``: a heading that
+        # names news lists it, whatever its topic is
+        return True
     if line.lowers[n - 1] not in _TOPIC_PREPOSITIONS:
         if rest[0] not in _TOPIC_PREPOSITIONS or len(rest) < 2:
             return False
@@ -188,6 +208,11 @@ def _named_topic(text: str, line: Line, n: int) -> bool:
     names = [text[a:b] for a, b in line.words[n:]]
     return names[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in NAME_PARTICLES for w in names)
+
+
+# Words of news in a list's heading (``Other news of…``, ``Más noticias de…``).
+_NEWS_WORDS = frozenset({"news", "noticias", "notizie", "nachrichten", "notícias", "actualités",
+                         "informations", "meldungen"})
 
 
 def _credit_may_close(text: str, line: Line, lex: Lexicon) -> bool:
@@ -396,6 +421,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
             section_kicker(text, line, lex, guesses)
         if not guesses:
             topic_kicker(text, line, guesses)
+        if not guesses and line.index <= TOPIC_KICKER_LINES:
+            glued_kicker(text, line, guesses)
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
@@ -422,6 +449,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         tag_list(text, line, guesses)
     if "erid" in text[line.body : line.end]:
         ad_token(text, line, guesses)
+    if not guesses and line.size <= SCHEDULE_MAX_WORDS:
+        schedule(text, line, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)

@@ -8,6 +8,9 @@ kicker's span: the headline stays.
 
 from __future__ import annotations
 
+import regex
+
+from ..lazy import LazyPattern
 from .guess import Guess as _Guess
 from .lexicon import Lexicon
 from .lines import Line, ends_sentence
@@ -106,10 +109,13 @@ def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -
         return
     a, b = line.words[0]
     gap = gap_after(text, line, 0)
-    if (text[a].isupper() and gap.strip() in _SECTION_SEPARATORS
-            and (gap[-1:].isspace() or gap.strip() in _LAYOUT_MARKS)
+    mark = gap.strip()
+    if (text[a].isupper() and mark in _SECTION_SEPARATORS
+            and (gap[-1:].isspace() or mark in _LAYOUT_MARKS)
             and text[line.words[1][0]].isupper()
-            and not ends_sentence(text, line)):
+            # (after a mark of the page's layout, a first sentence may follow: ``Environment
+            # | More than 250 volunteers…``; a full stop or a colon takes a headline)
+            and (mark in _LAYOUT_MARKS or not ends_sentence(text, line))):
         label_end = b + len(gap.rstrip())
         guesses.append(_Guess("kicker", KICKER, text[a:label_end], (line.body, label_end),
                               (line.body, line.words[1][0])))
@@ -155,6 +161,25 @@ def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
+# Capitals glued to the article that opens the headline (``COUNTRYSIDEThe olive
+# harvest…``): a kicker whose separator the extraction lost.
+_GLUED_CAPS = LazyPattern(
+    r"(\p{Lu}{4,})(?=(?:The|An|In|On|At|La|Le|Les|El|Los|Las|Il|Lo|Gli|Der|Die|Das|Un|Une"
+    r"|Una|Uno|Ein|Eine|Os|As|Um|Uma)[ \t])",
+    regex.VERSION1,
+)
+
+
+def glued_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """Four capitals or more glued to a capitalised article and a headline (which does not
+    end as a sentence does): the kicker and its headline run together."""
+    found = _GLUED_CAPS.match(text, line.body, line.end)
+    if found is not None and not ends_sentence(text, line):
+        end = found.end(1)
+        guesses.append(_Guess("kicker", KICKER, found.group(1), (line.body, end),
+                              (line.body, end)))
+
+
 def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``, ``IL LUTTO / Addio…``: up
     to three words in capitals no list names, a bar or a slash, and a headline (which
@@ -188,4 +213,6 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
-__all__ = ["gap_after", "kicker", "section_kicker", "topic_kicker", "unlisted_kicker"]
+__all__ = [
+    "gap_after", "glued_kicker", "kicker", "section_kicker", "topic_kicker", "unlisted_kicker",
+]

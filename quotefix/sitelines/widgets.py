@@ -106,6 +106,30 @@ def tag_list(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "tags"))
 
 
+# A broadcaster's programme times: a time of day and a recurrence (``every evening at
+# 19:00``, ``du lundi au vendredi``, ``edizioni alle 13:30``).
+RECURRENCE = LazyPattern(
+    r"\b(?i:from monday to friday|monday to friday|every (?:evening|morning|day|night|week)"
+    r"|du lundi au vendredi|chaque (?:soir|matin|jour)|de lunes a viernes|cada (?:noche|día|mañana)"
+    r"|dal lunedì al venerdì|ogni (?:sera|giorno|mattina)|edizioni alle|montags bis freitags"
+    r"|jeden (?:abend|tag|morgen)|de segunda a sexta|todas as (?:noites|manhãs)|todos os dias)\b",
+    regex.VERSION1,
+)
+_HOUR = LazyPattern(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}|[ \t]h[ \t]\d{2})(?!\d)", regex.VERSION1)
+#: Most words of a line of programme times.
+SCHEDULE_MAX_WORDS = 25
+
+
+def schedule(text: str, line: Line, guesses: list[Guess]) -> None:
+    """A recurrence and a time of day in a line that is no sentence: when the
+    broadcaster airs its programme (``"Hoy en el Campo", from Monday to Friday from
+    6:30 on Onda Guadalquivir``)."""
+    if (line.size <= SCHEDULE_MAX_WORDS and not ends_sentence(text, line)
+            and RECURRENCE.search(text, line.body, line.end)
+            and _HOUR.search(text, line.body, line.end)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "programme times"))
+
+
 # Russian law's marking of an advertisement: ``erid:`` and the ad's token.
 _AD_TOKEN = LazyPattern(r"\berid[ \t]*:[ \t]*[A-Za-z0-9]{6,}", regex.VERSION1)
 
@@ -116,4 +140,6 @@ def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("ad", WHOLE_LINE, "advertisement marking"))
 
 
-__all__ = ["TAG_LABELS", "ad_token", "clock", "counters", "tag_list", "weather"]
+__all__ = [
+    "RECURRENCE", "TAG_LABELS", "ad_token", "clock", "counters", "schedule", "tag_list", "weather",
+]
