@@ -365,6 +365,7 @@ def test_list_heading_with_its_topic_takes_the_headlines_below() -> None:
 @pytest.mark.parametrize("headline", [
     "Mr. Lagarde goes to Brussels to meet the commissioners",
     "St. Moritz hosts the winter polo final on the frozen lake",
+    "Growers vs. Bottlers, the 2011 edition of the price dispute",
 ])
 def test_abbreviation_opening_a_headline_is_no_topic(headline: str) -> None:
     """``Mr.``, ``St.``: an abbreviation's full stop opens no topic kicker."""

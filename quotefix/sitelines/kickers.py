@@ -126,6 +126,7 @@ _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "sgt", "lt", "col",
     "capt", "jr", "sr", "mt", "ft", "no", "vol", "sra", "dña", "hr", "fr", "dott", "ing",
     "avv", "mme", "mlle", "me", "mgr", "rev", "pres", "dept", "univ", "corp", "inc", "ltd",
+    "vs", "v", "etc", "cf", "ca", "approx", "nr", "art", "ed", "eds", "op", "cit", "ibid",
 })
 #: Fewest letters of a one-word topic before a full stop (``Exhibition.``), and the
 #: last line (counted from 0) where such a topic may open a headline.
@@ -154,7 +155,8 @@ def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
             continue  # ``Local life``: the topic goes on
         first = text[line.words[0][0] : line.words[0][1]]
         if (gap.startswith(".") and gap[1:].isspace() and text[line.words[k + 1][0]].isupper()
-                and len(first) >= TOPIC_MIN_LETTERS and first.lower() not in _ABBREVIATIONS):
+                and len(first) >= TOPIC_MIN_LETTERS and first.lower() not in _ABBREVIATIONS
+                and word.lower() not in _ABBREVIATIONS):  # (``Wineries vs. Farmers``)
             label_end = b + 1
             guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
                                   (line.body, label_end), (line.body, line.words[k + 1][0])))
