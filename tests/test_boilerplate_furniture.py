@@ -286,6 +286,23 @@ FOUND = [
     ("QF509", "en", "Other news of the ministry"),
     ("QF508", "en", "Automatic update every 30 seconds"),
     ("QF508", "en", "Have you seen something newsworthy? Write to our Telegram bot"),
+    # a random sample of ordinary sites: wire headers alone, author rows, meta rows
+    ("QF506", "en", "OMSK, 7 April — Interfax."),
+    ("QF506", "es", "ROSARIO (NA) — Martes 11 de marzo"),
+    ("QF508", "es", "Lucía Paredes | Corresponsal"),
+    ("QF508", "en", "Marta Vidal · Economist and professor at the University of Lisbon"),
+    ("QF508", "en", "Yesterday at 21:05 · 1 120 views"),
+    ("QF508", "it", "7 aprile 2025 | 3 min di lettura"),
+    ("QF508", "es", "Iker Goñi · Pamplona | Actualizado: 08/04/2025 11:15h"),
+    ("QF508", "en", "By Paula Reis, SP Newsroom — Campinas"),
+    ("QF508", "en", "07.03.2025 - 09:41 o'clock"),
+    ("QF508", "it", "Redazione"),
+    ("QF503", "de", "Wird geladen ..."),
+    ("QF503", "es", "SEGUÍ LEYENDO DESPUÉS DEL AVISO"),
+    ("QF502", "en", "Subscribe to our channel in Telegram so as not to miss the news"),
+    ("QF501", "en", "Look also: The tram line to the airport opens in May"),
+    ("QF501", "es", "Relacionado→ Navarra cierra el invierno más seco en veinte años"),
+    ("QF508", "en", "We use cookies and similar tools to run this offer. Agree and continue"),
 ]
 
 # Labels on the headline (a kicker, ``Loading`` and its dots): the headline stays.
@@ -324,6 +341,10 @@ KICKERS = [
     ("en", "Environment | Two hundred volunteers cleaned the river banks on Saturday.",
      "Environment |", "QF507"),
     ("en", "TEST | We drove the new hybrid van through Porto", "TEST |", "QF507"),
+    ("pt", "AMAZONAS |Seca: Manaus decreta emergência nas comunidades", "AMAZONAS |",
+     "QF507"),
+    ("en", "CARNIVAL 2025 | Recife opens a circuit for children", "CARNIVAL 2025 |", "QF507"),
+    ("en", "SOCIETY ⟩ In Kazan, the embankment closes for repairs", "SOCIETY ⟩", "QF507"),
     ("it", "LA STORIA Bologna, a 92 anni si laurea in Lettere", "LA STORIA", "QF507"),
 ]
 
@@ -428,6 +449,9 @@ LEFT_ALONE = [
     ("en", "The press office said on Monday that the mayor would not stand again."),
     ("en", "The shop is open from Monday to Friday from 9:00 to 18:00."),
     ("en", "Write to your MP about the closure, the campaigners urged."),
+    ("en", "MADRID, 6 March — The government approved the new budget on Tuesday."),
+    ("en", "Ana Ruiz | The night the river rose"),
+    ("en", "Yesterday at the market, prices rose again · Bread and milk"),
 ]
 
 

@@ -328,6 +328,10 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
      "(fallecido en 2011, N. del E.)"),
     ("O preço (Nota da Redacção: 88 meticais por litro) subiu.",
      "(Nota da Redacção: 88 meticais por litro)"),
+    ("The dog (about 600 of them, according to the last count, N. of the E.) sleeps.",
+     "(about 600 of them, according to the last count, N. of the E.)"),
+    ("The plant (the operator belongs to the region. - Approx. ed.) said so.",
+     "(the operator belongs to the region. - Approx. ed.)"),
 ])
 def test_editors_notes_in_six_languages(text: str, note: str) -> None:
     found = [(f.code, text[f.start : f.end]) for f in quotefix.check(text, select=["QF5"])]

@@ -80,7 +80,7 @@ FOUND = [
     ("QF508", "it", "di Marco Rinaldi (Vedi profilo)", None),
     ("QF508", "de", "Artikel drucken", None),
     ("QF508", "pt", "Atualizado a 02/09/2025 às 16:40", "Atualizado a"),
-    ("QF508", "en", "Subscribe to our channel on Telegram", None),
+    ("QF502", "en", "Subscribe to our channel on Telegram", None),  # a subscription call
     ("QF508", "en", "Cookie settings", None),
     ("QF506", "en", "This text was translated with an automatic tool from Italian.", None),
     ("QF508", "en", "The journalism of our paper is free. Help us keep it that way.", None),

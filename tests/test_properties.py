@@ -405,7 +405,8 @@ SCALING_UNITS: dict[str, str] = {
                             "09:15\n\nTópicos: seca · Alentejo · rios\n\n"
                             "The quay at dawn. Photo Ana Reis\n\nSPORT +++ Kiel wins\n\n"
                             "Por Redação | 11/09/2024 às 07h45\n\nOn the quay. ANA REIS\n\n"
-                            "News at 19:30, every evening\n\nHARBOURThe ferry sails\n\n"),
+                            "News at 19:30, every evening\n\nHARBOURThe ferry sails\n\n"
+                            "OMSK, 7 April — Interfax.\n\nLucía Paredes | Corresponsal\n\n"),
 }
 
 

@@ -82,6 +82,11 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             guesses.append(Guess("furniture", COMBINATION, "byline"))
         return
     if not any(any(c.isdigit() for c in lowers[j]) for j in rest):
+        # ``By Renata Kuhnen, SC Newsroom — Florianópolis``: a newsroom or a place after
+        # the name, every word capitalised, and no sentence
+        if (not ends_sentence(text, line) and not _NEWSROOM.isdisjoint(lowers[k:])
+                and all(text[line.words[j][0]].isupper() for j in rest)):
+            guesses.append(Guess("furniture", COMBINATION, "byline"))
         return
     for j in rest:
         if not (_dated(lowers[j], lex) or text[line.words[j][0]].isupper()):
@@ -130,6 +135,38 @@ def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
 
 
+#: Most words of a wire header alone on its line (``ST. PETERSBURG, 14 March. /TASS/.``).
+WIRE_HEADER_WORDS = 10
+
+
+def wire_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A town in capitals, a date and an agency, and nothing else: the wire service's
+    header left on a line of its own (``KAZAN, 5 Feb — RIA Novosti.``, ``CÓRDOBA (NA) —
+    Viernes 14 de marzo``). The same header opening a paragraph is its dateline."""
+    if not 3 <= line.size <= WIRE_HEADER_WORDS:
+        return
+    first = text[line.words[0][0] : line.words[0][1]]
+    if len(first) < 3 or not first.isupper():
+        return
+    months = lex.word_class("month")
+    agency = lex.word_class("agency")
+    lowers = line.lowers
+    if not (any(w in months for w in lowers) and any(w.isdigit() for w in lowers)):
+        return
+    agencies = [w for w in lowers if w in agency]
+    caps_in_brackets = _AGENCY_MARK.search(text, line.body, line.end) is not None
+    if not agencies and not caps_in_brackets:
+        return
+    for k, lower in enumerate(lowers):
+        word = text[line.words[k][0] : line.words[k][1]]
+        if not (word.isupper() or lower.isdigit() or lower in months or lower in agency
+                or lower in NAME_PARTICLES or word[:1].isupper()):
+            return  # a word of news
+    guesses.append(Guess("notice", COMBINATION, "wire header"))
+
+
+# An agency's initials in brackets or between slashes (``(NA)``, ``/TASS/``).
+_AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]", regex.VERSION1)
 # Where a row of the page's facts about the article splits into its items: bars, dots
 # and spaced dashes (``By Redação | 14/03/2024 at 07h12 — Updated 14/03/2024 …``).
 _META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*", regex.VERSION1)
@@ -144,7 +181,12 @@ _PUBLISHED = frozenset({
 # The newsroom signing for its article (``Por Redação``, ``di Redazione``).
 _NEWSROOM = frozenset({
     "redação", "redacção", "rédaction", "redazione", "redacción", "redaktion", "redaction",
-    "newsroom", "editorial", "staff",
+    "newsroom", "editorial", "staff", "writing",  # (``Redação`` as MT renders it)
+})
+# Days named by their distance from today (``Yesterday at 19:34``).
+_RELATIVE_DAYS = frozenset({
+    "yesterday", "today", "ayer", "hoy", "hier", "aujourd", "ieri", "oggi", "gestern", "heute",
+    "ontem", "hoje",
 })
 
 
@@ -164,7 +206,7 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     # An item opened by who signed, a section or a word of publishing, or made only of
     # counts (``0 comentários``, ``1 203 views``).
     leads = cls("by") | cls("section") | UPDATE_WORDS | _NEWSROOM | _PUBLISHED
-    counts = cls("counted") | cls("stamp") | cls("minutes")
+    counts = cls("counted") | cls("stamp") | cls("minutes") | cls("by")
     dated = timed = telling = False
     places = 0
     for item in items:
@@ -172,11 +214,14 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         if not words or len(words) > META_ITEM_WORDS:
             return
         has_date = bool(_DATE.search(item)) or (
-            any(w in months for w in words) and any(w.isdigit() for w in words))
+            any(w in months for w in words) and any(w.isdigit() for w in words)) or (
+            words[0] in _RELATIVE_DAYS)
         if has_date or _TIME.search(item):
             dated = dated or has_date
             timed = timed or bool(_TIME.search(item))
-        elif words[0] in leads or all(w.isdigit() or w in counts for w in words):
+            telling = telling or words[0] in leads  # ``Actualizado: 08/04/2025 11:15h``
+        elif (words[0] in leads or not _NEWSROOM.isdisjoint(words)
+              or all(w.isdigit() or w in counts for w in words)):
             telling = True
         elif len(words) <= 2 and item.strip()[:1].isupper():
             places += 1  # a place or a section no list names
@@ -187,6 +232,6 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "BYLINE_MAX_NAMES", "META_ROW_WORDS", "STAMP_MAX_WORDS", "byline", "meta_row", "timestamp",
-    "update_note",
+    "BYLINE_MAX_NAMES", "META_ROW_WORDS", "STAMP_MAX_WORDS", "WIRE_HEADER_WORDS", "byline",
+    "meta_row", "timestamp", "update_note", "wire_header",
 ]

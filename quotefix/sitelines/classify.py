@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lazy import lazy_re
-from .bylines import byline, meta_row, timestamp, update_note
+from .bylines import WIRE_HEADER_WORDS, byline, meta_row, timestamp, update_note, wire_header
 from .guess import Guess as _Guess
 from .invitations import invitations
 from .kickers import (
@@ -84,6 +84,7 @@ from .widgets import (
     COUNTERS_MAX_WORDS,
     SCHEDULE_MAX_WORDS,
     ad_token,
+    author_row,
     clock,
     counters,
     schedule,
@@ -447,6 +448,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         weather(text, line, guesses)
         counters(text, line, lex, guesses)
         tag_list(text, line, guesses)
+        author_row(text, line, lex, guesses)
     if "erid" in text[line.body : line.end]:
         ad_token(text, line, guesses)
     if not guesses and line.size <= SCHEDULE_MAX_WORDS:
@@ -466,7 +468,9 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if not guesses:
         byline(text, line, lex, guesses)
         timestamp(text, line, lex, guesses)
-        meta_row(text, line, lex, guesses)
+    meta_row(text, line, lex, guesses)
+    if line.size <= WIRE_HEADER_WORDS:
+        wire_header(text, line, lex, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
     if not guesses and line.lowers and _credit_may_close(text, line, lex):

@@ -26,7 +26,7 @@ from .tuning import (
 _KICKER_SEPARATORS = ".:：|-–—›»●•>"
 # Marks that only a page's layout puts between a label and a headline: a bar, a
 # chevron, a bullet, a ticker's crosses (``SPORT +++ …``, ``TECHNO|The…``).
-_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">")
+_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">", "⟩")
 # After a section's name: a full stop, a colon, a slash, a dot or a layout mark (not
 # a dash, which a dateline takes: ``SPORT - Lyon…`` is as often ``LYON - The…``).
 _SECTION_SEPARATORS = (".", ":", "/", "·", *_LAYOUT_MARKS)
@@ -111,7 +111,8 @@ def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -
     gap = gap_after(text, line, 0)
     mark = gap.strip()
     if (text[a].isupper() and mark in _SECTION_SEPARATORS
-            and (gap[-1:].isspace() or mark in _LAYOUT_MARKS)
+            and (gap[-1:].isspace() or mark in _LAYOUT_MARKS
+                 or (mark == "/" and gap[:1].isspace()))
             and text[line.words[1][0]].isupper()
             # (after a mark of the page's layout, a first sentence may follow: ``Environment
             # | More than 250 volunteers…``; a full stop or a colon takes a headline)
@@ -163,6 +164,8 @@ def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
+# A year inside a kicker (``CARNIVAL 2025 |``).
+_YEAR = LazyPattern(r"(?:19|20)\d\d", regex.VERSION1)
 # Capitals glued to the article that opens the headline (``COUNTRYSIDEThe olive
 # harvest…``): a kicker whose separator the extraction lost.
 _GLUED_CAPS = LazyPattern(
@@ -197,15 +200,15 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     for k in range(min(UNLISTED_KICKER_WORDS, len(line.words) - 1)):
         b = line.words[k][1]
         word = text[line.words[k][0] : b]
-        if not word.isupper() or word.isdigit():
-            return
+        if not (word.isupper() or (k and _YEAR.fullmatch(word))) or (k == 0 and word.isdigit()):
+            return  # (a year may follow the first word: ``CARNIVAL 2025 |``)
         gap = gap_after(text, line, k)
         if gap.strip(" \t\u00a0\u202f") == "":
             continue  # ``HEAT WAVE``: the kicker goes on
         sep = gap.strip(" \t\u00a0\u202f")
         if (sep in _UNLISTED_SEPARATORS
-                and ((sep != "/" and (gap == sep or gap[-1:].isspace()))
-                     or (gap[:1].isspace() and gap[-1:].isspace()))
+                # (a slash needs a space on one side at least: ``AC/DC`` is a name)
+                and (sep != "/" or gap[:1].isspace() or gap[-1:].isspace())
                 and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
                 and text[line.words[k + 1][0]].isupper()
                 and not ends_sentence(text, line)):  # ``MADRID | The government approved….``

@@ -27,7 +27,7 @@ _NOTE_MARK = (
     r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom))|N\.\s?R\."
     r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\."
     # Russian ``прим. ред.`` as MT renders it
-    r"|approx\.\s?(?:ed|edit|red)\.|(?i:note)\s+ed\.|prim\.\s?red\.)"
+    r"|(?i:approx)\.\s?(?:ed|edit|red)\.|(?i:note)\s+ed\.|prim\.\s?red\.|N\.\s?of\s+the\s+E\.)"
 )
 # Marks no sentence starts with, so that the note may follow them with a space only
 # (``(N.d.R. the sentence was…)``).

@@ -220,7 +220,7 @@ def keys() -> Keys:
 FOLLOW = frozenset({"follow", "siga", "segui", "sigue", "seguí", "suivez", "folgen", "folge"})
 # Marks a page's layout puts after a kicker (``MEINUNG | …``, ``TECHNO›The…``), and how
 # far into a line a kicker ends.
-_LAYOUT_MARKS = frozenset("|›»●•+/")
+_LAYOUT_MARKS = frozenset("|›»●•+/⟩")
 _KICKER_REACH = 40
 # A capitalised word (and perhaps one more in lower case) and a full stop opening a line
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).

@@ -207,9 +207,8 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     de Bogotá en su correo``: a call or a verb of following, capitalised, leads the line
     and names a channel (a news sentence does not open with an imperative)."""
     lowers = line.lowers
-    if (guesses or not 3 <= line.size <= CHANNEL_CALL_WORDS
-            or not text[line.body : line.body + 1].isupper()):
-        return  # (a label already read, ``Subscribe to our channel…``, keeps its kind)
+    if not 3 <= line.size <= CHANNEL_CALL_WORDS or not text[line.body : line.body + 1].isupper():
+        return
     cls = lex.word_class
     if ((lowers[0] in cls("call") or lowers[0] in FOLLOW)
             and not cls("channel").isdisjoint(lowers[1:]) and _REPORTING.isdisjoint(lowers)):
@@ -349,6 +348,11 @@ def download(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "download link"))
 
 
+# The last word of a cookie banner's button (``Agree and continue``).
+_CONTINUE_BUTTON = frozenset({"continue", "continuer", "continuar", "continuare", "fortfahren",
+                              "weiter"})
+
+
 def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A cookie banner's text: cookies, browsing and accepting in one line (``We use
     cookies… If you continue browsing, we consider that you accept their use``)."""
@@ -356,7 +360,10 @@ def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         return  # most lines
     words = set(line.lowers)
     cls = lex.word_class
-    if words & cls("browsing") and words & cls("accept"):
+    # (or the banner's button closing it: ``… Agree and continue``)
+    button = (len(line.lowers) >= 3 and line.lowers[-1] in _CONTINUE_BUTTON
+              and line.lowers[-3] in cls("accept"))
+    if (words & cls("browsing") and words & cls("accept")) or button:
         guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
 
 

@@ -130,6 +130,27 @@ def schedule(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "programme times"))
 
 
+#: Most words of the job beside an author's name (``Ximena Bautista | Correspondent``).
+AUTHOR_JOB_WORDS = 10
+
+
+def author_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A name of two to four capitalised words, a bar or a dot, and the author's job (a
+    job word among its first words): the author box of an opinion piece or a
+    correspondent's signature."""
+    items = _ITEM_BREAK.split(text[line.body : line.end])
+    if len(items) != 2 or ends_sentence(text, line):
+        return
+    name, job = words_of(items[0]), words_of(items[1])
+    if not 2 <= len(name) <= 4 or not 1 <= len(job) <= AUTHOR_JOB_WORDS:
+        return
+    names = items[0].split()
+    if not all(w[:1].isupper() for w in names):
+        return
+    if not lex.word_class("job").isdisjoint(job[:3]):
+        guesses.append(Guess("furniture", WHOLE_LINE, "author box"))
+
+
 # Russian law's marking of an advertisement: ``erid:`` and the ad's token.
 _AD_TOKEN = LazyPattern(r"\berid[ \t]*:[ \t]*[A-Za-z0-9]{6,}", regex.VERSION1)
 
@@ -141,5 +162,6 @@ def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "RECURRENCE", "TAG_LABELS", "ad_token", "clock", "counters", "schedule", "tag_list", "weather",
+    "RECURRENCE", "TAG_LABELS", "ad_token", "author_row", "clock", "counters", "schedule",
+    "tag_list", "weather",
 ]
