@@ -151,13 +151,17 @@ MEMORY_TRACED = (
 # size, interpreter and the text itself included. Linux's ``VmHWM`` is the peak of this
 # program alone; ``ru_maxrss`` starts from the parent's size at the fork (here the
 # benchmark's, with every langdetect profile loaded), so it is only the fallback.
+# It also prints the text's own size as a Python string: CPython stores a string at 1,
+# 2 or 4 bytes a character, by the widest character in it, so one character beyond
+# U+FFFF (an emoji in a teaser) makes a 10 MB text of mostly Latin letters 40 MB.
 MEMORY_RSS = (
     "import resource, sys, quotefix; from pathlib import Path; "
     "text = Path(sys.argv[1]).read_text(encoding='utf-8'); quotefix.check(text); "
     "status = Path('/proc/self/status'); "
     "hwm = [l.split()[1] for l in status.read_text().splitlines() if l.startswith('VmHWM:')]"
     " if status.exists() else []; "
-    "print(hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    "print(hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+    "sys.getsizeof(text))"
 )
 
 
@@ -195,16 +199,17 @@ def cli_wall(repeat: int, bytecode: bool = False) -> float:
     return statistics.median(times)
 
 
-def peak_memory(size_mb: float) -> tuple[float, float]:
-    """Peak memory of one ``check`` of a ``size_mb`` text: (tracemalloc MB, max RSS MB)."""
+def peak_memory(size_mb: float) -> tuple[float, float, float]:
+    """Peak memory of one ``check`` of a ``size_mb`` text: (tracemalloc MB, max RSS MB,
+    the text's own size as a Python string in MB)."""
     articles, _ = build(size_mb, seed=SEED + 1)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
         path.write_text("\n\n".join(articles), encoding="utf-8")
         traced = int(_fresh(MEMORY_TRACED, str(path)))
-        rss_kb = int(_fresh(MEMORY_RSS, str(path)))
+        rss_kb, text_bytes = map(int, _fresh(MEMORY_RSS, str(path)).split())
     # The kernel counts the resident size in KiB: 1024 bytes each.
-    return traced / 1e6, rss_kb * 1024 / 1e6
+    return traced / 1e6, rss_kb * 1024 / 1e6, text_bytes / 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     firsts = [float(_fresh(FIRST_CALL)) for _ in range(args.repeat)]
     cli = cli_wall(args.repeat)
     cli_cached = cli_wall(args.repeat, bytecode=True)
-    traced, rss = peak_memory(args.memory_mb)
+    traced, rss, text_mb = peak_memory(args.memory_mb)
 
     print(f"{'':<44}{'seconds':>9}{'MB/s':>9}")
     for name, seconds in (("quotefix.check, every family", check_s),
@@ -276,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
           f" compiling every module on each run: {cli:.3f} s")
     print(f"peak memory, check of one {args.memory_mb:g} MB text: {traced:.1f} MB traced,"
           f" {rss:.1f} MB ({rss * 1e6 / 2**20:.1f} MiB) max resident"
-          f" (target < {TARGETS['memory_mb']:g} MB)")
+          f" (target < {TARGETS['memory_mb']:g} MB); the text itself is {text_mb:.1f} MB"
+          f" as a Python string ({text_mb / args.memory_mb:.0f} bytes a character)")
     return 0
 
 
