@@ -74,14 +74,23 @@ def quotation_around(
     return None
 
 
-def performed_words(line: str, start: int, end: int) -> bool:
-    """``line[start:end]`` lies in performed words quoted whole (see the module)."""
+def _quotation(line: str, start: int, end: int) -> tuple[int, int, str, list[str]] | None:
+    """The opening and closing marks of the quotation around ``line[start:end]``, its
+    content and the content's words; ``None`` outside a quotation."""
     marks = quotation_around(line, start, end)
     if marks is None:
-        return False
+        return None
     opening, closing = marks
     content = line[opening + 1 : closing].strip()
-    words = _WORD.findall(content)
+    return opening, closing, content, _WORD.findall(content)
+
+
+def performed_words(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` lies in performed words quoted whole (see the module)."""
+    found = _quotation(line, start, end)
+    if found is None:
+        return False
+    opening, closing, content, words = found
     if not words or len(words) > PERFORMED_MAX_WORDS or not words[0][0].isupper():
         return False  # an utterance opens with a capital (after ``¡`` or ``¿``)
     after = _PERFORMED_AFTER.match(line, closing + 1)
@@ -115,12 +124,10 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     has been her opening line``): a greeting, a toast or a cheer, kept as it was
     cried. Words given after a verb of saying or a colon, or followed by one, are
     speech, which a report translates."""
-    marks = quotation_around(line, start, end)
-    if marks is None:
+    found = _quotation(line, start, end)
+    if found is None:
         return False
-    opening, closing = marks
-    content = line[opening + 1 : closing].strip()
-    words = _WORD.findall(content)
+    opening, closing, content, words = found
     if (not words or len(words) > EXCLAIMED_MAX_WORDS or not words[0][0].isupper()
             or not (content.endswith("!") or content.startswith("¡"))):
         return False
