@@ -54,7 +54,7 @@ from .shapes import (
     poll,
     wrapped,
 )
-from .tails import CAPS_NAME, caps_credit, closing_credit, tails
+from .tails import caps_credit, closing_credit, credit_may_close, tails
 from .tuning import (
     ARROW,
     EDGE,
@@ -102,9 +102,6 @@ KINDS = (
 _SEPARATORS = ":：|>»›←-–—.→➡➜⇒👉►▶©/?!·\ufe0f"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
-# Signs before a credit that closes a caption (``… © APA/Markus Reiter``, ``… / PEDRO
-# MOLINA``).
-_CREDIT_SIGNS = frozenset("©/")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,18 +211,6 @@ def _named_topic(text: str, line: Line, n: int) -> bool:
 # Words of news in a list's heading (``Other news of…``, ``Más noticias de…``).
 _NEWS_WORDS = frozenset({"news", "noticias", "notizie", "nachrichten", "notícias", "actualités",
                          "informations", "meldungen"})
-
-
-def _credit_may_close(text: str, line: Line, lex: Lexicon) -> bool:
-    """Might a credit close this caption: an agency or an archive last, a slash or a
-    copyright sign near the end, or a photo word among the last words?"""
-    last = line.lowers[-1]
-    return (last in lex.word_class("agency") or last in lex.word_class("archive")
-            or not _CREDIT_SIGNS.isdisjoint(text[max(line.start, line.end - 60) : line.end])
-            or not lex.word_class("photo").isdisjoint(line.lowers[-5:-1])
-            or "ph" in line.lowers[-5:-1]
-            or (text[line.end - 1 : line.end].isupper()
-                and CAPS_NAME.search(text, max(line.start, line.end - 60), line.end) is not None))
 
 
 def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:
@@ -473,7 +458,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         wire_header(text, line, lex, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
-    if not guesses and line.lowers and _credit_may_close(text, line, lex):
+    if not guesses and line.lowers and credit_may_close(text, line, lex):
         caps_credit(text, line, lex, guesses)
     if not guesses:
         return None

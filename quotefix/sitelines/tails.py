@@ -113,6 +113,23 @@ _COPYRIGHT_CREDIT = LazyPattern(
 )
 
 
+# Signs before a credit that closes a caption (``… © APA/Markus Reiter``, ``… / PEDRO
+# MOLINA``).
+_CREDIT_SIGNS = frozenset("©/")
+
+
+def credit_may_close(text: str, line: Line, lex: Lexicon) -> bool:
+    """Might a credit close this caption: an agency or an archive last, a slash or a
+    copyright sign near the end, or a photo word among the last words?"""
+    last = line.lowers[-1]
+    return (last in lex.word_class("agency") or last in lex.word_class("archive")
+            or not _CREDIT_SIGNS.isdisjoint(text[max(line.start, line.end - 60) : line.end])
+            or not lex.word_class("photo").isdisjoint(line.lowers[-5:-1])
+            or "ph" in line.lowers[-5:-1]
+            or (text[line.end - 1 : line.end].isupper()
+                and CAPS_NAME.search(text, max(line.start, line.end - 60), line.end) is not None))
+
+
 def caps_credit(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     """A name and an agency in capitals after a caption's last sentence, a name in
     capitals after a slash, or a copyright sign and its holders closing a caption."""
@@ -150,4 +167,4 @@ def closing_credit(text: str, line: Line) -> regex.Match[str] | None:
 _CAPTION_MIN_CHARS = 20
 
 
-__all__ = ["CAPS_NAME", "caps_credit", "closing_credit", "tails"]
+__all__ = ["CAPS_NAME", "caps_credit", "closing_credit", "credit_may_close", "tails"]
