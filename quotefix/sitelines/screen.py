@@ -318,7 +318,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if (spaces <= SCHEDULE_MAX_WORDS and stripped[-1:] not in ".!?…" and _HAS_HOUR.search(line)
             and RECURRENCE.search(line)):
         return True  # perhaps a broadcaster's programme times (:func:`.widgets.schedule`)
-    if "erid" in low or (spaces <= _WIDGET_SPACES and (
+    if ("erid" in low and ":" in low) or (spaces <= _WIDGET_SPACES and (
             not _WIDGET_MARKS.isdisjoint(line) or low0 in TAG_LABELS)):
         return True  # perhaps a weather box or a row of counters (:mod:`.widgets`)
     tail = line[-_CREDIT_TAIL_CHARS:]
