@@ -14,7 +14,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess
-from .lexicon import Lexicon
+from .lexicon import Lexicon, words_of
 from .lines import NAME_PARTICLES, Line, ends_sentence, trimmed_end
 from .screen import UPDATE_WORDS
 from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
@@ -210,15 +210,16 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     dated = timed = telling = False
     places = 0
     for item in items:
-        words = [w.lower() for w in regex.findall(r"[^\W_]+", item)]
+        words = words_of(item)
         if not words or len(words) > META_ITEM_WORDS:
             return
         has_date = bool(_DATE.search(item)) or (
             any(w in months for w in words) and any(w.isdigit() for w in words)) or (
             words[0] in _RELATIVE_DAYS)
-        if has_date or _TIME.search(item):
+        has_time = _TIME.search(item) is not None
+        if has_date or has_time:
             dated = dated or has_date
-            timed = timed or bool(_TIME.search(item))
+            timed = timed or has_time
             telling = telling or words[0] in leads  # ``Actualizado: 08/04/2025 11:15h``
         elif (words[0] in leads or not _NEWSROOM.isdisjoint(words)
               or all(w.isdigit() or w in counts for w in words)):

@@ -186,6 +186,9 @@ _TOPIC_PREPOSITIONS = frozenset(
 )
 #: Most words of a list heading's topic (``More from the Canary Islands``).
 _TOPIC_MAX_WORDS = 4
+# Words of news in a list's heading (``Other news of…``, ``Más noticias de…``).
+_NEWS_WORDS = frozenset({"news", "noticias", "notizie", "nachrichten", "notícias", "actualités",
+                         "informations", "meldungen"})
 
 
 def _named_topic(text: str, line: Line, n: int) -> bool:
@@ -201,16 +204,10 @@ def _named_topic(text: str, line: Line, n: int) -> bool:
     if line.lowers[n - 1] not in _TOPIC_PREPOSITIONS:
         if rest[0] not in _TOPIC_PREPOSITIONS or len(rest) < 2:
             return False
-        rest = rest[1:]
-        n += 1
+        n += 1  # the preposition opens the rest
     names = [text[a:b] for a, b in line.words[n:]]
     return names[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in NAME_PARTICLES for w in names)
-
-
-# Words of news in a list's heading (``Other news of…``, ``Más noticias de…``).
-_NEWS_WORDS = frozenset({"news", "noticias", "notizie", "nachrichten", "notícias", "actualités",
-                         "informations", "meldungen"})
 
 
 def _start_guess(text: str, line: Line, phrase: Phrase, guesses: list[_Guess]) -> bool:

@@ -78,7 +78,7 @@ from .tuning import (
     length_penalty,
 )
 from .unlisted import first_words, key_words, opening_words
-from .widgets import RECURRENCE, SCHEDULE_MAX_WORDS, TAG_LABELS
+from .widgets import HOUR, RECURRENCE, SCHEDULE_MAX_WORDS, TAG_LABELS
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -225,8 +225,6 @@ _KICKER_REACH = 40
 # A capitalised word (and perhaps one more in lower case) and a full stop opening a line
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
 _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
-# A time of day (``19:00``, ``7 h 30``), before the longer test of programme times.
-_HAS_HOUR = re.compile(r"\d(?:[:.h]| h )\d\d")
 # Two or three words in capitals closing a line after the end of a sentence.
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
@@ -315,7 +313,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     if line.rstrip(" \t.")[-1:] == ")" and PHOTO_IN_BRACKETS.search(line):
         return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
-    if (spaces <= SCHEDULE_MAX_WORDS and stripped[-1:] not in ".!?…" and _HAS_HOUR.search(line)
+    if (spaces <= SCHEDULE_MAX_WORDS and stripped[-1:] not in ".!?…" and HOUR.search(line)
             and RECURRENCE.search(line)):
         return True  # perhaps a broadcaster's programme times (:func:`.widgets.schedule`)
     if ("erid" in low and ":" in low) or (spaces <= _WIDGET_SPACES and (

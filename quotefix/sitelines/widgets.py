@@ -1,11 +1,13 @@
 """Widgets of the page copied with the article: a weather box, a live blog's clock, a
-row of counters.
+row of counters, a list of tags, programme times, an author's name and job, an ad's
+legal marking.
 
 ``Buenos Aires 27° Partly cloudy | Thu 24° | Fri 21°``, ``12:48`` alone on its line
 (the time of a live blog's entry, whose text follows on the next line), ``Views: 4 812
-| Comments: 17``, ``Comments 4 | Share on Facebook | Send by e-mail``. Each is a whole
-line that holds no sentence: news that gives temperatures or counts says what they
-are about, with a verb and a full stop.
+| Comments: 17``, ``Comments 4 | Share on Facebook | Send by e-mail``, ``Tópicos: seca ·
+Alentejo · rios``, ``… every evening at 19:00``, ``Lucía Paredes | Corresponsal``,
+``… erid: 4FfqWx81Lm``. Each is a whole line that holds no sentence: news that gives
+temperatures, counts or times says what they are about, with a verb and a full stop.
 """
 
 from __future__ import annotations
@@ -115,7 +117,7 @@ RECURRENCE = LazyPattern(
     r"|jeden (?:abend|tag|morgen)|de segunda a sexta|todas as (?:noites|manhãs)|todos os dias)\b",
     regex.VERSION1,
 )
-_HOUR = LazyPattern(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}|[ \t]h[ \t]\d{2})(?!\d)", regex.VERSION1)
+HOUR = LazyPattern(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}|[ \t]h[ \t]\d{2})(?!\d)", regex.VERSION1)
 #: Most words of a line of programme times.
 SCHEDULE_MAX_WORDS = 25
 
@@ -126,7 +128,7 @@ def schedule(text: str, line: Line, guesses: list[Guess]) -> None:
     6:30 on Onda Guadalquivir``)."""
     if (line.size <= SCHEDULE_MAX_WORDS and not ends_sentence(text, line)
             and RECURRENCE.search(text, line.body, line.end)
-            and _HOUR.search(text, line.body, line.end)):
+            and HOUR.search(text, line.body, line.end)):
         guesses.append(Guess("furniture", WHOLE_LINE, "programme times"))
 
 
@@ -162,6 +164,6 @@ def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "RECURRENCE", "TAG_LABELS", "ad_token", "author_row", "clock", "counters", "schedule",
+    "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token", "author_row", "clock", "counters", "schedule",
     "tag_list", "weather",
 ]
