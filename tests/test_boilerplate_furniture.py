@@ -258,6 +258,36 @@ FOUND = [
     ("QF508", "en", "Published in: Culture · 4 June 2024"),
     ("QF508", "en", "Update: 11/05/2024 14:20 h"),
     ("QF508", "en", "Reading time: 3'"),
+    # widgets of figures: a market's prices, a league table, a row of results
+    ("QF508", "en", "CAC 40 7.412,30 +0,61% | DAX 18.204 -0,12% | EUR/USD 1,0912"),
+    ("QF508", "pt", "Dólar R$ 5,03 ▲0,3% | Euro R$ 5,49 ▼0,1%"),
+    ("QF508", "es", "Clasificación: 1. Betis 61 · 2. Sevilla 58 · 3. Cádiz 50"),
+    ("QF508", "it", "SERIE A | 12ª giornata | Lecce 2-0 Empoli"),
+    # counters with a time or a spaced dash, comment tools, a date row as MT words it
+    ("QF508", "en", "12:05 · Views: 3 408"),
+    ("QF508", "es", "Comentarios (41) · Ver todos"),
+    ("QF508", "en", "14 comments - Join the discussion"),
+    ("QF508", "en", "Published the 12/06/2025 at 08h15 · Put to day the 12/06/2025 at 09h02"),
+    ("QF508", "en", "Back to the top"),
+    # the site promoting its media, asking readers to write in, disclaimers
+    ("QF508", "fr", "Retrouvez le débat complet dans notre émission de 19h, en replay sur "
+                    "notre site"),
+    ("QF508", "de", "Alle Spiele des Wochenendes sehen Sie in unserer Mediathek"),
+    ("QF508", "en", "Watch the full interview on our app and in the evening newscast"),
+    ("QF508", "en", "Noticed a problem in your street? Write to us and we will look into it."),
+    ("QF508", "en", "This text is for informational purposes only and does not replace a "
+                    "consultation with a specialist."),
+    ("QF506", "en", "This page contains affiliate links: we may earn a commission on purchases."),
+    ("QF506", "en", "Any use of the materials is allowed only with an active hyperlink to the "
+                    "source."),
+    ("QF502", "en", "This content is reserved for our subscribers. Log in to read on"),
+    ("QF505", "it", "(Foto Marco Bellini)"),
+    ("QF503", "en", "Partner material"),
+    ("QF503", "en", "CONTENT OFFERED BY an energy supplier – Compare your tariffs"),
+    ("QF501", "en", "On the topic: Tram fares in Samara will rise in spring"),
+    ("QF509", "en", "The latest articles"),
+    ("QF508", "en", "A commentary by Paul Weber"),
+    ("QF508", "en", "ON AIR NOW: The Morning Show with Ana and Luís"),
     ("QF508", "en", "Read aloud"),
     ("QF503", "en", "Continues after the publicity"),
     ("QF503", "de", "Inserat"),
@@ -315,6 +345,10 @@ KICKERS = [
     ("en", "SOCIETY. The French read less and less, a study finds", "SOCIETY.", "QF507"),
     ("es", "SOCIEDAD | Los alquileres suben un 12% en Valencia", "SOCIEDAD |", "QF507"),
     ("de", "WIRTSCHAFT: Werk in Zwickau streicht 400 Stellen", "WIRTSCHAFT:", "QF507"),
+    # a section's name before a spaced dash on the headline
+    ("it", "Cronaca - Pescara, crolla un cornicione in centro", "Cronaca -", "QF507"),
+    ("en", "MOURNING - Farewell to the last ferryman of the lagoon", "MOURNING -", "QF507"),
+    ("en", "Shows – Three plays open this week in the old town", "Shows –", "QF507"),
     ("en", "HEAT WAVE | Schools in Seville shorten the day", "HEAT WAVE |", "QF507"),
     ("en", "CYCLING - Ferrandi wins alone at Oropa", "CYCLING -", "QF507"),
     ("fr", "FINANCEMENT La start-up Hydrolia lève 18 millions d'euros", "FINANCEMENT",
@@ -452,6 +486,20 @@ LEFT_ALONE = [
     ("en", "MADRID, 6 March — The government approved the new budget on Tuesday."),
     ("en", "Ana Ruiz | The night the river rose"),
     ("en", "Yesterday at the market, prices rose again · Bread and milk"),
+    ("en", "The CAC 40 rose 0.6% and the DAX fell 0.1% on Tuesday, traders said."),
+    ("en", "Prices: bread +3%, milk +5%, eggs +12% since January, the survey found."),
+    ("en", "Betis 2-0 Sevilla: the derby goes to the green and whites"),
+    ("en", "Find our guide to the city's markets, the tourist office said on its website."),
+    ("en", "Discover our region: three walks along the Loire"),
+    ("en", "Watch our children grow, the new mayor told the crowd at the school fête."),
+    ("en", "Our site on the river will close in May, the factory's owner said."),
+    ("en", "Write to us, the hostages' families pleaded in an open letter on Monday."),
+    ("en", "Our readers wrote to us in their hundreds after the flood."),
+    ("en", "Shows: three plays open this week in the old town"),
+    ("en", "Back to school: the ministry hires 2,000 teachers"),
+    ("en", "The regulator fined three sites that hid affiliate links in their reviews."),
+    ("en", "The leaflet is for informational purposes only, the ministry said."),
+    ("pt", "O Governo quer rever o Acordo Ortográfico de 1990, disse o ministro da Cultura."),
 ]
 
 

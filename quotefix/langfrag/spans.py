@@ -46,6 +46,7 @@ from .translations import translated, translated_in_apposition
 from .tuning import (
     DASHED_GLOSS_MAX_WORDS,
     GLOSS_MAX_WORDS,
+    NAME_MAX_WORDS,
     SHORT_SPAN_WORDS,
     START_TRIM_MARGIN,
     STRONG_TRIM_MARGIN,
@@ -274,6 +275,13 @@ def _past_english_lead(toks: list[Token], last: int, language: str, cfg: Setup) 
     return start
 
 
+def _english_after(line: str, end: int, cfg: Setup) -> bool:
+    """Is the word after ``end`` a lower-case English word no candidate shares?"""
+    after = _ENGLISH_NEXT.match(line, end)
+    return (after is not None and after.group(1) in cfg.english
+            and after.group(1) not in cfg.any_marker)
+
+
 def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> list[Token]:
     """The span without the target's words at its ends. A span may start with a
     function word of its own language (``A universidade…``, ``Le conseil…``), but a
@@ -297,6 +305,10 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> li
     first, last = 0, len(toks) - 1
     while last > first and (
         english_end(last)
+        # a function word of its own language that governs the English word after the
+        # span (``… Siena rose 4 per`` before ``cent``)
+        or (toks[last].text.islower() and toks[last].text.lower().replace("'", "’") in own
+            and _english_after(line, toks[last].end, cfg))
         # a number or a name after an English word (``… desemprego rose 7% in April``),
         # not after one of the span's own (``occupe depuis 2023``)
         or (toks[last].cls in (_NUMBER_CLS, _NAME_CLS) and last - 1 > first
@@ -386,7 +398,10 @@ def _name_after_lead(span: list[Token], cfg: Setup) -> bool:
         if tok.text[:1].isupper():
             return k > 0 and _name_shaped(span[k:], cfg)
         lower = tok.text.lower()
-        if lower not in cfg.english or lower in cfg.any_marker:
+        # (a preposition both languages have may lead the name: ``Shares in Banca Monte
+        # dei Paschi di Siena``)
+        if lower not in cfg.english or (lower in cfg.any_marker and not (
+                k + 1 < len(span) and span[k + 1].text[:1].isupper())):
             return False
     return False
 
@@ -425,9 +440,9 @@ def line_fragments(
                 and SENTENCE_END.search(line, toks[final].end, toks[final + 1].start + 1)
             )
             kind = _SENTENCE if starts_sentence and ends_sentence else _CLAUSE
-        if words <= GLOSS_MAX_WORDS and _deliberate(
+        if (words <= GLOSS_MAX_WORDS and _deliberate(
             _closer_first(line, end) if kind is _QUOTE else line, start, end, span, kind, cfg
-        ):
+        )) or (GLOSS_MAX_WORDS < words <= NAME_MAX_WORDS and _name_shaped(span, cfg, line)):
             if deliberate is not None:
                 deliberate.append((offset + start, offset + end))
             continue

@@ -67,6 +67,10 @@ UNKNOWN_CONFIDENCE = 0.7
 #: Spans of up to this many words may be deliberate (glossed or introduced);
 #: longer ones are never a quoted term.
 GLOSS_MAX_WORDS = 12
+#: An institution's own name, capitalised at both ends with only name particles
+#: between (``Agenzia Nazionale per la Sicurezza delle Ferrovie e delle Infrastrutture
+#: Stradali e Autostradali``: 13 words), is kept up to this many words.
+NAME_MAX_WORDS = 16
 #: A phrase glossed between two dashes right after it (``agentes comunitários de saúde
 #: — community health workers … —``) is kept on purpose up to this many words.
 DASHED_GLOSS_MAX_WORDS = 6

@@ -177,6 +177,7 @@ META_ITEM_WORDS = 8
 _PUBLISHED = frozenset({
     "published", "posted", "publicado", "publicada", "publié", "publiée", "pubblicato",
     "pubblicata", "veröffentlicht", "update",
+    "stand", "status",  # (``Stand: 03.04.2024 11:27 Uhr``, as MT renders it too)
 })
 # The newsroom signing for its article (``Por Redação``, ``di Redazione``).
 _NEWSROOM = frozenset({
@@ -211,7 +212,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     places = 0
     for item in items:
         words = words_of(item)
-        if not words or len(words) > META_ITEM_WORDS:
+        # (a date's numbers count as one word: ``the 03/04/2025 at 19h10``)
+        if not words or sum(not w.isdigit() for w in words) + 1 > META_ITEM_WORDS:
             return
         has_date = bool(_DATE.search(item)) or (
             any(w in months for w in words) and any(w.isdigit() for w in words)) or (

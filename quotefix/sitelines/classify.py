@@ -82,11 +82,13 @@ from .unlisted import unlisted
 from .vocabulary import site_words, vocabulary
 from .widgets import (
     COUNTERS_MAX_WORDS,
+    FIGURES_MAX_WORDS,
     SCHEDULE_MAX_WORDS,
     ad_token,
     author_row,
     clock,
     counters,
+    figures,
     schedule,
     tag_list,
     weather,
@@ -435,6 +437,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         ad_token(text, line, guesses)
     if not guesses and line.size <= SCHEDULE_MAX_WORDS:
         schedule(text, line, guesses)
+    if not guesses and line.size <= FIGURES_MAX_WORDS:
+        figures(text, line, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)

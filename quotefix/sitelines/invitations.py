@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
+from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import lexicon
 from .lines import Line
-from .tuning import PAGE_NOTE_WORDS, VOCABULARY
+from .tuning import COMBINATION, PAGE_NOTE_WORDS, VOCABULARY
 from .vocabulary import site_words
 
 #: Words before which a reporting verb is a noun (``the report``).
@@ -73,4 +76,24 @@ def invitations(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", VOCABULARY, "how links are marked"))
 
 
-__all__ = ["invitations", "page_words"]
+# The site asking its readers to write in (``Write to us``, ``Écrivez-nous``).
+WRITE_TO_US = LazyPattern(
+    r"\b(?:write to us|écrivez[- ]nous|escríbenos|escribinos|escríbanos|scriveteci|scrivici"
+    r"|schreiben sie uns|schreibt uns|escreva[- ]nos|escreve[- ]nos)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: Most words of a call to readers to write in.
+READER_CALL_WORDS = 30
+
+
+def reader_call(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``Seen something in your street that annoys you? Write to us``: a question to the
+    reader and an invitation to write to the newsroom. Without the question it may be
+    somebody's plea reported in the news (``Write to us, the families pleaded``)."""
+    body = text[line.body : line.end]
+    if (line.size <= READER_CALL_WORDS and not line.quoted and "?" in body
+            and WRITE_TO_US.search(body)):
+        guesses.append(Guess("furniture", COMBINATION, "a call to readers to write in"))
+
+
+__all__ = ["WRITE_TO_US", "invitations", "page_words", "reader_call"]

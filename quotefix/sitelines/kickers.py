@@ -32,6 +32,7 @@ _LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">", "⟩")
 _SECTION_SEPARATORS = (".", ":", "/", "·", *_LAYOUT_MARKS)
 # After words in capitals no list names: a slash or a layout mark (``IL LUTTO / …``).
 _UNLISTED_SEPARATORS = ("/", *_LAYOUT_MARKS)
+_DASHES = ("-", "–", "—")
 
 
 def gap_after(text: str, line: Line, k: int) -> str:
@@ -99,6 +100,12 @@ def kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         return
 
 
+#: Fewest letters of a one-word topic before a full stop (``Exhibition.``), and the
+#: last line (counted from 0) where such a topic may open a headline.
+TOPIC_MIN_LETTERS = 4
+TOPIC_KICKER_LINES = 2
+
+
 def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     """``Health. Hospitals of the North…``, ``Cultura | La muestra…``, ``LIVROS. Estreia…``,
     ``Obituary: Organ builder…``: a section's name, capitalised or in capitals, then a
@@ -110,7 +117,11 @@ def section_kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -
     a, b = line.words[0]
     gap = gap_after(text, line, 0)
     mark = gap.strip()
-    if (text[a].isupper() and mark in _SECTION_SEPARATORS
+    # A spaced dash after a section's name on a headline (``Cronaca - Bolzano, a barn…``):
+    # among the first lines, where a dateline in capitals names a place, not a section.
+    headline_dash = (mark in _DASHES and gap[:1].isspace() and gap[-1:].isspace()
+                     and line.index <= TOPIC_KICKER_LINES)
+    if (text[a].isupper() and (mark in _SECTION_SEPARATORS or headline_dash)
             and (gap[-1:].isspace() or mark in _LAYOUT_MARKS
                  or (mark == "/" and gap[:1].isspace()))
             and text[line.words[1][0]].isupper()
@@ -129,10 +140,6 @@ _ABBREVIATIONS = frozenset({
     "avv", "mme", "mlle", "me", "mgr", "rev", "pres", "dept", "univ", "corp", "inc", "ltd",
     "vs", "v", "etc", "cf", "ca", "approx", "nr", "art", "ed", "eds", "op", "cit", "ibid",
 })
-#: Fewest letters of a one-word topic before a full stop (``Exhibition.``), and the
-#: last line (counted from 0) where such a topic may open a headline.
-TOPIC_MIN_LETTERS = 4
-TOPIC_KICKER_LINES = 2
 
 
 def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:

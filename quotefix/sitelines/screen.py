@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 
-from .invitations import page_words
+from .invitations import WRITE_TO_US, page_words
 from .lexicon import lexicon
 from .lines import EDGE_WORDS, LONG_LINE_WORDS, PHOTO_IN_BRACKETS, QUOTES_OPEN
 from .tuning import (
@@ -78,7 +78,7 @@ from .tuning import (
     length_penalty,
 )
 from .unlisted import first_words, key_words, opening_words
-from .widgets import HOUR, RECURRENCE, SCHEDULE_MAX_WORDS, TAG_LABELS
+from .widgets import FIGURES_MAX_WORDS, HOUR, RECURRENCE, SCHEDULE_MAX_WORDS, TAG_LABELS
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -178,8 +178,10 @@ def keys() -> Keys:
     # What combinations (:mod:`.shapes`) and a disclaimer (:mod:`.unlisted`) need together:
     # a newsletter noun and a call; a channel and a call; an appeal, journalism and
     # "us"; an opinion, who answers for it and "expressed".
-    combined = cls("newsletter") | cls("journalism") | cls("channel") | key_words()
+    combined = (cls("newsletter") | cls("journalism") | cls("channel") | key_words()
+                | cls("promo-our"))
     combined_classes = ((cls("newsletter"), cls("call")),
+                        (cls("promo-call"), cls("promo-our"), cls("promo-medium")),
                         (cls("channel"), cls("call") | FOLLOW),
                         (cls("appeal"), cls("journalism"), cls("us")),
                         (key_words(), cls("responsibility"), cls("expressed")))
@@ -234,8 +236,10 @@ _PHOTO_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+(?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)[ \t]+[A-ZÀ-Þ]"
 )
 # Widgets' marks (degrees, the bars and dots between counters) and their longest line.
-_WIDGET_MARKS = frozenset("°|·•")
+_WIDGET_MARKS = frozenset("°|·•▲▼")
 _WIDGET_SPACES = 20
+# Digits of a row of figures (prices, places and points, scores) that no sentence ends.
+_FIGURES_MIN_DIGITS = 6
 #: How far from a line's end a credit closing a caption may start.
 _CREDIT_TAIL_CHARS = 60
 
@@ -324,12 +328,19 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             stripped[-1] not in ".!?…" and _PHOTO_AFTER_SENTENCE.search(tail)) or (
             stripped[-1].isupper() and _CAPS_AFTER_SENTENCE.search(tail)):
         return True  # perhaps a credit closing a caption (``… © APA/M. Reiter``, ``… / ANA RUIZ``)
+    if (spaces <= FIGURES_MAX_WORDS and stripped[-1] not in ".!?…"
+            and sum(map(str.isdigit, line)) >= _FIGURES_MIN_DIGITS):
+        return True  # perhaps a market's prices, a league table, results (:func:`.widgets.figures`)
+    if "?" in line and WRITE_TO_US.search(line):
+        return True  # perhaps a call to readers to write in (:func:`.invitations.reader_call`)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
                                 and w1 is not None and w1.lower() in k.sections)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]
-                               in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+", ">")):
+                               in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+", ">")
+                               or (edge and line[first.end(1) : first.end(1) + 2]
+                                   in (" -", " –", " —"))):
         return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
     if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
         return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)

@@ -14,6 +14,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess
+from .invitations import reader_call
 from .lexicon import Lexicon, words_of
 from .lines import NAME_PARTICLES, PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
 from .screen import FOLLOW, OPEN_WORDS
@@ -104,6 +105,9 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if 2 <= size <= SHARE_ROW_WORDS and words <= cls("social"):
         guesses.append(Guess("furniture", COMBINATION, "share buttons"))
     channel_call(text, line, lex, guesses)
+    promotion(text, line, lex, guesses)
+    if "?" in text[line.body : line.end]:
+        reader_call(text, line, guesses)
     if size > SHORT_LINE_WORDS or size == 0:
         return
     if not terminal and _continued(words, lex):
@@ -215,6 +219,35 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         guesses.append(Guess("newsletter", COMBINATION, "invitation to a channel"))
 
 
+#: Most words of a site promoting its other media.
+PROMOTION_WORDS = 25
+#: How far into the line a German verb may stand before ``Sie`` (``Mehr Nachrichten
+#: aus Bremen finden Sie in unserer App``).
+PROMOTION_VERB_AT = 6
+_QUOTATION_MARKS = frozenset("“”«»\"„")
+
+
+def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """``Find the report of our team in the replay``, ``Segui la diretta con le pagelle dei
+    nostri inviati``, ``Mehr Nachrichten finden Sie in unserer App``: a call to find,
+    watch or follow (leading the line, or a verb before ``Sie``), "our" and a medium of
+    the site. News tells what somebody did; a line that opens with an imperative and
+    sends the reader to "our" app or replay is the page's own promotion."""
+    lowers = line.lowers
+    if (not 4 <= line.size <= PROMOTION_WORDS or line.quoted
+            or not text[line.body : line.body + 1].isupper()):
+        return
+    cls = lex.word_class
+    calls = cls("promo-call")
+    called = lowers[0] in calls or any(
+        lowers[k] in calls and lowers[k + 1] == "sie"
+        for k in range(1, min(PROMOTION_VERB_AT, len(lowers) - 1)))
+    if (called and not cls("promo-our").isdisjoint(lowers)
+            and not cls("promo-medium").isdisjoint(lowers) and _REPORTING.isdisjoint(lowers)
+            and _QUOTATION_MARKS.isdisjoint(text[line.body : line.end])):
+        guesses.append(Guess("furniture", COMBINATION, "the site's promotion of its media"))
+
+
 def _colon_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """``Sostieni il giornalismo di qualità: abbonati``: a short line ending in a call to act."""
     body = text[line.body : line.end]
@@ -249,7 +282,9 @@ def _credit_line(text: str, line: Line, lex: Lexicon, words: set[str],
     label = lex.at("start", line.lowers, 0)
     if label is not None and label.words[-1] in OPEN_WORDS:
         return  # ``Foto de Marta Gil / EFE``: its label says it (``Foto de``)
-    if "/" not in text[line.body : line.end] and not words & agency:
+    whole = text[line.start : line.end].strip()
+    bracketed = whole[:1] == "(" and whole[-1:] == ")"  # ``(Photo Roberto Ricci)``
+    if "/" not in text[line.body : line.end] and not words & agency and not bracketed:
         return
     names = cls("archive") | agency | NAME_PARTICLES
     if all(text[a].isupper() or text[a].isdigit() or w in names

@@ -1,6 +1,6 @@
 """Widgets of the page copied with the article: a weather box, a live blog's clock, a
 row of counters, a list of tags, programme times, an author's name and job, an ad's
-legal marking.
+legal marking, a market's prices, a league table, a row of results.
 
 ``Buenos Aires 27° Partly cloudy | Thu 24° | Fri 21°``, ``12:48`` alone on its line
 (the time of a live blog's entry, whose text follows on the next line), ``Views: 4 812
@@ -28,6 +28,8 @@ WEATHER_MAX_WORDS = 14
 _CLOCK = LazyPattern(r"[ \t]*\d{1,2}[:h]\d{2}[ \t]*", regex.VERSION1)
 # Where a row of counters and buttons splits into its items.
 _ITEM_BREAK = LazyPattern(r"[ \t]*[|·•][ \t]*", regex.VERSION1)
+# A row of counters also splits at spaced dashes (``58 comments - Join the discussion``).
+_COUNTER_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[-—–](?=[ \t]))[ \t]*", regex.VERSION1)
 #: Most words of a row of counters and buttons.
 COUNTERS_MAX_WORDS = 14
 
@@ -46,13 +48,13 @@ def clock(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 def counters(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """Items split by bars or dots, each a counted label and its number (``Views: 4
+    """Items split by bars, dots or spaced dashes, each a counted label and its number (``Views: 4
     812``, ``Comments 4``), share buttons (``Share on Facebook``) or a whole label of
     the page (``Corrections policy``), a count or a label among them: a row of the
     page's counters and links."""
     if not 2 <= line.size <= COUNTERS_MAX_WORDS or ends_sentence(text, line):
         return
-    items = _ITEM_BREAK.split(text[line.body : line.end])
+    items = _COUNTER_BREAK.split(text[line.body : line.end])
     if len(items) < 2:
         return
     cls = lex.word_class
@@ -63,6 +65,8 @@ def counters(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         words = words_of(item)
         if not words:
             return
+        if _CLOCK.fullmatch(item):
+            continue  # when the article was posted (``17:42 · Views: 1 247``)
         letters = [w for w in words if not w.isdigit()]
         if len(letters) < len(words):
             telling = True
@@ -153,6 +157,55 @@ def author_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> Non
         guesses.append(Guess("furniture", WHOLE_LINE, "author box"))
 
 
+# A price's change as a market widget prints it: a sign or an arrow and a number,
+# often a percentage (``+0,42%``, ``▼0.05``, ``-0,35 %``).
+_CHANGE = LazyPattern(
+    r"(?:(?<![\w.,])[+\-−](?=\d)|[▲▼△▽↑↓])[ \t]?\d+(?:[.,]\d+)?(?:[ \t]?%)?", regex.VERSION1
+)
+# Where a widget's row splits into its items: bars, dots, bullets, spaced dashes, or a
+# run of spaces.
+_WIDGET_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*|[ \t]{3,}",
+                            regex.VERSION1)
+# A team's or a runner's place in a table: ``2. Benfica 28 68``.
+_PLACE_IN_TABLE = LazyPattern(
+    r"(?<![\w.,])\d{1,2}\.[ \t]+\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{L}[\p{L}.'’\-]*){0,2}"
+    r"(?:[ \t]+\d{1,3}){1,3}(?![\d.,])",
+    regex.VERSION1,
+)
+# A result: two names and a score between them (``Palermo 1-1 Bari``, ``Avangard 3:2``).
+_SCORE = LazyPattern(r"\p{Lu}[\p{L}'’.\-]*[ \t]+\d{1,2}[-:–]\d{1,2}(?:[ \t]+\p{Lu}|[ \t]*$)",
+                     regex.VERSION1)
+#: Most words of a market's, a league's or a match's row; fewest items of a market
+#: row or of a row of results, fewest places of a league table.
+FIGURES_MAX_WORDS = 40
+MARKET_MIN_ITEMS = 3
+SCORES_MIN_ITEMS = 3
+TABLE_MIN_PLACES = 3
+#: Most words of one item of a row of results (``31st round``, ``SERIE B``).
+SCORE_ITEM_WORDS = 5
+
+
+def figures(text: str, line: Line, guesses: list[Guess]) -> None:
+    """Rows of figures that a page prints beside its article and that are no sentence:
+    a market widget (``FTSE MIB 34.218 +0,42% | EUR/USD 1,0874``, ``USD 92.41 ▲0.18
+    EUR 99.87 ▼0.05``), a league table (``Classifica: 1. Inter 75 · 2. Milan 68 ·
+    3. Juventus 65``) or a row of results (``SERIE B | 31st round | Palermo 1-1
+    Bari``). News of a market or a match says what moved, with a verb and a full stop."""
+    if not 3 <= line.size <= FIGURES_MAX_WORDS or ends_sentence(text, line):
+        return
+    body = text[line.body : line.end]
+    changes = len(_CHANGE.findall(body))
+    items = [item for item in _WIDGET_BREAK.split(body) if item.strip()]
+    if changes >= 2 or (changes and len(items) >= MARKET_MIN_ITEMS
+                        and all(any(c.isdigit() for c in item) for item in items)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "market widget"))
+    elif len(_PLACE_IN_TABLE.findall(body)) >= TABLE_MIN_PLACES:
+        guesses.append(Guess("furniture", WHOLE_LINE, "league table"))
+    elif (len(items) >= SCORES_MIN_ITEMS and any(_SCORE.search(item) for item in items)
+          and all(len(words_of(item)) <= SCORE_ITEM_WORDS for item in items)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "results"))
+
+
 # Russian law's marking of an advertisement: ``erid:`` and the ad's token.
 _AD_TOKEN = LazyPattern(r"\berid[ \t]*:[ \t]*[A-Za-z0-9]{6,}", regex.VERSION1)
 
@@ -164,6 +217,6 @@ def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token", "author_row", "clock", "counters", "schedule",
-    "tag_list", "weather",
+    "FIGURES_MAX_WORDS", "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token", "author_row", "clock",
+    "counters", "figures", "schedule", "tag_list", "weather",
 ]
