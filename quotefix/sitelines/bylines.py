@@ -212,8 +212,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     places = 0
     for item in items:
         words = words_of(item)
-        # (a date's numbers count as one word: ``the 03/04/2025 at 19h10``)
-        if not words or sum(not w.isdigit() for w in words) + 1 > META_ITEM_WORDS:
+        # (a date's and a time's figures count as one word: ``the 03/04/2025 at 19h10``)
+        if not words or sum(not any(c.isdigit() for c in w) for w in words) + 1 > META_ITEM_WORDS:
             return
         has_date = bool(_DATE.search(item)) or (
             any(w in months for w in words) and any(w.isdigit() for w in words)) or (
@@ -224,7 +224,7 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             timed = timed or has_time
             telling = telling or words[0] in leads  # ``Actualizado: 08/04/2025 11:15h``
         elif (words[0] in leads or not _NEWSROOM.isdisjoint(words)
-              or all(w.isdigit() or w in counts for w in words)):
+              or all(w.isdigit() or w in counts for w in words) or _signed_item(item)):
             telling = True
         elif len(words) <= 2 and item.strip()[:1].isupper():
             places += 1  # a place or a section no list names
@@ -232,6 +232,20 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             return  # a word of news
     if dated and (telling or (timed and places <= 1)):
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
+
+
+# Who signed, as an item of such a row: ``Text: Irina Volkova``, ``Of Andrea Colombo``
+# (``Di`` as MT renders it): a word of writing and a colon, or ``Of``, then a name of
+# two or three capitalised words.
+_SIGNED_ITEM = LazyPattern(
+    r"[ \t]*(?:(?:Text|Texto|Testo|Texte|Words)[ \t]*:|Of)[ \t]+\p{Lu}[\p{L}'’.\-]*"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){1,2}[ \t]*",
+    regex.VERSION1,
+)
+
+
+def _signed_item(item: str) -> bool:
+    return _SIGNED_ITEM.fullmatch(item) is not None
 
 
 __all__ = [

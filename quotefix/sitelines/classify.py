@@ -89,6 +89,7 @@ from .widgets import (
     clock,
     counters,
     figures,
+    page_rows,
     schedule,
     tag_list,
     weather,
@@ -439,6 +440,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         schedule(text, line, guesses)
     if not guesses and line.size <= FIGURES_MAX_WORDS:
         figures(text, line, guesses)
+        if not guesses:
+            page_rows(text, line, lex, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
         breadcrumbs(text, line, guesses)

@@ -96,4 +96,19 @@ def reader_call(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", COMBINATION, "a call to readers to write in"))
 
 
-__all__ = ["WRITE_TO_US", "invitations", "page_words", "reader_call"]
+# The button that closes a newsletter's call, at the end of the line (``Receive every
+# Sunday our best advice – I register``), in lower case.
+REGISTER_ENDINGS = (
+    "i register", "i subscribe", "je m'inscris", "je m’inscris", "je m'abonne", "je m’abonne",
+    "me inscribo", "me suscribo", "mi iscrivo", "mi abbono", "inscrevo-me", "ich melde mich an",
+)
+_BUTTON_MARKS = " \t.!›>»→"
+
+
+def registers(line: str) -> bool:
+    """Does ``line`` end with a newsletter's button to register?"""
+    return line.lower().rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
+
+
+__all__ = ["REGISTER_ENDINGS", "WRITE_TO_US", "invitations", "page_words", "reader_call",
+           "registers"]

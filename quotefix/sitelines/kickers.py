@@ -23,7 +23,7 @@ from .tuning import (
     UNLISTED_KICKER_WORDS,
 )
 
-_KICKER_SEPARATORS = ".:：|-–—›»●•>"
+_KICKER_SEPARATORS = ".:：|-–—›»●•>·"
 # Marks that only a page's layout puts between a label and a headline: a bar, a
 # chevron, a bullet, a ticker's crosses (``SPORT +++ …``, ``TECHNO|The…``).
 _LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">", "⟩")

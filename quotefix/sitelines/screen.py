@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 
-from .invitations import WRITE_TO_US, page_words
+from .invitations import WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
 from .lines import EDGE_WORDS, LONG_LINE_WORDS, PHOTO_IN_BRACKETS, QUOTES_OPEN
 from .tuning import (
@@ -136,6 +136,7 @@ class Keys:
     by: frozenset[str]  # first word of an author box
     social: frozenset[str]  # the words of a row of share buttons
     sections: frozenset[str]  # the items of a site's menu (a flattened menu's first word)
+    footer: frozenset[str]  # words of a footer's links and of a pager (:func:`.widgets.page_rows`)
     votes: frozenset[str]  # the buttons that end a poll (``Vote``, ``Ver resultados``)
     unlisted: frozenset[str]  # first words of an unlisted label before a colon
     openers: frozenset[str]  # words of a notice's or a partnership's first four
@@ -179,9 +180,10 @@ def keys() -> Keys:
     # a newsletter noun and a call; a channel and a call; an appeal, journalism and
     # "us"; an opinion, who answers for it and "expressed".
     combined = (cls("newsletter") | cls("journalism") | cls("channel") | key_words()
-                | cls("promo-our"))
+                | cls("promo-our") | cls("affiliate"))
     combined_classes = ((cls("newsletter"), cls("call")),
                         (cls("promo-call"), cls("promo-our"), cls("promo-medium")),
+                        (cls("affiliate"), cls("commission")),
                         (cls("channel"), cls("call") | FOLLOW),
                         (cls("appeal"), cls("journalism"), cls("us")),
                         (key_words(), cls("responsibility"), cls("expressed")))
@@ -206,6 +208,7 @@ def keys() -> Keys:
         by=cls("by"),
         social=cls("social"),
         sections=cls("section"),
+        footer=cls("footer") | cls("pager"),
         votes=cls("vote"),
         unlisted=first_words(),
         openers=opening_words(),
@@ -331,6 +334,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if (spaces <= FIGURES_MAX_WORDS and stripped[-1] not in ".!?…"
             and sum(map(str.isdigit, line)) >= _FIGURES_MIN_DIGITS):
         return True  # perhaps a market's prices, a league table, results (:func:`.widgets.figures`)
+    if low0 in k.footer and spaces <= _WIDGET_SPACES and stripped[-1] not in ".!?…":
+        return True  # perhaps a footer's row of links (:func:`.widgets.page_rows`)
+    if stripped[-1] not in "?…" and registers(line):
+        return True  # perhaps a newsletter's call closed by its button (``… I register``)
     if "?" in line and WRITE_TO_US.search(line):
         return True  # perhaps a call to readers to write in (:func:`.invitations.reader_call`)
     if "cookies" in low:
@@ -339,8 +346,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
                                 and w1 is not None and w1.lower() in k.sections)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]
                                in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+", ">")
-                               or (edge and line[first.end(1) : first.end(1) + 2]
-                                   in (" -", " –", " —"))):
+                               or line[first.end(1) : first.end(1) + 2] in (" -", " –", " —")):
         return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
     if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
         return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)

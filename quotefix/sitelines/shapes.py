@@ -14,7 +14,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess
-from .invitations import reader_call
+from .invitations import reader_call, registers
 from .lexicon import Lexicon, words_of
 from .lines import NAME_PARTICLES, PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
 from .screen import FOLLOW, OPEN_WORDS
@@ -78,6 +78,11 @@ def _continued(words: set[str], lex: Lexicon) -> bool:
     return bool(words & cls("ad") and words & cls("continue") and words & cls("after"))
 
 
+# The links an affiliate note is about.
+_LINKS = frozenset({"link", "links", "lien", "liens", "enlace", "enlaces", "collegamenti",
+                    "partnerlinks", "provisionslinks", "ligações"})
+
+
 def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     words = set(line.lowers)
     size = line.size
@@ -91,6 +96,10 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     cls = lex.word_class
     if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
+    elif (size <= NEWSLETTER_MAX_WORDS and registers(text[line.body : line.end])
+          and words & cls("call")):
+        # ``Receive every Sunday our best advice – I register``: the button closes it.
+        guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
             and words & cls("us")):
         # ``Support our journalism``, ``Our newsroom lives from you: donate``.
@@ -102,6 +111,11 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if (line.lowers and line.lowers[0] in cls("by") and not terminal
             and _dated_byline(text, line, lex)):
         guesses.append(Guess("furniture", COMBINATION, "author box"))
+    if (words & cls("affiliate") and words & cls("commission") and words & _LINKS
+            and _REPORTING.isdisjoint(words)):
+        # ``This article contains affiliate links: we receive a commission…`` (news of
+        # affiliate marketing says who found or said what)
+        guesses.append(Guess("notice", COMBINATION, "affiliate links"))
     if 2 <= size <= SHARE_ROW_WORDS and words <= cls("social"):
         guesses.append(Guess("furniture", COMBINATION, "share buttons"))
     channel_call(text, line, lex, guesses)
@@ -320,7 +334,7 @@ _HOME_WORDS = frozenset({"home", "homepage", "accueil", "inicio", "portada", "st
                          "início", "inizio", "homepagina"})
 # A separator between a trail's items: a chevron, an arrow or a bar, or a slash with
 # a space on each side (``Home / World``; ``Home/Away`` is a name).
-_TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→][ \t]*|[ \t]+/[ \t]+")
+_TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→▸▶►][ \t]*|[ \t]+/[ \t]+")
 # A trail run together when the page's text was copied (``HomeGlobalEconomyMarkets``):
 # the home word and at least two more items, each a capital and lower-case letters.
 _GLUED_TRAIL = LazyPattern(

@@ -21,7 +21,7 @@ from .lines import Line, ends_sentence
 from .tuning import WHOLE_LINE
 
 # A temperature as a widget prints it: ``27°``, ``-3 °C``, ``14°C``.
-_TEMPERATURE = LazyPattern(r"(?<![\d.,])-?\d{1,2}[ \t]?°[CF]?(?![\d])", regex.VERSION1)
+_TEMPERATURE = LazyPattern(r"(?<![\d.,])[-+]?\d{1,2}[ \t]?°[CF]?(?![\d])", regex.VERSION1)
 #: Most words of a weather box (a town, a sky, two or three days and their degrees).
 WEATHER_MAX_WORDS = 14
 # A time of day alone on its line (``12:48``, ``09h15``), perhaps after a bullet.
@@ -34,10 +34,19 @@ _COUNTER_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[-—–](?=[ \t]))[ 
 COUNTERS_MAX_WORDS = 14
 
 
+# Beside one temperature, what a page's top bar prints: a year, or a currency's code.
+_TOP_BAR = LazyPattern(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:USD|EUR|GBP|CHF|RUB|BRL|ARS|MXN)\b",
+                       regex.VERSION1)
+
+
 def weather(text: str, line: Line, guesses: list[Guess]) -> None:
-    """Two temperatures or more in a short line that is no sentence: a weather box."""
-    if (line.size <= WEATHER_MAX_WORDS and not ends_sentence(text, line)
-            and len(_TEMPERATURE.findall(text, line.body, line.end)) >= 2):
+    """Two temperatures or more in a short line that is no sentence: a weather box; or
+    one beside the date or the currencies of the page's top bar (``Thursday 6 June
+    2024 – Rennes 17°C``, ``Moscow +3° USD 92.41 EUR 99.87``)."""
+    if line.size > WEATHER_MAX_WORDS or ends_sentence(text, line):
+        return
+    degrees = len(_TEMPERATURE.findall(text, line.body, line.end))
+    if degrees >= 2 or (degrees and _TOP_BAR.search(text, line.body, line.end)):
         guesses.append(Guess("furniture", WHOLE_LINE, "weather box"))
 
 
@@ -206,6 +215,81 @@ def figures(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "results"))
 
 
+# Where a row of the page's footer splits: bars, dots, bullets, spaced dashes.
+_FOOTER_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[-—–](?=[ \t]))[ \t]*", regex.VERSION1)
+#: Fewest items of a footer's row, most words of one item; fewest items of a row of
+#: links whatever their words.
+FOOTER_MIN_ITEMS = 3
+FOOTER_ITEM_WORDS = 5
+LINK_ROW_ITEMS = 4
+# A gallery's or a list's pager: ``‹ Anterior 3 de 16 Seguinte ›``, ``Photo 3 of 12``.
+_PAGER = LazyPattern(
+    r"(?<![\d,.])\d{1,3}[ \t]*(?:/|of|de|di|von|sur|sobre|из)[ \t]*\d{1,3}(?![\d,.])",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: Most words of a pager's line.
+PAGER_MAX_WORDS = 8
+# A price as a shop's offer prints it: ``299,00 €``, ``R$ 1.299``, ``37,490 rubles``.
+_PRICE = LazyPattern(
+    r"(?:[€$£]|R\$)[ \t]?\d[\d.,]*"
+    r"|\d[\d.,\u00a0 ]*[ \t]?(?:[€$£]|(?:euros?|rubles?|roubles?|reais)\b)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# What a publisher's legal notice in the footer states: its registration, its tax
+# number, its office (``Editoriale Partenope S.r.l. – Registered office … – VAT number …``).
+_LEGAL = LazyPattern(
+    r"\b(?:vat (?:number|no)|registered office|company number|share capital|partita iva"
+    r"|p\. ?iva|sede legale|capitale sociale|registro delle imprese|siège social|capital social"
+    r"|numéro de tva|n° tva|siret|registro mercantil|domicilio social|handelsregister"
+    r"|amtsgericht|ust-idnr|nipc|cnpj|registration at the court|registered at the court"
+    r"|iscrizione al tribunale|registrazione (?:presso il|al) tribunale)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: Most words of a shop's offer beside an article.
+OFFER_MAX_WORDS = 20
+
+
+def page_rows(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """Rows of the page around the article: the publisher's legal notice (two of its
+    terms: ``Registered office … – VAT number …``), and, in lines that are no sentence,
+    the footer's links (``Mentions légales – Politique de confidentialité – Nous
+    contacter``: three items or more, most of them words of a footer), a gallery's
+    pager (``Photo 3 of 12 · Next``) and a shop's offer (``Comprar en Autodirecto
+    desde 24.990 € >``: a price, and the offer named at an end of the line, or a verb
+    of buying opening a line that ends with the button's chevron)."""
+    body = text[line.body : line.end]
+    if len({m.lower() for m in _LEGAL.findall(body)}) >= 2:
+        guesses.append(Guess("furniture", WHOLE_LINE, "publisher's legal notice"))
+        return
+    if ends_sentence(text, line):
+        return
+    items = [item for item in _FOOTER_BREAK.split(body) if item.strip()]
+    footer = lex.word_class("footer")
+    if len(items) >= FOOTER_MIN_ITEMS and all(
+            len(words_of(item)) <= FOOTER_ITEM_WORDS for item in items):
+        labelled = sum(not footer.isdisjoint(words_of(item)) for item in items)
+        if 2 * labelled >= len(items) + 1:
+            guesses.append(Guess("furniture", WHOLE_LINE, "footer's links"))
+            return
+        if (len(items) >= LINK_ROW_ITEMS
+                and len({m.strip() for m in _FOOTER_BREAK.findall(body)}) == 1
+                and all(item.strip()[:1].isupper() and not any(c.isdigit() for c in item)
+                        for item in items)):
+            # Four links or more of the page's menus, one separator between them and
+            # each a few capitalised words with no figure (``Home | World | Economy |
+            # Sport | Culture``, ``Who we are · Advertise · Work with us · Archive``).
+            guesses.append(Guess("furniture", WHOLE_LINE, "row of links"))
+            return
+    if line.size <= PAGER_MAX_WORDS and _PAGER.search(body) and not lex.word_class(
+            "pager").isdisjoint(line.lowers):
+        guesses.append(Guess("furniture", WHOLE_LINE, "pager"))
+    elif line.size <= OFFER_MAX_WORDS and _PRICE.search(body) and (
+            not lex.word_class("offer").isdisjoint(line.lowers[:3] + line.lowers[-3:])
+            or (not lex.word_class("buy").isdisjoint(line.lowers[:2])
+                and body.rstrip()[-1:] in ">›→»")):
+        guesses.append(Guess("ad", WHOLE_LINE, "a shop's offer"))
+
+
 # Russian law's marking of an advertisement: ``erid:`` and the ad's token.
 _AD_TOKEN = LazyPattern(r"\berid[ \t]*:[ \t]*[A-Za-z0-9]{6,}", regex.VERSION1)
 
@@ -217,6 +301,6 @@ def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "FIGURES_MAX_WORDS", "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token", "author_row", "clock",
-    "counters", "figures", "schedule", "tag_list", "weather",
+    "FIGURES_MAX_WORDS", "HOUR", "OFFER_MAX_WORDS", "RECURRENCE", "TAG_LABELS", "ad_token",
+    "author_row", "clock", "counters", "figures", "page_rows", "schedule", "tag_list", "weather",
 ]
