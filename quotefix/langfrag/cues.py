@@ -37,6 +37,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|(?:know|knows|knew)(?:\s+[\w’'\-]+){1,6} as)(?:\s+[\w’'\-]+){0,8}"
     # titles: a work named just before it (the film “…”, the band played “…”)
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
+    r"|textbook|handbook|guidebook|cookbook|schoolbook|manual|pamphlet|manifesto|brochure"
     r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
     r"|comedy|drama|thriller|quarterly|monthly|journal|tabloid|broadsheet|gazette"
     r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
@@ -76,6 +77,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "say", "put", "call", "calls", "calling", "names", "dub", "dubs", "nickname", "nicknames",
         "christened", "refer", "refers", "referred", "referring", "know", "knows", "knew", "film",
         "movie", "documentary", "series", "sitcom", "show", "song", "single", "album", "track",
+        "textbook", "handbook", "guidebook", "cookbook", "schoolbook", "manual", "pamphlet",
+        "manifesto", "brochure",
         "hit", "anthem", "ballad", "aria", "book", "novel", "novella", "memoir", "poem", "play",
         "opera", "musical", "painting", "exhibition", "magazine", "comic", "comics", "cartoon",
         "fable", "tale", "story", "symphony", "concerto", "sonata", "anthology", "collection",

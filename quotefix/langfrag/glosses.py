@@ -92,10 +92,13 @@ _CUE_AFTER = LazyPattern(
 
 # A headline, splashed across a front page (``“…!” the sports daily splashed``); tried
 # only where one of its verbs is in the window (a plain search for them is cheap).
-_HEADLINE_VERB = lazy_re(r"splashed|screamed|blared|trumpeted|headlined")
+_HEADLINE_VERB = lazy_re(r"splashed|screamed|blared|trumpeted|headlined|front.page|headline|cover")
 _HEADLINE_AFTER = LazyPattern(
-    r"[\s”»\"’*_!?.]*,?\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
-    r"|trumpeted|headlined)\b",
+    r"[\s”»\"’*_!?.]*,?\s*(?:(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
+    r"|trumpeted|headlined)\b"
+    # or ran as one (``“Le patron, c'est lui”, ran the front page of L'Équipe``)
+    r"|(?:ran|read|reads)\s+(?:across\s+)?(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:front[- ]page|headline|cover|banner)\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
 
