@@ -122,14 +122,22 @@ def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """``12 June 2024 | 10:35``, ``Update: 06/06/2024 09:10 h``: a date and a time of day,
-    alone on their line or after a word of updating or publishing."""
-    lowers = line.lowers[1:] if line.lowers[:1] and (
-        line.lowers[0] in UPDATE_WORDS or line.lowers[0] in _PUBLISHED) else line.lowers
-    if not 2 <= line.size <= STAMP_MAX_WORDS or not all(_dated(w, lex) for w in lowers):
+    """``12 June 2024 | 10:35``, ``Update: 06/06/2024 09:10 h``, ``Published today at
+    14:05``: a date (or today, yesterday) and a time of day, alone on their line or after
+    a word of updating or publishing, perhaps after the newsroom's town."""
+    lowers = line.lowers
+    if (len(lowers) > 2 and not _dated(lowers[0], lex) and text[line.words[0][0]].isupper()
+            and (text[line.words[0][1] : line.words[0][1] + 1] == ","
+                 or lowers[1] in UPDATE_WORDS or lowers[1] in _PUBLISHED)):
+        lowers = lowers[1:]  # the town of the newsroom first (``Cagliari, 13 March 2025…``)
+    if lowers[:1] and (lowers[0] in UPDATE_WORDS or lowers[0] in _PUBLISHED):
+        lowers = lowers[1:]
+    if not 2 <= line.size <= STAMP_MAX_WORDS or not all(
+            _dated(w, lex) or w in _RELATIVE_DAYS for w in lowers):
         return
     months = lex.word_class("month") - _WEEKDAYS
-    if ((any(w in months for w in line.lowers) or _DATE.search(text, line.body, line.end))
+    if ((any(w in months or w in _RELATIVE_DAYS for w in lowers)
+         or _DATE.search(text, line.body, line.end))
             and _TIME.search(text, line.body, line.end)):
         # (a weekday and hours, ``Monday: 7.30 – 12.00``, are opening hours)
         guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
@@ -201,6 +209,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         return
     items = [item for item in _META_BREAK.split(text[line.body : line.end]) if item.strip()]
     if len(items) < 2:
+        if _SIGNED_STAMP.fullmatch(text, line.body, trimmed_end(text, line.body, line.end)):
+            guesses.append(Guess("furniture", WHOLE_LINE, "byline with its date"))
         return
     months = lex.word_class("month") - _WEEKDAYS
     cls = lex.word_class
@@ -226,8 +236,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         elif (words[0] in leads or not _NEWSROOM.isdisjoint(words)
               or all(w.isdigit() or w in counts for w in words) or _signed_item(item)):
             telling = True
-        elif len(words) <= 2 and item.strip()[:1].isupper():
-            places += 1  # a place or a section no list names
+        elif len([w for w in words if len(w) > 1]) <= 2 and item.strip()[:1].isupper():
+            places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:
             return  # a word of news
     if dated and (telling or (timed and places <= 1)):
@@ -238,8 +248,22 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
 # (``Di`` as MT renders it): a word of writing and a colon, or ``Of``, then a name of
 # two or three capitalised words.
 _SIGNED_ITEM = LazyPattern(
-    r"[ \t]*(?:(?:Text|Texto|Testo|Texte|Words)[ \t]*:|Of)[ \t]+\p{Lu}[\p{L}'’.\-]*"
+    r"[ \t]*(?:(?:Text|Texto|Testo|Texte|Words)[ \t]*:|Of|From)[ \t]+\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){1,2}[ \t]*",
+    regex.VERSION1,
+)
+
+
+# Who signed and when, alone on a line: names then a date (``Alexey Sorokin, Tatyana
+# Lyubimova 13.03.2025``), or a date and a time then who (``13.03.2025 at 06:00 from
+# Markus Huber``).
+_NAME = r"\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){1,2}"
+_DAY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_SIGNED_STAMP = LazyPattern(
+    r"[ \t]*(?:" + _NAME + r"(?:[ \t]*,[ \t]*" + _NAME + r")*(?:[ \t]+(?:and|y|e|et|und)[ \t]+"
+    + _NAME + r")?[ \t,]+" + _DAY
+    + r"|" + _DAY + r"(?:[ \t]+(?:at|à|a las|alle|um|às)[ \t]+\d{1,2}[:h.]\d{2})?[ \t]+"
+    r"(?:from|by|von|par|por|di|de|da)[ \t]+" + _NAME + r")[ \t]*",
     regex.VERSION1,
 )
 

@@ -23,9 +23,9 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lazy import lazy_re
 from .bylines import WIRE_HEADER_WORDS, byline, meta_row, timestamp, update_note, wire_header
 from .guess import Guess as _Guess
+from .inside import phrase_inside
 from .invitations import invitations
 from .kickers import (
     TOPIC_KICKER_LINES,
@@ -36,7 +36,14 @@ from .kickers import (
     unlisted_kicker,
 )
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
+from .lines import (
+    NAME_PARTICLES,
+    Line,
+    ends_sentence,
+    filled_bounds,
+    glued_split,
+    make_line,
+)
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,
@@ -61,15 +68,10 @@ from .tuning import (
     EDGE_FIRST,
     EDGE_LAST,
     HEADLINE_MAX_WORDS,
-    INSIDE_MAX_WORDS,
-    INSIDE_NEWS_WORDS,
-    INSIDE_PHRASE,
-    INSIDE_WORD,
     KICKER_HEADLINE_WORDS,
     NEWSLETTER_MAX_WORDS,
     PAGE_NOTE_WORDS,
     QUOTED,
-    READING_LINE_WORDS,
     SHORT_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
@@ -79,7 +81,7 @@ from .tuning import (
     length_penalty,
 )
 from .unlisted import unlisted
-from .vocabulary import site_words, vocabulary
+from .vocabulary import vocabulary
 from .widgets import (
     COUNTERS_MAX_WORDS,
     FIGURES_MAX_WORDS,
@@ -277,70 +279,6 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         return
 
 
-def _inside(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
-    if line.size > INSIDE_MAX_WORDS or wrapped(text, line, lex):
-        return  # long, or the second line of a wrapped paragraph
-    phrase = lex.anywhere("inside", line.lowers)
-    if phrase is not None and phrase.kind == "reading":
-        # ``Reading time: 3 minutes``: the phrase counts with its minutes only (or a
-        # figure and the minutes' mark: ``Reading time: 2'``).
-        minutes = bool(set(line.lowers) & lex.word_class("minutes")) or _MINUTE_MARK.search(
-            text, line.body, line.end) is not None
-        if not minutes or not any(w.isdigit() for w in line.lowers):
-            # Not a reading time; another phrase may still count
-            # (``Read the article in its original language``).
-            phrase = _not_reading(lex, line.lowers)
-            if phrase is not None:
-                guesses.append(_Guess(phrase.kind, INSIDE_PHRASE if len(phrase.words) > 1
-                                      else INSIDE_WORD, " ".join(phrase.words)))
-            return
-        if line.size <= READING_LINE_WORDS:
-            # ``3 min read``, ``Lecture 3 min.``: the line is nothing but the reading time.
-            guesses.append(_Guess("furniture", WHOLE_LINE, " ".join(phrase.words)))
-            return
-        if len(phrase.words) == 1 and ends_sentence(text, line):
-            return  # ``Reading the report took 40 minutes.``: a sentence
-        phrase = Phrase("furniture", phrase.mode, phrase.words)
-    if phrase is not None and _news_about(text, line, phrase):
-        return
-    if phrase is not None:
-        weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
-        guesses.append(_Guess(phrase.kind, weight, " ".join(phrase.words)))
-
-
-# A figure and the minutes' mark at the line's end (``2'``, ``3′``).
-_MINUTE_MARK = lazy_re(r"\d[ \t]*['’′][ \t]*$")
-
-
-def _news_about(text: str, line: Line, phrase: Phrase) -> bool:
-    """Is the line a headline about what a notice's phrase names, not the notice?
-
-    ``Tradução automática nos avisos da proteção civil gera críticas``: the phrase
-    opens the line and words of news follow it, in lower case (not the name of a
-    newspaper, as in ``Originally published in Diário do Centro``), none of them
-    from the site's own vocabulary (``…, read the original``).
-    """
-    n = len(phrase.words)
-    if phrase.kind != "notice" or tuple(line.lowers[:n]) != phrase.words:
-        return False
-    every = site_words()
-    function = lexicon().word_class("site-function")
-    news = [w for (a, _), w in zip(line.words[n:], line.lowers[n:], strict=True)
-            if text[a].islower() and w.isalpha() and w not in function]
-    if any(w in every for w in line.lowers[n:]):
-        return False
-    return len(news) >= INSIDE_NEWS_WORDS
-
-
-def _not_reading(lex: Lexicon, lowers: list[str]) -> Phrase | None:
-    """The first phrase inside ``lowers`` that is not a reading time's."""
-    for i in range(len(lowers)):
-        phrase = lex.at("inside", lowers, i)
-        if phrase is not None and phrase.kind != "reading":
-            return phrase
-    return None
-
-
 def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
     if line.arrow and line.size and line.size <= HEADLINE_MAX_WORDS + 5:
         first = text[line.body : line.body + 1]
@@ -413,7 +351,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
     _arrow(text, line, guesses)
-    _inside(text, line, lex, guesses)
+    phrase_inside(text, line, lex, guesses)
     combinations(text, line, lex, guesses)
     if (line.size <= NEWSLETTER_MAX_WORDS and not wrapped(text, line, lex)
             and not any(g.kind == "kicker" for g in guesses)):

@@ -101,6 +101,8 @@ def reader_call(text: str, line: Line, guesses: list[Guess]) -> None:
 REGISTER_ENDINGS = (
     "i register", "i subscribe", "je m'inscris", "je m’inscris", "je m'abonne", "je m’abonne",
     "me inscribo", "me suscribo", "mi iscrivo", "mi abbono", "inscrevo-me", "ich melde mich an",
+    "i register, it is free", "i register, it's free", "i register, it’s free",
+    "je m'inscris, c'est gratuit", "je m’inscris, c’est gratuit",
 )
 _BUTTON_MARKS = " \t.!›>»→"
 

@@ -33,6 +33,16 @@ _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}
 QUOTES_OPEN = "“«„\"‘‹'”"
 #: The particles of a person's name, written in lower case between its capitalised
 #: words (``Maria do Carmo``, ``Anna von Berg``) and counted with them, never alone.
+# Verbs that report speech: a label's words before or after one are somebody's words
+# (``Receive alerts by WhatsApp, the mayor told residents``, ``Support us, the strikers
+# told passers-by``).
+REPORTING = frozenset({
+    "said", "says", "told", "tells", "added", "announced", "urged", "urges", "asked",
+    "admitted", "complained", "warned", "explained", "insisted", "stressed", "pleaded",
+    "dijo", "afirmó", "explicó", "declaró", "aseguró", "déclaré", "dit", "indiqué", "affirmé",
+    "expliqué", "detto", "spiegato", "dichiarato", "sagte", "erklärte", "betonte", "disse",
+    "afirmou", "explicou",
+})
 NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "dei",
                             "della", "la", "le", "el", "der", "am", "van", "von"})
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto

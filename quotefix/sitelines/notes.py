@@ -23,7 +23,7 @@ _NOTE_MARK = (
     r"|Ndr|NdR|ndlr|ndr|n\.d\.r\."
     r"|(?i:editor['’]s\s+note)|ed\.\s?note|ed\.|Ed\.|eds\.|(?i:translator['’]s\s+note)"
     r"|(?i:nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione"
-    r"|nota\s+da\s+reda(?:c|ç|cç)[aã]o|annotation\s+of\s+the\s+(?:editors?|editorial\s+staff)"
+    r"|nota\s+da\s+reda(?:c|ç|cç)[aã]o|annotation\s+of\s+the\s+(?:editors?|editorial\s+(?:staff|office))"
     r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom))|N\.\s?R\."
     r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\."
     # Russian ``прим. ред.`` as MT renders it

@@ -15,8 +15,15 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .invitations import reader_call, registers
-from .lexicon import Lexicon, words_of
-from .lines import NAME_PARTICLES, PHOTO_IN_BRACKETS, Line, ends_sentence, trimmed_end
+from .lexicon import Lexicon, lexicon, words_of
+from .lines import (
+    NAME_PARTICLES,
+    PHOTO_IN_BRACKETS,
+    REPORTING,
+    Line,
+    ends_sentence,
+    trimmed_end,
+)
 from .screen import FOLLOW, OPEN_WORDS
 from .tuning import (
     AUTHOR_MAX_WORDS,
@@ -210,12 +217,7 @@ def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
     return False
 
 
-# Verbs that report speech: an imperative before one is somebody's words (``Receive
-# alerts by WhatsApp, the mayor told residents``).
-_REPORTING = frozenset({
-    "said", "says", "told", "tells", "added", "announced", "dijo", "afirmó", "explicó",
-    "déclaré", "dit", "indiqué", "detto", "spiegato", "sagte", "erklärte", "disse", "afirmou",
-})
+_REPORTING = REPORTING
 #: Most words of an invitation to follow the site on a channel.
 CHANNEL_CALL_WORDS = 25
 
@@ -228,6 +230,10 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if not 3 <= line.size <= CHANNEL_CALL_WORDS or not text[line.body : line.body + 1].isupper():
         return
     cls = lex.word_class
+    body = text[line.body : line.end]
+    asked = body.find("?")
+    if asked > 0:  # a question to the reader first (``Want the news first? Subscribe…``)
+        lowers = list(words_of(body[asked + 1 :])) or lowers
     if ((lowers[0] in cls("call") or lowers[0] in FOLLOW)
             and not cls("channel").isdisjoint(lowers[1:]) and _REPORTING.isdisjoint(lowers)):
         guesses.append(Guess("newsletter", COMBINATION, "invitation to a channel"))
@@ -329,6 +335,7 @@ def hashtags(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "hashtags"))
 
 
+_CHEVRONS = frozenset("›>»→▸▶►")
 #: The first item of a breadcrumb trail, the site's home page, as sites label it.
 _HOME_WORDS = frozenset({"home", "homepage", "accueil", "inicio", "portada", "startseite",
                          "início", "inizio", "homepagina"})
@@ -372,7 +379,9 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
                and len(item.split()) <= TRAIL_ITEM_WORDS for item in items):
         return
     if len(items) >= 3 if separators == {"/"} else (
-            len(items) >= 3 or line.lowers[0] in _HOME_WORDS):
+            len(items) >= 3 or line.lowers[0] in _HOME_WORDS
+            # or a section and its part after a chevron (``Justice > Courts``)
+            or (separators <= _CHEVRONS and line.lowers[0] in lexicon().word_class("section"))):
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
 
 

@@ -101,6 +101,11 @@ TAG_LABELS = frozenset({
     "tags", "tag", "topics", "tópicos", "temas", "themen", "argomenti", "sujets", "etiquetas",
     "schlagwörter", "stichwörter", "keywords", "assuntos",
 })
+# Words that may follow the tag label before its colon (``Topics in this article:``).
+_OF_THE_ARTICLE = frozenset({
+    "in", "of", "this", "the", "article", "story", "dans", "de", "cet", "en", "este",
+    "artículo", "questo", "articolo", "diesem", "zum", "artikel", "neste", "deste", "artigo",
+})
 _TAG_ITEM_BREAK = LazyPattern(r"[ \t]*[|·•,][ \t]*", regex.VERSION1)
 #: Fewest items of a list of tags, and most words of one item.
 TAGS_MIN_ITEMS = 3
@@ -113,8 +118,9 @@ def tag_list(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     body = text[line.body : line.end]
     colon = body.find(":")
-    if colon < 0 or body[:colon].strip().lower() != line.lowers[0]:
-        return
+    label = words_of(body[:colon]) if colon > 0 else ()
+    if not label or label[0] != line.lowers[0] or not _OF_THE_ARTICLE.issuperset(label[1:]):
+        return  # (``Topics in this article:`` names the same list)
     items = _TAG_ITEM_BREAK.split(body[colon + 1 :].strip())
     if len(items) >= TAGS_MIN_ITEMS and all(
             1 <= len(words_of(item)) <= TAG_MAX_WORDS for item in items):
@@ -154,6 +160,10 @@ def author_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> Non
     job word among its first words): the author box of an opinion piece or a
     correspondent's signature."""
     items = _ITEM_BREAK.split(text[line.body : line.end])
+    if len(items) == 1 and items[0].count(",") == 1:
+        items = items[0].split(",")  # ``Irina Sokolova, correspondent``: the job alone
+        if not set(words_of(items[1])) <= lex.word_class("job"):
+            return
     if len(items) != 2 or ends_sentence(text, line):
         return
     name, job = words_of(items[0]), words_of(items[1])
