@@ -105,7 +105,8 @@ BOILERPLATE = {
     # development lines were flagged as first measured (a channel's name, a translation
     # service in news), none after those phrases were narrowed, which lost one held-out
     # line (692 of 874); 1 of its 83 held-out lines, a headline, was flagged and still
-    # is: 7 clean lines of the held-out set removed.
+    # is: 7 clean lines of the held-out set removed. A twenty-fifth, clean articles in
+    # the six languages written after that change: 0 of 184 and 0 of 95 lines flagged.
     "development": (0.94, 0.80, 0.0, 0),
     "held-out": (0.78, 0.60, 0.0, 7),
 }
