@@ -107,9 +107,10 @@ REGISTER_ENDINGS = (
 _BUTTON_MARKS = " \t.!›>»→"
 
 
-def registers(line: str) -> bool:
-    """Does ``line`` end with a newsletter's button to register?"""
-    return line.lower().rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
+def registers(line: str, lowered: bool = False) -> bool:
+    """Does ``line`` (in lower case already when ``lowered``) end with a newsletter's
+    button to register?"""
+    return (line if lowered else line.lower()).rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
 
 
 __all__ = ["REGISTER_ENDINGS", "WRITE_TO_US", "invitations", "page_words", "reader_call",
