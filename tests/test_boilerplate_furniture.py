@@ -332,6 +332,17 @@ FOUND = [
                     "editorial office."),
     ("QF503", "en", "Further after the display"),
     ("QF502", "en", "Receive every morning the news of the valley: I register, it is free"),
+    ("QF508", "en", "Clara Weiss is editor in the culture department. She writes about theatre "
+                    "and dance."),
+    ("QF508", "pt", "Rui Tavares Lima é professor de economia no Porto e escreve todos os meses."),
+    ("QF508", "en", "Ana Vidal | Sevilla | 12 MAR 2024 - 09:30 CET"),
+    ("QF508", "en", "Archived in: Housing · Rents · City council"),
+    ("QF508", "en", "Share in Facebook Share in X Send by WhatsApp Copy link"),
+    ("QF506", "en", "All rights reserved. Reproduction, even partial, is forbidden without the "
+                    "written consent of the publisher."),
+    ("QF502", "en", "Subscribe to the print edition and get the paper at your door"),
+    ("QF505", "en", "*Under supervision of Rita Lemos"),
+    ("QF508", "en", "Hear the report in the player above"),
     ("QF508", "en", "Read aloud"),
     ("QF503", "en", "Continues after the publicity"),
     ("QF503", "de", "Inserat"),
@@ -398,6 +409,7 @@ KICKERS = [
     ("en", "ROAD TEST. The family estate that finally consumes little", "ROAD TEST.", "QF507"),
     ("en", "POLICE. A driver fled after the crash in Quilmes", "POLICE.", "QF507"),
     ("en", "BIG INTERVIEW. The museum's director on the reserves", "BIG INTERVIEW.", "QF507"),
+    ("en", "Exclusive: The curator explained the plans for the east wing", "Exclusive:", "QF507"),
     ("en", "HEAT WAVE | Schools in Seville shorten the day", "HEAT WAVE |", "QF507"),
     ("en", "CYCLING - Ferrandi wins alone at Oropa", "CYCLING -", "QF507"),
     ("fr", "FINANCEMENT La start-up Hydrolia lève 18 millions d'euros", "FINANCEMENT",
@@ -567,6 +579,10 @@ LEFT_ALONE = [
     ("en", "Our channel will close in May, the broadcaster said."),
     ("en", "Irina, a correspondent for twenty years, retired on Friday."),
     ("en", "Marta Ruiz, the mayor, opened the bridge on Monday"),
+    ("en", "Maria Costa is a reporter who covered the war and was arrested on Monday."),
+    ("en", "Pedro Alves was a teacher for forty years, his daughter said."),
+    ("en", "Residents who wish will receive every Friday a bulletin by email with the planned "
+           "road works, announced the councillor."),
 ]
 
 

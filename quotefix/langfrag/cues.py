@@ -58,6 +58,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
     r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
+    r"|(?:printed|emblazoned|embroidered|inscribed|stencilled|stenciled)(?: with)?|bearing"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
     r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
@@ -94,6 +95,7 @@ GLOSS_BEFORE_WORDS = frozenset(
         "signs", "placard", "placards", "poster", "posters", "flag", "flags", "graffiti", "shirt",
         "shirts", "inscription", "message", "words", "saying", "wished", "greeted", "card", "cards",
         "ended", "closed", "opened", "began", "finished", "painted", "sprayed", "tweeted",
+        "printed", "emblazoned", "embroidered", "inscribed", "stencilled", "stenciled", "bearing",
         "cheered", "toasted", "signed", "farewell", "goodbye", "greeting", "salute", "chant",
         "roared", "roaring", "bellowed", "bellowing", "belt", "belts", "belted", "belting",
         "singing", "intoned", "intoning", "hummed", "humming", "comedy", "drama", "thriller",

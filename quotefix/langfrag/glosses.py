@@ -151,6 +151,8 @@ _GREETING_OBJECTS = frozenset(
         *("sorte", "anno", "neues", "jahr", "ano", "novo", "nouvel", "nouvelle", "vacances"),
         # a good evening, day, week, meal or journey (``Bonne soirée à tous``)
         *("soirée", "journée", "nuit", "semaine", "appétit", "voyage", "route", "retour"),
+        # what a cheer hails (``Vive le vélo, vive la France``)
+        *("vélo", "liberté", "libertad", "libertà", "freiheit", "liberdade", "república"),
         *("serata", "giornata", "viaggio", "appetito", "semana", "viagem", "wochenende"),
         *("reise", "appetit", "fahrt", "provecho", "bom"),
     }

@@ -15,9 +15,9 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
-from .lines import NAME_PARTICLES, Line, ends_sentence, trimmed_end
+from .lines import AUTHORING, COPULAS, NAME_PARTICLES, Line, ends_sentence, trimmed_end
 from .screen import UPDATE_WORDS
-from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
+from .tuning import AUTHOR_MAX_WORDS, AUTHOR_NOTE_WORDS, COMBINATION, WHOLE_LINE
 
 #: Most names between the word of authorship and the date (``Maria do Carmo Sousa``).
 BYLINE_MAX_NAMES = 4
@@ -178,9 +178,12 @@ _AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]", regex.VERSION1)
 # Where a row of the page's facts about the article splits into its items: bars, dots
 # and spaced dashes (``By Redação | 14/03/2024 at 07h12 — Updated 14/03/2024 …``).
 _META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*", regex.VERSION1)
-#: Most words of such a row, and of one of its items.
+#: Most words of such a row, and of one of its items; most items that may be a place
+#: or a name no list holds, beside a date and a time (``Marta Quiroga | Madrid | 14 MAR
+#: 2024 - 08:12 CET``).
 META_ROW_WORDS = 20
 META_ITEM_WORDS = 8
+META_ROW_PLACES = 2
 # Words of publishing that lead a row's item (``Published in: Youth sector``).
 _PUBLISHED = frozenset({
     "published", "posted", "publicado", "publicada", "publié", "publiée", "pubblicato",
@@ -240,7 +243,7 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:
             return  # a word of news
-    if dated and (telling or (timed and places <= 1)):
+    if dated and (telling or (timed and places <= META_ROW_PLACES)):
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
 
 
@@ -272,7 +275,44 @@ def _signed_item(item: str) -> bool:
     return _SIGNED_ITEM.fullmatch(item) is not None
 
 
+# An author's note under the article: the name, a copula, the job, and what the author
+# writes or follows (``Jana Bergmann is editor in the local department. She writes
+# about transport``, ``Helena Marques Vaz é professora … e escreve quinzenalmente``).
+_ARTICLES = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine"})
+# Jobs an opinion piece's author holds besides the newsroom's (which the lexicon lists).
+_GUEST_JOBS = frozenset({
+    "executive", "director", "directora", "directeur", "directrice", "direttore", "direktor",
+    "professora", "teacher", "lawyer", "doctor", "médico", "médica", "médecin", "avocat",
+    "avocate", "abogado", "abogada", "avvocato", "anwalt", "anwältin", "advogado", "advogada",
+})
+#: How far after the copula an author's note names the job; how many lines of the top
+#: and of the foot of an article it may stand in.
+AUTHOR_NOTE_JOB_AT = 4
+AUTHOR_NOTE_LINES = 3
+
+
+def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A name of two to four capitalised words, a copula, a job within a few words
+    (``is editor``, ``é professora``, ``is nursing executive … and author of``) and a
+    word of writing or of the author's beat, in a line that ends as a sentence: the note
+    on who wrote an opinion piece. News of a person says what they did, not what they
+    write about."""
+    lowers = line.lowers
+    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not ends_sentence(text, line):
+        return
+    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS), 0)
+    if not 2 <= n <= 4 or not all(
+            text[a].isupper() or w in NAME_PARTICLES for (a, _), w in zip(
+                line.words[:n], lowers[:n], strict=True)):
+        return
+    jobs = lex.word_class("job") | AUTHORING | _GUEST_JOBS
+    after = [w for w in lowers[n + 1 : n + 1 + AUTHOR_NOTE_JOB_AT] if w not in _ARTICLES]
+    if not jobs.isdisjoint(after) and not AUTHORING.isdisjoint(lowers[n + 1 :]):
+        guesses.append(Guess("furniture", COMBINATION, "author's note"))
+
+
 __all__ = [
-    "BYLINE_MAX_NAMES", "META_ROW_WORDS", "STAMP_MAX_WORDS", "WIRE_HEADER_WORDS", "byline",
-    "meta_row", "timestamp", "update_note", "wire_header",
+    "AUTHOR_NOTE_LINES", "BYLINE_MAX_NAMES", "META_ROW_WORDS", "STAMP_MAX_WORDS",
+    "WIRE_HEADER_WORDS", "author_note", "byline", "meta_row", "timestamp", "update_note",
+    "wire_header",
 ]

@@ -23,7 +23,16 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bylines import WIRE_HEADER_WORDS, byline, meta_row, timestamp, update_note, wire_header
+from .bylines import (
+    AUTHOR_NOTE_LINES,
+    WIRE_HEADER_WORDS,
+    author_note,
+    byline,
+    meta_row,
+    timestamp,
+    update_note,
+    wire_header,
+)
 from .guess import Guess as _Guess
 from .inside import phrase_inside
 from .invitations import invitations
@@ -396,6 +405,9 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         byline(text, line, lex, guesses)
         timestamp(text, line, lex, guesses)
     meta_row(text, line, lex, guesses)
+    if line.size >= 5 and line.lowers and line.lowers[0] not in heads and not (
+            AUTHOR_NOTE_LINES <= line.index < count - AUTHOR_NOTE_LINES):
+        author_note(text, line, lex, guesses)  # (at the top or the foot of the article)
     if line.size <= WIRE_HEADER_WORDS:
         wire_header(text, line, lex, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):

@@ -43,6 +43,13 @@ REPORTING = frozenset({
     "expliqué", "detto", "spiegato", "dichiarato", "sagte", "erklärte", "betonte", "disse",
     "afirmou", "explicou",
 })
+# An author's note under the article (:func:`.bylines.author_note`): its copula after
+# the name, and the words of what the author writes or follows.
+COPULAS = frozenset({"is", "was", "é", "est", "ist", "es", "è", "war", "era", "foi"})
+AUTHORING = frozenset({
+    "writes", "follows", "covers", "author", "escreve", "écrit", "suit", "auteur", "schreibt",
+    "autor", "autorin", "scrive", "autore", "autrice", "escribe", "cubre", "autora", "segue",
+})
 NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "dei",
                             "della", "la", "le", "el", "der", "am", "van", "von"})
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto

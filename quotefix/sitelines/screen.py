@@ -54,10 +54,18 @@ from itertools import filterfalse
 
 from .invitations import WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
-from .lines import EDGE_WORDS, LONG_LINE_WORDS, PHOTO_IN_BRACKETS, QUOTES_OPEN
+from .lines import (
+    AUTHORING,
+    COPULAS,
+    EDGE_WORDS,
+    LONG_LINE_WORDS,
+    PHOTO_IN_BRACKETS,
+    QUOTES_OPEN,
+)
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
+    AUTHOR_NOTE_WORDS,
     COMBINATION,
     EDGE,
     INSIDE_MAX_WORDS,
@@ -301,7 +309,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             return True
     elif w0.isupper() and low0 in k.caps:
         return True
-    if (edge and _TOPIC_OPENING.match(line) is not None
+    if (_TOPIC_OPENING.match(line) is not None
             and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
         return True  # perhaps a topic before a headline (``Exhibition. At the museum…``)
     if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
@@ -340,6 +348,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a newsletter's call closed by its button (``… I register``)
     if "?" in line and WRITE_TO_US.search(line):
         return True  # perhaps a call to readers to write in (:func:`.invitations.reader_call`)
+    if (stripped[-1] in ".!?…" and spaces < AUTHOR_NOTE_WORDS
+            and any(w is not None and w.lower() in COPULAS for w in (w1, w2, w3))
+            and any(t.strip(".,;:") in AUTHORING for t in low.split())):
+        return True  # perhaps an author's note (:func:`.bylines.author_note`)
     if "cookies" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line

@@ -101,7 +101,8 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             guesses.append(Guess("ad", COMBINATION, "continued after the advertisement"))
         return
     cls = lex.word_class
-    if size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call"):
+    if (size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call")
+            and _REPORTING.isdisjoint(words)):  # (``…, announced the councillor``: news)
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     elif (size <= NEWSLETTER_MAX_WORDS and registers(text[line.body : line.end])
           and words & cls("call")):

@@ -132,6 +132,10 @@ NOTICE_PIECE_AT = 3
 
 # -- the page speaking of itself (:mod:`.invitations`) ----------------------------------
 
+#: Most words of an author's note under an opinion piece (``Jana Bergmann is editor in
+#: the local department. She writes about transport and city development.``: 16).
+AUTHOR_NOTE_WORDS = 40
+
 #: Longest line of the page speaking of itself (``Links to other websites are marked
 #: with an arrow`` and ``Did you notice an error? Please let us know.`` have nine
 #: words, ``If you liked the material, put a like and share it with friends``

@@ -99,11 +99,11 @@ def _whole_label(lex: Lexicon, words: tuple[str, ...]) -> bool:
 # label, a colon, then items split by dots, bars or commas.
 TAG_LABELS = frozenset({
     "tags", "tag", "topics", "tópicos", "temas", "themen", "argomenti", "sujets", "etiquetas",
-    "schlagwörter", "stichwörter", "keywords", "assuntos",
+    "schlagwörter", "stichwörter", "keywords", "assuntos", "archived", "filed",
 })
 # Words that may follow the tag label before its colon (``Topics in this article:``).
 _OF_THE_ARTICLE = frozenset({
-    "in", "of", "this", "the", "article", "story", "dans", "de", "cet", "en", "este",
+    "in", "of", "this", "the", "article", "story", "under", "dans", "de", "cet", "en", "este",
     "artículo", "questo", "articolo", "diesem", "zum", "artikel", "neste", "deste", "artigo",
 })
 _TAG_ITEM_BREAK = LazyPattern(r"[ \t]*[|·•,][ \t]*", regex.VERSION1)
