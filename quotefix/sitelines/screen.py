@@ -185,7 +185,8 @@ def keys() -> Keys:
         inside_phrases.setdefault(word, []).append(frozenset())
     cls = lex.word_class
     # What combinations (:mod:`.shapes`) and a disclaimer (:mod:`.unlisted`) need together:
-    # a newsletter noun and a call; a channel and a call; an appeal, journalism and
+    # a newsletter noun and a call; a call, "our" and a medium of the site; an
+    # affiliation and a commission; a channel and a call; an appeal, journalism and
     # "us"; an opinion, who answers for it and "expressed".
     combined = (cls("newsletter") | cls("journalism") | cls("channel") | key_words()
                 | cls("promo-our") | cls("affiliate"))

@@ -102,7 +102,7 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         return
     cls = lex.word_class
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call")
-            and _REPORTING.isdisjoint(words)):  # (``…, announced the councillor``: news)
+            and REPORTING.isdisjoint(words)):  # (``…, announced the councillor``: news)
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     elif (size <= NEWSLETTER_MAX_WORDS and registers(text[line.body : line.end])
           and words & cls("call")):
@@ -120,7 +120,7 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             and _dated_byline(text, line, lex)):
         guesses.append(Guess("furniture", COMBINATION, "author box"))
     if (words & cls("affiliate") and words & cls("commission") and words & _LINKS
-            and _REPORTING.isdisjoint(words)):
+            and REPORTING.isdisjoint(words)):
         # ``This article contains affiliate links: we receive a commission…`` (news of
         # affiliate marketing says who found or said what)
         guesses.append(Guess("notice", COMBINATION, "affiliate links"))
@@ -218,7 +218,6 @@ def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
     return False
 
 
-_REPORTING = REPORTING
 #: Most words of an invitation to follow the site on a channel.
 CHANNEL_CALL_WORDS = 25
 
@@ -236,7 +235,7 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if asked > 0:  # a question to the reader first (``Want the news first? Subscribe…``)
         lowers = list(words_of(body[asked + 1 :])) or lowers
     if ((lowers[0] in cls("call") or lowers[0] in FOLLOW)
-            and not cls("channel").isdisjoint(lowers[1:]) and _REPORTING.isdisjoint(lowers)):
+            and not cls("channel").isdisjoint(lowers[1:]) and REPORTING.isdisjoint(lowers)):
         guesses.append(Guess("newsletter", COMBINATION, "invitation to a channel"))
 
 
@@ -264,7 +263,7 @@ def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         lowers[k] in calls and lowers[k + 1] == "sie"
         for k in range(1, min(PROMOTION_VERB_AT, len(lowers) - 1)))
     if (called and not cls("promo-our").isdisjoint(lowers)
-            and not cls("promo-medium").isdisjoint(lowers) and _REPORTING.isdisjoint(lowers)
+            and not cls("promo-medium").isdisjoint(lowers) and REPORTING.isdisjoint(lowers)
             and _QUOTATION_MARKS.isdisjoint(text[line.body : line.end])):
         guesses.append(Guess("furniture", COMBINATION, "the site's promotion of its media"))
 

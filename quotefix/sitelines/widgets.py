@@ -28,8 +28,9 @@ WEATHER_MAX_WORDS = 14
 _CLOCK = LazyPattern(r"[ \t]*\d{1,2}[:h]\d{2}[ \t]*", regex.VERSION1)
 # Where a row of counters and buttons splits into its items.
 _ITEM_BREAK = LazyPattern(r"[ \t]*[|·•][ \t]*", regex.VERSION1)
-# A row of counters also splits at spaced dashes (``58 comments - Join the discussion``).
-_COUNTER_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[-—–](?=[ \t]))[ \t]*", regex.VERSION1)
+# Where a row of counters or of a footer's links splits: bars, dots, bullets and spaced
+# dashes (``58 comments - Join the discussion``, ``Nous contacter – Mentions légales``).
+_ROW_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[-—–](?=[ \t]))[ \t]*", regex.VERSION1)
 #: Most words of a row of counters and buttons.
 COUNTERS_MAX_WORDS = 14
 
@@ -63,7 +64,7 @@ def counters(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     page's counters and links."""
     if not 2 <= line.size <= COUNTERS_MAX_WORDS or ends_sentence(text, line):
         return
-    items = _COUNTER_BREAK.split(text[line.body : line.end])
+    items = _ROW_BREAK.split(text[line.body : line.end])
     if len(items) < 2:
         return
     cls = lex.word_class
@@ -225,8 +226,6 @@ def figures(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "results"))
 
 
-# Where a row of the page's footer splits: bars, dots, bullets, spaced dashes.
-_FOOTER_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[-—–](?=[ \t]))[ \t]*", regex.VERSION1)
 #: Fewest items of a footer's row, most words of one item; fewest items of a row of
 #: links whatever their words.
 FOOTER_MIN_ITEMS = 3
@@ -273,7 +272,7 @@ def page_rows(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         return
     if ends_sentence(text, line):
         return
-    items = [item for item in _FOOTER_BREAK.split(body) if item.strip()]
+    items = [item for item in _ROW_BREAK.split(body) if item.strip()]
     footer = lex.word_class("footer")
     if len(items) >= FOOTER_MIN_ITEMS and all(
             len(words_of(item)) <= FOOTER_ITEM_WORDS for item in items):
@@ -282,7 +281,7 @@ def page_rows(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
             guesses.append(Guess("furniture", WHOLE_LINE, "footer's links"))
             return
         if (len(items) >= LINK_ROW_ITEMS
-                and len({m.strip() for m in _FOOTER_BREAK.findall(body)}) == 1
+                and len({m.strip() for m in _ROW_BREAK.findall(body)}) == 1
                 and all(item.strip()[:1].isupper() and not any(c.isdigit() for c in item)
                         for item in items)):
             # Four links or more of the page's menus, one separator between them and
