@@ -90,6 +90,10 @@ SHAPES: dict[str, Shape] = {
     "plain-tail-credits": Shape("plain", "A b. Photo: C / D ", select=BOILERPLATE),
     "plain-glued-labels": Shape("plain", "READ ALSOA", select=BOILERPLATE),
     "plain-wire-headers": Shape("plain", "Courier, 14/11 08:42\n", select=BOILERPLATE),
+    # One long word of digits or capitals in a row of items: a price, a score or a
+    # pager is never looked for from every position of it.
+    "plain-digit-run": Shape("plain", "1", tail=" | 2 | 3", select=BOILERPLATE),
+    "plain-caps-word-items": Shape("plain", "A", tail=" | B | C", select=BOILERPLATE),
     # Plain text: one long line full of apostrophes in a typographic document, each
     # once read by scanning its line for a quotation it might open or close (QF206, QF207).
     "plain-plural-possessives": Shape("plain", "the dogs' bones “x” ", select=("QF2",)),

@@ -195,6 +195,10 @@ _PLACE_IN_TABLE = LazyPattern(
 # A result: two names and a score between them (``Palermo 1-1 Bari``, ``Avangard 3:2``).
 _SCORE = LazyPattern(r"\p{Lu}[\p{L}'’.\-]*[ \t]+\d{1,2}[-:–]\d{1,2}(?:[ \t]+\p{Lu}|[ \t]*$)",
                      regex.VERSION1)
+#: Longest line, in characters, read as a row of figures or of the page's links: the
+#: patterns of a price or a score are tried from every position of the line, and a
+#: long word of letters or digits would make that quadratic.
+WIDGET_MAX_CHARS = 400
 #: Most words of a market's, a league's or a match's row; fewest items of a market
 #: row or of a row of results, fewest places of a league table.
 FIGURES_MAX_WORDS = 40
@@ -211,7 +215,8 @@ def figures(text: str, line: Line, guesses: list[Guess]) -> None:
     EUR 99.87 ▼0.05``), a league table (``Classifica: 1. Inter 75 · 2. Milan 68 ·
     3. Juventus 65``) or a row of results (``SERIE B | 31st round | Palermo 1-1
     Bari``). News of a market or a match says what moved, with a verb and a full stop."""
-    if not 3 <= line.size <= FIGURES_MAX_WORDS or ends_sentence(text, line):
+    if (not 3 <= line.size <= FIGURES_MAX_WORDS or line.end - line.body > WIDGET_MAX_CHARS
+            or ends_sentence(text, line)):
         return
     body = text[line.body : line.end]
     changes = len(_CHANGE.findall(body))
@@ -266,6 +271,8 @@ def page_rows(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
     pager (``Photo 3 of 12 · Next``) and a shop's offer (``Comprar en Autodirecto
     desde 24.990 € >``: a price, and the offer named at an end of the line, or a verb
     of buying opening a line that ends with the button's chevron)."""
+    if line.end - line.body > WIDGET_MAX_CHARS:
+        return
     body = text[line.body : line.end]
     if len({m.lower() for m in _LEGAL.findall(body)}) >= 2:
         guesses.append(Guess("furniture", WHOLE_LINE, "publisher's legal notice"))
