@@ -583,6 +583,12 @@ LEFT_ALONE = [
     ("en", "Pedro Alves was a teacher for forty years, his daughter said."),
     ("en", "Residents who wish will receive every Friday a bulletin by email with the planned "
            "road works, announced the councillor."),
+    # a button's or a badge's words in a sentence of news
+    ("en", "Google Play removed the app after complaints from parents."),
+    ("en", "The app store rejected the council's parking app in March."),
+    ("en", "Sort by size before you recycle, the guide advises."),
+    ("en", "Reading time for pupils rose to 40 minutes a day."),
+    ("en", "Donate blood on Saturday at the town hall."),
 ]
 
 

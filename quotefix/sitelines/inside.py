@@ -48,11 +48,17 @@ def phrase_inside(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> 
             # ``3 min read``, ``Lecture 3 min.``: the line is nothing but the reading time.
             guesses.append(Guess("furniture", WHOLE_LINE, " ".join(phrase.words)))
             return
-        if len(phrase.words) == 1 and ends_sentence(text, line):
-            return  # ``Reading the report took 40 minutes.``: a sentence
+        if ends_sentence(text, line) and (len(phrase.words) == 1
+                                          or line.size > READING_SENTENCE_WORDS):
+            return  # ``Reading time for pupils rose to 40 minutes a day.``: a sentence
         phrase = Phrase("furniture", phrase.mode, phrase.words)
     if phrase is not None and (_news_about(text, line, phrase)
-                               or not REPORTING.isdisjoint(line.lowers)):
+                               or not REPORTING.isdisjoint(line.lowers)
+                               or (ends_sentence(text, line) and (
+                                   phrase.words in _PAGE_CONTROLS
+                                   or (len(phrase.words) == 1 and line.size > 2)))):
+        # (a button's or a badge's words in a sentence are news: ``Google Play removed
+        # the app…``, ``Donate blood on Saturday…``)
         return  # (``Support us, the strikers told passers-by``: somebody's words reported)
     if phrase is not None:
         weight = INSIDE_PHRASE if len(phrase.words) > 1 else INSIDE_WORD
@@ -61,6 +67,15 @@ def phrase_inside(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> 
 
 # A figure and the minutes' mark at the line's end (``2'``, ``3′``).
 _MINUTE_MARK = lazy_re(r"\d[ \t]*['’′][ \t]*$")
+
+
+# The words of a page's controls and badges, which a sentence only names.
+_PAGE_CONTROLS = frozenset({
+    ("google", "play"), ("app", "store"), ("sort", "by"), ("order", "by"), ("ordina", "per"),
+    ("ordenar", "por"), ("trier", "par"), ("sortieren", "nach"),
+})
+#: Most words of a reading time that ends as a sentence (``Reading time: 3 minutes.``).
+READING_SENTENCE_WORDS = 6
 
 
 def _news_about(text: str, line: Line, phrase: Phrase) -> bool:
