@@ -237,7 +237,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             timed = timed or has_time
             telling = telling or words[0] in leads  # ``Actualizado: 08/04/2025 11:15h``
         elif (words[0] in leads or not _NEWSROOM.isdisjoint(words)
-              or all(w.isdigit() or w in counts for w in words) or _signed_item(item)):
+              or all(w.isdigit() or w in counts for w in words)
+              or _SIGNED_ITEM.fullmatch(item) is not None):
             telling = True
         elif len([w for w in words if len(w) > 1]) <= 2 and item.strip()[:1].isupper():
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
@@ -269,10 +270,6 @@ _SIGNED_STAMP = LazyPattern(
     r"(?:from|by|von|par|por|di|de|da)[ \t]+" + _NAME + r")[ \t]*",
     regex.VERSION1,
 )
-
-
-def _signed_item(item: str) -> bool:
-    return _SIGNED_ITEM.fullmatch(item) is not None
 
 
 # An author's note under the article: the name, a copula, the job, and what the author

@@ -45,14 +45,7 @@ from .kickers import (
     unlisted_kicker,
 )
 from .lexicon import Lexicon, Phrase, lexicon
-from .lines import (
-    NAME_PARTICLES,
-    Line,
-    ends_sentence,
-    filled_bounds,
-    glued_split,
-    make_line,
-)
+from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,

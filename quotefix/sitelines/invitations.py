@@ -107,10 +107,9 @@ REGISTER_ENDINGS = (
 _BUTTON_MARKS = " \t.!›>»→"
 
 
-def registers(line: str, lowered: bool = False) -> bool:
-    """Does ``line`` (in lower case already when ``lowered``) end with a newsletter's
-    button to register?"""
-    return (line if lowered else line.lower()).rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
+def registers(low: str) -> bool:
+    """Does ``low``, a line in lower case, end with a newsletter's button to register?"""
+    return low.rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
 
 
 __all__ = ["REGISTER_ENDINGS", "WRITE_TO_US", "invitations", "page_words", "reader_call",

@@ -345,7 +345,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a market's prices, a league table, results (:func:`.widgets.figures`)
     if low0 in k.footer and spaces <= _WIDGET_SPACES and stripped[-1] not in ".!?…":
         return True  # perhaps a footer's row of links (:func:`.widgets.page_rows`)
-    if stripped[-1] not in "?…" and registers(low, lowered=True):
+    if stripped[-1] not in "?…" and registers(low):
         return True  # perhaps a newsletter's call closed by its button (``… I register``)
     if "?" in line and WRITE_TO_US.search(line):
         return True  # perhaps a call to readers to write in (:func:`.invitations.reader_call`)

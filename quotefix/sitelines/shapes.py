@@ -104,7 +104,7 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call")
             and REPORTING.isdisjoint(words)):  # (``…, announced the councillor``: news)
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
-    elif (size <= NEWSLETTER_MAX_WORDS and registers(text[line.body : line.end])
+    elif (size <= NEWSLETTER_MAX_WORDS and registers(text[line.body : line.end].lower())
           and words & cls("call")):
         # ``Receive every Sunday our best advice – I register``: the button closes it.
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))

@@ -317,6 +317,6 @@ def ad_token(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "FIGURES_MAX_WORDS", "HOUR", "OFFER_MAX_WORDS", "RECURRENCE", "TAG_LABELS", "ad_token",
+    "FIGURES_MAX_WORDS", "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token",
     "author_row", "clock", "counters", "figures", "page_rows", "schedule", "tag_list", "weather",
 ]
