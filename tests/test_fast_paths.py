@@ -55,8 +55,13 @@ def test_english_words_are_their_own_lower_case() -> None:
 
 
 def test_most_frequent_is_the_sorted_order() -> None:
-    ranked = sorted(table("en").items(), key=lambda item: -item[1])
-    assert most_frequent("en", 500) == tuple(word for word, _ in ranked[:500])
+    top = most_frequent("en", 500)
+    values = [table("en").get(word, 0) for word in top]
+    assert len(set(top)) == 500 and all(values)
+    assert values == sorted(values, reverse=True)
+    # nothing left out is more frequent than the last word kept
+    assert most_frequent("en", 2000)[:500] == top
+    assert all(table("en").get(word, 0) <= values[-1] for word in most_frequent("en", 2000)[500:])
 
 
 def _plain_seeds(line: str, cfg: shortspans.Setup) -> frozenset[str]:
@@ -332,9 +337,21 @@ def test_the_gloss_cue_word_test_skips_only_windows_the_pattern_cannot_match() -
     assert matched > 500  # the comparison saw many real cues
 
 
-def test_frequency_tables_share_one_value_object_per_bucket() -> None:
-    words = table("fr")
-    assert len({id(v) for v in words.values()}) == len(set(words.values()))
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_a_compact_table_gives_wordfreqs_own_values(lang: str) -> None:
+    # The tables keep 64-bit keys, not words: every listed word must still read back
+    # its own value (wordfreq's Zipf value, to a hundredth), and unlisted ones none.
+    import wordfreq
+
+    words = most_frequent(lang, 40000)[::53]
+    assert len(words) > 500
+    for word in words:
+        expected = wordfreq.zipf_frequency(word, lang, wordlist="small")
+        assert abs(table(lang).get(word, 0) / 100 - expected) < 0.011, word
+        assert word in table(lang)
+    for made_up in ("qzxvj", "brontoplik", "zzzaaqq"):
+        assert table(lang).get(made_up, 0) == 0 and made_up not in table(lang)
+    assert len(table(lang)) >= len(words) * 53 - 53
 
 
 def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
@@ -387,3 +404,19 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
     kept = outermost(outside_addresses(text, plain))
     assert len(kept) > 100
     assert find_fragments(text, options) == kept
+
+
+def test_a_word_table_is_read_again_in_another_process() -> None:
+    # A table holds hashes that Python salts per process: sent elsewhere (a Dask
+    # worker), it must be read again there, never carried over as it is.
+    import pickle
+    import subprocess
+    import sys
+
+    assert pickle.loads(pickle.dumps(table("fr"))) is table("fr")
+    probe = ("import pickle, sys; t = pickle.loads(sys.stdin.buffer.read()); "
+             "print(t.get('gouvernement', 0), t.get('qzxvj', 0))")
+    done = subprocess.run([sys.executable, "-c", probe], input=pickle.dumps(table("fr")),
+                          capture_output=True, check=True)
+    assert done.stdout.split() == [str(table("fr").get("gouvernement", 0)).encode(), b"0"]
+    assert table("fr").get("gouvernement", 0) > 400

@@ -37,7 +37,7 @@ def test_clean_english_loads_no_detector() -> None:
 def test_a_name_in_clean_copy_loads_no_other_language() -> None:
     loaded = _loaded("The council of Porthaven approved the plan of Mayor Keswardine.")
     assert loaded["modules"] == []
-    assert loaded["lists"] == [["en", "small"]]
+    assert loaded["lists"] in ([], [["en", "small"]])  # English's own list at most
 
 
 def test_a_french_sentence_is_named_without_langdetect() -> None:

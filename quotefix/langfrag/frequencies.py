@@ -25,15 +25,17 @@ import re
 import threading
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate, islice, repeat
+from operator import and_, or_
 from pathlib import Path
 from typing import Any
 
 # Reentrant: the rare-English table loads other tables while it holds the lock.
 _LOCK = threading.RLock()
-_TABLES: dict[tuple[str, str], dict[str, int]] = {}
+_TABLES: dict[tuple[str, str], WordTable] = {}
 # Zipf values are kept as hundredths (an int per word, as the lists store them).
 SCALE = 100
 
@@ -66,45 +68,100 @@ def _read_cbpack(path: Path) -> Iterator[list[str]]:
             yield bucket
 
 
-# The list read before a language's own whose words it shares most (Romance with
-# Romance, Dutch with German).
-_SIBLINGS = {"pt": "es", "it": "es", "es": "pt", "fr": "it", "nl": "de", "de": "nl"}
+# The table keeps 43 bits of a word's hash above the number of its bucket (wordfreq's
+# lists have 901 at most: Zipf 9.00 down to 0.00): 53 bits, which a float holds
+# exactly, and CPython sorts a list of floats about three times as fast as one of
+# large ints (a table is sorted each time it is read).
+_BUCKET_BITS = 10
+_BUCKET_MASK = (1 << _BUCKET_BITS) - 1
+_KEY_BITS = 43
+_KEY_MASK = ((1 << _KEY_BITS) - 1) << _BUCKET_BITS
+# An index of where each of the 4,096 values of a key's top 12 bits starts narrows the
+# binary search to a few entries.
+_INDEX_SHIFT = _BUCKET_BITS + _KEY_BITS - 12
+_TOP = 9 * SCALE  # bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100
 
 
-def _load(lang: str, size: str) -> dict[str, int]:
+class WordTable:
+    """One language's list as word -> Zipf value in hundredths, without its words.
+
+    Each word is kept as one number in a sorted array: its hash (Python's own, the
+    one a dict would use, 43 of its bits) above its bucket's number. 8 bytes a
+    word, where a dict of the 235,000 words of the seven lists took 19 MB (a string
+    object and a dict slot each) and was the largest part of a check's memory. A
+    lookup is a binary search, about 0.3 µs where a dict's takes 0.05 µs (a check
+    looks up about 55,000 words a MB: 1% of its time); a load sorts the hashes, about
+    10 ms a list. Two words share a key about once in 10**8 lookups; then the more
+    frequent one's value is read. Python salts string hashes per process, so a table
+    is never sent to another process as it is: it is read again there.
+    """
+
+    __slots__ = ("_index", "_packed", "lang", "size")
+
+    def __init__(self, lang: str, size: str, packed: array[float]) -> None:
+        self.lang, self.size, self._packed = lang, size, packed
+        self._index = array("I", (bisect_left(packed, float(top << _INDEX_SHIFT))
+                                  for top in range((1 << 12) + 1)))
+
+    @classmethod
+    def from_buckets(cls, lang: str, size: str, buckets: Iterator[list[str]],
+                     extra: Any = None) -> WordTable:
+        """Built from wordfreq's buckets, most frequent first; ``extra`` maps a bucket
+        to more spellings of its words (read with the same value)."""
+        packed: list[float] = []
+        for i, bucket in enumerate(buckets):
+            if i > _BUCKET_MASK:
+                break  # rarer than any list quotefix reads goes down to
+            words = bucket + extra(bucket) if extra is not None else bucket
+            packed.extend(map(float, map(or_, map(and_, map(hash, words), repeat(_KEY_MASK)),
+                                         repeat(i))))
+        # One sort (in C) orders the keys and, among equal keys, puts the more frequent
+        # word first, where ``get``'s binary search lands.
+        packed.sort()
+        return cls(lang, size, array("d", packed))
+
+    def get(self, word: str, default: int = 0) -> int:
+        key = hash(word) & _KEY_MASK
+        top = key >> _INDEX_SHIFT
+        index, packed = self._index, self._packed
+        end = index[top + 1]
+        at = bisect_left(packed, float(key), index[top], end)
+        if at < end:
+            found = int(packed[at])
+            if found & _KEY_MASK == key:
+                return _TOP - (found & _BUCKET_MASK)
+        return default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word, 0) > 0
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
+        return table, (self.lang, self.size)
+
+
+def _load(lang: str, size: str) -> WordTable:
     folder = _data_folder()
     path = folder / f"{size}_{lang}.msgpack.gz" if folder is not None else None
+    extra = _sharp_s if lang == "de" else None
     if path is not None and path.is_file():
-        buckets = _read_cbpack(path)
-        # A word the English list or a sibling's list has too is kept as that list's
-        # string object: names, loanwords and short words are in most lists, and the
-        # sibling languages share many more (54,000 of the 206,000 words of the six
-        # lists other than English are in English's or a sibling's); one object each
-        # saves 3.3 MB. Only two lists are read for it, to keep each load short.
-        same = {word: word for key in (("en", "small"), (_SIBLINGS.get(lang, ""), "small"))
-                if (lang, size) != key for word in _TABLES.get(key, ())}
-        # Bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100.
-        # One int object per bucket, shared by its words (an int over 256 is a new
-        # object each time it is computed: 28 bytes a word, 6 MB over the lists).
-        found = {
-            same.get(word, word): value
-            for i, bucket in enumerate(buckets)
-            for value in (9 * SCALE - i,)
-            for word in bucket
-        }
-        if lang == "de":
-            _add_sharp_s(found)
-        return found
+        return WordTable.from_buckets(lang, size, _read_cbpack(path), extra)
     import wordfreq  # pragma: no cover - only when the data files moved
 
     freqs = wordfreq.get_frequency_dict(lang, size)  # pragma: no cover
-    return {  # pragma: no cover
-        word: round((math.log10(freq) + 9) * SCALE) for word, freq in freqs.items() if freq > 0
-    }
+    by_value: dict[int, list[str]] = {}  # pragma: no cover
+    for word, freq in freqs.items():  # pragma: no cover
+        if freq > 0:
+            by_value.setdefault(round((math.log10(freq) + 9) * SCALE), []).append(word)
+    top = 9 * SCALE  # pragma: no cover
+    return WordTable.from_buckets(  # pragma: no cover
+        lang, size, (by_value.get(top - i, []) for i in range(top + 1)), extra)
 
 
-def _add_sharp_s(words: dict[str, int]) -> None:
-    """Give German words their spellings with ``ß``.
+def _sharp_s(words: list[str]) -> list[str]:
+    """German words' spellings with ``ß``.
 
     wordfreq case-folds the words it lists, and case folding writes ``ß`` as
     ``ss``: the list has ``strasse`` and ``bussgeld`` only, so that ``Straße`` and
@@ -112,14 +169,16 @@ def _add_sharp_s(words: dict[str, int]) -> None:
     been an ``ß``; a spelling German never uses (``waßer``) is a key no text looks
     up. About 1,900 words.
     """
-    for word, value in list(words.items()):
+    spellings = []
+    for word in words:
         at = word.find("ss")
         while at >= 0:
-            words.setdefault(word[:at] + "ß" + word[at + 2:], value)
+            spellings.append(word[:at] + "ß" + word[at + 2:])
             at = word.find("ss", at + 2)
+    return spellings
 
 
-def table(lang: str, size: str = "small") -> dict[str, int]:
+def table(lang: str, size: str = "small") -> WordTable:
     """Word -> Zipf value in hundredths, for ``lang`` (loaded on first use).
 
     ``size`` is wordfreq's list: ``small`` (words of Zipf 3 or more, about
@@ -162,9 +221,12 @@ def _large_english() -> tuple[array[int], array[int], array[int]]:
                     hashes.extend(map(zlib.crc32, map(str.encode, bucket)))  # as _hash
                     zipfs.extend(repeat(9 * SCALE - i, len(bucket)))
             else:  # pragma: no cover - only when the data files moved
-                for word, value in _load("en", "large").items():
-                    hashes.append(_hash(word))
-                    zipfs.append(value)
+                import wordfreq
+
+                for word, freq in wordfreq.get_frequency_dict("en", "large").items():
+                    if freq > 0:
+                        hashes.append(_hash(word))
+                        zipfs.append(round((math.log10(freq) + 9) * SCALE))
             counts = array("I", bytes(4 * ((1 << 16) + 1)))
             for value in hashes:
                 counts[(value >> 16) + 1] += 1
@@ -229,20 +291,15 @@ def zipf(word: str, lang: str) -> float:
 
 @lru_cache(maxsize=4)
 def most_frequent(lang: str, count: int) -> tuple[str, ...]:
-    """The ``count`` most frequent words of ``lang``, most frequent first."""
-    words = table(lang)
-    values = iter(words.values())
-    previous = next(values, 0)
-    for value in values:
-        if value > previous:
-            break
-        previous = value
-    else:
-        # Read from the lists, the table is in frequency order already: the sort
-        # below (stable, so the same order) costs tens of milliseconds at start-up.
-        return tuple(islice(words, count))
-    ranked = sorted(words.items(), key=lambda item: -item[1])
-    return tuple(word for word, _ in ranked[:count])
+    """The ``count`` most frequent words of ``lang``, most frequent first (read from
+    the list again: the table keeps no words)."""
+    folder = _data_folder()
+    path = folder / f"small_{lang}.msgpack.gz" if folder is not None else None
+    if path is not None and path.is_file():
+        return tuple(islice((word for bucket in _read_cbpack(path) for word in bucket), count))
+    import wordfreq  # pragma: no cover - only when the data files moved
+
+    return tuple(wordfreq.top_n_list(lang, count, wordlist="small"))  # pragma: no cover
 
 
 _LOOKUP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -251,7 +308,7 @@ _LOOKUP_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 FLOOR = 100
 
 
-def _lookup_words(text: str, tables: list[dict[str, int]]) -> list[str]:
+def _lookup_words(text: str, tables: list[WordTable]) -> list[str]:
     out: list[str] = []
     for raw in _LOOKUP_WORD.findall(text.lower()):
         word = raw.replace("’", "'")
@@ -298,6 +355,6 @@ def loaded() -> tuple[tuple[str, str], ...]:
 
 
 __all__ = [
-    "FLOOR", "SCALE", "english_known", "english_zipf", "loaded", "most_frequent", "probabilities",
-    "table", "zipf",
+    "FLOOR", "SCALE", "WordTable", "english_known", "english_zipf", "loaded", "most_frequent",
+    "probabilities", "table", "zipf",
 ]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .borrowings import STREET_HEADS
 from .data import DIACRITICS, Setup
 from .detectors import detect
-from .frequencies import SCALE, english_known, english_zipf, table
+from .frequencies import SCALE, WordTable, english_known, english_zipf, table
 from .tuning import (
     SHORT_COMPOUND_MAX,
     SHORT_COMPOUND_MIN,
@@ -64,7 +64,7 @@ def source_scores(lower: str, cfg: Setup) -> dict[str, int]:
 
 
 @lru_cache(maxsize=16)
-def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, dict[str, int]], ...]:
+def source_tables(languages: tuple[str, ...]) -> tuple[tuple[str, WordTable], ...]:
     return tuple((lang, table(lang)) for lang in languages)
 
 
