@@ -118,6 +118,26 @@ FOUND = [
     ("QF508", "de", "Auf Facebook teilen", None),
     ("QF503", "en", "The article continues below", None),
     ("QF503", "en", "Advertisement - scroll to continue", None),
+    # counters of views alone on their line, a number of thousands split by a space
+    ("QF508", "en", "1 482 views", None),
+    ("QF508", "fr", "Vues : 3 201", None),
+    ("QF508", "de", "Aufrufe 12", None),
+    ("QF508", "pt", "2 310 visualizações", None),
+    # an audio player's button beside its clock
+    ("QF508", "en", "Play audio 00:00", None),
+    ("QF508", "fr", "Écouter 03:12", None),
+    # a question to the reader, then a call to the site's app
+    ("QF508", "en", "Do you already know the app of the Valley Courier? Download it for free "
+                    "and get the news first.", None),
+    # the imperative of an appeal, as a sentence
+    ("QF508", "en", "Support the independent journalism. Make a contribution from 1 euro.", None),
+    # an invitation to follow the site, closed by the networks
+    ("QF508", "en", "Follow the Harbour Gazette on Instagram and on Facebook", None),
+    ("QF502", "pt", "Siga o Correio do Vale no Instagram e no Facebook", None),
+    ("QF506", "en", "It is forbidden the total or partial reproduction of this content without "
+                    "previous authorization.", None),
+    ("QF502", "en", "Do you want the news of the valley every morning? Sign up to our bulletin, "
+                    "it is free", None),
 ]
 
 # A kicker with no separator sits on the headline, at the top of the article.
@@ -128,6 +148,8 @@ KICKERS = [
     ("it", "ESCLUSIVO - Il piano della Regione per i treni dei pendolari", "ESCLUSIVO -"),
     ("de", "ANALYSE Warum die Mieten in Leipzig steigen", "ANALYSE"),
     ("pt", "REPORTAGEM A vida nas aldeias sem médico", "REPORTAGEM"),
+    ("en", "ONLINE: Flood in the lower town – the river rose by another 40 centimetres",
+     "ONLINE:"),
 ]
 
 LEFT_ALONE = [
@@ -169,6 +191,19 @@ LEFT_ALONE = [
     ("it", "Guarda il video chi vuole capire la frana, dice il sindaco."),
     ("de", "Mehr lesen die Kinder nicht, sagt die Lehrerin."),
     ("pt", "Ler mais jornais locais é o conselho do presidente da câmara."),
+    # counts, clocks, appeals and follows in the news
+    ("en", "2 482 dead"),
+    ("en", "1 482 views of the video were counted by the police."),
+    ("en", "Play 2:1"),
+    ("en", "Support the independent journalism fund, the minister said."),
+    ("en", "Support the strike. Join us on Monday at the station."),
+    ("en", "Follow the Harbour Gazette on Instagram and on Facebook."),
+    ("en", "Online: the new frontier of fraud"),
+    ("en", "The total or partial reproduction of the painting was forbidden by the court "
+           "in 1998, the museum said."),
+    ("en", "It is not necessary to subscribe: the bulletin will be delivered for free in the "
+           "letterboxes."),
+    ("en", "Do you know the price of bread? Bakers say it will rise again in March."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

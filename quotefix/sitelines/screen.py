@@ -185,16 +185,19 @@ def keys() -> Keys:
         inside_phrases.setdefault(word, []).append(frozenset())
     cls = lex.word_class
     # What combinations (:mod:`.shapes`) and a disclaimer (:mod:`.unlisted`) need together:
-    # a newsletter noun and a call; a call, "our" and a medium of the site; an
+    # a newsletter noun and a call; a call, "our" (or a question to "you") and a
+    # medium of the site; an
     # affiliation and a commission; a channel and a call; an appeal, journalism and
     # "us"; an opinion, who answers for it and "expressed".
     combined = (cls("newsletter") | cls("journalism") | cls("channel") | key_words()
-                | cls("promo-our") | cls("affiliate"))
+                | cls("promo-our") | cls("affiliate") | cls("site-you"))
     combined_classes = ((cls("newsletter"), cls("call")),
                         (cls("promo-call"), cls("promo-our"), cls("promo-medium")),
+                        (cls("promo-call"), cls("site-you"), cls("promo-medium")),
                         (cls("affiliate"), cls("commission")),
                         (cls("channel"), cls("call") | FOLLOW),
                         (cls("appeal"), cls("journalism"), cls("us")),
+                        (cls("appeal"), cls("journalism")),
                         (key_words(), cls("responsibility"), cls("expressed")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
     inside_reach = (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
@@ -370,6 +373,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     last = tokens[-1].strip(_TRAILING)
     if not last.isalnum() or last in k.tail_last:
         return True
+    if low0 in FOLLOW and last in k.social:
+        return True  # perhaps an invitation to follow the site (``Follow … on Instagram``)
     if paragraph:
         # Only spans inside a paragraph can count (a kicker, a glued label, a tail),
         # and the tests above let through every line that may hold one.

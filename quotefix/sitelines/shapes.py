@@ -41,8 +41,13 @@ from .tuning import (
 
 _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
 # An audio or video player's position and length (``00:00 / 03:12``).
-_PLAYER = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]*",
-                      regex.VERSION1)
+_PLAYER = LazyPattern(
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
+    # or its button and clock (``Play audio 00:00``, ``Écouter 03:12``)
+    r"|(?i:play(?:[ \t]+(?:audio|the[ \t]+audio|podcast|video))?|listen|audio|écouter|escuchar"
+    r"|ascolta|anhören|abspielen|ouvir|reproduzir|reproducir)[ \t]*[•·|]?[ \t]*"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*",
+    regex.VERSION1)
 #: Fewest characters of caption before an agency in brackets that closes it.
 _CAPTION_MIN_CHARS = 20
 # One to three capitalised names after the end of a sentence, right before a bracket.
@@ -109,8 +114,13 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         # ``Receive every Sunday our best advice – I register``: the button closes it.
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
-            and words & cls("us")):
-        # ``Support our journalism``, ``Our newsroom lives from you: donate``.
+            and (words & cls("us") or (line.lowers[0] in cls("appeal") and size > 2
+                                      and line.lowers[1] in _APPEAL_OBJECTS and terminal
+                                      and REPORTING.isdisjoint(words)))):
+        # ``Support our journalism``, ``Our newsroom lives from you: donate``, ``Support
+        # the independent journalism. Make a contribution.`` (an imperative, and a
+        # sentence: ``Support for local journalism grows`` is news, ``Sostenere il
+        # giornalismo locale: il piano della Regione`` a headline).
         guesses.append(Guess("furniture", COMBINATION, "trust or donation appeal"))
     if (size <= AUTHOR_MAX_WORDS and line.lowers and line.lowers[0] in cls("by")
             and words & cls("job") and not terminal and size > 2
@@ -237,8 +247,23 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if ((lowers[0] in cls("call") or lowers[0] in FOLLOW)
             and not cls("channel").isdisjoint(lowers[1:]) and REPORTING.isdisjoint(lowers)):
         guesses.append(Guess("newsletter", COMBINATION, "invitation to a channel"))
+    elif (line.lowers[0] in FOLLOW and line.lowers[-1] in cls("social")
+          and line.lowers[-2] in _ON_NETWORK and not ends_sentence(text, line)
+          and REPORTING.isdisjoint(line.lowers)):
+        # ``Follow the Correio da Serra on Instagram and on Facebook``: no news sentence
+        # opens with the imperative and closes on a network, unpunctuated.
+        guesses.append(Guess("furniture", COMBINATION, "invitation to follow the site"))
 
 
+# What an appeal's imperative asks the reader to support (``Support the independent
+# journalism``, ``Soutenez le journalisme``), where news has ``for`` or a verb.
+_APPEAL_OBJECTS = frozenset({
+    "the", "our", "independent", "quality", "free", "le", "la", "notre", "el", "nuestro",
+    "il", "nostro", "den", "unseren", "unabhängigen", "o", "nosso",
+})
+# The word before a network at the end of an invitation to follow the site.
+_ON_NETWORK = frozenset({"on", "and", "or", "sur", "et", "en", "y", "su", "e", "auf", "und",
+                         "no", "na", "ou"})
 #: Most words of a site promoting its other media.
 PROMOTION_WORDS = 25
 #: How far into the line a German verb may stand before ``Sie`` (``Mehr Nachrichten
@@ -259,12 +284,22 @@ def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         return
     cls = lex.word_class
     calls = cls("promo-call")
+    body = text[line.body : line.end]
     called = lowers[0] in calls or any(
         lowers[k] in calls and lowers[k + 1] == "sie"
         for k in range(1, min(PROMOTION_VERB_AT, len(lowers) - 1)))
-    if (called and not cls("promo-our").isdisjoint(lowers)
+    ours = not cls("promo-our").isdisjoint(lowers)
+    asked = body.find("?")
+    if not called and asked > 0:
+        # A question to the reader, then the call (``Do you know the app of the Diário?
+        # Download it for free``): the question stands for "our".
+        after = words_of(body[asked + 1 :])
+        if after and after[0] in calls and not cls("site-you").isdisjoint(
+                words_of(body[:asked])):
+            called = ours = True
+    if (called and ours
             and not cls("promo-medium").isdisjoint(lowers) and REPORTING.isdisjoint(lowers)
-            and _QUOTATION_MARKS.isdisjoint(text[line.body : line.end])):
+            and _QUOTATION_MARKS.isdisjoint(body)):
         guesses.append(Guess("furniture", COMBINATION, "the site's promotion of its media"))
 
 
@@ -313,16 +348,20 @@ def _credit_line(text: str, line: Line, lex: Lexicon, words: set[str],
 
 
 def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """``12 comments``, ``Kommentare (12)``: a count of comments and nothing else."""
-    if line.size != 2:
+    """``12 comments``, ``Kommentare (12)``, ``1 482 views``: a count of comments or
+    views and nothing else (a number of thousands may be split by a space)."""
+    if not 2 <= line.size <= 4:
         return
-    number, label = (0, 1) if line.lowers[0].isdigit() else (1, 0)
-    if line.lowers[number].isdigit() and line.lowers[label] in lex.word_class("counted"):
-        guesses.append(Guess("furniture", WHOLE_LINE, f"{line.lowers[label]} (count)"))
+    lowers = line.lowers
+    label, digits = (lowers[-1], lowers[:-1]) if lowers[0].isdigit() else (lowers[0], lowers[1:])
+    if (all(map(str.isdigit, digits)) and len(digits[0]) <= 3
+            and all(len(group) == 3 for group in digits[1:])
+            and label in lex.word_class("counted")):
+        guesses.append(Guess("furniture", WHOLE_LINE, f"{label} (count)"))
 
 
 def player(text: str, line: Line, guesses: list[Guess]) -> None:
-    """``00:00 / 03:12``: an audio player's clock left in the text."""
+    """``00:00 / 03:12``, ``Play audio 00:00``: an audio player's clock left in the text."""
     if line.size <= 6 and _PLAYER.fullmatch(text, line.body, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "player"))
 
