@@ -94,6 +94,16 @@ _SPEECH_AFTER = lazy_re(
     r"|stressed)\b",
     re.IGNORECASE,
 )
+# A reported clause opening with a quotation: ``that “…”``, ``said “…”``; and the
+# clause's own auxiliary and an English word right after the quotation.
+_CLAUSE_BEFORE = lazy_re(
+    r"\b(?:that|said|says|announced|confirmed|revealed|reported|added)\s*[“\"«„‘]\s*$",
+    re.IGNORECASE,
+)
+_AUXILIARY_AFTER = lazy_re(
+    r"[”»\"’] (?:would|will|could|might|was|is|had|has|must|should|can|may)"
+    r"(?: not| also| now| soon| still| finally| no longer)? ([a-z]+)\b"
+)
 _WHICH_AFTER = lazy_re(r"[”»\"’]\s*,\s*(?:which|whose)\b")
 _ENGLISH_AFTER = lazy_re(r"[”»\"’]\s*,?\s*([a-z]+)\b")
 _ARTICLES = frozenset(
@@ -139,6 +149,13 @@ def title_shaped(line: str, start: int, end: int, cfg: Setup) -> bool:
         return False
     if _SENTENCE_MARK.search(line, start, end):
         return False
+    if _CLAUSE_BEFORE.search(line, max(0, start - 40), start):
+        # The subject of a reported clause (``confirmed that “Lo que queda de la noche”
+        # would return``, ``said “Wie het weet mag het zeggen” would be taken off air``):
+        # speech is not followed by the clause's own verb.
+        after = _AUXILIARY_AFTER.match(line, end)
+        if after is not None and after.group(1) in cfg.english:
+            return True
     if _SPEECH_BEFORE.search(line[max(0, start - 40) : start]):
         return False
     if _SPEECH_AFTER.match(line, end, min(len(line), end + 60)) is not None:
