@@ -126,6 +126,15 @@ FOUND = [
     # an audio player's button beside its clock
     ("QF508", "en", "Play audio 00:00", None),
     ("QF508", "fr", "Écouter 03:12", None),
+    ("QF508", "en", "Listen to the report of Ana Ruiz | 03:12", None),
+    ("QF508", "es", "Escucha la entrevista completa (12:45)", None),
+    # a count of comments beside the button that shows them, or where they are
+    ("QF508", "de", "Kommentare anzeigen (47)", None),
+    ("QF508", "en", "To the forum (214 postings)", None),
+    ("QF508", "en", "Show all comments (12)", None),
+    # a time stamp in English hours
+    ("QF508", "en", "Status: 03.04.2024 11:27 a.m.", None),
+    ("QF508", "en", "Published today at 9:05 p.m.", None),
     # a question to the reader, then a call to the site's app
     ("QF508", "en", "Do you already know the app of the Valley Courier? Download it for free "
                     "and get the news first.", None),
@@ -204,6 +213,9 @@ LEFT_ALONE = [
     ("en", "It is not necessary to subscribe: the bulletin will be delivered for free in the "
            "letterboxes."),
     ("en", "Do you know the price of bread? Bakers say it will rise again in March."),
+    ("en", "Polls close at 8:00 p.m."),
+    ("en", "12 comments were received by the council."),
+    ("en", "Listen to the mayor at 10:30 on the square."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

@@ -132,6 +132,8 @@ def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         lowers = lowers[1:]  # the town of the newsroom first (``Cagliari, 13 March 2025…``)
     if lowers[:1] and (lowers[0] in UPDATE_WORDS or lowers[0] in _PUBLISHED):
         lowers = lowers[1:]
+    if len(lowers) > 2 and lowers[-1] == "m" and lowers[-2] in ("a", "p"):
+        lowers = lowers[:-2]  # ``11:27 a.m.``: the hour's half of the day, as English writes it
     if not 2 <= line.size <= STAMP_MAX_WORDS or not all(
             _dated(w, lex) or w in _RELATIVE_DAYS for w in lowers):
         return

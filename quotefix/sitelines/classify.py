@@ -366,10 +366,10 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         invitations(text, line, guesses)
     if line.size <= 6:
         counted(text, line, lex, guesses)
-        player(text, line, guesses)
         form_field(text, line, lex, guesses)
         clock(text, line, guesses)
     if line.size <= COUNTERS_MAX_WORDS:
+        player(text, line, guesses)
         weather(text, line, guesses)
         counters(text, line, lex, guesses)
         tag_list(text, line, guesses)
