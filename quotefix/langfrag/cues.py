@@ -61,7 +61,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|(?:printed|emblazoned|embroidered|inscribed|stencilled|stenciled)(?: with)?|bearing"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
-    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘(\[*_]*\s*$",
+    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘'(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -200,7 +200,7 @@ def _recent(tail: str) -> list[str]:
 def more_cue(line: str, start: int) -> bool:
     """One of the rarer cues just before ``start`` (see above)."""
     window = line[max(0, start - MORE_CUES_CHARS) : start]
-    tail = window.rstrip(" \u00a0“\"«„‘([*_:—–")
+    tail = window.rstrip(" \u00a0“\"«„‘'([*_:—–")
     comma = tail.endswith(",")
     words = tail.rstrip(",").split()[-4:]
     lowers = [w.lower() for w in words]

@@ -120,6 +120,24 @@ _WORK_AFTER = LazyPattern(
 )
 
 
+# A document named bare after its kind, with a capital (``published the report Veilig
+# in de wijk``, ``the annual report Bilan de santé de la métropole``): the title runs
+# from the capital, and the span is in it. After a lower-case word the noun's object
+# may be a leftover (``the report rendu public mardi``).
+_DOCUMENT_TITLE_BEFORE = LazyPattern(
+    r"\b(?:the|a|an|its|their|his|her|annual|new|latest|final|yearly)\s+(?:\w+\s+)?"
+    r"(?:report|study|survey|strategy|plan|campaign|charter|white paper|dossier|guide"
+    r"|booklet|leaflet)\s+((?-i:\p{Lu})[\p{L}’'\-]*\s+(?:[\p{L}’'\-]+\s+){0,3})?"
+    r"[\s“\"«„‘']*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _document_title(line: str, start: int) -> bool:
+    found = _DOCUMENT_TITLE_BEFORE.search(line, max(0, start - 60), start)
+    return found is not None and (bool(found.group(1)) or line[start : start + 1].isupper())
+
+
 # Words that open a greeting, a wish or a cheer in the candidate languages
 # (``“Bon courage à tous”``, ``“Frohe Weihnachten”``), the words they take, and
 # the short words between them.
@@ -223,6 +241,7 @@ def _glossed(line: str, start: int, end: int) -> bool:
             or (_HEADLINE_VERB.search(window) is not None
                 and _HEADLINE_AFTER.match(window) is not None)
             or _WORK_AFTER.match(line, end, stop) is not None
+            or _document_title(line, start)
             or (_RANKED_BEFORE.search(line, max(0, start - 12), start) is not None
                 and _RANKED_AFTER.match(line, end, stop) is not None)
             or (" " not in line[start:end] and _CLASSIFIED_AFTER.match(window) is not None
