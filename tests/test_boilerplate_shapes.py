@@ -132,6 +132,12 @@ FOUND = [
     ("QF508", "de", "Kommentare anzeigen (47)", None),
     ("QF508", "en", "To the forum (214 postings)", None),
     ("QF508", "en", "Show all comments (12)", None),
+    ("QF508", "it", "Visualizza commenti (5)", None),
+    ("QF508", "it", "Sostieni il giornalismo locale: abbonati a 1 euro per i primi tre mesi",
+     None),
+    ("QF508", "de", "Galerie wird geladen …", None),
+    ("QF506", "fr", "Cet article a d'abord paru dans La Gazette du Jura.",
+     "Cet article a d'abord paru dans"),
     # a time stamp in English hours
     ("QF508", "en", "Status: 03.04.2024 11:27 a.m.", None),
     ("QF508", "en", "Published today at 9:05 p.m.", None),
@@ -159,6 +165,8 @@ KICKERS = [
     ("pt", "REPORTAGEM A vida nas aldeias sem médico", "REPORTAGEM"),
     ("en", "ONLINE: Flood in the lower town – the river rose by another 40 centimetres",
      "ONLINE:"),
+    ("de", "EIL +++ Brand in einer Lagerhalle bei Oberried: Anwohner sollen Fenster schließen",
+     "EIL +++"),
 ]
 
 LEFT_ALONE = [

@@ -52,7 +52,7 @@ _PLAYER = LazyPattern(
 _COUNT_BUTTON = frozenset({
     "show", "see", "view", "read", "all", "to", "the", "forum", "anzeigen", "lesen", "alle",
     "zum", "voir", "afficher", "les", "lire", "ver", "los", "mostrar", "leer", "vedi", "tutti",
-    "i", "mostra", "leggi", "ler", "os", "todos",
+    "i", "mostra", "leggi", "ler", "os", "todos", "visualizza", "visualizar", "ansehen",
 })
 # A player's title before its duration: the verb of its button, and the clock after a
 # bar, a dot or in brackets at the line's end (``Listen to the report | 03:12``).
@@ -133,12 +133,13 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
             and (words & cls("us") or (line.lowers[0] in cls("appeal") and size > 2
-                                      and line.lowers[1] in _APPEAL_OBJECTS and terminal
+                                      and line.lowers[1] in _APPEAL_OBJECTS
+                                      and (terminal or words & cls("subscribe"))
                                       and REPORTING.isdisjoint(words)))):
         # ``Support our journalism``, ``Our newsroom lives from you: donate``, ``Support
         # the independent journalism. Make a contribution.`` (an imperative, and a
-        # sentence: ``Support for local journalism grows`` is news, ``Sostenere il
-        # giornalismo locale: il piano della Regione`` a headline).
+        # sentence or a call to subscribe: ``Support for local journalism grows`` is
+        # news, ``Sostenere il giornalismo locale: il piano della Regione`` a headline).
         guesses.append(Guess("furniture", COMBINATION, "trust or donation appeal"))
     if (size <= AUTHOR_MAX_WORDS and line.lowers and line.lowers[0] in cls("by")
             and words & cls("job") and not terminal and size > 2
