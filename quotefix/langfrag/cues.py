@@ -46,12 +46,14 @@ _GLOSS_BEFORE = LazyPattern(
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
-    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue"
+    r"|(?:chapter|fans|readers|viewers|soundtrack|lyrics|chorus|scenes?|cast|volume|issue|print"
     r"|edition|copies|translation|cover|sequel|author|title) of"
     # a prize given for a work (``won the Grammy for best album for “…”``)
     r"|award|awards|prize|prizes|grammy|grammys|oscar|oscars|nominated|nomination|nominations)"
     r"(?:\s+(?:by|of|for)(?:\s+[\w’'.\- ]{1,30})?)?"
-    r"|\b(?:played|sang|sings|performed|screened|broadcast|staged|recited|published|wrote"
+    r"|\b(?:played|sang|sing|sings|performed|screened|broadcast|staged|recited|published|wrote"
+    r"|watched|watch|watches|rang with|rings with|ring with|echoed with|raised? (?:his|her|their"
+    r"|a) glass(?:es)?(?: to| and (?:say|says|said))?"
     r"|translated|directed|filmed|adapted|reissued|revived)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
@@ -59,7 +61,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|(?:printed|emblazoned|embroidered|inscribed|stencilled|stenciled)(?: with)?|bearing"
-    r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant)"
+    r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant|proverb|adage"
+    r"|maxim|refrain|toast|prayer|blessing|catchphrase)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
     r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘'(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
@@ -102,6 +105,9 @@ GLOSS_BEFORE_WORDS = frozenset(
         "quarterly", "monthly",
         "journal", "tabloid", "broadsheet", "gazette", "award", "awards", "prize", "prizes",
         "grammy", "grammys", "oscar", "oscars", "nominated", "nomination", "nominations",
+        "sing", "watched", "watch", "watches", "rang", "rings", "ring", "echoed", "raise",
+        "raised", "print", "proverb", "adage", "maxim", "refrain", "toast", "prayer", "blessing",
+        "catchphrase",
     }
 )
 _CUE_TOKEN = LazyPattern(r"[^\W_]+")

@@ -59,7 +59,11 @@ _WORK = (
     r"|cookbooks?|manifestos?|chronicles?|anthologies|satires?|farces?|traged(?:y|ies)"
     r"|westerns?|cartoons?|comics?|graphic novels?|short stories|shorts?|accounts?"
     r"|biograph(?:y|ies)|autobiograph(?:y|ies)|diar(?:y|ies)|open letters?|etchings?"
-    r"|engravings?|lithographs?|woodcuts?|triptychs?|altarpieces?|installations?)"
+    r"|engravings?|lithographs?|woodcuts?|triptychs?|altarpieces?|installations?"
+    # sayings kept in their language (``“…” is the saying painted above the door``,
+    # ``“…”, a toast nobody remembers starting``)
+    r"|sayings?|proverbs?|adages?|maxims?|mottos?|toasts?|refrains?|chants?|slogans?|prayers?"
+    r"|blessings?|greetings?|catchphrases?|mantras?|advice)"
 )
 
 
@@ -78,6 +82,10 @@ _CUE_AFTER = LazyPattern(
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up|rolled|boomed|thundered|resounded"
     r"|reverberated)\b"
+    # or named in the next sentence (``“Proost, op de molen!” The toast rings out…``)
+    r"|[\s”»\"’*_!.?]*[.!?][\s”»\"’*_]*\s+(?:The|This|That|Such a|Their|His|Her)\s+"
+    r"(?:toast|chant|slogan|saying|proverb|phrase|motto|refrain|greeting|blessing|prayer"
+    r"|words|song|banner|sign)\b"
     # or a cheer: an exclamation chanted, roared or sung (``“On lâche rien!” chanted the
     # marchers``); words only said are quoted speech, still read
     # (the mark before or after the ``!``: the reader may have put the closer first)
