@@ -133,6 +133,16 @@ FOUND = [
     ("QF508", "en", "To the forum (214 postings)", None),
     ("QF508", "en", "Show all comments (12)", None),
     ("QF508", "it", "Visualizza commenti (5)", None),
+    # a row under the site's own name: its section, its date, the weather of its top bar
+    ("QF508", "pt", "Correio de Vila Alta | Sociedade | 23 de agosto de 2023", None),
+    ("QF508", "en", "Radio Lake Valley | Sport | Wed 12 June 2024", None),
+    ("QF508", "en", "Radio Serra Alta | Monday, 12 February 2024 | 14ºC Showers", None),
+    ("QF508", "en", "Play the audio of the report (2 min)", None),
+    ("QF508", "es", "Noticias del Valle — Inicio / Provincias / Soria", None),
+    ("QF506", "en", "This news is part of the service of the agency and cannot be reproduced "
+                    "without authorization.", None),
+    ("QF501", "en", "You may also be interested: The youth team loses in the cup quarterfinals",
+     "You may also be interested:"),
     ("QF508", "it", "Sostieni il giornalismo locale: abbonati a 1 euro per i primi tre mesi",
      None),
     ("QF508", "de", "Galerie wird geladen …", None),
@@ -167,6 +177,9 @@ KICKERS = [
      "ONLINE:"),
     ("de", "EIL +++ Brand in einer Lagerhalle bei Oberried: Anwohner sollen Fenster schließen",
      "EIL +++"),
+    ("de", "+++ Verkehr +++ Brücke über die Ach bis Dezember gesperrt", "+++ Verkehr +++"),
+    ("en", "OFFICIAL - The town club will play in the regional league next season",
+     "OFFICIAL -"),
 ]
 
 LEFT_ALONE = [
@@ -224,6 +237,12 @@ LEFT_ALONE = [
     ("en", "Polls close at 8:00 p.m."),
     ("en", "12 comments were received by the council."),
     ("en", "Listen to the mayor at 10:30 on the square."),
+    ("en", "Comments from readers"),
+    ("en", "Residents who prefer to receive the newsletter by email can subscribe at the "
+           "counter of the parish council."),
+    ("en", "The photos cannot be reproduced without permission, the court ruled."),
+    ("en", "Council of Europe | Strasbourg | 12 March 2024"),
+    ("en", "Official figures show a rise in unemployment"),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

@@ -186,6 +186,15 @@ _META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*
 META_ROW_WORDS = 20
 META_ITEM_WORDS = 8
 META_ROW_PLACES = 2
+# A name in capitals, perhaps with a particle or a hyphen, of up to five words.
+_SITE_NAME = LazyPattern(
+    r"(?:\p{Lu}[\p{L}’'\-]*|\p{Lu}{2,}|de|do|da|dos|das|du|des|del|di|dei|della|von|van"
+    r"|la|le|el)(?:[ \t]+(?:\p{Lu}[\p{L}’'\-]*|de|do|da|dos|das|du|des|del|di|dei|della|von"
+    r"|van|la|le|el)){1,4}",
+    regex.VERSION1)
+# A temperature, as a top bar prints it beside the date (``14ºC Showers``, ``27°``).
+_TEMPERATURE_ITEM = LazyPattern(r"^[ \t]*[-+]?\d{1,2}[ \t]?[°º][CF]?(?![\p{L}\d])",
+                                regex.VERSION1)
 # Words of publishing that lead a row's item (``Published in: Youth sector``).
 _PUBLISHED = frozenset({
     "published", "posted", "publicado", "publicada", "publié", "publiée", "pubblicato",
@@ -223,10 +232,13 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     # counts (``0 comentários``, ``1 203 views``).
     leads = cls("by") | cls("section") | UPDATE_WORDS | _NEWSROOM | _PUBLISHED
     counts = cls("counted") | cls("stamp") | cls("minutes") | cls("by")
-    dated = timed = telling = False
+    dated = timed = telling = named = False
     places = 0
     for item in items:
         words = words_of(item)
+        if _TEMPERATURE_ITEM.search(item):
+            telling = True  # the weather of the page's top bar (``14ºC Showers``)
+            continue
         # (a date's and a time's figures count as one word: ``the 03/04/2025 at 19h10``)
         if not words or sum(not any(c.isdigit() for c in w) for w in words) + 1 > META_ITEM_WORDS:
             return
@@ -242,6 +254,10 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
               or all(w.isdigit() or w in counts for w in words)
               or _SIGNED_ITEM.fullmatch(item) is not None):
             telling = True
+        elif not named and len(words) > 2 and _SITE_NAME.fullmatch(item.strip()):
+            # The site's own name heading the row (``Correio de Vilar Seco | Society | 23
+            # August 2023``, ``Radio Jura-Lac | Sport | …``): capitals, perhaps a particle.
+            named = True
         elif len([w for w in words if len(w) > 1]) <= 2 and item.strip()[:1].isupper():
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:

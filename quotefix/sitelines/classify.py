@@ -41,6 +41,7 @@ from .kickers import (
     glued_kicker,
     kicker,
     section_kicker,
+    ticker_kicker,
     topic_kicker,
     unlisted_kicker,
 )
@@ -342,7 +343,9 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         kicker(text, line, lex, guesses)
         _start_label(text, line, lex, guesses)
     if not guesses and line.size > KICKER_HEADLINE_WORDS:
-        unlisted_kicker(text, line, guesses)
+        ticker_kicker(text, line, guesses)
+        if not guesses:
+            unlisted_kicker(text, line, guesses)
         if not guesses:
             section_kicker(text, line, lex, guesses)
         if not guesses:

@@ -192,6 +192,24 @@ def glued_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
                               (line.body, end)))
 
 
+# A live ticker's label between runs of pluses, before the headline (``+++ Traffic +++
+# Bridge closed until December``, ``+++ Eilmeldung +++ …``).
+_TICKER_LABEL = LazyPattern(
+    r"[ \t]*(\+{2,}[ \t]*\p{Lu}[\p{L}’'\-]*(?:[ \t]+[\p{L}’'\-]+){0,3}[ \t]*\+{2,})[ \t]+"
+    r"(?=\p{Lu}|\d)",
+    regex.VERSION1,
+)
+
+
+def ticker_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``+++ Traffic +++ Bridge over the river closed``: a live ticker's label, framed by
+    pluses, on the headline."""
+    found = _TICKER_LABEL.match(text, line.start, line.end)
+    if found is not None:
+        a, b = found.span(1)
+        guesses.append(_Guess("kicker", KICKER, text[a:b], (a, b), (a, found.end())))
+
+
 def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     """``MEINUNG | Die Stadt…``, ``HEAT WAVE | The schools…``, ``IL LUTTO / Addio…``: up
     to three words in capitals no list names, a bar or a slash, and a headline (which
@@ -226,5 +244,6 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
 
 
 __all__ = [
-    "gap_after", "glued_kicker", "kicker", "section_kicker", "topic_kicker", "unlisted_kicker",
+    "gap_after", "glued_kicker", "kicker", "section_kicker", "ticker_kicker", "topic_kicker",
+    "unlisted_kicker",
 ]

@@ -39,6 +39,7 @@ QUOTES_OPEN = "“«„\"‘‹'”"
 REPORTING = frozenset({
     "said", "says", "told", "tells", "added", "announced", "urged", "urges", "asked",
     "admitted", "complained", "warned", "explained", "insisted", "stressed", "pleaded",
+    "ruled", "ordered", "decided", "confirmed", "stated",
     "dijo", "afirmó", "explicó", "declaró", "aseguró", "déclaré", "dit", "indiqué", "affirmé",
     "expliqué", "detto", "spiegato", "dichiarato", "sagte", "erklärte", "betonte", "disse",
     "afirmou", "explicou",

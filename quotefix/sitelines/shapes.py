@@ -62,7 +62,9 @@ _PLAY_WORDS = frozenset({
     "ouvir", "assista", "veja",
 })
 _CLOCK_AFTER_TITLE = LazyPattern(
-    r"(?:[ \t]*[|·•][ \t]*|[ \t]+\()\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*min)?\)?[ \t]*$",
+    r"(?:(?:[ \t]*[|·•][ \t]*|[ \t]+\()\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*min)?\)?"
+    # or its length in minutes, in brackets (``Play the audio of the report (2 min)``)
+    r"|[ \t]+\(\d{1,3}[ \t]?(?:min|mins|minutes|minutos|minuti|Min\.)\))[ \t]*$",
     regex.VERSION1)
 #: Most words of a player's title and its clock.
 PLAYER_TITLE_WORDS = 12
@@ -125,7 +127,8 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         return
     cls = lex.word_class
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("newsletter") and words & cls("call")
-            and REPORTING.isdisjoint(words)):  # (``…, announced the councillor``: news)
+            and REPORTING.isdisjoint(words)  # (``…, announced the councillor``: news)
+            and not _described(line.lowers, cls("call"))):
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     elif (size <= NEWSLETTER_MAX_WORDS and registers(text[line.body : line.end].lower())
           and words & cls("call")):
@@ -274,6 +277,23 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         guesses.append(Guess("furniture", COMBINATION, "invitation to follow the site"))
 
 
+# Before a verb of subscribing, what makes it a statement about others rather than a
+# call to the reader (``Residents … can subscribe at the counter``, ``prefer to
+# receive the newsletter``).
+_MODALS = frozenset({
+    "can", "could", "may", "might", "will", "would", "must", "should", "cannot", "to",
+    "who", "pueden", "puede", "peuvent", "peut", "possono", "può", "können", "kann",
+    "podem", "pode",
+})
+
+
+def _described(lowers: list[str], calls: frozenset[str]) -> bool:
+    """Every call word of the line follows a modal or ``to``: the line says what people
+    can do, it does not ask the reader to do it."""
+    positions = [k for k, w in enumerate(lowers) if w in calls]
+    return bool(positions) and all(k and lowers[k - 1] in _MODALS for k in positions)
+
+
 # What an appeal's imperative asks the reader to support (``Support the independent
 # journalism``, ``Soutenez le journalisme``), where news has ``for`` or a verb.
 _APPEAL_OBJECTS = frozenset({
@@ -417,6 +437,13 @@ _CHEVRONS = frozenset("›>»→▸▶►")
 #: The first item of a breadcrumb trail, the site's home page, as sites label it.
 _HOME_WORDS = frozenset({"home", "homepage", "accueil", "inicio", "portada", "startseite",
                          "início", "inizio", "homepagina"})
+# A name in capitals and a spaced dash before a trail that opens on the home page.
+_NAMED_TRAIL = LazyPattern(
+    r"\p{Lu}[\p{L}’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}’'\-]*|de|del|do|da|di|du|des|la|le|el)){0,4}"
+    r"[ \t]+[—–-][ \t]+(?=(?i:home|homepage|accueil|inicio|portada|startseite|início|inizio"
+    r"|homepagina)\b)",
+    regex.VERSION1,
+)
 # A separator between a trail's items: a chevron, an arrow or a bar, or a slash with
 # a space on each side (``Home / World``; ``Home/Away`` is a name).
 _TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→▸▶►][ \t]*|[ \t]+/[ \t]+")
@@ -449,6 +476,13 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     if body[-1:] in ".!?:;…" or "«" in body:
         return
+    lowers = line.lowers
+    named = _NAMED_TRAIL.match(body)
+    if named is not None:
+        # The site's name before its trail (``Noticias del Duero — Home / Provinces``):
+        # the trail is read from its home page.
+        body = body[named.end() :]
+        lowers = lowers[len(words_of(named.group(0))) :]
     items = _TRAIL_SEPARATOR.split(body)
     separators = {m.strip() for m in _TRAIL_SEPARATOR.findall(body)}
     if len(items) < 2 or len(separators) != 1:
@@ -456,10 +490,12 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
     if not all(item and item[0].isupper() and not any(c.isdigit() for c in item)
                and len(item.split()) <= TRAIL_ITEM_WORDS for item in items):
         return
+    if named is not None and (not lowers or lowers[0] not in _HOME_WORDS):
+        return
     if len(items) >= 3 if separators == {"/"} else (
-            len(items) >= 3 or line.lowers[0] in _HOME_WORDS
+            len(items) >= 3 or lowers[0] in _HOME_WORDS
             # or a section and its part after a chevron (``Justice > Courts``)
-            or (separators <= _CHEVRONS and line.lowers[0] in lexicon().word_class("section"))):
+            or (separators <= _CHEVRONS and lowers[0] in lexicon().word_class("section"))):
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
 
 

@@ -62,6 +62,18 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
             lex.word_class("site-function"), lex.word_class("agency"))
 
 
+# The prepositions that make two nouns one phrase of news (``Comments from readers``).
+_OWNERS = frozenset({"from", "of", "by", "de", "des", "du", "del", "di", "dei", "von", "der",
+                     "dos", "das", "do", "da"})
+
+
+_READERS = frozenset({
+    "readers", "listeners", "viewers", "subscribers", "users", "lecteurs", "lectrices",
+    "lectores", "lettori", "leser", "leserinnen", "leitores", "auditeurs", "oyentes",
+    "ascoltatori", "hörer", "ouvintes", "abonnés", "suscriptores", "abbonati", "assinantes",
+})
+
+
 def site_words() -> frozenset[str]:
     """Every word of the vocabulary (for evidence elsewhere that needs one beside it)."""
     return _classes()[0]
@@ -111,8 +123,14 @@ def vocabulary(text: str, line: Line, guesses: list[Guess]) -> None:
     # A line led by a word of news (``Police ask for photos and videos``) needs more than
     # the share: its subject and its verb are news.
     led_by_news = content[0] not in every
-    if len(distinct) >= 2 and (len(found) > share * len(content) if led_by_news
-                               else len(found) >= share * len(content)):
+    # Two words of the vocabulary joined as a noun and the readers it is from (``Comments
+    # from readers``, ``Photos of the readers``) may be the article's own heading; the
+    # page's labels put them side by side (``Reader comments``) or take a third word.
+    owned = (len(distinct) == 2 and len(content) == 2 and content[1] in _READERS
+             and not _OWNERS.isdisjoint(line.lowers[1:-1]))
+    if len(distinct) >= 2 and not owned and (
+            len(found) > share * len(content) if led_by_news
+            else len(found) >= share * len(content)):
         guesses.append(Guess(_kind(found), VOCABULARY, "furniture vocabulary"))
         return
     # The reader addressed: ``you`` anywhere, or an imperative leading the line.
