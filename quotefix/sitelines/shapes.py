@@ -40,34 +40,6 @@ from .tuning import (
 )
 
 _DATE = LazyPattern(r"(?<!\d)\d{1,2}/\d{1,2}(?:/\d{2,4})?(?!\d)|(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")
-# An audio or video player's position and length (``00:00 / 03:12``).
-_PLAYER = LazyPattern(
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
-    # or its button and clock (``Play audio 00:00``, ``Écouter 03:12``)
-    r"|(?i:play(?:[ \t]+(?:audio|the[ \t]+audio|podcast|video))?|listen|audio|écouter|escuchar"
-    r"|ascolta|anhören|abspielen|ouvir|reproduzir|reproducir)[ \t]*[•·|]?[ \t]*"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*",
-    regex.VERSION1)
-# Words a count of comments may stand with: the button that shows them, and where.
-_COUNT_BUTTON = frozenset({
-    "show", "see", "view", "read", "all", "to", "the", "forum", "anzeigen", "lesen", "alle",
-    "zum", "voir", "afficher", "les", "lire", "ver", "los", "mostrar", "leer", "vedi", "tutti",
-    "i", "mostra", "leggi", "ler", "os", "todos", "visualizza", "visualizar", "ansehen",
-})
-# A player's title before its duration: the verb of its button, and the clock after a
-# bar, a dot or in brackets at the line's end (``Listen to the report | 03:12``).
-_PLAY_WORDS = frozenset({
-    "listen", "play", "watch", "hear", "écouter", "écoutez", "regarder", "regardez", "escucha",
-    "escuchar", "mira", "ver", "ascolta", "guarda", "anhören", "hören", "ansehen", "ouça",
-    "ouvir", "assista", "veja",
-})
-_CLOCK_AFTER_TITLE = LazyPattern(
-    r"(?:(?:[ \t]*[|·•][ \t]*|[ \t]+\()\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*min)?\)?"
-    # or its length in minutes, in brackets (``Play the audio of the report (2 min)``)
-    r"|[ \t]+\(\d{1,3}[ \t]?(?:min|mins|minutes|minutos|minuti|Min\.)\))[ \t]*$",
-    regex.VERSION1)
-#: Most words of a player's title and its clock.
-PLAYER_TITLE_WORDS = 12
 #: Fewest characters of caption before an agency in brackets that closes it.
 _CAPTION_MIN_CHARS = 20
 # One to three capitalised names after the end of a sentence, right before a bracket.
@@ -386,45 +358,6 @@ def _credit_line(text: str, line: Line, lex: Lexicon, words: set[str],
         guesses.append(Guess("credit", COMBINATION, "photo credit"))
 
 
-def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """``12 comments``, ``Kommentare (12)``, ``1 482 views``: a count of comments or
-    views and nothing else (a number of thousands may be split by a space)."""
-    if not 2 <= line.size <= 6:
-        return
-    lowers = line.lowers
-    first = next((k for k, w in enumerate(lowers) if w.isdigit()), None)
-    if first is None:
-        return
-    last = first
-    while last + 1 < len(lowers) and lowers[last + 1].isdigit():
-        last += 1
-    digits = lowers[first : last + 1]
-    if len(digits[0]) > 3 or any(len(group) != 3 for group in digits[1:]):
-        return  # (a number of thousands may be split by a space: ``1 482``)
-    words = lowers[:first] + lowers[last + 1 :]
-    labels = [w for w in words if w in lex.word_class("counted")]
-    # Beside the label, a button's verb or the place of the count (``Kommentare
-    # anzeigen (47)``, ``To the forum (214 postings)``).
-    at_edge = first == 0 or last == len(lowers) - 1
-    beside = (lowers[first - 1] if first else "",
-              lowers[last + 1] if last + 1 < len(lowers) else "")
-    if (len(labels) == 1 and (at_edge or labels[0] in beside)
-            and all(w in labels or w in _COUNT_BUTTON for w in words)):
-        guesses.append(Guess("furniture", WHOLE_LINE, f"{labels[0]} (count)"))
-
-
-def player(text: str, line: Line, guesses: list[Guess]) -> None:
-    """``00:00 / 03:12``, ``Play audio 00:00``, ``Listen to the report of Ana Ruiz | 03:12``:
-    an audio or video player's clock left in the text, perhaps after its title."""
-    clock_alone = line.size <= 6 and _PLAYER.fullmatch(text, line.body, line.end)
-    if clock_alone or (line.size <= PLAYER_TITLE_WORDS and line.lowers
-                       and line.lowers[0] in _PLAY_WORDS
-                       # (the clock's end of the line only: spaces would make it quadratic)
-                       and _CLOCK_AFTER_TITLE.search(text, max(line.body, line.end - 24),
-                                                     line.end)):
-        guesses.append(Guess("furniture", WHOLE_LINE, "player"))
-
-
 def hashtags(text: str, line: Line, guesses: list[Guess]) -> None:
     """``#Strike #Milan #Transport``: a site's tags printed as hashtags under the story."""
     start = text.find("#", line.start, line.end)  # (the lead may have taken the first)
@@ -595,7 +528,6 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 __all__ = [
     "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations",
-    "cookie_banner", "copyright_line", "counted", "download", "form_field",
-    "hashtags", "menu_row", "photo_in_brackets", "player", "poll",
-    "wrapped",
+    "cookie_banner", "copyright_line", "download", "form_field", "hashtags", "menu_row",
+    "photo_in_brackets", "poll", "wrapped",
 ]
