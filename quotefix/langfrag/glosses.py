@@ -238,6 +238,24 @@ def glossed(line: str, start: int, end: int) -> bool:
     return around is not None and _glossed(line, *around)
 
 
+# The cues that excuse a quotation longer than a gloss: what crowds sing or chant, what
+# banners, signs and walls carry, and sayings named as such (a long quotation after a
+# verb of saying or ``reads`` may be a statement left untranslated).
+_SUNG_OR_WRITTEN = LazyPattern(
+    r"\b(?:sing|sings|sang|singing|sung|chant|chants|chanted|chanting|banners?|placards?"
+    r"|signs?|graffiti|painted|sprayed|stitched|carved|embroidered|motto|proverb|saying"
+    r"|refrain|toast|chorus|anthem)\b(?:\s+(?:reading|saying|that read|which read))?"
+    r"[\s,:]*[“\"«„‘']\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def sung_or_written_before(line: str, start: int) -> bool:
+    """A quotation sung, chanted or carried on a banner or a wall (``sing “Wij zijn de
+    jongens van het noorden, en wij gaan nooit naar huis”``), whatever its length."""
+    return _SUNG_OR_WRITTEN.search(line, max(0, start - 40), start) is not None
+
+
 def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
@@ -546,5 +564,5 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 __all__ = [
     "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
     "greeting", "in_italics", "name_or_gloss", "named_after_colon", "parenthesised_term",
-    "quoted_in_parentheses", "set_off_by_dashes",
+    "quoted_in_parentheses", "set_off_by_dashes", "sung_or_written_before",
 ]

@@ -29,6 +29,7 @@ from .glosses import (
     named_after_colon,
     quoted_in_parentheses,
     set_off_by_dashes,
+    sung_or_written_before,
 )
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .quoted import exclaimed_words, listed_or_possessed, performed_words
@@ -442,7 +443,9 @@ def line_fragments(
             kind = _SENTENCE if starts_sentence and ends_sentence else _CLAUSE
         if (words <= GLOSS_MAX_WORDS and _deliberate(
             _closer_first(line, end) if kind is _QUOTE else line, start, end, span, kind, cfg
-        )) or (GLOSS_MAX_WORDS < words <= NAME_MAX_WORDS and _name_shaped(span, cfg, line)):
+        )) or (GLOSS_MAX_WORDS < words <= NAME_MAX_WORDS and _name_shaped(span, cfg, line)) or (
+                kind is _QUOTE and GLOSS_MAX_WORDS < words <= 2 * GLOSS_MAX_WORDS
+                and sung_or_written_before(line, start)):
             if deliberate is not None:
                 deliberate.append((offset + start, offset + end))
             continue
