@@ -143,6 +143,16 @@ FOUND = [
                     "without authorization.", None),
     ("QF501", "en", "You may also be interested: The youth team loses in the cup quarterfinals",
      "You may also be interested:"),
+    ("QF501", "en", "Earlier, we wrote that the district prosecutor had checked the road "
+                    "contracts.", None),
+    ("QF508", "en", "18+", None),
+    ("QF508", "en", "43 comments · See them", None),
+    ("QF506", "en", "The reproduction of this content is authorized provided that the source is "
+                    "cited.", None),
+    ("QF506", "en", "When copying materials, an active link to the source is obligatory.", None),
+    ("QF502", "en", "Click here and join the group of the Valley Post on WhatsApp", None),
+    ("QF502", "en", "Sign up for our sports bulletin and receive the results of your team every "
+                    "Monday", None),
     ("QF508", "it", "Sostieni il giornalismo locale: abbonati a 1 euro per i primi tre mesi",
      None),
     ("QF508", "de", "Galerie wird geladen …", None),
@@ -243,6 +253,9 @@ LEFT_ALONE = [
     ("en", "The photos cannot be reproduced without permission, the court ruled."),
     ("en", "Council of Europe | Strasbourg | 12 March 2024"),
     ("en", "Official figures show a rise in unemployment"),
+    ("en", "Earlier, the mayor wrote that the plan was dead."),
+    ("en", "The health bulletin will be published every Monday, the hospital said."),
+    ("en", "+18"),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

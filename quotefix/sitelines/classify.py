@@ -35,7 +35,7 @@ from .bylines import (
 )
 from .guess import Guess as _Guess
 from .inside import phrase_inside
-from .invitations import invitations
+from .invitations import earlier_report, invitations
 from .kickers import (
     TOPIC_KICKER_LINES,
     glued_kicker,
@@ -88,6 +88,7 @@ from .widgets import (
     FIGURES_MAX_WORDS,
     SCHEDULE_MAX_WORDS,
     ad_token,
+    age_mark,
     author_row,
     clock,
     counted,
@@ -187,6 +188,8 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
                                   (line.body, glue)))
 
 
+# The first words of the site's pointer to its earlier story (:func:`.invitations.earlier_report`).
+EARLIER_FIRST = frozenset({"earlier", "previously", "before", "also"})
 # Prepositions between a list's heading and its topic (``Other news of Sport``).
 _TOPIC_PREPOSITIONS = frozenset(
     {"of", "from", "in", "about", "on", "de", "du", "des", "da", "di", "del", "dal", "aus",
@@ -367,7 +370,10 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         vocabulary(text, line, guesses)
     if not guesses and line.size <= PAGE_NOTE_WORDS:
         invitations(text, line, guesses)
+    if not guesses and line.lowers and line.lowers[0] in EARLIER_FIRST:
+        earlier_report(text, line, guesses)
     if line.size <= 6:
+        age_mark(text, line, guesses)
         counted(text, line, lex, guesses)
         form_field(text, line, lex, guesses)
         clock(text, line, guesses)

@@ -96,6 +96,26 @@ def reader_call(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", COMBINATION, "a call to readers to write in"))
 
 
+# The site pointing to its own earlier story (``Earlier, we wrote that the prosecutor's
+# office…``, Russian sites' *Ранее мы писали*): a link to another article, as a teaser.
+EARLIER_WE_WROTE = LazyPattern(
+    r"[ \t]*(?:Earlier|Previously|Before that|Also earlier)[, \t]+(?:we|our (?:site|newspaper"
+    r"|portal|publication|edition|correspondent)|the (?:publication|portal|newspaper|site"
+    r"|agency))[ \t]+(?:wrote|reported|told|informed|published|have written|have reported)\b",
+    regex.VERSION1,
+)
+
+
+#: Most words of such a pointer (one sentence: a paragraph of background runs longer).
+EARLIER_REPORT_WORDS = 30
+
+
+def earlier_report(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``Earlier, we wrote that …``: the page's teaser for its own earlier story."""
+    if line.size <= EARLIER_REPORT_WORDS and EARLIER_WE_WROTE.match(text, line.start, line.end):
+        guesses.append(Guess("teaser", COMBINATION, "the site's earlier story"))
+
+
 # The button that closes a newsletter's call, at the end of the line (``Receive every
 # Sunday our best advice – I register``), in lower case.
 REGISTER_ENDINGS = (
@@ -112,5 +132,5 @@ def registers(low: str) -> bool:
     return low.rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
 
 
-__all__ = ["REGISTER_ENDINGS", "WRITE_TO_US", "invitations", "page_words", "reader_call",
-           "registers"]
+__all__ = ["EARLIER_WE_WROTE", "REGISTER_ENDINGS", "WRITE_TO_US", "earlier_report", "invitations",
+           "page_words", "reader_call", "registers"]

@@ -347,6 +347,16 @@ _CLOCK_AFTER_TITLE = LazyPattern(
 PLAYER_TITLE_WORDS = 12
 
 
+# An age rating alone on its line (``18+``), as a video or a section prints it.
+_AGE_MARK = LazyPattern(r"[ \t]*(?:0|6|12|14|16|18|21)\+[ \t]*", regex.VERSION1)
+
+
+def age_mark(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``18+`` alone on its line: an age rating of the page's video or section."""
+    if line.size == 1 and _AGE_MARK.fullmatch(text, line.start, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "age rating"))
+
+
 def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """``12 comments``, ``Kommentare (12)``, ``1 482 views``: a count of comments or
     views and nothing else (a number of thousands may be split by a space)."""
@@ -387,7 +397,7 @@ def player(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "FIGURES_MAX_WORDS", "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token",
+    "FIGURES_MAX_WORDS", "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token", "age_mark",
     "author_row", "clock", "counted", "counters", "figures", "page_rows", "player", "schedule",
     "tag_list", "weather",
 ]
