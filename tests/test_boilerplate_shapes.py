@@ -146,6 +146,12 @@ FOUND = [
     ("QF501", "en", "Earlier, we wrote that the district prosecutor had checked the road "
                     "contracts.", None),
     ("QF508", "en", "18+", None),
+    ("QF508", "de", "Radio Talgrund Plus | Steiermark | Chronik | 11. Jänner 2025", None),
+    ("QF508", "pt", "Data de publicação: 21-03-2024 | Última atualização: 22-03-2024", None),
+    ("QF508", "es", "Gobierno Municipal de San Isidro del Monte › Sala de prensa › Boletines",
+     None),
+    ("QF508", "it", "Questo sito utilizza cookie tecnici e, previo consenso, cookie di terze "
+                    "parti. Accetta | Rifiuta | Personalizza", None),
     ("QF508", "en", "43 comments · See them", None),
     ("QF506", "en", "The reproduction of this content is authorized provided that the source is "
                     "cited.", None),
@@ -188,6 +194,9 @@ KICKERS = [
     ("de", "EIL +++ Brand in einer Lagerhalle bei Oberried: Anwohner sollen Fenster schließen",
      "EIL +++"),
     ("de", "+++ Verkehr +++ Brücke über die Ach bis Dezember gesperrt", "+++ Verkehr +++"),
+    ("it", "FOTOGALLERY - In cinquemila alla sagra dei casoncelli di Valdorsa",
+     "FOTOGALLERY -"),
+    ("es", "EN VIDEO: Miles de fieles acompañan la procesión del Señor del Monte", "EN VIDEO:"),
     ("en", "OFFICIAL - The town club will play in the regional league next season",
      "OFFICIAL -"),
 ]
@@ -256,6 +265,9 @@ LEFT_ALONE = [
     ("en", "Earlier, the mayor wrote that the plan was dead."),
     ("en", "The health bulletin will be published every Monday, the hospital said."),
     ("en", "+18"),
+    ("en", "The cookie factory in Lyon | Business | 12 March 2024"),
+    ("en", "Casa de la Cultura de Villanueva del Río | Agenda | 12 marzo 2024"),
+    ("en", "The final score, 21-19, came after extra time."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

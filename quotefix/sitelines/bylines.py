@@ -41,7 +41,7 @@ _WEEKDAYS = frozenset({
 # A time of day: ``10:35``, ``07h00``, ``12.01``.
 _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 # A date in figures: ``03/06/2024``, ``3.6.24``.
-_DATE = LazyPattern(r"(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)", regex.VERSION1)
+_DATE = LazyPattern(r"(?<!\d)\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)", regex.VERSION1)
 
 
 def _dated(word: str, lex: Lexicon) -> bool:
@@ -198,7 +198,8 @@ _TEMPERATURE_ITEM = LazyPattern(r"^[ \t]*[-+]?\d{1,2}[ \t]?[°º][CF]?(?![\p{L}\
 # Words of publishing that lead a row's item (``Published in: Youth sector``).
 _PUBLISHED = frozenset({
     "published", "posted", "publicado", "publicada", "publié", "publiée", "pubblicato",
-    "pubblicata", "veröffentlicht", "update",
+    "pubblicata", "veröffentlicht", "update", "publicação", "publicación", "pubblicazione",
+    "publication", "veröffentlichung",
     "stand", "status",  # (``Stand: 03.04.2024 11:27 Uhr``, as MT renders it too)
 })
 # The newsroom signing for its article (``Por Redação``, ``di Redazione``).
@@ -262,7 +263,7 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:
             return  # a word of news
-    if dated and (telling or (timed and places <= META_ROW_PLACES)):
+    if dated and (telling or ((timed or named) and places <= META_ROW_PLACES)):
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
 
 

@@ -50,6 +50,7 @@ from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_spl
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,
+    TRAIL_MAX_WORDS,
     breadcrumbs,
     combinations,
     cookie_banner,
@@ -393,6 +394,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
             page_rows(text, line, lex, guesses)
     if line.size <= SHORT_LINE_WORDS:
         hashtags(text, line, guesses)
+    if line.size <= TRAIL_MAX_WORDS:
         breadcrumbs(text, line, guesses)
     update_note(text, line, guesses)
     cookie_banner(line, lex, guesses)

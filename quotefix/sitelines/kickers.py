@@ -47,13 +47,15 @@ def kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
     if line.size < 2 or len(line.words) < 2:
         return  # a long line's size counts spaces: its first words may be one, then marks
     colon = lex.at("colon", line.lowers, 0)
-    if colon is not None and len(colon.words) == 1:
-        gap = gap_after(text, line, 0)
-        nxt = text[line.words[1][0]]
+    n = len(colon.words) if colon is not None else 0
+    if colon is not None and len(line.words) > n:
+        # (``Lee: …``, ``Live ticker: …``: the label's words, then the colon)
+        gap = gap_after(text, line, n - 1)
+        nxt = text[line.words[n][0]]
         if gap.strip() == ":" and (nxt.isupper() or nxt in "“«„\""):
-            label_end = line.words[0][1] + gap.index(":") + 1
+            label_end = line.words[n - 1][1] + gap.index(":") + 1
             guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
-                                  (line.body, label_end), (line.body, line.words[1][0])))
+                                  (line.body, label_end), (line.body, line.words[n][0])))
             return
     first = 0
     phrase = lex.at("caps", line.lowers, 0)

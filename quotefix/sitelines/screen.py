@@ -251,7 +251,7 @@ _PHOTO_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+(?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)[ \t]+[A-ZÀ-Þ]"
 )
 # Widgets' marks (degrees, the bars and dots between counters) and their longest line.
-_WIDGET_MARKS = frozenset("°|·•▲▼")
+_WIDGET_MARKS = frozenset("°|·•▲▼›")
 _WIDGET_SPACES = 20
 # Digits of a row of figures (prices, places and points, scores) that no sentence ends.
 _FIGURES_MIN_DIGITS = 6
@@ -356,7 +356,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             and any(w is not None and w.lower() in COPULAS for w in (w1, w2, w3))
             and any(t.strip(".,;:") in AUTHORING for t in low.split())):
         return True  # perhaps an author's note (:func:`.bylines.author_note`)
-    if "cookies" in low:
+    if "cookie" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
                                 and w1 is not None and w1.lower() in k.sections)

@@ -387,6 +387,11 @@ _GLUED_TRAIL = LazyPattern(
     r"(?:\p{Lu}[\p{Ll}]+){2,}", regex.VERSION1)
 #: Most words in one item of a trail (``Home › Climate and environment``).
 TRAIL_ITEM_WORDS = 4
+#: Most words of a trail's first item, the site's own name (``Gobierno Municipal de San
+#: Isidro Tlacoyan › Sala de prensa``).
+TRAIL_NAME_WORDS = 8
+#: Most words of a whole trail.
+TRAIL_MAX_WORDS = 16
 #: Longest trail, in characters: eight items of a long word or two each.
 TRAIL_MAX_CHARS = 160
 
@@ -421,7 +426,9 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
     if len(items) < 2 or len(separators) != 1:
         return
     if not all(item and item[0].isupper() and not any(c.isdigit() for c in item)
-               and len(item.split()) <= TRAIL_ITEM_WORDS for item in items):
+               and len(item.split()) <= (TRAIL_NAME_WORDS if k == 0 and len(items) >= 3
+                                         else TRAIL_ITEM_WORDS)
+               for k, item in enumerate(items)):
         return
     if named is not None and (not lowers or lowers[0] not in _HOME_WORDS):
         return
@@ -458,16 +465,24 @@ _CONTINUE_BUTTON = frozenset({"continue", "continuer", "continuar", "continuare"
                               "weiter"})
 
 
+# A cookie banner's buttons at the end of its line, beside its accept button.
+_COOKIE_BUTTONS = frozenset({"reject", "refuse", "refuser", "rifiuta", "rechazar", "ablehnen",
+                             "rejeitar", "recusar", "personalizza", "personnaliser",
+                             "configurar", "einstellungen", "settings", "impostazioni"})
+
+
 def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A cookie banner's text: cookies, browsing and accepting in one line (``We use
     cookies… If you continue browsing, we consider that you accept their use``)."""
-    if "cookies" not in line.lowers or line.size > NEWSLETTER_MAX_WORDS:
+    if (("cookies" not in line.lowers and "cookie" not in line.lowers)
+            or line.size > NEWSLETTER_MAX_WORDS):
         return  # most lines
     words = set(line.lowers)
     cls = lex.word_class
-    # (or the banner's button closing it: ``… Agree and continue``)
+    # (or the banner's button closing it: ``… Agree and continue``, ``Accetta | Rifiuta``)
     button = (len(line.lowers) >= 3 and line.lowers[-1] in _CONTINUE_BUTTON
-              and line.lowers[-3] in cls("accept"))
+              and line.lowers[-3] in cls("accept")) or (
+        not _COOKIE_BUTTONS.isdisjoint(line.lowers[-3:]) and words & cls("accept"))
     if (words & cls("browsing") and words & cls("accept")) or button:
         guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
 
@@ -527,7 +542,7 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "TRAIL_ITEM_WORDS", "breadcrumbs", "combinations",
-    "cookie_banner", "copyright_line", "download", "form_field", "hashtags", "menu_row",
-    "photo_in_brackets", "poll", "wrapped",
+    "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "TRAIL_ITEM_WORDS", "TRAIL_MAX_WORDS",
+    "breadcrumbs", "combinations", "cookie_banner", "copyright_line", "download", "form_field",
+    "hashtags", "menu_row", "photo_in_brackets", "poll", "wrapped",
 ]
