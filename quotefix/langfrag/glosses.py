@@ -27,7 +27,7 @@ from .tuning import (
 
 # Cues that a quoted foreign phrase is deliberate: its gloss or an introduction.
 _GLOSS_AFTER = LazyPattern(
-    r"\s*[”»\"’)\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
+    r"\s*[”»\"’')\]]*\s*(?:\(\s*[“\"«‘]?|[,:–—-]\s*(?:meaning|literally|roughly|or|i\.e\.|that is"
     r"|which (?:means|translates)|translated as|translating as|in english)\b"
     r"|(?:meaning|literally)\b|in the words of\b|as (?:\w+ ){1,3}(?:put|puts|called|calls) it\b"
     # or how its speakers say it (``ausg’steckt, as the Viennese say``, ``The
@@ -74,25 +74,29 @@ _POSSESSOR = r"(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*){0,2}[’']s"
 
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
 _CUE_AFTER = LazyPattern(
-    r"[\s”»\"’*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
+    r"[\s”»\"’'*_!.]*,?\s*(?:read|reads|said|says|proclaimed|declared)\s+(?:the|a|his|her|their)?\s*"
     r"(?:sign|banner|placard|poster|message|note|slogan|graffiti|card|t-shirt|flag)"
     # or what became of it: written, carved, chanted, sung (``“…” was painted on the wall``)
-    r"|[\s”»\"’*_!.]*\s*(?:(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?"
+    r"|[\s”»\"’'*_!.]*\s*(?:(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?"
     r"(?:written|painted|carved|sprayed|chanted|sung|shouted|printed|displayed|inscribed"
     r"|engraved|scrawled|daubed|embroidered|heard|(?:rendered|translated|known)(?: in \w+)? as)"
     r"|rang out|rings out|echoed|echoes|went up|goes up|rolled|boomed|thundered|resounded"
     r"|reverberated)\b"
     # or named in the next sentence (``“Proost, op de molen!” The toast rings out…``)
-    r"|[\s”»\"’*_!.?]*[.!?][\s”»\"’*_]*\s+(?:The|This|That|Such a|Their|His|Her)\s+"
+    r"|[\s”»\"’'*_!.?]*[.!?][\s”»\"’'*_]*\s+(?:The|This|That|Such a|Their|His|Her)\s+"
     r"(?:toast|chant|slogan|saying|proverb|phrase|motto|refrain|greeting|blessing|prayer"
     r"|words|song|banner|sign)\b"
     # or a cheer: an exclamation chanted, roared or sung (``“On lâche rien!” chanted the
     # marchers``); words only said are quoted speech, still read
     # (the mark before or after the ``!``: the reader may have put the closer first)
-    r"|\s*(?:![”»\"’*_]+|[”»\"’*_]+!)\s*,?\s*(?:chanted|chant|chants|chanting|roared|roar|roars"
+    r"|\s*(?:![”»\"’'*_]+|[”»\"’'*_]+!)\s*,?\s*(?:chanted|chant|chants|chanting|roared|roar|roars"
     r"|roaring"
     r"|sang|sing|sings|singing|yelled|bellowed|cheered|hollered)\b"
-    r"|[\s”»\"’*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
+    # or chanted or sung by the crowd that the sentence names after it (``'Alle zusammen
+    # gegen den Faschismus', the counter-protesters chanted``)
+    r"|[\s”»\"’'*_]*,\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chanted|chant|sang|sing"
+    r"|roared|yelled)\b"
+    r"|[\s”»\"’'*_]*,\s*(?:written|directed|composed|sung|painted|published|produced"
     r"|recorded|performed|illustrated|translated|created|shot) by\b",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -102,7 +106,7 @@ _CUE_AFTER = LazyPattern(
 # only where one of its verbs is in the window (a plain search for them is cheap).
 _HEADLINE_VERB = lazy_re(r"splashed|screamed|blared|trumpeted|headlined|front.page|headline|cover")
 _HEADLINE_AFTER = LazyPattern(
-    r"[\s”»\"’*_!?.]*,?\s*(?:(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
+    r"[\s”»\"’'*_!?.]*,?\s*(?:(?:the\s+)?(?:[\w’'\-]+\s+){0,5}?(?:splashed|screamed|blared"
     r"|trumpeted|headlined)\b"
     # or ran as one (``“Le patron, c'est lui”, ran the front page of L'Équipe``)
     r"|(?:ran|read|reads)\s+(?:across\s+)?(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?"
@@ -115,13 +119,13 @@ _HEADLINE_AFTER = LazyPattern(
 # la guerra”, a drama about …``, ``“…”, her best-known book``) or a copula (``“…” was
 # the most successful French comedy of 2014``).
 _WORK_AFTER = LazyPattern(
-    r"[\s”»\"’*_!?.…]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
+    r"[\s”»\"’'*_!?.…]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
     r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose|" + _POSSESSOR + r")"
     # or one of a list of works (``“…” and two other novels by Jules Verne``)
     r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
     r"(?:,?\s+[\w’'\-]+){0,4}?,?\s+" + _WORK + r"\b"
     # or what only a work does (``“La vida es sueño” would open the season``)
-    r"|[\s”»\"’*_!?.]*,?\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
+    r"|[\s”»\"’'*_!?.]*,?\s+(?:(?:will|would|is to|was to|is set to|was set to)\s+)?"
     r"(?:premiere[sd]?|(?:open|opens|opened|close|closes|closed) the (?:season|festival|show)"
     r"|topped the charts?|tells? the story|(?:is|was) set in|set in|starring|featuring)\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -282,7 +286,7 @@ def _glossed(line: str, start: int, end: int) -> bool:
 # movement``): the English sentence uses the word as a name. Nouns that news uses every
 # day (``law``, ``case``, ``decade``) are left out: a leftover may stand before them.
 _CLASSIFIED_AFTER = LazyPattern(
-    r"[”»\"’*_]\s+(?:holiday|holidays|festival|festivals|feast|tradition|traditions|custom"
+    r"[”»\"’'*_]\s+(?:holiday|holidays|festival|festivals|feast|tradition|traditions|custom"
     r"|customs|movement|ritual|rituals|dance|dances|genre|dish|dishes)\b",
     regex.VERSION1,
 )
@@ -295,7 +299,7 @@ _DETERMINER_BEFORE = LazyPattern(
 # Where a slogan is written, with no verb before it (``scarves with “…” printed on
 # them``); after a copula the participle is the sentence's own (``was “…” printed``).
 _WRITTEN_ON = LazyPattern(
-    r"[\s”»\"’*_]*\s+(?:printed|written|painted|carved|sprayed|stitched|embroidered|sewn"
+    r"[\s”»\"’'*_]*\s+(?:printed|written|painted|carved|sprayed|stitched|embroidered|sewn"
     r"|inscribed|engraved|scrawled|daubed|emblazoned|spelled out|spelt out)"
     r"\s+(?:on|across|in|above|over|along|onto|into|beneath|under|below)\b",
     regex.IGNORECASE | regex.VERSION1,
@@ -311,7 +315,7 @@ _RANKED_BEFORE = LazyPattern(
     r"\b(?:voted|named|ranked|rated|crowned|hailed|declared)\s+[“\"«‘*_]$", regex.VERSION1
 )
 _RANKED_AFTER = LazyPattern(
-    r"[”»\"’*_]\s+the(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b",
+    r"[”»\"’'*_]\s+the(?:\s+[\w’'\-]+){0,4}?\s+" + _WORK + r"\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 
@@ -334,7 +338,7 @@ def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | No
 # An article and the term, alone in parentheses after an English word: ``The cake (a
 # “roscón de reyes”) is eaten …``.
 _TERM_OPEN = LazyPattern(r"\p{L}\s*\(\s*(?:a|an|the)\s+[“\"«‘*_]$", regex.VERSION1)
-_TERM_CLOSE = LazyPattern(r"[”»\"’*_]\s*\)", regex.VERSION1)
+_TERM_CLOSE = LazyPattern(r"[”»\"’'*_]\s*\)", regex.VERSION1)
 
 
 def parenthesised_term(line: str, start: int, end: int) -> bool:
@@ -347,7 +351,7 @@ def parenthesised_term(line: str, start: int, end: int) -> bool:
 # A term defined by the sentence it opens: ``A “palio” is a banner given to …``.
 _DEFINED_BEFORE = LazyPattern(r"(?:^|[.!?]\s+)(?:A|An|The)\s+[“\"«‘*_]$", regex.VERSION1)
 _DEFINED_AFTER = LazyPattern(
-    r"[”»\"’*_]\s+(?:is|are|was|were|means)\s+(?:a|an|the|what|when|where|how)\b",
+    r"[”»\"’'*_]\s+(?:is|are|was|were|means)\s+(?:a|an|the|what|when|where|how)\b",
     regex.VERSION1,
 )
 
@@ -369,7 +373,7 @@ _DASH_OPEN = LazyPattern(
     r"(?<![\p{L}’'\-])\p{Ll}+\s[–—]\s*(?:(?:the|a|an)\s+[“\"«‘*_]?|[“\"«‘*_])\s*$",
     regex.VERSION1,
 )
-_DASH_CLOSE = LazyPattern(r"\s*[”»\"’*_]?\s*[–—](?:\s|$)", regex.VERSION1)
+_DASH_CLOSE = LazyPattern(r"\s*[”»\"’'*_]?\s*[–—](?:\s|$)", regex.VERSION1)
 
 
 def dashed_term(line: str, start: int, end: int) -> bool:
@@ -384,12 +388,12 @@ def dashed_term(line: str, start: int, end: int) -> bool:
 # An apposition that explains the word just before it: ``the “rentrée”, the return
 # to school``, ``a “canicule” – a heatwave alert –``, ``a bàcaro, one of the wine bars``.
 _APPOSITION = LazyPattern(
-    r"[\s”»\"’*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
+    r"[\s”»\"’'*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
     # or a name's (``the cerrado, Brazil’s vast savanna``)
     r"|,\s*" + _POSSESSOR + r"\s+\p{Ll}"
     # after a closing quotation mark, an explanation between commas with no article
     # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
-    r"|[”»\"’]\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
+    r"|[”»\"’']\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
     r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
     r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
     r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
@@ -397,11 +401,11 @@ _APPOSITION = LazyPattern(
 )
 # A few words later: ``the “saudade” in the fado songs, a longing for…``.
 _LATE_APPOSITION = LazyPattern(
-    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
+    r"[\s”»\"’'*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
 )
 # Or between dashes: ``the “desenrascanço” of the firefighters – improvising … –``.
 _DASHED_APPOSITION = LazyPattern(
-    r"[\s”»\"’*_]*(?:\s+[\p{Ll}’'\-]+){1,5}\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s",
+    r"[\s”»\"’'*_]*(?:\s+[\p{Ll}’'\-]+){1,5}\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s",
     regex.VERSION1,
 )
 
@@ -433,7 +437,7 @@ def apposition(line: str, end: int, late: bool = False, dashed: bool = False) ->
 # A term named at a sentence's end after the colon that closes its description
 # (``… when nobody moves from the table: la sobremesa.``).
 _COLON_BEFORE = LazyPattern(r"\p{Ll}[,;]?:\s+$", regex.VERSION1)
-_SENTENCE_CLOSE = LazyPattern(r"[”»\"’*_]*[.!?…](?:\s|$)", regex.VERSION1)
+_SENTENCE_CLOSE = LazyPattern(r"[”»\"’'*_]*[.!?…](?:\s|$)", regex.VERSION1)
 
 
 def named_after_colon(line: str, start: int, end: int) -> bool:

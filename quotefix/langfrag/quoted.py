@@ -71,7 +71,24 @@ def quotation_around(
                 return None  # a straight closer
             j = line.find(_CLOSERS[char], end)
             return (i, j) if j >= 0 else None
+        if char == "'" and _single_opener(line, i):
+            # A single straight quote opening a word (British copy: ``'Geen boer, geen
+            # voer'``); an apostrophe inside a word (``don't``) is passed over.
+            closing = _SINGLE_CLOSER.search(line, end)
+            return (i, closing.start()) if closing is not None else None
     return None
+
+
+# A straight single quote that closes a quotation: after a letter or a stop, before a
+# space, a stop or the line's end (not an apostrophe inside a word).
+_SINGLE_CLOSER = LazyPattern(r"(?<=[\p{L}\d.!?…])'(?=[\s,.;:!?)…—–]|$)", regex.VERSION1)
+
+
+def _single_opener(line: str, i: int) -> bool:
+    """``line[i]``, a straight single quote, opens a quotation: at the line's start or
+    after a space or a bracket, and before a letter or a digit."""
+    before = line[i - 1] if i else " "
+    return (before.isspace() or before in "([—–") and line[i + 1 : i + 2].isalnum()
 
 
 def _quotation(line: str, start: int, end: int) -> tuple[int, int, str, list[str]] | None:

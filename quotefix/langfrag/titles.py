@@ -89,7 +89,7 @@ _SPEECH_BEFORE = lazy_re(
     re.IGNORECASE,
 )
 _SPEECH_AFTER = lazy_re(
-    r"[\s”»\"’.!?]*,\s*(?:[\w’'.-]+\s+){0,4}?(?:said|says|told|tells|added|adds|declared"
+    r"[\s”»\"’'.!?]*,\s*(?:[\w’'.-]+\s+){0,4}?(?:said|says|told|tells|added|adds|declared"
     r"|replied|wrote|writes|asked|insisted|warned|explained|stated|shouted|admitted"
     r"|stressed)\b",
     re.IGNORECASE,
@@ -101,11 +101,11 @@ _CLAUSE_BEFORE = lazy_re(
     re.IGNORECASE,
 )
 _AUXILIARY_AFTER = lazy_re(
-    r"[”»\"’] (?:would|will|could|might|was|is|had|has|must|should|can|may)"
+    r"[”»\"’'] (?:would|will|could|might|was|is|had|has|must|should|can|may)"
     r"(?: not| also| now| soon| still| finally| no longer)? ([a-z]+)\b"
 )
-_WHICH_AFTER = lazy_re(r"[”»\"’]\s*,\s*(?:which|whose)\b")
-_ENGLISH_AFTER = lazy_re(r"[”»\"’]\s*,?\s*([a-z]+)\b")
+_WHICH_AFTER = lazy_re(r"[”»\"’']\s*,\s*(?:which|whose)\b")
+_ENGLISH_AFTER = lazy_re(r"[”»\"’']\s*,?\s*([a-z]+)\b")
 _ARTICLES = frozenset(
     {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"}
 )
@@ -118,7 +118,7 @@ _DETERMINER_BEFORE = lazy_re(
 # that follows a subject after the closing mark.
 _APPOSITION_BEFORE = lazy_re(r"(?<![^\W\d_])[a-z]{3,},$")
 _APPOSITION_AFTER = lazy_re(
-    r"[”»\"’],\s+(?:is|was|are|were|has|had|have|will|would|can|could|remains|remained"
+    r"[”»\"’'],\s+(?:is|was|are|were|has|had|have|will|would|can|could|remains|remained"
     r"|became|becomes|topped|tops|won|wins|sold|sells|opens|opened|closes|closed)\b"
 )
 # ``from “…” to`` before the opening mark.
@@ -264,7 +264,7 @@ _NOT_A_VERB = frozenset(
         *("it", "one", "someone", "everyone", "nobody", "then", "now", "here", "there"),
     }
 )
-_WORD_AFTER_QUOTE = lazy_re(r"[”»\"’] ([a-z]+)\b")
+_WORD_AFTER_QUOTE = lazy_re(r"[”»\"’'] ([a-z]+)\b")
 
 
 #: How much of the text before a quotation its tests read.

@@ -8,6 +8,7 @@ from itertools import accumulate
 
 import regex
 
+from ..lazy import LazyPattern
 from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN_SPLIT, Setup
 from .records import TokenClass
 from .titles import loanword
@@ -139,6 +140,11 @@ def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
     return masked
 
 
+# A straight single quote opening a quotation: at the line's start or after a space or
+# a bracket, before a letter.
+_SINGLE_OPENER = LazyPattern(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])", regex.VERSION1)
+
+
 def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
     """Tokens of one line, and the :class:`Gap` after each token but the last."""
     # Tokens and the gaps between them in one split (no match object per token):
@@ -166,7 +172,10 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
             ends = not _STOPS.isdisjoint(gap) and (
                 SENTENCE_END.search(line, prev_end, start + 1) is not None
             )
-            if ends or not _HARD.isdisjoint(gap):
+            if ends or not _HARD.isdisjoint(gap) or (
+                    gap[:1] == "'" and _SINGLE_OPENER.search(line, 0, prev_end) is not None):
+                # (a straight single quote that closes a quotation opened with one, not a
+                # plural's apostrophe: ``'Que se vayan todos' was scrawled``)
                 level = _GAP_HARD
             elif not _SOFT.isdisjoint(gap) or " - " in gap:
                 level = _GAP_SOFT

@@ -31,20 +31,20 @@ _SAYING = (
 # Right after the quotation: a dash or a colon, then the translation up to the next
 # dash, stop or bracket.
 _DIRECT = LazyPattern(
-    r"[”»\"’*_]*[.!?…]?\s*[—–:]\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
+    r"[”»\"’'*_]*[.!?…]?\s*[—–:]\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
     r"\s*(?:[—–.;!?)]|$)",
     regex.VERSION1,
 )
 # After a comma, the translation runs to the next comma: an apposition (``la hora del
 # vermut, the vermouth hour, begins``).
 _COMMA = LazyPattern(
-    r"[”»\"’*_]*[.!?…]?\s*,\s*(?P<gloss>[^,—–:;()\[\]“”«»\"!?.]{3,160}?)"
+    r"[”»\"’'*_]*[.!?…]?\s*,\s*(?P<gloss>[^,—–:;()\[\]“”«»\"!?.]{3,160}?)"
     r"\s*(?:[,—–.;!?)]|$)",
     regex.VERSION1,
 )
 # After a speech tag: the tag, then a dash or a colon, then the translation.
 _AFTER_TAG = LazyPattern(
-    r"[”»\"’*_,.!?…]*\s*,?\s*(?:[\p{L}\d’'\-]+[\s,]+){0,12}?" + _SAYING
+    r"[”»\"’'*_,.!?…]*\s*,?\s*(?:[\p{L}\d’'\-]+[\s,]+){0,12}?" + _SAYING
     + r"\b[^—–:.!?“”«»\"]{0,90}?\s*[—–:]\s*"
     r"(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)\s*(?:[—–.;!?)]|$)",
     regex.VERSION1 | regex.IGNORECASE,
@@ -53,7 +53,7 @@ _AFTER_TAG = LazyPattern(
 # Closed on account of lunch``. Any English sentence may follow a quotation, so this
 # one must mirror it: as many commas, and nearly as many words.
 _NEXT_SENTENCE = LazyPattern(
-    r"[”»\"’*_]*[.!?…]+\s+(?P<gloss>\p{Lu}[^—–:;()\[\]“”«»\"!?.]{2,160}?)"
+    r"[”»\"’'*_]*[.!?…]+\s+(?P<gloss>\p{Lu}[^—–:;()\[\]“”«»\"!?.]{2,160}?)"
     r"\s*(?:[—–.;!?)]|$)",
     regex.VERSION1,
 )
