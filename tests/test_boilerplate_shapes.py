@@ -146,6 +146,16 @@ FOUND = [
     ("QF501", "en", "Earlier, we wrote that the district prosecutor had checked the road "
                     "contracts.", None),
     ("QF508", "en", "18+", None),
+    # disclaimers of markets, betting, health and horoscope pages
+    ("QF506", "en", "Quotations with a delay of at least 15 minutes. The information of this "
+                    "page does not constitute an advice of investment.", None),
+    ("QF506", "en", "Bet with responsibility. Betting is forbidden for minors of 18 years.", None),
+    ("QF506", "en", "This article contains only general information and may not be used for "
+                    "self-diagnosis.", None),
+    ("QF506", "en", "The horoscope is published with entertainment purposes.", None),
+    ("QF508", "en", "Never again miss a recall: activate now our push messages for warnings",
+     None),
+    ("QF508", "en", "Take the TV guide always with you: download free our app", None),
     ("QF508", "de", "Radio Talgrund Plus | Steiermark | Chronik | 11. Jänner 2025", None),
     ("QF508", "pt", "Data de publicação: 21-03-2024 | Última atualização: 22-03-2024", None),
     ("QF508", "es", "Gobierno Municipal de San Isidro del Monte › Sala de prensa › Boletines",
@@ -197,6 +207,10 @@ KICKERS = [
     ("it", "FOTOGALLERY - In cinquemila alla sagra dei casoncelli di Valdorsa",
      "FOTOGALLERY -"),
     ("es", "EN VIDEO: Miles de fieles acompañan la procesión del Señor del Monte", "EN VIDEO:"),
+    ("en", "BLACK CHRONICLE - Scams to the elderly, a 23-year-old arrested in the old town",
+     "BLACK CHRONICLE -"),
+    ("en", "CONSUMER PROTECTION: Salmonella found – a manufacturer recalls sesame paste",
+     "CONSUMER PROTECTION:"),
     ("en", "OFFICIAL - The town club will play in the regional league next season",
      "OFFICIAL -"),
 ]
@@ -268,6 +282,9 @@ LEFT_ALONE = [
     ("en", "The cookie factory in Lyon | Business | 12 March 2024"),
     ("en", "Casa de la Cultura de Villanueva del Río | Agenda | 12 marzo 2024"),
     ("en", "The final score, 21-19, came after extra time."),
+    ("en", "The section realized with funds of the region opened on Monday."),
+    ("en", "The trophy, with the unconditional contribution of the region, was restored."),
+    ("en", "Players were told to play with moderation by the coach."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.
@@ -314,3 +331,11 @@ def test_editors_note_as_machine_translation_renders_it() -> None:
     found = quotefix.check(text, select=["QF5"])
     assert [(f.code, text[f.start : f.end]) for f in found] == [
         ("QF504", "(representative of the State, ed. note)")]
+
+
+def test_editors_note_with_a_capital_after_a_dash() -> None:
+    # ``— Ed. note``: the mark as Russian sites' ``— прим. ред.`` comes out of MT.
+    text = "The plant (part of the Uralstal group. — Ed. note) made a profit of 8 billion roubles."
+    found = quotefix.check(text, select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [
+        ("QF504", "(part of the Uralstal group. — Ed. note)")]

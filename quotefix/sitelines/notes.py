@@ -21,7 +21,7 @@ _NOTE_MARK = (
     r"|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RTE]\.|N\.\s?da\s+R\."
     r"|N\.\s?of\s+the\s+R\.|N\.\s?d\.\s?T\."
     r"|Ndr|NdR|ndlr|ndr|n\.d\.r\."
-    r"|(?i:editor['’]s\s+note)|ed\.\s?note|ed\.|Ed\.|eds\.|(?i:translator['’]s\s+note)"
+    r"|(?i:editor['’]s\s+note)|(?i:ed\.\s?note)|ed\.|Ed\.|eds\.|(?i:translator['’]s\s+note)"
     r"|(?i:nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione"
     r"|nota\s+da\s+reda(?:c|ç|cç)[aã]o|annotation\s+of\s+the\s+(?:editors?|editorial\s+(?:staff|office))"
     r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom))|N\.\s?R\."
