@@ -91,7 +91,8 @@ _CUE_AFTER = LazyPattern(
     # (the mark before or after the ``!``: the reader may have put the closer first)
     r"|\s*(?:![”»\"’'*_]+|[”»\"’'*_]+!)\s*,?\s*(?:chanted|chant|chants|chanting|roared|roar|roars"
     r"|roaring"
-    r"|sang|sing|sings|singing|yelled|bellowed|cheered|hollered)\b"
+    r"|sang|sing|sings|singing|yelled|bellowed|cheered|hollered|shouted|shouting|called"
+    r"|calling|cried)\b"
     # or chanted or sung by the crowd that the sentence names after it (``'Alle zusammen
     # gegen den Faschismus', the counter-protesters chanted``)
     r"|[\s”»\"’'*_]*,\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:chanted|chant|sang|sing"
@@ -322,16 +323,15 @@ _RANKED_AFTER = LazyPattern(
 
 def enclosing_quotation(line: str, start: int, end: int) -> tuple[int, int] | None:
     """The content of a quotation that holds ``line[start:end]`` and more (a title with
-    a part in parentheses), if it opens at most :data:`~.tuning.GLOSS_BEFORE_CHARS`
-    before the span and closes after it on the same line."""
+    a part in parentheses, a slogan's first words before its comma), if it opens at
+    most :data:`~.tuning.GLOSS_BEFORE_CHARS` before the span and closes after it on the
+    same line."""
     marks = quotation_around(line, start, end, GLOSS_BEFORE_CHARS)
     if marks is None:
         return None
     opening, closing = marks
     if line[opening + 1 : closing].strip() == line[start:end]:
         return None  # the whole quotation, not a part of it
-    if line[end:closing].strip(" )]*_.!?…"):
-        return None  # words of the quotation after the span: not its last part
     return opening + 1, closing
 
 

@@ -88,7 +88,8 @@ def _single_opener(line: str, i: int) -> bool:
     """``line[i]``, a straight single quote, opens a quotation: at the line's start or
     after a space or a bracket, and before a letter or a digit."""
     before = line[i - 1] if i else " "
-    return (before.isspace() or before in "([—–") and line[i + 1 : i + 2].isalnum()
+    after = line[i + 1 : i + 2]
+    return (before.isspace() or before in "([—–") and (after.isalnum() or after in "¡¿")
 
 
 def _quotation(line: str, start: int, end: int) -> tuple[int, int, str, list[str]] | None:

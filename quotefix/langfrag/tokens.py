@@ -142,7 +142,7 @@ def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
 
 # A straight single quote opening a quotation: at the line's start or after a space or
 # a bracket, before a letter.
-_SINGLE_OPENER = LazyPattern(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_])", regex.VERSION1)
+_SINGLE_OPENER = LazyPattern(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_]|[¡¿])", regex.VERSION1)
 
 
 def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
@@ -173,7 +173,8 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
                 SENTENCE_END.search(line, prev_end, start + 1) is not None
             )
             if ends or not _HARD.isdisjoint(gap) or (
-                    gap[:1] == "'" and _SINGLE_OPENER.search(line, 0, prev_end) is not None):
+                    gap.lstrip("!?.…")[:1] == "'"
+                    and _SINGLE_OPENER.search(line, 0, prev_end) is not None):
                 # (a straight single quote that closes a quotation opened with one, not a
                 # plural's apostrophe: ``'Que se vayan todos' was scrawled``)
                 level = _GAP_HARD
