@@ -146,6 +146,12 @@ FOUND = [
     ("QF501", "en", "Earlier, we wrote that the district prosecutor had checked the road "
                     "contracts.", None),
     ("QF508", "en", "18+", None),
+    ("QF508", "en", "Notify error", None),
+    ("QF502", "en", "All the most important about the valley — in our Telegram channel", None),
+    ("QF505", "en", "With agency Atlântica", None),
+    ("QF506", "en", "This article was created with AI support and checked editorially.", None),
+    ("QF505", "en", "Photo from open sources", None),
+    ("QF508", "en", "This content is reserved to the subscribers of the digital offer", None),
     # disclaimers of markets, betting, health and horoscope pages
     ("QF506", "en", "Quotations with a delay of at least 15 minutes. The information of this "
                     "page does not constitute an advice of investment.", None),
@@ -285,6 +291,10 @@ LEFT_ALONE = [
     ("en", "The section realized with funds of the region opened on Monday."),
     ("en", "The trophy, with the unconditional contribution of the region, was restored."),
     ("en", "Players were told to play with moderation by the coach."),
+    ("en", "Travel agency fined"),
+    ("en", "Space agency delays launch"),
+    ("en", "The material was translated from Latin by monks in the twelfth century."),
+    ("en", "Residents staying in the hotel gave consent to the cookie factory's move."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.
