@@ -111,6 +111,15 @@ SHAPES: dict[str, Shape] = {
     "plain-dashes-and-spaces": Shape("plain", " –   — ,” ", select=("QF3",)),
     "plain-paragraph-dashes": Shape("plain", "– a, b, c, he said\n", select=("QF3",)),
     "plain-paragraph-dash-line": Shape("plain", "a, the b c, ", head="– ", select=("QF3",)),
+    # Plain text, leftovers (QF4xx): a run of the source language's own function words
+    # inside a quotation, each once asked whether the span starts in English by asking
+    # the word after it (recursion as deep as the run); a quotation opened by a single
+    # straight quote before many plurals' apostrophes, each once looked back for it.
+    "plain-own-function-words": Shape("plain", "le ", head="He said 'Nous ", tail="x.",
+                                      select=("QF4",)),
+    "plain-single-quote-plurals": Shape("plain", "the farmers' union ",
+                                        head="'Bonjour' said the sign, and ",
+                                        select=("QF4",)),
 }
 
 

@@ -74,7 +74,7 @@ def quotation_around(
         if char == "'" and _single_opener(line, i):
             # A single straight quote opening a word (British copy: ``'Geen boer, geen
             # voer'``); an apostrophe inside a word (``don't``) is passed over.
-            closing = _SINGLE_CLOSER.search(line, end)
+            closing = _SINGLE_CLOSER.search(line, end, end + reach)
             return (i, closing.start()) if closing is not None else None
     return None
 

@@ -318,26 +318,49 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> li
         last -= 1
     first = _past_english_lead(toks, last, language, cfg)
 
+    known: dict[int, bool] = {}
+
     def english_start(k: int) -> bool:
-        tok = toks[k]
-        if tok.text.lower() in cfg.strong_target:
-            return True
-        if tok.text.isupper() and len(tok.text) > 1 and _DATELINE_DASH.match(line, tok.end):
-            return True  # ``PORT-AU-PRINCE —``: a wire dateline opens the paragraph
-        if tok.cls is _NAME_CLS and tok.text.endswith(("’s", "'s")) and k + 1 < last:
-            return True  # ``Haiti’s Conseil présidentiel``: an English possessive
-        if tok.cls is _NAME_CLS and k + 1 < last:
-            # a name before an English word (``France means la rentrée``) goes with it;
-            # not one before a particle or another name (``Cais de Gaia``)
-            nxt = toks[k + 1]
-            if (nxt.cls not in (_NAME_CLS, _MARKER_CLS)
-                    and nxt.text.lower().replace("'", "’") not in own
-                    and english_start(k + 1)):
-                return True
-        if tok.text.lower().replace("'", "’") in own:
-            # ``A universidade…`` opens in its language; ``A passenger was…`` does not.
-            return k + 1 <= last and english_start(k + 1)
-        return _target_word(tok, language, cfg, START_TRIM_MARGIN)
+        # The span's own function words take the answer of the word after them
+        # (``A universidade…`` opens in its language; ``A passenger was…`` does not):
+        # a run of them is walked once, not once a word (nor by recursion).
+        run: list[int] = []
+        answer = False
+        while k not in known:
+            tok = toks[k]
+            if tok.text.lower() in cfg.strong_target:
+                answer = True
+            elif (tok.text.isupper() and len(tok.text) > 1
+                  and _DATELINE_DASH.match(line, tok.end)):
+                answer = True  # ``PORT-AU-PRINCE —``: a wire dateline opens the paragraph
+            elif tok.cls is _NAME_CLS and tok.text.endswith(("’s", "'s")) and k + 1 < last:
+                answer = True  # ``Haiti’s Conseil présidentiel``: an English possessive
+            elif tok.cls is _NAME_CLS and k + 1 < last and _name_before_english(k):
+                answer = True
+            elif tok.text.lower().replace("'", "’") in own:
+                run.append(k)
+                if k + 1 > last:
+                    answer = False
+                    break
+                k += 1
+                continue
+            else:
+                answer = _target_word(tok, language, cfg, START_TRIM_MARGIN)
+            known[k] = answer
+            break
+        else:
+            answer = known[k]
+        for j in run:
+            known[j] = answer
+        return answer
+
+    def _name_before_english(k: int) -> bool:
+        # a name before an English word (``France means la rentrée``) goes with it; not
+        # one before a particle or another name (``Cais de Gaia``)
+        nxt = toks[k + 1]
+        return (nxt.cls not in (_NAME_CLS, _MARKER_CLS)
+                and nxt.text.lower().replace("'", "’") not in own
+                and english_start(k + 1))
 
     for k in range(last - 1, first - 1, -1):
         if toks[k].text[:1].isupper() and toks[k].text.endswith(("’s", "'s")):

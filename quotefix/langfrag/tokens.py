@@ -145,6 +145,16 @@ def allowed(lowers: list[str], cfg: Setup) -> list[bool]:
 _SINGLE_OPENER = LazyPattern(r"(?:^|(?<=[\s(\[—–]))'(?=[^\W\d_]|[¡¿])", regex.VERSION1)
 
 
+def _opened_before(line: str, end: int, opener: list[int]) -> bool:
+    """Does a single straight quote open a quotation in ``line`` before ``end``? The first
+    opener is looked for once a line (``opener`` keeps it), so that a line of many
+    plurals' apostrophes is read in linear time."""
+    if not opener:
+        found = _SINGLE_OPENER.search(line)
+        opener.append(found.start() if found is not None else len(line))
+    return opener[0] < end
+
+
 def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
     """Tokens of one line, and the :class:`Gap` after each token but the last."""
     # Tokens and the gaps between them in one split (no match object per token):
@@ -159,6 +169,7 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
     classes = cfg.classes
     prev_end = 0
     at_start = True
+    opener: list[int] = []  # where the line's first single opening quote is, once looked for
     for k, word in enumerate(words):
         start = bounds[2 * k]
         gap = line[prev_end:start]
@@ -173,8 +184,7 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
                 SENTENCE_END.search(line, prev_end, start + 1) is not None
             )
             if ends or not _HARD.isdisjoint(gap) or (
-                    gap.lstrip("!?.…")[:1] == "'"
-                    and _SINGLE_OPENER.search(line, 0, prev_end) is not None):
+                    gap.lstrip("!?.…")[:1] == "'" and _opened_before(line, prev_end, opener)):
                 # (a straight single quote that closes a quotation opened with one, not a
                 # plural's apostrophe: ``'Que se vayan todos' was scrawled``)
                 level = _GAP_HARD
