@@ -322,7 +322,7 @@ _PLAYER = LazyPattern(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
     # or its button and clock (``Play audio 00:00``, ``Écouter 03:12``)
     r"|(?i:play(?:[ \t]+(?:audio|the[ \t]+audio|podcast|video))?|listen|audio|écouter|escuchar"
-    r"|ascolta|anhören|abspielen|ouvir|reproduzir|reproducir)[ \t]*[•·|]?[ \t]*"
+    r"|ascolta|anhören|abspielen|ouvir|reproduzir|reproducir)[ \t]*(?:[•·|][ \t]*)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*",
     regex.VERSION1)
 # Words a count of comments may stand with: the button that shows them, and where.
