@@ -136,15 +136,13 @@ def best_time(function: Callable[[], object], runs: int = 5) -> float:
     """
     best = float("inf")
     enabled = gc.isenabled()
+    gc.collect()  # once: late in a full suite one collection takes a good part of a second
+    gc.disable()
     try:
         for _ in range(runs):
-            gc.collect()
-            gc.disable()
             start = time.process_time()
             function()
             best = min(best, time.process_time() - start)
-            if enabled:
-                gc.enable()
     finally:
         if enabled:
             gc.enable()
