@@ -35,7 +35,7 @@ from .bylines import (
 )
 from .guess import Guess as _Guess
 from .inside import phrase_inside
-from .invitations import earlier_report, invitations
+from .invitations import EARLIER_FIRST, earlier_report, invitations
 from .kickers import (
     TOPIC_KICKER_LINES,
     glued_kicker,
@@ -189,8 +189,6 @@ def _start_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
                                   (line.body, glue)))
 
 
-# The first words of the site's pointer to its earlier story (:func:`.invitations.earlier_report`).
-EARLIER_FIRST = frozenset({"earlier", "previously", "before", "also"})
 # Prepositions between a list's heading and its topic (``Other news of Sport``).
 _TOPIC_PREPOSITIONS = frozenset(
     {"of", "from", "in", "about", "on", "de", "du", "des", "da", "di", "del", "dal", "aus",

@@ -98,6 +98,8 @@ def reader_call(text: str, line: Line, guesses: list[Guess]) -> None:
 
 # The site pointing to its own earlier story (``Earlier, we wrote that the prosecutor's
 # office…``, Russian sites' *Ранее мы писали*): a link to another article, as a teaser.
+#: The first words of that pointer, for the cheap tests before the pattern.
+EARLIER_FIRST = frozenset({"earlier", "previously", "before", "also"})
 EARLIER_WE_WROTE = LazyPattern(
     r"[ \t]*(?:Earlier|Previously|Before that|Also earlier)[, \t]+(?:we|our (?:site|newspaper"
     r"|portal|publication|edition|correspondent)|the (?:publication|portal|newspaper|site"
@@ -132,5 +134,5 @@ def registers(low: str) -> bool:
     return low.rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
 
 
-__all__ = ["EARLIER_WE_WROTE", "REGISTER_ENDINGS", "WRITE_TO_US", "earlier_report", "invitations",
-           "page_words", "reader_call", "registers"]
+__all__ = ["EARLIER_FIRST", "EARLIER_WE_WROTE", "REGISTER_ENDINGS", "WRITE_TO_US",
+           "earlier_report", "invitations", "page_words", "reader_call", "registers"]

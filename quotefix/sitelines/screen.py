@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 
-from .invitations import EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
+from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
 from .lines import (
     AUTHORING,
@@ -373,7 +373,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     last = tokens[-1].strip(_TRAILING)
     if not last.isalnum() or last in k.tail_last:
         return True
-    if low0 in ("earlier", "previously") and EARLIER_WE_WROTE.match(line):
+    if low0 in EARLIER_FIRST and EARLIER_WE_WROTE.match(line):
         return True  # perhaps the site's pointer to its earlier story
     if low0 in FOLLOW and last in k.social:
         return True  # perhaps an invitation to follow the site (``Follow … on Instagram``)

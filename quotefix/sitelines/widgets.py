@@ -373,7 +373,8 @@ def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     if len(digits[0]) > 3 or any(len(group) != 3 for group in digits[1:]):
         return  # (a number of thousands may be split by a space: ``1 482``)
     words = lowers[:first] + lowers[last + 1 :]
-    labels = [w for w in words if w in lex.word_class("counted")]
+    counted_words = lex.word_class("counted")
+    labels = [w for w in words if w in counted_words]
     # Beside the label, a button's verb or the place of the count (``Kommentare
     # anzeigen (47)``, ``To the forum (214 postings)``).
     at_edge = first == 0 or last == len(lowers) - 1
