@@ -7,11 +7,11 @@ list costs nothing per article and travels cheaply to worker processes.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import FileError, OptionTypeError
+from .hashing import blake2b
 
 
 def normalise_phrase(phrase: str) -> str:
@@ -62,7 +62,7 @@ class Allowlist:
                 )
             normalised.append(normalise_phrase(phrase))
         object.__setattr__(self, "phrases", tuple(dict.fromkeys(p for p in normalised if p)))
-        digest = hashlib.blake2b(digest_size=16)
+        digest = blake2b(digest_size=16)
         for phrase in self.phrases:
             digest.update(phrase.encode("utf-8") + b"\n")
         object.__setattr__(self, "digest", digest.hexdigest())

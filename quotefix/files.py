@@ -21,7 +21,6 @@ import os
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -238,6 +237,8 @@ def write_atomic(path: str, data: bytes, *, follow: bool = True) -> None:
     folder, name = os.path.split(target)
     with _signals_deferred():
         try:
+            import tempfile  # only when a file is written: it imports shutil, random, bz2, lzma
+
             handle, temporary = tempfile.mkstemp(
                 prefix=f".{name}.", suffix=".quotefix", dir=folder or "."
             )

@@ -62,3 +62,17 @@ def test_a_plain_file_does_not_import_the_markdown_and_html_readers(tmp_path: Pa
     done = subprocess.run([sys.executable, "-c", probe, str(page)], capture_output=True,
                           text=True, check=True)
     assert done.stdout.splitlines()[-1] == "['quotefix.formats.html'] 0"
+
+
+def test_a_check_with_every_family_loads_no_openssl_and_no_archive_modules() -> None:
+    # hashlib loads OpenSSL (3.4 MB resident) and importlib.resources loads tempfile,
+    # shutil, bz2 and lzma: none of them is needed to read an article and report on it.
+    # (The command line's argparse imports shutil for the terminal's width.)
+    text = "The prefect signed an arrêté (décret) on Monday.\nREAD ALSO: Storms hit the coast\n"
+    unwanted = ("_hashlib", "hashlib", "tempfile", "shutil", "bz2", "lzma", "importlib.resources")
+    probe = ("import sys, quotefix\nfound = quotefix.check(sys.argv[1], source='fr')\n"
+             f"print(sorted(m for m in sys.modules if m in {unwanted!r}),"
+             " sorted({f.code[:3] for f in found}))")
+    done = subprocess.run([sys.executable, "-c", probe, text], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "[] ['QF4', 'QF5']"

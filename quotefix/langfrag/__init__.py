@@ -99,12 +99,14 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
         # without evidence, an elision or an unknown word is not worth reading;
         # one without a seed or a foreign opening has no short leftover.
         if (
-            not (screen.evidence.isdisjoint(words) and screen.unknown.isdisjoint(words))
-            or not screen.elided.isdisjoint(words)
+            not (screen.evidence.keys().isdisjoint(words)
+                 and screen.unknown.keys().isdisjoint(words))
+            or not screen.elided.keys().isdisjoint(words)
         ) and worth_reading(line, cfg, words, screen):
             line_fragments(line, start, cfg, out, deliberate)
         if english and (
-            not (screen.seeds.isdisjoint(words) and screen.opening.isdisjoint(words[:3]))
+            not (screen.seeds.keys().isdisjoint(words)
+                 and screen.opening.keys().isdisjoint(words[:3]))
             or one_word_heading(line)
         ):
             found = len(out)

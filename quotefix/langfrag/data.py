@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from ..allowlist import Allowlist, parse_allowlist
 from ..lazy import LazyPattern
+from ..package_data import data_text
 from .records import TokenClass
 from .tuning import ENGLISH_WORDS
 
 
 def _data_text(name: str) -> str:
-    return resources.files("quotefix").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return data_text(name)
 
 
 @lru_cache(maxsize=1)
@@ -52,9 +52,10 @@ def word_lists() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     )
 
 
-@lru_cache(maxsize=1)
 def english_words() -> tuple[str, ...]:
-    """Common English words, most frequent first (wordfreq's English list)."""
+    """Common English words, most frequent first (wordfreq's English list); read
+    again on each call (once per :func:`setup`), so that only the setup's set keeps
+    them."""
     from .frequencies import most_frequent
 
     return most_frequent("en", ENGLISH_WORDS)
@@ -114,24 +115,28 @@ class WordScreen:
 
     A line is tested against these sets with one set operation each instead of a
     loop over its words; a word is looked at once per setup, and news brings back
-    the same words line after line.
+    the same words line after line. Each set is a dict's keys (the values are
+    ``None``): a dict of strings takes 16 bytes a word, a set 64 to 128 once it has
+    grown, and the seen words of a 10 MB text made the set 2 MB.
     """
 
-    #: Every word looked at.
-    seen: set[str] = field(default_factory=set)
+    #: Every word looked at, as the value too: the one copy of the word that the
+    #: other per-word memories keep (:func:`spelling`).
+    seen: dict[str, str] = field(default_factory=dict)
     #: First-pass evidence: candidates' marker words, lower-case words with their accents.
-    evidence: set[str] = field(default_factory=set)
+    evidence: dict[str, None] = field(default_factory=dict)
     #: Lower-case words of four letters or more that are no common English word.
-    unknown: set[str] = field(default_factory=set)
+    unknown: dict[str, None] = field(default_factory=dict)
     #: Words that may seed a short leftover (as themselves or as a capitalised noun).
-    seeds: set[str] = field(default_factory=set)
+    seeds: dict[str, None] = field(default_factory=dict)
     #: Words with an elided article or preposition of a candidate (``l’école``).
-    elided: set[str] = field(default_factory=set)
+    elided: dict[str, None] = field(default_factory=dict)
     #: Words that may be foreign at a sentence start: a heading may open with them.
-    opening: set[str] = field(default_factory=set)
-    #: Whether a word in lower case seeds a short leftover, by (word, found capitalised
-    #: after a determiner): :func:`.shortspans.seed_word`, remembered.
-    seed_words: dict[tuple[str, bool], bool] = field(default_factory=dict)
+    opening: dict[str, None] = field(default_factory=dict)
+    #: Whether a word in lower case seeds a short leftover, by word, as found in lower
+    #: case (``seed_words[False]``) and capitalised after a determiner
+    #: (``seed_words[True]``): :func:`.shortspans.seed_word`, remembered.
+    seed_words: tuple[dict[str, bool], dict[str, bool]] = field(default_factory=lambda: ({}, {}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,10 +161,13 @@ class Setup:
     target_words: frozenset[str]
     #: Common English words that are not candidate markers (empty unless the target is English).
     english: frozenset[str]
-    #: Word classes already worked out (:func:`.tokens.classify`), by word and sentence start:
-    #: the same words come back line after line.
-    classes: dict[tuple[str, bool], tuple[TokenClass, tuple[str, ...]]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
+    #: Word classes already worked out (:func:`.tokens.classify`), by word, inside a
+    #: sentence (``classes[False]``) and at its start (``classes[True]``): the same
+    #: words come back line after line. (Two dicts keyed by the word itself take 64
+    #: bytes a word less than one keyed by a pair.)
+    classes: tuple[dict[str, tuple[TokenClass, tuple[str, ...]]],
+                   dict[str, tuple[TokenClass, tuple[str, ...]]]] = field(
+        default_factory=lambda: ({}, {}), compare=False, hash=False, repr=False
     )
     #: The short-leftover class of a word as written, where it needs no neighbour
     #: (:func:`.shortspans._classified`): ``(lower case, class, scores)``.
@@ -171,6 +179,14 @@ class Setup:
     screens: list[WordScreen] = field(
         default_factory=lambda: [WordScreen()], compare=False, hash=False, repr=False
     )
+
+
+def spelling(word: str, cfg: Setup) -> str:
+    """The word screen's own copy of ``word`` (``word`` itself if it has none): a
+    memory that keeps a word keeps this one, not a copy of its own (each line's
+    words are new strings, about 60 bytes each).
+    """
+    return cfg.screens[-1].seen.get(word, word)
 
 
 def tokenise_phrase(phrase: str) -> tuple[str, ...]:
@@ -251,5 +267,6 @@ __all__ = [
     "WordScreen",
     "english_words",
     "setup",
+    "spelling",
     "word_lists",
 ]

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from ..package_data import package_folder
 
 _FACTORIES: dict[tuple[str, ...], Any] = {}
 _FACTORY_LOCK = threading.Lock()
@@ -32,10 +33,13 @@ def _factory(languages: tuple[str, ...]) -> Any:
         if found is None:
             from langdetect.detector_factory import DetectorFactory
 
-            profiles = resources.files("langdetect").joinpath("profiles")
+            folder = package_folder("langdetect")
+            if folder is None:  # pragma: no cover - langdetect is a dependency
+                raise ImportError("langdetect is not installed")
+            profiles = folder / "profiles"
             factory = DetectorFactory()
             factory.load_json_profile(
-                [profiles.joinpath(lang).read_text(encoding="utf-8") for lang in key]
+                [(profiles / lang).read_text(encoding="utf-8") for lang in key]
             )
             factory.set_seed(0)
             _FACTORIES[key] = factory

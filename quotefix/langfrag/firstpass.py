@@ -31,7 +31,7 @@ def evidence_words(
     if words is None:
         words = FP_WORD.findall(line)
     if screen is not None:
-        found = screen.evidence.intersection(words)
+        found = screen.evidence.keys() & words
     else:
         found = set(cfg.first_pass_words.intersection(words))
         if cfg.diacritic is not None and cfg.diacritic.search(line) is not None:
@@ -41,7 +41,8 @@ def evidence_words(
                 if w[0].islower() and cfg.diacritic.search(w) and w not in allow
             )
     if cfg.elision is not None and (
-        ("’" in line or "'" in line) if screen is None else not screen.elided.isdisjoint(words)
+        ("’" in line or "'" in line) if screen is None
+        else not screen.elided.keys().isdisjoint(words)
     ):
         found.update(m.group().lower() for m in cfg.elision.finditer(line))
     return found
@@ -63,7 +64,7 @@ def worth_reading(
         return True
     # Wrapped unknown words are looked for only where the line has an unknown word.
     unknown = bool(cfg.english) and (
-        screen is None or words is None or not screen.unknown.isdisjoint(words)
+        screen is None or words is None or not screen.unknown.keys().isdisjoint(words)
     )
     if not found:
         return unknown and unknown_wrapped(line, cfg)

@@ -19,7 +19,6 @@ found there, wordfreq's own ``get_frequency_dict`` is used.
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import re
 import threading
@@ -27,11 +26,12 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import accumulate, islice, repeat
 from operator import and_, or_
 from pathlib import Path
 from typing import Any
+
+from ..package_data import package_folder
 
 # Reentrant: the rare-English table loads other tables while it holds the lock.
 _LOCK = threading.RLock()
@@ -41,11 +41,9 @@ SCALE = 100
 
 
 def _data_folder() -> Path | None:
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    return folder if folder.is_dir() else None
+    package = package_folder("wordfreq")
+    folder = package / "data" if package is not None else None
+    return folder if folder is not None and folder.is_dir() else None
 
 
 def _read_cbpack(path: Path) -> Iterator[list[str]]:
@@ -290,10 +288,9 @@ def zipf(word: str, lang: str) -> float:
     return table(lang).get(word, 0) / SCALE
 
 
-@lru_cache(maxsize=4)
 def most_frequent(lang: str, count: int) -> tuple[str, ...]:
     """The ``count`` most frequent words of ``lang``, most frequent first (read from
-    the list again: the table keeps no words)."""
+    the list again on each call: the table keeps no words)."""
     folder = _data_folder()
     path = folder / f"small_{lang}.msgpack.gz" if folder is not None else None
     if path is not None and path.is_file():

@@ -27,30 +27,32 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
     in another thread never sees a word as seen before its sets are complete.
     """
     screen = cfg.screens[-1]
-    if screen.seen.issuperset(words):
+    seen = screen.seen
+    if all(map(seen.__contains__, words)):
         return screen  # the common case, once an article or two have been read
-    if len(screen.seen) >= CLASSES_KEPT:
+    if len(seen) >= CLASSES_KEPT:
         # Bounded like the other per-word memories: start again rather than grow.
         screen = WordScreen()
         cfg.screens[:] = [screen]
+        seen = screen.seen
     elision = cfg.elision
-    for word in set(words).difference(screen.seen):
+    for word in set(words).difference(seen):
         if _evidence(word, cfg):
-            screen.evidence.add(word)
+            screen.evidence[word] = None
         # An elision lies inside one word (a letter follows its apostrophe, and the
         # word's start or a hyphen or apostrophe precedes it): words without one
         # need no look.
         if elision is not None and ("’" in word or "'" in word) and elision.search(word):
-            screen.elided.add(word)
+            screen.elided[word] = None
         # Only words short enough to be inside short brackets or quotes are looked
         # for there (and the compound test costs the square of a word's length).
         if len(word) <= WRAPPED_MAX_CHARS and unknown_word(word, cfg):
-            screen.unknown.add(word)
+            screen.unknown[word] = None
         if _may_seed(word, cfg):
-            screen.seeds.add(word)
+            screen.seeds[word] = None
         if may_be_foreign(word, cfg):
-            screen.opening.add(word)
-        screen.seen.add(word)
+            screen.opening[word] = None
+        seen[word] = word
     return screen
 
 

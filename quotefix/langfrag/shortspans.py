@@ -35,7 +35,7 @@ from itertools import accumulate
 from ..lazy import lazy_re
 from .addresses import STREET_WORDS
 from .borrowings import borrowed_here
-from .data import Setup, WordScreen
+from .data import Setup, WordScreen, spelling
 from .frequencies import SCALE, table
 from .glosses import apposition, glossed, named_after_colon
 from .headings import heading_span, one_word_heading, opens_dateline
@@ -108,7 +108,7 @@ def _seeds(
     if all_words is None:
         all_words = WORD.findall(line)
     elif screen is not None:
-        return _screened_seeds(line, cfg, screen.seeds.intersection(all_words), screen)
+        return _screened_seeds(line, cfg, screen.seeds.keys() & all_words, screen)
     # Words English has as written are never seeds (nor are their lower cases, the
     # same words): one set difference drops most of the line before any loop.
     rest = set(all_words).difference(english)
@@ -138,13 +138,13 @@ def _screened_seeds(
         capitals.update(_bare_nouns(candidates, cfg))
     unknown = ({w.lower() for w in candidates if w[0].islower()} | capitals).difference(
         cfg.english)
-    known = screen.seed_words
     seeds = []
     for lower in unknown:
-        key = (lower, lower in capitals)
-        found = known.get(key)
+        capital = lower in capitals
+        known = screen.seed_words[capital]
+        found = known.get(lower)
         if found is None:
-            found = known[key] = seed_word(lower, cfg, key[1])
+            found = known[spelling(lower, cfg)] = seed_word(lower, cfg, capital)
         if found:
             seeds.append(lower)
     return frozenset(seeds)
@@ -400,7 +400,7 @@ def short_spans(
     # the 80-character window cuts is never part of one (no boundary can follow it).
     skip = 0
     if words is None or (
-        not screen.opening.isdisjoint(words[:3]) if screen is not None
+        not screen.opening.keys().isdisjoint(words[:3]) if screen is not None
         else any(may_be_foreign(w, cfg) for w in words[:3])
     ) or one_word_heading(line):
         skip = heading_span(line, offset, cfg, out)

@@ -11,7 +11,7 @@ word in the setup.
 from __future__ import annotations
 
 from ..lazy import lazy_re
-from .data import Setup
+from .data import Setup, spelling
 from .frequencies import SCALE, english_zipf
 from .titles import loanword
 from .tokens import CLASSES_KEPT
@@ -123,7 +123,7 @@ def classified_word(
         new = classify_word(line, cfg, start, end, after, at_start, previous)
         if len(cfg.short_classes) >= CLASSES_KEPT:
             cfg.short_classes.clear()
-        cfg.short_classes[word] = (new.lower, new.cls, new.scores)
+        cfg.short_classes[spelling(word, cfg)] = (spelling(new.lower, cfg), new.cls, new.scores)
         return new
     return ShortWord(start, end, *found)
 

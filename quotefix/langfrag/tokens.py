@@ -9,7 +9,15 @@ from itertools import accumulate
 import regex
 
 from ..lazy import LazyPattern
-from .data import DIACRITICS, FR_CAP_ELISION, FR_ELISION, IT_ELISION, TOKEN_SPLIT, Setup
+from .data import (
+    DIACRITICS,
+    FR_CAP_ELISION,
+    FR_ELISION,
+    IT_ELISION,
+    TOKEN_SPLIT,
+    Setup,
+    spelling,
+)
 from .records import TokenClass
 from .titles import loanword
 
@@ -58,14 +66,20 @@ class Token:
 CLASSES_KEPT = 50_000
 
 
+#: Each distinct class and vote, kept once: a few dozen pairs stand for every word.
+_SHARED: dict[tuple[TokenClass, tuple[str, ...]], tuple[TokenClass, tuple[str, ...]]] = {}
+
+
 def classify(word: str, cfg: Setup, at_start: bool) -> tuple[TokenClass, tuple[str, ...]]:
     """The class of ``word`` and, for a marker, the candidate languages it votes for."""
-    key = (word, at_start)
-    found = cfg.classes.get(key)
+    classes = cfg.classes[at_start]
+    found = classes.get(word)
     if found is None:
-        if len(cfg.classes) >= CLASSES_KEPT:
-            cfg.classes.clear()
-        found = cfg.classes[key] = _classify(word, cfg, at_start)
+        if len(cfg.classes[False]) + len(cfg.classes[True]) >= CLASSES_KEPT:
+            cfg.classes[False].clear()
+            cfg.classes[True].clear()
+        new = _classify(word, cfg, at_start)
+        found = classes[spelling(word, cfg)] = _SHARED.setdefault(new, new)
     return found
 
 
@@ -203,7 +217,7 @@ def tokenize(line: str, cfg: Setup) -> tuple[list[Token], list[Gap]]:
             cls = _NAME
         else:
             # classify()'s memory read here: a call per token costs more than the look-up.
-            known = classes.get((word, at_start))
+            known = classes[at_start].get(word)
             cls, votes = known if known is not None else classify(word, cfg, at_start)
         toks.append(Token(start, end, word, cls, votes, at_start, k))
         at_start = False

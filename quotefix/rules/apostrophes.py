@@ -215,7 +215,8 @@ def _apostrophes(ctx: RuleContext, text: str, lines: _Lines) -> Iterator[Finding
             if reading is None:
                 continue
             certain = reading[1]
-        yield finding("QF206", pos, pos + 1, _message(char, want), (pos, pos + 1, want), certain)
+        end = pos + 1  # one int object for the finding and its fix
+        yield finding("QF206", pos, end, _message(char, want), (pos, end, want), certain)
 
 
 @lru_cache(maxsize=32)
@@ -232,12 +233,13 @@ def _primes(ctx: RuleContext, text: str, lines: _Lines) -> Iterator[Finding]:
     while i >= 0:
         if roles[i] == prime:
             pos = marks.pos[i]
+            end = pos + 1
             yield ctx.finding(
                 "QF207",
                 pos,
-                pos + 1,
+                end,
                 "straight quote used as an inch or second mark; expected ″",
-                (pos, pos + 1, "\u2033"),
+                (pos, end, "\u2033"),
                 bool(marks.certain[i]),
             )
         i = chars.find('"', i + 1)

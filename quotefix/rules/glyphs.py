@@ -142,7 +142,8 @@ def _issue(
     """The mark at ``pos`` should be ``desired``: ``code`` reports it (QF101, QF102,
     QF201, QF202 or QF205), in ``message`` (a template when ``related`` names the
     partner mark's position as ``{0}``)."""
-    return ctx.finding(code, pos, pos + 1, message, (pos, pos + 1, desired), safe, related=related)
+    end = pos + 1  # one int object for the finding and its fix (a check may hold many)
+    return ctx.finding(code, pos, end, message, (pos, end, desired), safe, related=related)
 
 
 def _plan(ctx: RuleContext) -> list[Finding]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..hashing import blake2b
 from ..lazy import LazyPattern
 
 #: A line must be in at least this many texts to count, whatever the share:
@@ -89,7 +90,6 @@ def count_lines(line_sets: Iterable[set[str]], unit: str = "texts") -> RepeatedL
     Lines are counted by a short digest, so a folder of many files costs a few
     bytes per distinct line; the text is kept only for lines that recur.
     """
-    import hashlib  # only when files are counted together
 
     counter: Counter[bytes] = Counter()
     kept: dict[bytes, str] = {}
@@ -99,12 +99,12 @@ def count_lines(line_sets: Iterable[set[str]], unit: str = "texts") -> RepeatedL
         texts += 1
         # Copies of one text (the same lines, in any order) count once: a line shared
         # by duplicates says nothing about the site.
-        whole = hashlib.blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=16)
+        whole = blake2b("\n".join(sorted(lines)).encode("utf-8"), digest_size=16)
         if whole.digest() in seen:
             continue
         seen.add(whole.digest())
         for line in lines:
-            key = hashlib.blake2b(line.encode("utf-8"), digest_size=12).digest()
+            key = blake2b(line.encode("utf-8"), digest_size=12).digest()
             counter[key] += 1
             if counter[key] == MIN_TEXTS:
                 kept[key] = line

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from ..lazy import LazyPattern
+from ..package_data import data_text
 
 #: Words as the classifier compares them: letters, marks and digits, lower case;
 #: apostrophes, hyphens and other punctuation are word breaks.
@@ -93,6 +93,9 @@ def parse(text: str) -> Lexicon:
     tables: dict[str, dict[str, list[Phrase]]] = {mode: {} for mode in MODES}
     classes: dict[str, set[str]] = {}
     section: tuple[str, str] | None = None
+    # One string per distinct word: the phrases' 12,000 words are 3,000 or so words
+    # repeated (``the``, ``read``, ``article``), half a MB when each is its own copy.
+    spelling: dict[str, str] = {}
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -109,7 +112,7 @@ def parse(text: str) -> Lexicon:
         if kind == "words":
             classes.setdefault(mode, set()).update(words_of(line))
             continue
-        words = words_of(line)
+        words = tuple(spelling.setdefault(word, word) for word in words_of(line))
         if not words:
             continue
         tables[mode].setdefault(words[0], []).append(Phrase(kind, mode, words))
@@ -128,11 +131,7 @@ def parse(text: str) -> Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The built-in lexicon (read on first use)."""
-    text = (
-        resources.files("quotefix").joinpath("data").joinpath("site_labels.txt")
-        .read_text(encoding="utf-8")
-    )
-    return parse(text)
+    return parse(data_text("site_labels.txt"))
 
 
 __all__ = ["WORD", "Lexicon", "Phrase", "lexicon", "parse", "words_of"]
