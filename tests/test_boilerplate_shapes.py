@@ -195,6 +195,29 @@ FOUND = [
                     "previous authorization.", None),
     ("QF502", "en", "Do you want the news of the valley every morning? Sign up to our bulletin, "
                     "it is free", None),
+    # a player's waiting text, a video's length, a consent box for third-party content
+    ("QF508", "en", "The playback will start in a few seconds", None),
+    ("QF508", "fr", "La lecture va commencer dans quelques secondes", None),
+    ("QF508", "en", "Duration of the video: 02:15", "Duration of the video:"),
+    ("QF508", "de", "Externer Inhalt: Um diesen Inhalt anzuzeigen, stimmen Sie dem Laden von "
+                    "Daten Dritter zu.", "Externer Inhalt:"),
+    # a station's call to tune in
+    ("QF508", "en", "Listen to Radio Costa Azul live, 24 hours a day", None),
+    ("QF508", "pt", "Ouça a Rádio Serra Viva ao vivo, 24 horas por dia", None),
+    ("QF508", "fr", "Écoutez France Bleu Isère en direct 24h sur 24", None),
+    # a wire header with the agency's name between slashes, a byline dated yesterday
+    ("QF506", "en", "ROSTOV-ON-DON, 3 March. /Don-Press/.", None),
+    ("QF508", "en", "By Carla Mendes Published yesterday at 08:15, updated yesterday at 10:40",
+     None),
+    # a section and its place after a bar
+    ("QF508", "en", "Politics | Valladolid", None),
+    # "also" alone as a teaser's label
+    ("QF501", "en", "Also: Regional trains will run every 20 minutes from March", "Also:"),
+    ("QF501", "es", "También: El Ayuntamiento amplía el horario de las bibliotecas", "También:"),
+    # a disclaimer of medical advice
+    ("QF506", "en", "Note: This article gives general information only and does not replace a "
+                    "consultation with your doctor.", None),
+    ("QF506", "de", "Dieser Beitrag ersetzt keine ärztliche Beratung.", None),
 ]
 
 # A kicker with no separator sits on the headline, at the top of the article.
@@ -219,6 +242,11 @@ KICKERS = [
      "CONSUMER PROTECTION:"),
     ("en", "OFFICIAL - The town club will play in the regional league next season",
      "OFFICIAL -"),
+    # a topic no list names, before a bar
+    ("en", "Mobility | Night buses return to the ring road from Monday", "Mobility |"),
+    ("en", "Local politics | The new council meets for the first time", "Local politics |"),
+    ("pt", "Incêndios | Fogo em Mação já consumiu 300 hectares", "Incêndios |"),
+    ("en", "FIRES. Blaze near the motorway forces the closure of two exits", "FIRES."),
 ]
 
 LEFT_ALONE = [
@@ -295,6 +323,15 @@ LEFT_ALONE = [
     ("en", "Space agency delays launch"),
     ("en", "The material was translated from Latin by monks in the twelfth century."),
     ("en", "Residents staying in the hotel gave consent to the cookie factory's move."),
+    # words of the shapes above, in news
+    ("en", "This report does not replace a consultation with a doctor, the health minister said."),
+    ("en", "The new phone line does not replace a visit to the doctor, the health board warned."),
+    ("en", "Also on Tuesday, the council approved the new bus timetable."),
+    ("en", "Watch Benfica live on the big screen in the main square, the council said."),
+    ("en", "Judges said the playback will start once the defence has seen the footage."),
+    ("en", "Fires: Government declares a state of alert in the whole territory"),
+    ("en", "Lisbon | Porto | Faro: three cities, one housing crisis"),
+    ("en", "KRASNODAR, 12 August. /Yug-Inform/. The regional government approved the budget."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

@@ -47,6 +47,7 @@ _DATE = LazyPattern(r"(?<!\d)\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)", regex.VERSI
 def _dated(word: str, lex: Lexicon) -> bool:
     """A word of a date, a time, a time zone or a reading time."""
     return (any(c.isdigit() for c in word) or word in lex.word_class("month")
+            or word in _RELATIVE_DAYS
             or word in lex.word_class("stamp") or word in lex.word_class("dated"))
 
 
@@ -175,8 +176,9 @@ def wire_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     guesses.append(Guess("notice", COMBINATION, "wire header"))
 
 
-# An agency's initials in brackets or between slashes (``(NA)``, ``/TASS/``).
-_AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]", regex.VERSION1)
+# An agency's initials in brackets or between slashes (``(NA)``, ``/TASS/``), or its
+# name between slashes, as Russian-language wires print it (``/Yug-Inform/``).
+_AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]|/\p{Lu}[\p{L}]+(?:-\p{L}+)?/", regex.VERSION1)
 # Where a row of the page's facts about the article splits into its items: bars, dots
 # and spaced dashes (``By Redação | 14/03/2024 at 07h12 — Updated 14/03/2024 …``).
 _META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*", regex.VERSION1)

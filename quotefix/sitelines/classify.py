@@ -38,6 +38,7 @@ from .inside import phrase_inside
 from .invitations import EARLIER_FIRST, earlier_report, invitations
 from .kickers import (
     TOPIC_KICKER_LINES,
+    bar_topic_kicker,
     glued_kicker,
     kicker,
     section_kicker,
@@ -352,6 +353,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
             section_kicker(text, line, lex, guesses)
         if not guesses:
             topic_kicker(text, line, guesses)
+        if not guesses:
+            bar_topic_kicker(text, line, guesses)
         if not guesses and line.index <= TOPIC_KICKER_LINES:
             glued_kicker(text, line, guesses)
     if not guesses and _glued_anywhere(text, line):

@@ -173,6 +173,34 @@ def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
+def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``Mobility | Lisbon Metro closes…``, ``Local politics | The council…``: a topic no
+    list names, one or two words (the first capitalised, the second in lower case), a
+    spaced bar, and a headline among the article's first lines, which does not end as a
+    sentence does. A bar is a mark of the page's layout, never of a sentence."""
+    if (line.index > TOPIC_KICKER_LINES or len(line.words) < KICKER_HEADLINE_WORDS + 2
+            or ends_sentence(text, line)):
+        return
+    for k in (0, 1):
+        a, b = line.words[k]
+        word = text[a:b]
+        if k == 0 and not (word[:1].isupper() and word[1:].islower()
+                           and len(word) >= TOPIC_MIN_LETTERS):
+            return
+        if k == 1 and not word.islower():
+            return
+        gap = gap_after(text, line, k)
+        if gap.strip(" \t\u00a0\u202f") == "":
+            continue  # ``Local politics``: the topic goes on
+        label_end = b + gap.find("|") + 1
+        if (gap.strip(" \t\u00a0\u202f") == "|" and gap[:1].isspace() and gap[-1:].isspace()
+                and text[line.words[k + 1][0]].isupper()
+                and text.find("|", label_end, line.end) < 0):  # (``Lisbon | Porto | Faro``)
+            guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, line.words[k + 1][0])))
+        return
+
+
 # A year inside a kicker (``CARNIVAL 2025 |``).
 _YEAR = LazyPattern(r"(?:19|20)\d\d", regex.VERSION1)
 # Capitals glued to the article that opens the headline (``COUNTRYSIDEThe olive
@@ -246,6 +274,6 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
 
 
 __all__ = [
-    "gap_after", "glued_kicker", "kicker", "section_kicker", "ticker_kicker", "topic_kicker",
-    "unlisted_kicker",
+    "bar_topic_kicker", "gap_after", "glued_kicker", "kicker", "section_kicker", "ticker_kicker",
+    "topic_kicker", "unlisted_kicker",
 ]

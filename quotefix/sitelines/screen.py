@@ -86,7 +86,15 @@ from .tuning import (
     length_penalty,
 )
 from .unlisted import first_words, key_words, opening_words
-from .widgets import FIGURES_MAX_WORDS, HOUR, RECURRENCE, SCHEDULE_MAX_WORDS, TAG_LABELS
+from .widgets import (
+    FIGURES_MAX_WORDS,
+    HOUR,
+    PLAY_WORDS,
+    PLAYER_TITLE_WORDS,
+    RECURRENCE,
+    SCHEDULE_MAX_WORDS,
+    TAG_LABELS,
+)
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -188,7 +196,8 @@ def keys() -> Keys:
     # a newsletter noun and a call; a call, "our" (or a question to "you") and a
     # medium of the site; an
     # affiliation and a commission; a channel and a call; an appeal, journalism and
-    # "us"; an opinion, who answers for it and "expressed".
+    # "us"; an opinion, who answers for it and "expressed"; what a piece does not
+    # replace, and the advice it does not replace.
     combined = (cls("newsletter") | cls("journalism") | cls("channel") | key_words()
                 | cls("promo-our") | cls("affiliate") | cls("site-you"))
     combined_classes = ((cls("newsletter"), cls("call")),
@@ -198,7 +207,8 @@ def keys() -> Keys:
                         (cls("channel"), cls("call") | FOLLOW),
                         (cls("appeal"), cls("journalism"), cls("us")),
                         (cls("appeal"), cls("journalism")),
-                        (key_words(), cls("responsibility"), cls("expressed")))
+                        (key_words(), cls("responsibility"), cls("expressed")),
+                        (cls("replace"), cls("advice")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
     inside_reach = (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
                     min(reach(inside_weight, True), INSIDE_MAX_WORDS))
@@ -242,6 +252,8 @@ _KICKER_REACH = 40
 # A capitalised word (and perhaps one more in lower case) and a full stop opening a line
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
 _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
+# The same before a bar: a topic no list names (:func:`.kickers.bar_topic_kicker`).
+_TOPIC_BAR = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? \| [A-ZÀ-Þ]")
 # Two or three words in capitals closing a line after the end of a sentence.
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
@@ -282,6 +294,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     spaces = line.count(" ")
     if spaces < SHORT_LINE_WORDS:
         return True  # a short line is cheap to read
+    if spaces < PLAYER_TITLE_WORDS and low[start : first.end(1)] in PLAY_WORDS:
+        return True  # a player's title or a station's call (``Ouça a Rádio Serra…``)
     paragraph = spaces >= LONG_LINE_WORDS
     if paragraph and line.count(" ", 0, first.end()) > EDGE_WORDS:
         # The classifier reads a paragraph by its edges, which here may not hold the
@@ -318,6 +332,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a topic before a headline (``Exhibition. At the museum…``)
     if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
+    if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
+        return True  # perhaps a topic before a bar (``Mobility | Lisbon Metro…``)
     if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)
             and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
         return True  # perhaps an unlisted label before a colon (``You may also like:``)

@@ -434,8 +434,10 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     if len(items) >= 3 if separators == {"/"} else (
             len(items) >= 3 or lowers[0] in _HOME_WORDS
-            # or a section and its part after a chevron (``Justice > Courts``)
-            or (separators <= _CHEVRONS and lowers[0] in lexicon().word_class("section"))):
+            # or a section and its part after a chevron or a bar (``Justice > Courts``,
+            # ``Politics | Curitiba``)
+            or (separators <= _CHEVRONS | {"|"}
+                and lowers[0] in lexicon().word_class("section"))):
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
 
 

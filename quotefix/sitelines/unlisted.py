@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .guess import Guess
 from .lexicon import lexicon
-from .lines import Line, ends_sentence
+from .lines import REPORTING, Line, ends_sentence
 from .tuning import (
     COMBINATION,
     LABEL_COLON_AT,
@@ -43,6 +43,9 @@ _COLONS = (":", "：")
 #: ``of`` after the piece's noun: an article of a law, not of the site.
 _OF = frozenset({"of", "de", "des", "du", "di", "del", "della", "dello", "der", "do", "da"})
 _SPACES = " \t\u00a0\u202f"
+#: A label of one word that says the next story is more of the same (``Also: …``).
+_ALSO = frozenset({"also", "aussi", "también", "además", "anche", "auch", "dazu", "também",
+                   "ainda"})
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,7 @@ def _classes() -> dict[str, frozenset[str]]:
     lex = lexicon()
     names = ("teaser-call", "teaser-glue", "site-function", "notice-this", "notice-piece",
              "notice-text", "notice-strong", "notice-translated", "partnership", "with",
-             "opinion", "responsibility", "expressed")
+             "opinion", "responsibility", "expressed", "replace", "advice")
     classes = {name: lex.word_class(name) for name in names}
     classes["label"] = classes["teaser-call"] | classes["teaser-glue"] | classes["site-function"]
     return classes
@@ -69,7 +72,7 @@ def opening_words() -> frozenset[str]:
 
 def key_words() -> frozenset[str]:
     """Words one of which a disclaimer holds, wherever it stands."""
-    return _classes()["opinion"]
+    return _classes()["opinion"] | _classes()["replace"]
 
 
 def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
@@ -90,6 +93,18 @@ def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("notice", COMBINATION, "partnership notice"))
     if words & cls["opinion"] and words & cls["responsibility"] and words & cls["expressed"]:
         guesses.append(Guess("furniture", COMBINATION, "disclaimer of an opinion piece"))
+    elif (words & cls["replace"] and words & cls["advice"] and words.isdisjoint(REPORTING)
+          and _this_piece(line.lowers, cls)):
+        # ``This article … does not replace a consultation with a doctor``: the piece
+        # itself at the start, and the doctor it does not stand in for (``This report
+        # does not replace …, the minister said`` is news)
+        guesses.append(Guess("notice", COMBINATION, "disclaimer of advice"))
+
+
+def _this_piece(lowers: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """Does the line open with the piece (``This article``, ``Note: this content``)?"""
+    return any(word in cls["notice-piece"] and (k == 0 or lowers[k - 1] in cls["notice-this"])
+               for k, word in enumerate(lowers[:NOTICE_PIECE_AT]))
 
 
 def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
@@ -108,8 +123,9 @@ def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
         return
     label = line.lowers[: k + 1]
     calls, allowed = cls["teaser-call"], cls["label"]
-    if not any(w in calls for w in label) or not all(w in allowed for w in label):
-        return
+    if not (any(w in calls for w in label) or (k == 0 and label[0] in _ALSO)) or not all(
+            w in allowed for w in label):
+        return  # (``Also: CP announces…``: the word of more, alone, is a teaser's label)
     headline = text[line.words[k + 1][0]]
     if not (headline.isupper() or headline.isdigit() or k > 0):
         return  # a one-word label is followed by a capital (``Related: How…``)

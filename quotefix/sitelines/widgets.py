@@ -333,11 +333,22 @@ _COUNT_BUTTON = frozenset({
 })
 # A player's title before its duration: the verb of its button, and the clock after a
 # bar, a dot or in brackets at the line's end (``Listen to the report | 03:12``).
-_PLAY_WORDS = frozenset({
+PLAY_WORDS = frozenset({
     "listen", "play", "watch", "hear", "écouter", "écoutez", "regarder", "regardez", "escucha",
     "escuchar", "mira", "ver", "ascolta", "guarda", "anhören", "hören", "ansehen", "ouça",
     "ouvir", "assista", "veja",
 })
+# The station's own call to tune in (``Listen to Rádio Serra Viva live, 24 hours a day``):
+# the verb, the station's capitalised name, ``live`` and at most how long it is on air.
+_LIVE_PROMO = LazyPattern(
+    r"\p{L}+(?:[ \t]+(?:to|a|à|al))?(?:[ \t]+\p{Lu}[\p{L}’'\-]*){1,5}[ \t]+"
+    r"(?i:live|en[ \t]+direct|en[ \t]+directo|en[ \t]+vivo|in[ \t]+diretta|ao[ \t]+vivo)"
+    r"(?:[ \t]*[,\-–]?[ \t]*(?i:24[ \t]+hours[ \t]+a[ \t]+day|24[ \t]*/[ \t]*7"
+    r"|24[ \t]*h(?:[ \t]+sur[ \t]+24)?|24[ \t]+horas(?:[ \t]+al[ \t]+día|[ \t]+por[ \t]+dia)?"
+    r"|24[ \t]+ore[ \t]+su[ \t]+24|rund[ \t]+um[ \t]+die[ \t]+uhr))?"
+    r"[ \t.!]*$",
+    regex.VERSION1,
+)
 _CLOCK_AFTER_TITLE = LazyPattern(
     r"(?:(?:[ \t]*[|·•][ \t]*|[ \t]+\()\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*min)?\)?"
     # or its length in minutes, in brackets (``Play the audio of the report (2 min)``)
@@ -390,15 +401,18 @@ def player(text: str, line: Line, guesses: list[Guess]) -> None:
     an audio or video player's clock left in the text, perhaps after its title."""
     clock_alone = line.size <= 6 and _PLAYER.fullmatch(text, line.body, line.end)
     if clock_alone or (line.size <= PLAYER_TITLE_WORDS and line.lowers
-                       and line.lowers[0] in _PLAY_WORDS
+                       and line.lowers[0] in PLAY_WORDS
                        # (the clock's end of the line only: spaces would make it quadratic)
                        and _CLOCK_AFTER_TITLE.search(text, max(line.body, line.end - 24),
                                                      line.end)):
         guesses.append(Guess("furniture", WHOLE_LINE, "player"))
+    elif (line.size <= PLAYER_TITLE_WORDS and line.lowers and line.lowers[0] in PLAY_WORDS
+          and _LIVE_PROMO.match(text, line.body, line.end)):
+        guesses.append(Guess("furniture", WHOLE_LINE, "live station promo"))
 
 
 __all__ = [
-    "FIGURES_MAX_WORDS", "HOUR", "RECURRENCE", "TAG_LABELS", "ad_token", "age_mark",
-    "author_row", "clock", "counted", "counters", "figures", "page_rows", "player", "schedule",
-    "tag_list", "weather",
+    "FIGURES_MAX_WORDS", "HOUR", "PLAYER_TITLE_WORDS", "PLAY_WORDS", "RECURRENCE", "TAG_LABELS",
+    "ad_token", "age_mark", "author_row", "clock", "counted", "counters", "figures", "page_rows",
+    "player", "schedule", "tag_list", "weather",
 ]
