@@ -5,7 +5,7 @@ front page”)``), introduced as a term (``the so-called “zone blanche”``), 
 given in parentheses as an institution's own name (``(Casa de la Villa)``)
 is the writer's choice, not a leftover. So are titles after a work or a verb
 of performing, greetings and slogans after a cue, and a word followed by an
-apposition that explains it.
+apposition that explains it (:mod:`.appositions`).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ _WORK = (
 
 # A name in the possessive, as a determiner (``Mathilde Aubrac’s third feature``,
 # ``Brazil’s vast savanna``).
-_POSSESSOR = r"(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*){0,2}[’']s"
+POSSESSOR = r"(?-i:\p{Lu})[\p{L}\-]*(?:\s+(?-i:\p{Lu})[\p{L}\-]*){0,2}[’']s"
 
 
 # After a quotation: what it was (``“Merci pour tout”, read the sign``).
@@ -121,7 +121,7 @@ _HEADLINE_AFTER = LazyPattern(
 # the most successful French comedy of 2014``).
 _WORK_AFTER = LazyPattern(
     r"[\s”»\"’'*_!?.…]*(?:(?:,\s*|\s+(?:is|was|remains|became|has become)\s+(?:still\s+)?"
-    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose|" + _POSSESSOR + r")"
+    r"(?:one of\s+)?)(?:a|an|the|his|her|their|its|whose|" + POSSESSOR + r")"
     # or one of a list of works (``“…” and two other novels by Jules Verne``)
     r"|\s+(?:and|or)(?:\s+(?:a|an|the|his|her|their|its|two|three|several|other))*)"
     r"(?:,?\s+[\w’'\-]+){0,4}?,?\s+" + _WORK + r"\b"
@@ -140,7 +140,9 @@ _WORK_AFTER = LazyPattern(
 _DOCUMENT_TITLE_BEFORE = LazyPattern(
     r"\b(?:the|a|an|its|their|his|her|annual|new|latest|final|yearly)\s+(?:\w+\s+)?"
     r"(?:report|study|survey|strategy|plan|campaign|charter|white paper|dossier|guide"
-    r"|booklet|leaflet)\s+((?-i:\p{Lu})[\p{L}’'\-]*\s+(?:[\p{L}’'\-]+\s+){0,3})?"
+    r"|booklet|leaflet|review|audit|yearbook|bulletin|manifesto|programme|program)"
+    # (or between commas, as an apposition: ``In its annual review, “La situation…”``)
+    r"(?:\s+((?-i:\p{Lu})[\p{L}’'\-]*\s+(?:[\p{L}’'\-]+\s+){0,3})?|\s*,\s*)"
     r"[\s“\"«„‘']*$",
     regex.IGNORECASE | regex.VERSION1,
 )
@@ -385,55 +387,6 @@ def dashed_term(line: str, start: int, end: int) -> bool:
     return before is not None
 
 
-# An apposition that explains the word just before it: ``the “rentrée”, the return
-# to school``, ``a “canicule” – a heatwave alert –``, ``a bàcaro, one of the wine bars``.
-_APPOSITION = LazyPattern(
-    r"[\s”»\"’'*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
-    # or a name's (``the cerrado, Brazil’s vast savanna``)
-    r"|,\s*" + _POSSESSOR + r"\s+\p{Ll}"
-    # after a closing quotation mark, an explanation between commas with no article
-    # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
-    r"|[”»\"’']\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
-    r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
-    r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
-    r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
-    regex.VERSION1,
-)
-# A few words later: ``the “saudade” in the fado songs, a longing for…``.
-_LATE_APPOSITION = LazyPattern(
-    r"[\s”»\"’'*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
-)
-# Or between dashes: ``the “desenrascanço” of the firefighters – improvising … –``.
-_DASHED_APPOSITION = LazyPattern(
-    r"[\s”»\"’'*_]*(?:\s+[\p{Ll}’'\-]+){1,5}\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s",
-    regex.VERSION1,
-)
-
-
-# An explanation set between two dashes right after the span (``agentes comunitários
-# de saúde — community health workers who visit families — is…``).
-_DASH_PAIR = LazyPattern(
-    r"[ \u00a0]+[–—][ \u00a0]*\p{Ll}[^–—\n]{2,120}?[ \u00a0][–—][ \u00a0]", regex.VERSION1
-)
-
-
-def set_off_by_dashes(line: str, end: int) -> bool:
-    """Right after the span, an English explanation opened and closed by dashes: a gloss,
-    even of a longer phrase, as the sentence goes on after the second dash."""
-    return _DASH_PAIR.match(line, end, min(len(line), end + 130)) is not None
-
-
-def apposition(line: str, end: int, late: bool = False, dashed: bool = False) -> bool:
-    """An English explanation right after the span (or, with ``late``, a few words on
-    after a comma; with ``dashed``, a few words on between dashes)."""
-    stop = min(len(line), end + GLOSS_AFTER_CHARS)
-    if _APPOSITION.match(line, end, stop) is not None:
-        return True
-    if late and _LATE_APPOSITION.match(line, end, stop + 20) is not None:
-        return True
-    return dashed and _DASHED_APPOSITION.match(line, end, stop + 100) is not None
-
-
 # A term named at a sentence's end after the colon that closes its description
 # (``… when nobody moves from the table: la sobremesa.``).
 _COLON_BEFORE = LazyPattern(r"\p{Ll}[,;]?:\s+$", regex.VERSION1)
@@ -566,7 +519,8 @@ def quoted_in_parentheses(line: str, start: int) -> bool:
 
 
 __all__ = [
-    "apposition", "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
+    "POSSESSOR",
+    "continues_name", "dashed_term", "defined", "enclosing_quotation", "glossed",
     "greeting", "in_italics", "name_or_gloss", "named_after_colon", "parenthesised_term",
-    "quoted_in_parentheses", "set_off_by_dashes", "sung_or_written_before",
+    "quoted_in_parentheses", "sung_or_written_before",
 ]

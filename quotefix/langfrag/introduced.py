@@ -18,10 +18,19 @@ def term_key(span: str) -> str:
     return " ".join(span.lower().replace("’", "'").split())
 
 
+#: Shortest word whose last vowel may change between singular and plural.
+ROMANCE_PLURAL_LETTERS = 5
+
+
 def _known(key: str, introduced: set[str]) -> bool:
     # the plural of a term glossed in the singular, and the other way round
-    return key in introduced or key + "s" in introduced or (
-        key.endswith("s") and key[:-1] in introduced)
+    if key in introduced or key + "s" in introduced or (
+            key.endswith("s") and key[:-1] in introduced):
+        return True
+    # or in Italian's way (``contrade`` glossed, then ``his contrada``; ``carabiniere``,
+    # ``carabinieri``): the last vowel changes
+    return (len(key) >= ROMANCE_PLURAL_LETTERS and key[-1] in "aeio" and " " not in key
+            and any(key[:-1] + vowel in introduced for vowel in "aeio" if vowel != key[-1]))
 
 
 def drop_introduced(text: str, found: list[Fragment], introduced: set[str]) -> list[Fragment]:

@@ -34,10 +34,11 @@ from itertools import accumulate
 
 from ..lazy import lazy_re
 from .addresses import STREET_WORDS
+from .appositions import apposition, bare_apposition
 from .borrowings import borrowed_here
 from .data import Setup, WordScreen, spelling
 from .frequencies import SCALE, table
-from .glosses import apposition, glossed, named_after_colon
+from .glosses import glossed, named_after_colon
 from .headings import heading_span, one_word_heading, opens_dateline
 from .introduced import term_key
 from .neighbours import settle_beside
@@ -75,10 +76,12 @@ _WORD_SPLIT = lazy_re(r"([^\W\d_]+(?:[’'\-][^\W\d_]+)*)")
 # Quotations, brackets, parentheses and italics: judged elsewhere, never here.
 _WRAPPED = lazy_re(
     r"“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"|‘[^’\n]*’(?![^\W\d_])"
+    # straight single quotes, opened where no word is (a plural's apostrophe is)
+    r"|(?<![\w'’])'[^'\n]*'(?!\w)"
     r"|\([^()\n]*\)|\[[^\[\]\n]*\]|(?<![\w*])\*[^*\n]+\*(?![\w*])|(?<!\w)_[^_\n]+_(?!\w)"
 )
 # Every wrapper of _WRAPPED opens with one of these: without them it finds nothing.
-_WRAP_OPENERS = frozenset("“«„\"‘([*_")
+_WRAP_OPENERS = frozenset("“«„\"‘'([*_")
 _SENTENCE_END = ".!?…:;"
 _SENTENCE_ENDS = frozenset(_SENTENCE_END)
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
@@ -424,6 +427,7 @@ def short_spans(
             or glossed(line, start, end) or named_after_colon(line, start, end)
             or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end)
+            or bare_apposition(line, end, cfg)
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):
             # a term the text names, explains or uses as English: known from here on

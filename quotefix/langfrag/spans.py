@@ -18,17 +18,16 @@ from __future__ import annotations
 
 from ..lazy import lazy_re
 from .addresses import street_name
+from .appositions import apposition, bare_apposition, set_off_by_dashes
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
 from .glosses import (
-    apposition,
     glossed,
     in_italics,
     name_or_gloss,
     named_after_colon,
     quoted_in_parentheses,
-    set_off_by_dashes,
     sung_or_written_before,
 )
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
@@ -86,6 +85,12 @@ def wrapper_of(line: str, start: int, end: int) -> SpanKind | None:
     if opener in "[(" and closer == _OPEN_CLOSE[opener]:
         return _ASIDE
     if opener in '“«„"‹”' and closer in '”»“"›':
+        return _QUOTE
+    if (opener == "‘" and closer == "’") or (
+            # straight single quotes as British copy uses them (``'Todo sobre mi madre'
+            # still fills…``): opening after a space or a bracket, closing before one
+            opener == closer == "'" and (i == 0 or line[i - 1] in " \t\u00a0([—–")
+            and (j + 1 == len(line) or not line[j + 1].isalnum())):
         return _QUOTE
     return None
 
@@ -508,7 +513,8 @@ def _deliberate(
         or named_after_colon(line, start, end)
         or (kind is _QUOTE and quoted_in_parentheses(line, start))
         or (kind is not None and words <= SHORT_SPAN_WORDS
-            and apposition(line, end, late=words == 1, dashed=words <= 2))
+            and (apposition(line, end, late=words == 1, dashed=words <= 2)
+                 or bare_apposition(line, end, cfg)))
         or (words <= DASHED_GLOSS_MAX_WORDS and set_off_by_dashes(line, end))
         or _name_shaped(span, cfg, line)
         or (kind is _QUOTE and (quoted_letter(line, start, end)

@@ -1,0 +1,105 @@
+"""An English explanation right after a foreign word: the word is a term, glossed.
+
+``the “rentrée”, the return to school``, ``a “canicule” – a heatwave alert –``, ``the
+blocos, street bands followed by thousands of dancers``: the writer names the thing
+in its language and says at once what it is.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .data import Setup
+from .glosses import POSSESSOR
+from .tuning import GLOSS_AFTER_CHARS
+
+# An apposition that explains the word just before it: ``the “rentrée”, the return
+# to school``, ``a “canicule” – a heatwave alert –``, ``a bàcaro, one of the wine bars``.
+_APPOSITION = LazyPattern(
+    r"[\s”»\"’'*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
+    # or a name's (``the cerrado, Brazil’s vast savanna``)
+    r"|,\s*" + POSSESSOR + r"\s+\p{Ll}"
+    # after a closing quotation mark, an explanation between commas with no article
+    # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
+    r"|[”»\"’']\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
+    r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
+    r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
+    r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
+    regex.VERSION1,
+)
+# A few words later: ``the “saudade” in the fado songs, a longing for…``.
+_LATE_APPOSITION = LazyPattern(
+    r"[\s”»\"’'*_]*(?:\s+[\p{Ll}’'\-]+){1,5},\s*(?:a|an|the)\s+\p{Ll}", regex.VERSION1
+)
+# Or between dashes: ``the “desenrascanço” of the firefighters – improvising … –``.
+_DASHED_APPOSITION = LazyPattern(
+    r"[\s”»\"’'*_]*(?:\s+[\p{Ll}’'\-]+){1,5}\s[–—]\s*\p{Ll}[\p{L}’'\- ]{2,80}?\s[–—]\s",
+    regex.VERSION1,
+)
+
+
+# An explanation set between two dashes right after the span (``agentes comunitários
+# de saúde — community health workers who visit families — is…``).
+_DASH_PAIR = LazyPattern(
+    r"[ \u00a0]+[–—][ \u00a0]*\p{Ll}[^–—\n]{2,120}?[ \u00a0][–—][ \u00a0]", regex.VERSION1
+)
+
+
+def set_off_by_dashes(line: str, end: int) -> bool:
+    """Right after the span, an English explanation opened and closed by dashes: a gloss,
+    even of a longer phrase, as the sentence goes on after the second dash."""
+    return _DASH_PAIR.match(line, end, min(len(line), end + 130)) is not None
+
+
+def apposition(line: str, end: int, late: bool = False, dashed: bool = False) -> bool:
+    """An English explanation right after the span (or, with ``late``, a few words on
+    after a comma; with ``dashed``, a few words on between dashes)."""
+    stop = min(len(line), end + GLOSS_AFTER_CHARS)
+    if _APPOSITION.match(line, end, stop) is not None:
+        return True
+    if late and _LATE_APPOSITION.match(line, end, stop + 20) is not None:
+        return True
+    return dashed and _DASHED_APPOSITION.match(line, end, stop + 100) is not None
+
+
+# A comma and two words in lower case after the span (``the petiscos, small plates
+# meant for sharing``, ``go uitwaaien, walking into a strong wind``).
+_BARE_AFTER = LazyPattern(r"[”»\"’'*_]*,[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Ll}+)\b",
+                          regex.VERSION1)
+# Words that go on with the sentence rather than explain the term: conjunctions,
+# relative words, pronouns, prepositions, verbs of saying and adverbs of time.
+_GOES_ON = frozenset({
+    "and", "or", "but", "nor", "so", "yet", "as", "because", "although", "though", "if",
+    "while", "when", "where", "which", "who", "whom", "whose", "that", "then", "now", "since",
+    "until", "after", "before", "unless", "once", "whether", "than", "he", "she", "it", "they",
+    "we", "i", "you", "there", "this", "these", "those", "his", "her", "our", "your", "my",
+    "in", "on", "at", "for", "with", "from", "by", "to", "of", "into", "onto", "about",
+    "during", "without", "against", "under", "over", "between", "among", "through", "per",
+    "said", "says", "say", "told", "added", "adds", "asked", "wrote", "replied", "insisted",
+    "warned", "explained", "declared", "stressed", "admitted", "according", "not", "no",
+    "still", "also", "even", "just", "only", "already", "too", "again", "is", "are", "was",
+    "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+    "should", "did", "does", "do", "be", "been", "being", "all", "both", "each", "every",
+    "some", "many", "most", "more", "much", "very", "here", "yesterday", "today", "tomorrow",
+    "however", "therefore", "instead", "including", "such", "like", "unlike", "despite",
+    "what", "how", "why", "one", "two", "three",
+})
+
+
+def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
+    """After a comma, an English noun phrase or participle with no article right after
+    the span: two common English words, neither a word that carries the sentence on
+    (``the misiva, which…``, ``the Kita, he said``) nor a past participle or an adverb
+    (``the misiva, sent on Monday``), which go on with the sentence as readily."""
+    found = _BARE_AFTER.match(line, end, min(len(line), end + GLOSS_AFTER_CHARS))
+    if found is None:
+        return False
+    first, second = found.group(1), found.group(2)
+    english = cfg.english
+    return (first in english and second in english
+            and first not in _GOES_ON and second not in _GOES_ON
+            and not first.endswith(("ed", "ly")))
+
+
+__all__ = ["apposition", "bare_apposition", "set_off_by_dashes"]
