@@ -45,6 +45,8 @@ TITLE_GLUE = NAME_PARTICLES | frozenset(
         *("na", "nos", "nas", "pelo", "pela", "dos", "das", "delle", "degli", "dello"),
         *("alla", "alle", "al", "nel", "nella", "von", "vom", "zum", "zur", "zu", "im", "am"),
         *("mit", "für", "ohne", "het", "een", "voor", "op", "met", "chez", "entre", "contra"),
+        # (a name's own purpose: ``Office central de lutte contre le crime organisé``)
+        *("contre", "contro", "gegen", "tegen", "über", "bei", "aus", "desde", "hasta"),
     }
 )
 # Words that make a clause: personal pronouns, the commonest verbs and

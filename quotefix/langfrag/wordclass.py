@@ -41,6 +41,9 @@ PLACE_ENDINGS = (
     "heim", "hausen", "dorf", "burg", "berg", "stadt", "bach", "feld", "hofen", "ingen",
     "hafen", "furt", "kirchen", "münster", "wald", "hain", "leben", "born", "beck", "rode",
     "gebirge",
+    # and a church's own name, its saint or its town before it (``the Nikolaikirche``,
+    # ``the Frauenkirche``, ``the Kaiserdom``)
+    "kirche", "kapelle", "dom",
 )
 
 # The endings of a German adjective before its noun.
