@@ -294,11 +294,42 @@ def test_photo_kicker_keeps_the_headline() -> None:
     # a teaser label in capitals after a paragraph's last sentence, with its headline
     ("Employers asked for more trips for the elderly. READ MORE: Imserso 2025: dates\n\nEnd.",
      "READ MORE: Imserso 2025: dates", "Employers asked for more trips for the elderly.\n\nEnd."),
+    # glued into a paragraph as extraction tools leave it: a teaser after the last
+    # sentence, a marker between two sentences, a photo credit in brackets at the end
+    ("The works will last until June, the mayor said. Read also: Floods in the valley, the "
+     "river rises\n\nEnd.", "Read also: Floods in the valley, the river rises",
+     "The works will last until June, the mayor said.\n\nEnd."),
+    ("Le chantier durera jusqu'en juin. À lire aussi : Le pont de la Loire rouvre lundi\n\nFin.",
+     "À lire aussi : Le pont de la Loire rouvre lundi",
+     "Le chantier durera jusqu'en juin.\n\nFin."),
+    ("The unions greeted the deal with caution. ADVERTISEMENT They want a meeting in May.\n\n"
+     "End.", "ADVERTISEMENT", "The unions greeted the deal with caution. They want a meeting "
+     "in May.\n\nEnd."),
+    ("Prices rose by 8% in a year. Advertising The chains blame the poor harvest.\n\nEnd.",
+     "Advertising", "Prices rose by 8% in a year. The chains blame the poor harvest.\n\nEnd."),
+    ("Applause filled the bar. The article continues below «We are with her», he said.\n\n"
+     "End.", "The article continues below", "Applause filled the bar. «We are with her», he "
+     "said.\n\nEnd."),
+    ("Thieves mostly force a window or a back door. (Illustration photo: Archives)\n\nEnd.",
+     "(Illustration photo: Archives)", "Thieves mostly force a window or a back door.\n\nEnd."),
 ])
+
 def test_inline_spans(text: str, span: str, kept: str) -> None:
     [finding] = quotefix.check(text, select=["QF5"])
     assert text[finding.start : finding.end] == span
     assert quotefix.fix(text, select=["QF5"], remove_boilerplate=True).text == kept
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in the news: a name, a topic, a sentence, more sentences after
+    "Profits fell last year. Advertising Standards officials opened an inquiry.",
+    "Revenue grew again. Advertising: the market for online campaigns doubled.",
+    "The museum reopens on Friday. Read also the report of the inspectors, the mayor said.",
+    "The plan was approved. See also: the annex lists the streets. Works start in May.",
+    "He showed the jury a picture. (Photo of the car) was the exhibit's label, he said.",
+])
+def test_glued_look_alikes_are_left_alone(text: str) -> None:
+    assert quotefix.check(text + "\n\nEnd.", select=["QF5"]) == []
 
 
 @pytest.mark.parametrize(("text", "note"), [

@@ -59,6 +59,10 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     first = 1 if len(lowers) > 1 and lowers[0] in _PIECE_NOUNS and lowers[1] in by else 0
     if not lowers or lowers[first] not in by or line.size > AUTHOR_MAX_WORDS:
         return
+    if (len(lowers) == first + 2 and lowers[first + 1] in lex.word_class("agency")
+            and text[line.words[first + 1][0]].isupper()):
+        guesses.append(Guess("credit", COMBINATION, "agency byline"))  # ``By Reuters``
+        return
     months = lex.word_class("month")
     dated = lex.word_class("dated")
     names = 0
@@ -181,7 +185,7 @@ def wire_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
 _AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]|/\p{Lu}[\p{L}]+(?:-\p{L}+)?/", regex.VERSION1)
 # Where a row of the page's facts about the article splits into its items: bars, dots
 # and spaced dashes (``By Redação | 14/03/2024 at 07h12 — Updated 14/03/2024 …``).
-_META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–](?=[ \t]))[ \t]*", regex.VERSION1)
+_META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–\-/](?=[ \t]))[ \t]*", regex.VERSION1)
 #: Most words of such a row, and of one of its items; most items that may be a place
 #: or a name no list holds, beside a date and a time (``Marta Quiroga | Madrid | 14 MAR
 #: 2024 - 08:12 CET``).

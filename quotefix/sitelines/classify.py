@@ -33,6 +33,7 @@ from .bylines import (
     update_note,
     wire_header,
 )
+from .glued import glued
 from .guess import Guess as _Guess
 from .inside import phrase_inside
 from .invitations import EARLIER_FIRST, earlier_report, invitations
@@ -472,6 +473,10 @@ class _Lines:
         return line
 
 
+def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    return span is not None and span[0] < end and start < span[1]
+
+
 def classify(text: str, screen: bool = True) -> list[Block]:
     """The boilerplate blocks of ``text``, in order.
 
@@ -542,6 +547,16 @@ def classify(text: str, screen: bool = True) -> list[Block]:
             follower = lines[k + 1]
             blocks.append(Block(guess.kind, follower.start, follower.end, follower.start,
                                 follower.end, None, guess.label, score))
+    # Items glued into a line after one of its sentences (:mod:`.glued`), where the line
+    # itself is not boilerplate.
+    extra = [Block(item.kind, item.start, item.end, pos, stop, item.cut, item.label, START_LABEL)
+             for k, (pos, stop) in enumerate(zip(lines.starts, lines.stops, strict=True))
+             if k not in guesses or guesses[k].shown is not None
+             for item in glued(text, pos, stop)
+             # (not what the line's own guess already marks: a credit closing a caption)
+             if k not in guesses or not _overlaps(guesses[k].shown, item.start, item.end)]
+    if extra:
+        blocks = sorted(blocks + extra, key=lambda b: b.start)
     return blocks
 
 

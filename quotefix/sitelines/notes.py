@@ -24,7 +24,9 @@ _NOTE_MARK = (
     r"|(?i:editor['’]s\s+note)|(?i:ed\.\s?note)|ed\.|Ed\.|eds\.|(?i:translator['’]s\s+note)"
     r"|(?i:nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione"
     r"|nota\s+da\s+reda(?:c|ç|cç)[aã]o|annotation\s+of\s+the\s+(?:editors?|editorial\s+(?:staff|office))"
-    r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom))|N\.\s?R\."
+    r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom)"
+    # ``d. Red.`` written out by MT: ``(Bavaria, the editorial team)``
+    r"|the\s+editorial\s+(?:team|staff|office))|N\.\s?R\."
     r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\."
     # Russian ``прим. ред.`` as MT renders it
     r"|(?i:approx)\.\s?(?:ed|edit|red)\.|(?i:note)\s+ed\.|prim\.\s?red\.|N\.\s?of\s+the\s+E\.)"

@@ -1,0 +1,162 @@
+"""Boilerplate glued into a paragraph, as extraction tools leave it.
+
+A page's text copied as one block runs the site's items into the sentences around
+them: a teaser after the paragraph's last sentence (``… the mayor said. Read also:
+Floods in the valley, the river rises``), an advertisement's marker between two
+sentences (``… on Monday. ADVERTISEMENT They ask for…``). The line classifier reads a
+line's edges only; this reads every sentence boundary inside a line for a label of
+the lexicon right after it:
+
+- a teaser's label (``[teaser start]``), a colon and a headline that runs to the
+  line's end, a few words long, in one sentence;
+- an advertisement's marker (``[ad line]``), then the next sentence or the line's
+  end. A marker of one word in title case (``Advertising``) counts only before a word
+  that opens sentences (``The``, ``In``, ``They``): ``Advertising Standards…`` is a name;
+- a photo's credit in brackets closing the line (``… a back door. (Illustration photo:
+  Archives)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lazy import LazyPattern
+from .lexicon import Phrase, lexicon
+
+# A sentence's end inside a line, and the word after it.
+_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+(?=(\p{L}+))", regex.VERSION1)
+_WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+", regex.VERSION1)
+# Another sentence inside what follows a teaser's label: not a headline alone.
+_SENTENCE_INSIDE = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+\p{Lu}", regex.VERSION1)
+# A photo's credit in brackets after the line's last sentence, closing the line.
+_BRACKETED_CREDIT = LazyPattern(
+    r"(?<=[.!?…][”\"»’']?)[ \t\u00a0]+(\((?i:illustration[ \t]+photo|illustrative[ \t]+photo"
+    r"|photo[ \t]+illustration|archive[ \t]+photo|photo|foto|photos|picture)"
+    r"(?:[ \t]*[:：][^()\n]{1,60}|[ \t]+(?i:from|by|of|de|di|von|do|da)[ \t]+[^()\n]{1,60})?\))"
+    r"[ \t\u00a0]*$",
+    regex.VERSION1,
+)
+#: Most words of a glued teaser's headline.
+GLUED_HEADLINE_WORDS = 30
+#: Fewest words of a glued teaser's headline.
+GLUED_HEADLINE_MIN = 3
+# Words that open an English sentence after a marker of one word in title case.
+_OPENERS = frozenset({
+    "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "this",
+    "that", "these", "those", "according", "after", "before", "during", "for", "with",
+    "but", "and", "however", "also", "since", "despite", "some", "many", "most", "its",
+    "his", "her", "their", "our", "there", "meanwhile", "already", "until", "from",
+})
+_SPACES = " \t\u00a0\u202f"
+
+
+@dataclass(frozen=True, slots=True)
+class Glued:
+    """One item glued into a line: its kind, what a finding marks, what removal cuts."""
+
+    kind: str
+    start: int
+    end: int
+    cut: tuple[int, int]
+    label: str
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[Phrase, ...]], dict[str, tuple[Phrase, ...]]]:
+    lex = lexicon()
+    teasers = {first: tuple(p for p in found if p.kind == "teaser")
+               for first, found in lex.phrases["start"].items()}
+    ads = {first: tuple(p for p in found if p.kind == "ad")
+           for first, found in lex.phrases["line"].items()}
+    return ({k: v for k, v in teasers.items() if v}, {k: v for k, v in ads.items() if v})
+
+
+def _phrase_at(text: str, pos: int, stop: int,
+               table: dict[str, tuple[Phrase, ...]]) -> tuple[Phrase, int] | None:
+    """The longest phrase of ``table`` whose words start at ``pos``, and where it ends."""
+    words: list[str] = []
+    ends: list[int] = []
+    for m in _WORD.finditer(text, pos, min(stop, pos + 80)):
+        words.append(m.group().lower())
+        ends.append(m.end())
+        if len(words) == 8:
+            break
+    for phrase in table.get(words[0], ()) if words else ():
+        n = len(phrase.words)
+        if tuple(words[:n]) == phrase.words:
+            return phrase, ends[n - 1]
+    return None
+
+
+def glued(text: str, start: int, stop: int) -> list[Glued]:
+    """The site's items glued after a sentence inside ``text[start:stop]``, one line."""
+    teasers, ads = _tables()
+    found: list[Glued] = []
+    if text[stop - 1 : stop] == ")" or text[stop - 2 : stop] == ") ":
+        credit = _BRACKETED_CREDIT.search(text, max(start, stop - 90), stop)
+        if credit is not None:
+            a, b = credit.span(1)
+            found.append(Glued("credit", a, b, (credit.start(), credit.end()), "photo"))
+    for boundary in _BOUNDARY.finditer(text, start, stop):
+        first = boundary.group(1).lower()
+        at = boundary.end()
+        if first in teasers:
+            hit = _phrase_at(text, at, stop, teasers)
+            if hit is not None:
+                item = _teaser(text, start, at, hit[1], stop, hit[0])
+                if item is not None:
+                    found.append(item)
+                    break  # it runs to the line's end
+        if first in ads:
+            hit = _phrase_at(text, at, stop, ads)
+            if hit is not None:
+                item = _ad(text, at, hit[1], stop, hit[0])
+                if item is not None:
+                    found.append(item)
+    return found
+
+
+def _teaser(text: str, start: int, at: int, label_end: int, stop: int,
+            phrase: Phrase) -> Glued | None:
+    rest = text[label_end:stop].lstrip(_SPACES)
+    if not rest.startswith((":", "：")):
+        return None  # ``… on Monday. Read also the report`` is a sentence
+    headline = rest[1:].strip(_SPACES)
+    words = len(headline.split())
+    if not (GLUED_HEADLINE_MIN <= words <= GLUED_HEADLINE_WORDS) or not (
+            headline[0].isupper() or headline[0].isdigit() or headline[0] in "“\"«"):
+        return None
+    if _SENTENCE_INSIDE.search(headline) is not None:
+        return None  # more sentences follow: the paragraph goes on
+    end = stop
+    while end > at and text[end - 1] in _SPACES:
+        end -= 1
+    cut_from = at  # with the spaces that tie it to the sentence before
+    while cut_from > start and text[cut_from - 1] in _SPACES:
+        cut_from -= 1
+    return Glued("teaser", at, end, (cut_from, end), " ".join(phrase.words))
+
+
+def _ad(text: str, at: int, label_end: int, stop: int, phrase: Phrase) -> Glued | None:
+    after = text[label_end:stop]
+    rest = after.lstrip(_SPACES)
+    cut_end = label_end + (len(after) - len(rest))  # the marker and the spaces after it
+    if rest and rest[0] in ":.…":
+        return None  # ``Advertising: the market…`` is a topic; a full stop, a sentence
+    marker = text[at:label_end]
+    if rest:
+        if rest[0] in "“«„\"‘":
+            rest = rest[1:]  # the next sentence may open with a quotation
+        nxt = _WORD.match(rest)
+        if nxt is None or not rest[0].isupper():
+            return None  # the next sentence opens with a capital
+        if len(phrase.words) == 1 and not marker.isupper() and (
+                nxt.group().lower() not in _OPENERS):
+            return None  # ``Advertising Standards Authority``: a name
+    return Glued("ad", at, label_end, (at, cut_end), " ".join(phrase.words))
+
+
+__all__ = ["GLUED_HEADLINE_MIN", "GLUED_HEADLINE_WORDS", "Glued", "glued"]
