@@ -26,8 +26,6 @@ import regex
 from ..lazy import LazyPattern
 from .lexicon import Phrase, lexicon
 
-# A sentence's end inside a line, and the word after it.
-_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+(?=(\p{L}+))", regex.VERSION1)
 _WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+", regex.VERSION1)
 # Another sentence inside what follows a teaser's label: not a headline alone.
 _SENTENCE_INSIDE = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+\p{Lu}", regex.VERSION1)
@@ -64,58 +62,81 @@ class Glued:
     label: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """The labels, and what tells at a glance whether one may start at a word."""
+
+    #: Any label, longest first, matched where a sentence's end leaves off.
+    pattern: regex.Pattern[str]
+    #: Each label by its words.
+    phrases: dict[tuple[str, ...], Phrase]
+    #: The second words of the labels of each first word (empty where a label is one word).
+    seconds: dict[str, frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[Phrase, ...]], dict[str, tuple[Phrase, ...]]]:
+def _labels() -> _Labels:
     lex = lexicon()
-    teasers = {first: tuple(p for p in found if p.kind == "teaser")
-               for first, found in lex.phrases["start"].items()}
-    ads = {first: tuple(p for p in found if p.kind == "ad")
-           for first, found in lex.phrases["line"].items()}
-    return ({k: v for k, v in teasers.items() if v}, {k: v for k, v in ads.items() if v})
+    phrases = {p.words: p for found in lex.phrases["start"].values() for p in found
+               if p.kind == "teaser"}
+    phrases.update({p.words: p for found in lex.phrases["line"].values() for p in found
+                    if p.kind == "ad"})
+    between = r"[^\p{L}\p{M}\p{N}\n]{1,3}"
+    alternatives = sorted((between.join(regex.escape(w) for w in words) for words in phrases),
+                          key=len, reverse=True)
+    pattern = regex.compile(r"(?:" + "|".join(alternatives) + r")(?![\p{L}\p{M}\p{N}])",
+                            regex.IGNORECASE | regex.VERSION1)
+    seconds: dict[str, set[str]] = {}
+    single: set[str] = set()
+    for words in phrases:
+        seconds.setdefault(words[0], set())
+        if len(words) == 1:
+            single.add(words[0])
+        else:
+            seconds[words[0]].add(words[1])
+    return _Labels(pattern, phrases,
+                   {first: frozenset() if first in single else frozenset(found)
+                    for first, found in seconds.items()})
 
 
-def _phrase_at(text: str, pos: int, stop: int,
-               table: dict[str, tuple[Phrase, ...]]) -> tuple[Phrase, int] | None:
-    """The longest phrase of ``table`` whose words start at ``pos``, and where it ends."""
-    words: list[str] = []
-    ends: list[int] = []
-    for m in _WORD.finditer(text, pos, min(stop, pos + 80)):
-        words.append(m.group().lower())
-        ends.append(m.end())
-        if len(words) == 8:
-            break
-    for phrase in table.get(words[0], ()) if words else ():
-        n = len(phrase.words)
-        if tuple(words[:n]) == phrase.words:
-            return phrase, ends[n - 1]
-    return None
+# The word after a sentence's end inside a line, and the word after that one.
+_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
+_NEXT_WORD = LazyPattern(r"[^\p{L}\p{M}\p{N}\n]{1,3}([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 
 
 def glued(text: str, start: int, stop: int) -> list[Glued]:
     """The site's items glued after a sentence inside ``text[start:stop]``, one line."""
-    teasers, ads = _tables()
     found: list[Glued] = []
     if text[stop - 1 : stop] == ")" or text[stop - 2 : stop] == ") ":
         credit = _BRACKETED_CREDIT.search(text, max(start, stop - 90), stop)
         if credit is not None:
             a, b = credit.span(1)
             found.append(Glued("credit", a, b, (credit.start(), credit.end()), "photo"))
+    labels = _labels()
+    seconds = labels.seconds
+    # Most sentences open with a word no label does, or with ``The`` or ``To`` before a
+    # word none goes on with: the labels' pattern runs on the rest.
     for boundary in _BOUNDARY.finditer(text, start, stop):
-        first = boundary.group(1).lower()
-        at = boundary.end()
-        if first in teasers:
-            hit = _phrase_at(text, at, stop, teasers)
-            if hit is not None:
-                item = _teaser(text, start, at, hit[1], stop, hit[0])
-                if item is not None:
-                    found.append(item)
-                    break  # it runs to the line's end
-        if first in ads:
-            hit = _phrase_at(text, at, stop, ads)
-            if hit is not None:
-                item = _ad(text, at, hit[1], stop, hit[0])
-                if item is not None:
-                    found.append(item)
+        follow = seconds.get(boundary.group(1).lower())
+        if follow is None:
+            continue
+        if follow:
+            nxt = _NEXT_WORD.match(text, boundary.end(1), stop)
+            if nxt is None or nxt.group(1).lower() not in follow:
+                continue
+        hit = labels.pattern.match(text, boundary.start(1), stop)
+        if hit is None:
+            continue
+        phrase = labels.phrases.get(tuple(w.lower() for w in _WORD.findall(hit.group())))
+        if phrase is None:
+            continue  # (a case the lexicon's words do not spell alike)
+        at, label_end = hit.span()
+        item = (_teaser(text, start, at, label_end, stop, phrase) if phrase.kind == "teaser"
+                else _ad(text, at, label_end, stop, phrase))
+        if item is not None:
+            found.append(item)
+            if item.kind == "teaser":
+                break  # it runs to the line's end
     return found
 
 
