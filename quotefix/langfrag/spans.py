@@ -300,8 +300,10 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> li
     def governed(k: int) -> bool:
         # ``sur la place``: a word after an article or preposition of the span's own
         # language is that language's, however English it looks.
-        before = toks[k - 1].text.lower().replace("'", "’")
-        return before in own and before not in english
+        # (in lower case: ``Plaza de Mayo walked`` ends at ``Mayo``, a name's word)
+        word = toks[k - 1].text
+        before = word.lower().replace("'", "’")
+        return before in own and before not in english and not word[:1].isupper()
 
     def english_end(k: int) -> bool:
         return not governed(k) and _target_word(toks[k], language, cfg) and (

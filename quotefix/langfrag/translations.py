@@ -31,9 +31,16 @@ _SAYING = (
 # Right after the quotation: a dash or a colon, then the translation up to the next
 # dash, stop or bracket.
 _DIRECT = LazyPattern(
-    r"[”»\"’'*_]*[.!?…]?\s*[—–:]\s*(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
-    r"\s*(?:[—–.;!?)]|$)",
+    r"[”»\"’'*_]*[.!?…]?\s*[—–:]\s*[“«\"‘]?(?P<gloss>[^—–:;()\[\]“”«»\"!?.]{3,160}?)"
+    r"[”»\"’]?\s*(?:[—–.;!?)]|$)",
     regex.VERSION1,
+)
+# Or later, after a word of translating and in quotation marks of its own: ``… translates
+# it simply as "Together we are more"``, ``…, which means "How nice that you are here"``.
+_TRANSLATED_AS = LazyPattern(
+    r"\b(?:translat(?:e|es|ed|ing)|means|meaning|mean)\b[^.!?;“”«»\"]{0,40}?[“«\"]"
+    r"(?P<gloss>[^“”«»\"]{3,160}?)[”»\"]",
+    regex.VERSION1 | regex.IGNORECASE,
 )
 # After a comma, the translation runs to the next comma: an apposition (``la hora del
 # vermut, the vermouth hour, begins``).
@@ -85,6 +92,10 @@ def translated(
             return True
     if _comma_translation(line, start, end, quoted, cfg, cognates_english=False):
         return True
+    if quotation:
+        cue = _TRANSLATED_AS.search(line, end, min(len(line), end + 240))
+        if cue is not None and _english_gloss(cue["gloss"], quoted, cfg):
+            return True
     following = _NEXT_SENTENCE.match(line, end, stop) if quotation else None
     if following is None:
         return False
