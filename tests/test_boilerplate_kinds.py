@@ -312,6 +312,13 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "said.\n\nEnd."),
     ("Thieves mostly force a window or a back door. (Illustration photo: Archives)\n\nEnd.",
      "(Illustration photo: Archives)", "Thieves mostly force a window or a back door.\n\nEnd."),
+    # untranslated, before a sentence of the site's own language
+    ("Les travaux dureront trois mois. Publicité Le conseil votera le budget en mars.\n\nFin.",
+     "Publicité", "Les travaux dureront trois mois. Le conseil votera le budget en mars.\n\nFin."),
+    ("Die Polizei sucht Zeugen. Werbung Der Schaden liegt bei 20.000 Euro.\n\nEnde.",
+     "Werbung", "Die Polizei sucht Zeugen. Der Schaden liegt bei 20.000 Euro.\n\nEnde."),
+    ("A água chegou a um metro. Continua após a publicidade Moradores perderam tudo.\n\nFim.",
+     "Continua após a publicidade", "A água chegou a um metro. Moradores perderam tudo.\n\nFim."),
 ])
 
 def test_inline_spans(text: str, span: str, kept: str) -> None:

@@ -214,6 +214,11 @@ FOUND = [
     # "also" alone as a teaser's label
     ("QF501", "en", "Also: Regional trains will run every 20 minutes from March", "Also:"),
     ("QF501", "es", "También: El Ayuntamiento amplía el horario de las bibliotecas", "También:"),
+    # an Italian wire's header alone on its line, the agency first in brackets
+    ("QF506", "it", "(Agenzia Isola) - ORISTANO, 20 NOV -", None),
+    # a cookie banner as an Italian site words it; a list of the most read
+    ("QF508", "it", "Questo sito utilizza cookie tecnici. Continuando la navigazione accetti l'uso "
+                    "dei cookie.", None),
     # a disclaimer of medical advice
     ("QF506", "en", "Note: This article gives general information only and does not replace a "
                     "consultation with your doctor.", None),
@@ -332,6 +337,8 @@ LEFT_ALONE = [
     ("en", "Fires: Government declares a state of alert in the whole territory"),
     ("en", "Lisbon | Porto | Faro: three cities, one housing crisis"),
     ("en", "KRASNODAR, 12 August. /Yug-Inform/. The regional government approved the budget."),
+    ("it", "(ANSA) - ROMA, 20 NOV - Il governo ha approvato la manovra nella notte."),
+    ("it", "Il Garante ha multato il sito perché utilizza cookie senza il consenso dei lettori."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

@@ -160,6 +160,11 @@ def wire_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     Viernes 14 de marzo``). The same header opening a paragraph is its dateline."""
     if not 3 <= line.size <= WIRE_HEADER_WORDS:
         return
+    if text[line.start] == "(" and _BRACKETED_WIRE.fullmatch(text, line.start, line.end):
+        # the agency in brackets first, as Italian wires print it (``(ANSA) - ROMA, 20
+        # NOV -``), alone on its line: the dateline of no paragraph
+        guesses.append(Guess("notice", COMBINATION, "wire header"))
+        return
     first = text[line.words[0][0] : line.words[0][1]]
     if len(first) < 3 or not first.isupper():
         return
@@ -180,6 +185,12 @@ def wire_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     guesses.append(Guess("notice", COMBINATION, "wire header"))
 
 
+# An agency in brackets, a town in capitals and a day and month, and nothing else.
+_BRACKETED_WIRE = LazyPattern(
+    r"\([\p{L}\d .’'\-]{2,40}\)[ \t]*[-–—][ \t]*\p{Lu}[\p{Lu}\p{M} ’'.\-]{1,30},[ \t]*"
+    r"\d{1,2}[ \t]+\p{L}{3,10}\.?(?:[ \t]+\d{4})?[ \t]*[-–—]?[ \t]*",
+    regex.VERSION1,
+)
 # An agency's initials in brackets or between slashes (``(NA)``, ``/TASS/``), or its
 # name between slashes, as Russian-language wires print it (``/Yug-Inform/``).
 _AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]|/\p{Lu}[\p{L}]+(?:-\p{L}+)?/", regex.VERSION1)

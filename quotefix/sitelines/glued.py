@@ -47,6 +47,13 @@ _OPENERS = frozenset({
     "that", "these", "those", "according", "after", "before", "during", "for", "with",
     "but", "and", "however", "also", "since", "despite", "some", "many", "most", "its",
     "his", "her", "their", "our", "there", "meanwhile", "already", "until", "from",
+    # and the five languages a site may be in (``… à la mairie. Publicité Le conseil…``)
+    "le", "la", "les", "l", "un", "une", "il", "elle", "ils", "elles", "en", "dans",
+    "selon", "après", "depuis", "pour", "mais", "cette", "ce", "ces", "des", "du",
+    "el", "los", "las", "una", "según", "tras", "desde", "para", "pero", "este", "esta",
+    "lo", "gli", "uno", "nel", "nella", "secondo", "dopo", "per", "ma", "questo", "questa",
+    "der", "die", "das", "ein", "eine", "im", "nach", "laut", "seit", "für", "aber",
+    "viele", "auch", "o", "os", "as", "no", "na", "um", "segundo", "após", "mas",
 })
 _SPACES = " \t\u00a0\u202f"
 
@@ -79,8 +86,8 @@ def _labels() -> _Labels:
     lex = lexicon()
     phrases = {p.words: p for found in lex.phrases["start"].values() for p in found
                if p.kind == "teaser"}
-    phrases.update({p.words: p for found in lex.phrases["line"].values() for p in found
-                    if p.kind == "ad"})
+    phrases.update({p.words: p for mode in ("line", "start")
+                    for found in lex.phrases[mode].values() for p in found if p.kind == "ad"})
     between = r"[^\p{L}\p{M}\p{N}\n]{1,3}"
     alternatives = sorted((between.join(regex.escape(w) for w in words) for words in phrases),
                           key=len, reverse=True)
