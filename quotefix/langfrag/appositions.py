@@ -64,7 +64,7 @@ def apposition(line: str, end: int, late: bool = False, dashed: bool = False) ->
 
 
 # A comma and two words in lower case after the span (``the petiscos, small plates
-# meant for sharing``, ``go uitwaaien, walking into a strong wind``).
+# meant for sharing``, ``the blocos, street bands followed by…``).
 _BARE_AFTER = LazyPattern(r"[”»\"’'*_]*,[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Ll}+)\b",
                           regex.VERSION1)
 # Words that go on with the sentence rather than explain the term: conjunctions,

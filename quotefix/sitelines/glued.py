@@ -9,8 +9,8 @@ the lexicon right after it:
 
 - a teaser's label (``[teaser start]``), a colon and a headline that runs to the
   line's end, a few words long, in one sentence;
-- an advertisement's marker (``[ad line]``), then the next sentence or the line's
-  end. A marker of one word in title case (``Advertising``) counts only before a word
+- an advertisement's marker (``[ad line]``, ``[ad start]``), then the next sentence or
+  the line's end. A marker of one word in title case (``Advertising``) counts only before a word
   that opens sentences (``The``, ``In``, ``They``): ``Advertising Standards…`` is a name;
 - a photo's credit in brackets closing the line (``… a back door. (Illustration photo:
   Archives)``).
@@ -122,7 +122,7 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
     labels = _labels()
     seconds = labels.seconds
     # Most sentences open with a word no label does, or with ``The`` or ``To`` before a
-    # word none goes on with: the labels' pattern runs on the rest.
+    # word none goes on with: the labels are looked up only for the rest.
     for boundary in _BOUNDARY.finditer(text, start, stop):
         follow = seconds.get(boundary.group(1).lower())
         if follow is None:
