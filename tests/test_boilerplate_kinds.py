@@ -312,6 +312,8 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "said.\n\nEnd."),
     ("Thieves mostly force a window or a back door. (Illustration photo: Archives)\n\nEnd.",
      "(Illustration photo: Archives)", "Thieves mostly force a window or a back door.\n\nEnd."),
+    ("Checks were made in Chiaia too. » Read also: Movida, new rules on alcohol\n\nEnd.",
+     "» Read also: Movida, new rules on alcohol", "Checks were made in Chiaia too.\n\nEnd."),
     # untranslated, before a sentence of the site's own language
     ("Les travaux dureront trois mois. Publicité Le conseil votera le budget en mars.\n\nFin.",
      "Publicité", "Les travaux dureront trois mois. Le conseil votera le budget en mars.\n\nFin."),

@@ -219,6 +219,10 @@ FOUND = [
     # a cookie banner as an Italian site words it; a list of the most read
     ("QF508", "it", "Questo sito utilizza cookie tecnici. Continuando la navigazione accetti l'uso "
                     "dei cookie.", None),
+    # reuse notices as Russian-language sites word them, translated
+    ("QF506", "en", "All rights to materials belong to the TV channel. Copying is allowed only "
+                    "with the permission of the editorial office.", None),
+    ("QF508", "en", "Chronicle / Vomero", None),
     # a disclaimer of medical advice
     ("QF506", "en", "Note: This article gives general information only and does not replace a "
                     "consultation with your doctor.", None),
@@ -249,6 +253,7 @@ KICKERS = [
      "OFFICIAL -"),
     # a topic no list names, before a bar
     ("en", "Mobility | Night buses return to the ring road from Monday", "Mobility |"),
+    ("en", "LOCAL The water supply will be cut on Wednesday in San Roque", "LOCAL"),
     ("en", "Local politics | The new council meets for the first time", "Local politics |"),
     ("pt", "Incêndios | Fogo em Mação já consumiu 300 hectares", "Incêndios |"),
     ("en", "FIRES. Blaze near the motorway forces the closure of two exits", "FIRES."),

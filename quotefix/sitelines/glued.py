@@ -107,7 +107,9 @@ def _labels() -> _Labels:
 #: The longest label, in characters, and then some.
 _LABEL_CHARS = 80
 # The word after a sentence's end inside a line, and the word after that one.
-_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
+# (a link's pointer may lead the label: ``… the Chiaia area. » Read also: …``)
+_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+((?:[»›>▶►→•][ \t\u00a0]*)?)"
+                        r"([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 _NEXT_WORD = LazyPattern(r"[^\p{L}\p{M}\p{N}\n]{1,3}([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 
 
@@ -124,14 +126,14 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
     # Most sentences open with a word no label does, or with ``The`` or ``To`` before a
     # word none goes on with: the labels are looked up only for the rest.
     for boundary in _BOUNDARY.finditer(text, start, stop):
-        follow = seconds.get(boundary.group(1).lower())
+        follow = seconds.get(boundary.group(2).lower())
         if follow is None:
             continue
         if follow:
-            nxt = _NEXT_WORD.match(text, boundary.end(1), stop)
+            nxt = _NEXT_WORD.match(text, boundary.end(2), stop)
             if nxt is None or nxt.group(1).lower() not in follow:
                 continue
-        at = boundary.start(1)
+        at = boundary.start(2)
         spans = [m.span() for m in _WORD.finditer(text, at, min(stop, at + _LABEL_CHARS))]
         words = tuple(text[a:b].lower() for a, b in spans[: labels.longest])
         phrase = None
@@ -142,8 +144,8 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
         if phrase is None:
             continue
         label_end = spans[len(phrase.words) - 1][1]
-        item = (_teaser(text, start, at, label_end, stop, phrase) if phrase.kind == "teaser"
-                else _ad(text, at, label_end, stop, phrase))
+        item = (_teaser(text, start, boundary.start(1), label_end, stop, phrase)
+                if phrase.kind == "teaser" else _ad(text, at, label_end, stop, phrase))
         if item is not None:
             found.append(item)
             if item.kind == "teaser":

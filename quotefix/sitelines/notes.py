@@ -44,7 +44,12 @@ _EDITORS_NOTE = LazyPattern(
     r"|\[" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,]?[^\[\]\n]{0,300}\]"
     r"|\[[^\[\]\n]{0,300}?[,;–—\-]" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*\]"
     r"|\(" + _SPACE + r"*" + _NOTE_MARK + _SPACE + r"*[:：\-–—,][^()\n]{0,300}\)"
-    r"|[(\[]" + _SPACE + r"*" + _LEADING_MARK + _SPACE + r"+[^()\[\]\n]{1,300}[)\]]",
+    r"|[(\[]" + _SPACE + r"*" + _LEADING_MARK + _SPACE + r"+[^()\[\]\n]{1,300}[)\]]"
+    # the paper pointing to its own earlier edition (``(read our edition of 14 March)``)
+    r"|\((?i:read|see|lire|voir|lee|leer|véase|vedi|leggi|siehe|lesen\s+sie|ler|leia|veja)"
+    + _SPACE + r"+(?i:our|notre|nos|nuestra|nuestro|la\s+nostra|il\s+nostro|unsere|unseren"
+    r"|a\s+nossa|o\s+nosso)" + _SPACE + r"+(?i:edition|issue|article|report|édition|numéro"
+    r"|edición|artículo|edizione|articolo|ausgabe|artikel|edição|artigo)\b[^()\n]{0,80}\)",
     regex.VERSION1,
 )
 

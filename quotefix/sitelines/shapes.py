@@ -432,12 +432,13 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     if named is not None and (not lowers or lowers[0] not in _HOME_WORDS):
         return
-    if len(items) >= 3 if separators == {"/"} else (
-            len(items) >= 3 or lowers[0] in _HOME_WORDS
-            # or a section and its part after a chevron or a bar (``Justice > Courts``,
-            # ``Politics | Curitiba``)
-            or (separators <= _CHEVRONS | {"|"}
-                and lowers[0] in lexicon().word_class("section"))):
+    section_first = lowers[0] in lexicon().word_class("section")
+    if len(items) >= 3 or (
+            # a slash needs a section first (``Chronicle / Vomero``; ``Home / Away`` are
+            # two tabs), a chevron or a bar the home page or a section (``Justice >
+            # Courts``, ``Politics | Curitiba``)
+            (section_first and lowers[0] not in _HOME_WORDS) if separators == {"/"}
+            else lowers[0] in _HOME_WORDS or (separators <= _CHEVRONS | {"|"} and section_first)):
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
 
 
