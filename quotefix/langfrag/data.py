@@ -116,8 +116,9 @@ class WordScreen:
     A line is tested against these sets with one set operation each instead of a
     loop over its words; a word is looked at once per setup, and news brings back
     the same words line after line. Each set is a dict's keys (the values are
-    ``None``): a dict of strings takes 16 bytes a word, a set 64 to 128 once it has
-    grown, and the seen words of a 10 MB text made the set 2 MB.
+    ``None``, or for ``seen`` the word itself): a dict of strings takes 16 bytes a
+    word, a set 64 to 128 once it has grown, and the seen words of a 10 MB text made
+    the set 2 MB.
     """
 
     #: Every word looked at, as the value too: the one copy of the word that the

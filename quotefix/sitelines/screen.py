@@ -207,7 +207,7 @@ def keys() -> Keys:
                         (cls("channel"), cls("call") | FOLLOW),
                         (cls("appeal"), cls("journalism"), cls("us")),
                         (cls("appeal"), cls("journalism")),
-                        (key_words(), cls("responsibility"), cls("expressed")),
+                        (cls("opinion"), cls("responsibility"), cls("expressed")),
                         (cls("replace"), cls("advice")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
     inside_reach = (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
