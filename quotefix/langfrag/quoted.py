@@ -1,15 +1,20 @@
 """Quotations that English copy keeps in the original on purpose.
 
-Two shapes that the other tests of deliberate foreign text (:mod:`.glosses`,
+Three shapes that the other tests of deliberate foreign text (:mod:`.glosses`,
 :mod:`.titles`) do not see:
 
 - :func:`performed_words`: words quoted whole and tied to the people who
   chanted, sang, shouted, prayed, toasted or blessed with them, by the verb
   on either side (``“Siamo tutti antifascisti,” chanted the marchers``, ``he
   blessed the boats one by one: “…”``), or continuing such a quotation after
-  it. A report keeps a chant, a song, a blessing or a toast as it was said;
-  what someone only said it translates, so a quotation tied to ``said``
-  stays a leftover.
+  it. A report keeps a chant, a song, a blessing or a toast as it was said.
+- :func:`reported_words`: an utterance quoted whole, capitalised, and tied to
+  its speaker by a verb of saying (``“Das Wetter macht, was es will,” said
+  the farmer``). A translation engine translates a paragraph's quotations
+  with it; what it leaves behind is a piece of a sentence (``“Nous avons tout
+  perdu in the flood”``, ``was “une grève pour l’avenir de tous” and``), while
+  copy that quotes a person whole in their own language does so on purpose,
+  most often with the sense given beside it.
 - :func:`listed_or_possessed`: a quotation that the English sentence treats
   as a noun: followed by a possessive (``“La stanza di sopra”’s director``)
   or one of a list of quotations (``adds “A cidade das marés”, “Os dias de
@@ -25,8 +30,7 @@ from .tuning import EXCLAIMED_MAX_WORDS, PERFORMED_MAX_WORDS
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # Verbs of performing words rather than of reporting what someone said: a chant,
-# a song, a blessing, a toast or a greeting is kept as it was said, where a report
-# translates information (``“…”, said the mayor`` stays a leftover).
+# a song, a blessing, a toast or a greeting is kept as it was said, whole or in part.
 _PERFORMING = (
     r"(?:chanted|chant|chants|chanting|sang|sing|sings|singing|sang out|shouted|shouts"
     r"|shouting|cried|yelled|roared|prayed|blessed|toasted|greeted|called out|intoned"
@@ -141,7 +145,7 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     (``lifting his glass with a gravelly “¡Salud, muchachos!”``, ``“Bom dia, Lisboa!”
     has been her opening line``): a greeting, a toast or a cheer, kept as it was
     cried. Words given after a verb of saying or a colon, or followed by one, are
-    speech, which a report translates."""
+    speech: :func:`reported_words` reads them, as a whole utterance only."""
     found = _quotation(line, start, end)
     if found is None:
         return False
@@ -152,6 +156,84 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     if _SAID_BEFORE.search(line, max(0, opening - 60), opening):
         return False
     return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
+
+
+# Before the opening mark: a verb of saying, at most three words (``told reporters``)
+# and a comma or a colon, or a colon alone; a verb further back ties nothing
+# (``said it would slow production “…”``: a piece of a sentence).
+_REPORTED_BEFORE = LazyPattern(
+    r"(?:\b(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked"
+    r"|insisted|warned|explained|stated|admitted|stressed)\b(?:\s+[\p{L}’'.\-]+){0,3}\s*[,:]"
+    r"|:)\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+_SAYING = (
+    r"(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
+    r"|warned|explained|stated|admitted|stressed|called|calls|recalled|recalls|repeated)"
+)
+# After the closing mark: the speaker, at most five words with an age or a title set
+# off by commas (``Aurelia Gómez, 81, told``), and the verb.
+_SPEAKER_AFTER = LazyPattern(
+    r"\s*(?:[\p{L}\d’'.\-]+,?\s+){0,5}?" + _SAYING + r"\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# Before the opening mark: an utterance just tied to its speaker, then the rest of
+# that sentence (``“…,” said the chef. “…”``): the quotation goes on.
+_AFTER_REPORTED = LazyPattern(
+    r"[”\"»]\s*,?\s*(?:[\p{L}\d’'.\-]+,?\s+){0,5}?" + _SAYING
+    + r"\b[^.!?”\"“]{0,60}[.,:]\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# After the closing mark, in the same or the next sentence, or before the opening
+# mark in its sentence: the copy speaks of the quotation as words (``The phrase is
+# now carved on her headstone``, ``His last words were “…”``).
+_WORDS_NOUN = (
+    r"(?:phrase|words|slogan|motto|saying|expression|catchphrase|refrain|watchword"
+    r"|farewell|greeting|(?:opening|closing|signature|sign-off) line)"
+)
+_NAMED_AS_WORDS = LazyPattern(
+    r"[^“”\"«»]{0,80}?\b(?:(?:the|this|that|a|her|his|their|its)(?:\s+\p{Ll}+)?"
+    r"|[\p{L}\-]+[’']s)\s+" + _WORDS_NOUN + r"\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_WORDS_BEFORE = LazyPattern(
+    r"\b" + _WORDS_NOUN + r"\b[^.!?“”\"«»]{0,80}$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def reported_words(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` is the whole of an utterance quoted in the original and tied
+    to its speaker by a verb of saying: after it (``“…,” said the mayor``, ``“…!”
+    he told them``) or before it with a comma or a colon (``she told reporters:
+    “…”``), or going on such a quotation; or one the copy goes on to speak of as
+    words (``The phrase has since been printed on stickers``). Copy that quotes a
+    person whole in their language does so on purpose, most often with the sense
+    given beside it; what machine translation leaves behind is a piece of a
+    sentence, not a whole attributed utterance."""
+    found = _quotation(line, start, end)
+    if found is None:
+        return False
+    opening, closing, content, words = found
+    if (not words or len(words) > PERFORMED_MAX_WORDS or not words[0][0].isupper()
+            or content.strip(" ,.!?…¡¿") != line[start:end]):
+        return False
+    before = max(0, opening - 100)
+    if (_REPORTED_BEFORE.search(line, max(0, opening - 60), opening)
+            or _AFTER_REPORTED.search(line, before, opening)
+            or _NAMED_AS_WORDS.match(line, closing + 1, min(len(line), closing + 160))
+            or _WORDS_BEFORE.search(line, before, opening)):
+        return True
+    # An utterance ends on its punctuation, inside the marks or just after them; a
+    # title before a verb (``“Bella ciao” says it all``) ends on neither.
+    after = closing + 1
+    if content[-1] not in ",.!?…":
+        if line[after : after + 1] not in (",", "!", "?"):
+            return False
+        after += 1
+    return _SPEAKER_AFTER.match(line, after, min(len(line), after + 60)) is not None
 
 
 def listed_or_possessed(line: str, start: int, end: int) -> bool:
@@ -171,4 +253,7 @@ def listed_or_possessed(line: str, start: int, end: int) -> bool:
     )
 
 
-__all__ = ["exclaimed_words", "listed_or_possessed", "performed_words", "quotation_around"]
+__all__ = [
+    "exclaimed_words", "listed_or_possessed", "performed_words", "quotation_around",
+    "reported_words",
+]

@@ -31,7 +31,7 @@ from .glosses import (
     sung_or_written_before,
 )
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
-from .quoted import exclaimed_words, listed_or_possessed, performed_words
+from .quoted import exclaimed_words, listed_or_possessed, performed_words, reported_words
 from .records import Fragment, SpanKind, TokenClass
 from .titles import (
     dish_named,
@@ -531,7 +531,8 @@ def _deliberate(
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
         or performed_words(line, start, end)
-        or (kind is _QUOTE and exclaimed_words(line, start, end))
+        or (kind is _QUOTE and (exclaimed_words(line, start, end)
+                                or reported_words(line, start, end)))
         or street_name(line, start, end)
         or (kind is _QUOTE and listed_or_possessed(line, start, end))
     )
