@@ -53,6 +53,7 @@ from .shortwords import (
     may_be_foreign,
     run_language,
 )
+from .subtitles import subtitle_after_title
 from .titles import dish_named, dish_styled, name_closed, name_tail
 from .tokens import allowed
 from .translations import translated
@@ -425,6 +426,7 @@ def short_spans(
             # andouillette``): the dish begins after it
             or (len(run) > 1 and run[0].cls == "S" and dish_named(line, run[1].start))
             or glossed(line, start, end) or named_after_colon(line, start, end)
+            or subtitle_after_title(line, start, cfg)
             or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end)
             or bare_apposition(line, end, cfg)
