@@ -199,17 +199,37 @@ _NAMED_AS_WORDS = LazyPattern(
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORDS_BEFORE = LazyPattern(
-    r"\b" + _WORDS_NOUN + r"\b[^.!?“”\"«»]{0,80}$",
+    r"\b" + _WORDS_NOUN + r"\b[^.!?“”\"«»]{0,120}$",
     regex.IGNORECASE | regex.VERSION1,
 )
+# Before the opening mark: how someone opens, closes or greets, then ``with``
+# (``closing every Mass, in a voice that carried, with “…”``).
+_UTTERED_WITH = LazyPattern(
+    r"\b(?:clos|end|open|greet|sign(?:ed|s|ing)? off|bid|bade|send|sent|wave)\p{L}*\b"
+    r"[^.!?“”\"«»]{0,100}\bwith\s+(?:an?\s+\p{Ll}+\s+)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# The sentences of a quotation, for a span that is one of them whole.
+_SENTENCES = LazyPattern(r"[^.!?…]+[.!?…]*", regex.VERSION1)
+
+
+def _whole_sentences(content: str, span: str) -> bool:
+    """``span`` is the whole of ``content`` or one of its sentences whole (``“¡Viva
+    México! ¡Vivan los héroes…!”``), not a piece of a sentence."""
+    if content.strip(" ,.!?…¡¿") == span:
+        return True
+    return any(piece.strip(" ,.!?…¡¿") == span for piece in _SENTENCES.findall(content))
 
 
 def reported_words(line: str, start: int, end: int) -> bool:
     """``line[start:end]`` is the whole of an utterance quoted in the original and tied
     to its speaker by a verb of saying: after it (``“…,” said the mayor``, ``“…!”
     he told them``) or before it with a comma or a colon (``she told reporters:
-    “…”``), or going on such a quotation; or one the copy goes on to speak of as
-    words (``The phrase has since been printed on stickers``). Copy that quotes a
+    “…”``), or going on such a quotation; or one the copy speaks of as words
+    (``The phrase has since been printed on stickers``, ``His last words were
+    “…”``) or gives as how someone opened, closed or greeted (``closed every
+    Mass with “…”``). A whole sentence of such a quotation counts as the whole
+    (``cry: “¡Viva México! ¡Vivan los héroes…!”``). Copy that quotes a
     person whole in their language does so on purpose, most often with the sense
     given beside it; what machine translation leaves behind is a piece of a
     sentence, not a whole attributed utterance."""
@@ -218,13 +238,14 @@ def reported_words(line: str, start: int, end: int) -> bool:
         return False
     opening, closing, content, words = found
     if (not words or len(words) > PERFORMED_MAX_WORDS or not words[0][0].isupper()
-            or content.strip(" ,.!?…¡¿") != line[start:end]):
+            or not _whole_sentences(content, line[start:end])):
         return False
-    before = max(0, opening - 100)
+    before = max(0, opening - 140)
     if (_REPORTED_BEFORE.search(line, max(0, opening - 60), opening)
             or _AFTER_REPORTED.search(line, before, opening)
             or _NAMED_AS_WORDS.match(line, closing + 1, min(len(line), closing + 160))
-            or _WORDS_BEFORE.search(line, before, opening)):
+            or _WORDS_BEFORE.search(line, before, opening)
+            or _UTTERED_WITH.search(line, before, opening)):
         return True
     # An utterance ends on its punctuation, inside the marks or just after them; a
     # title before a verb (``“Bella ciao” says it all``) ends on neither.
