@@ -227,6 +227,14 @@ FOUND = [
     ("QF506", "en", "Note: This article gives general information only and does not replace a "
                     "consultation with your doctor.", None),
     ("QF506", "de", "Dieser Beitrag ersetzt keine ärztliche Beratung.", None),
+    # a reproduction notice after a copyright line, however long
+    ("QF506", "en", "© Costa Press 2025. All rights reserved. Copying or redistributing these "
+                    "texts without written consent is not allowed.", None),
+    ("QF506", "fr", "Ce contenu appartient au Journal de Vendée. Toute diffusion, même "
+                    "partielle, est interdite sans accord écrit.", None),
+    ("QF506", "fr", "Tous droits de reproduction et de représentation réservés.", None),
+    ("QF506", "es", "Todos los derechos reservados. Se prohíbe copiar este contenido sin "
+                    "permiso del editor.", None),
 ]
 
 # A kicker with no separator sits on the headline, at the top of the article.
@@ -344,6 +352,8 @@ LEFT_ALONE = [
     ("en", "KRASNODAR, 12 August. /Yug-Inform/. The regional government approved the budget."),
     ("it", "(ANSA) - ROMA, 20 NOV - Il governo ha approvato la manovra nella notte."),
     ("it", "Il Garante ha multato il sito perché utilizza cookie senza il consenso dei lettori."),
+    ("fr", "Le juge a rappelé que la reproduction, même partielle, est interdite sans accord."),
+    ("en", "The singer said all rights reserved to the label had been returned to her in 2019."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.

@@ -42,7 +42,9 @@ REPORTING = frozenset({
     "ruled", "ordered", "decided", "confirmed", "stated",
     "dijo", "afirmó", "explicó", "declaró", "aseguró", "déclaré", "dit", "indiqué", "affirmé",
     "expliqué", "detto", "spiegato", "dichiarato", "sagte", "erklärte", "betonte", "disse",
-    "afirmou", "explicou",
+    "afirmou", "explicou", "rappelé", "jugé", "estimé", "souligné", "précisé", "recordó",
+    "señaló", "subrayó", "ricordato", "sottolineato", "precisato", "betonte", "lembrou",
+    "sublinhou", "salientou",
 })
 # An author's note under the article (:func:`.bylines.author_note`): its copula after
 # the name, and the words of what the author writes or follows.
