@@ -43,7 +43,7 @@ REPORTING = frozenset({
     "dijo", "afirmó", "explicó", "declaró", "aseguró", "déclaré", "dit", "indiqué", "affirmé",
     "expliqué", "detto", "spiegato", "dichiarato", "sagte", "erklärte", "betonte", "disse",
     "afirmou", "explicou", "rappelé", "jugé", "estimé", "souligné", "précisé", "recordó",
-    "señaló", "subrayó", "ricordato", "sottolineato", "precisato", "betonte", "lembrou",
+    "señaló", "subrayó", "ricordato", "sottolineato", "precisato", "lembrou",
     "sublinhou", "salientou",
 })
 # An author's note under the article (:func:`.bylines.author_note`): its copula after
@@ -61,7 +61,9 @@ PHOTO_IN_BRACKETS = LazyPattern(
     r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph|video|vídeo)\.?"
     r"(?:[ \t]?:)?[ \t]+"
     r"(?:(?i:archives?|archivo|archivio|arquivo|archiv)[ \t]+)?"
-    r"\p{Lu}[\p{L}.'’\-]*(?:(?:[ \t]+|[ \t]*/[ \t]*)\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
+    # (a name's particle may join two of them: ``Gallerie dell'Accademia``)
+    r"\p{Lu}[\p{L}.'’\-]*(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:(?:de|di|da|del|dell|della|des|du|do"
+    r"|von|van)(?:[ \t]+|['’]))?\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
     regex.VERSION1,
 )
 #: Lines of more words than this are paragraphs: only their first and last

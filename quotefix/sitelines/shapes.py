@@ -474,9 +474,17 @@ _COOKIE_BUTTONS = frozenset({"reject", "refuse", "refuser", "rifiuta", "rechazar
                              "configurar", "einstellungen", "settings", "impostazioni"})
 
 
+# Clicking on the banner's button, on the site it speaks for (``Questo sito utilizza
+# cookie… Cliccando su "Accetta" acconsenti…``); a study of banners names no site of its own.
+_CLICKING = frozenset({"clicking", "click", "cliccando", "cliquant", "clicando", "klicken",
+                       "pulsando"})
+_THIS_SITE = frozenset({"site", "sito", "sitio", "website", "webseite", "seite", "portal"})
+
+
 def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A cookie banner's text: cookies, browsing and accepting in one line (``We use
-    cookies… If you continue browsing, we consider that you accept their use``)."""
+    cookies… If you continue browsing, we consider that you accept their use``), or
+    the site's cookies and clicking its accept button."""
     if (("cookies" not in line.lowers and "cookie" not in line.lowers)
             or line.size > NEWSLETTER_MAX_WORDS):
         return  # most lines
@@ -486,7 +494,8 @@ def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     button = (len(line.lowers) >= 3 and line.lowers[-1] in _CONTINUE_BUTTON
               and line.lowers[-3] in cls("accept")) or (
         not _COOKIE_BUTTONS.isdisjoint(line.lowers[-3:]) and words & cls("accept"))
-    if (words & cls("browsing") and words & cls("accept")) or button:
+    clicking = not (_CLICKING.isdisjoint(words) or _THIS_SITE.isdisjoint(words))
+    if ((words & cls("browsing") or clicking) and words & cls("accept")) or button:
         guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
 
 

@@ -325,6 +325,13 @@ _PLAYER = LazyPattern(
     r"|ascolta|anhören|abspielen|ouvir|reproduzir|reproducir)[ \t]*(?:[•·|][ \t]*)?"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*/[ \t]*\d{1,2}:\d{2}(?::\d{2})?)?)[ \t]*",
     regex.VERSION1)
+# A player's label and clock before the title of what it plays (``Audio: 01:42 Min.
+# Bahnstrecke gesperrt: …``, ``VIDEO | 02:15 The storm in pictures``).
+_MEDIA_CLOCK = LazyPattern(
+    r"(?i:audio|video|vídeo|vidéo|podcast)[ \t]*[:|•·\-–][ \t]*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*(?i:min|mins|minuten|minutes|minutos|minuti)\.?)?[ \t]+\p{Lu}",
+    regex.VERSION1,
+)
 # Words a count of comments may stand with: the button that shows them, and where.
 _COUNT_BUTTON = frozenset({
     "show", "see", "view", "read", "all", "to", "the", "forum", "anzeigen", "lesen", "alle",
@@ -362,10 +369,18 @@ PLAYER_TITLE_WORDS = 12
 _AGE_MARK = LazyPattern(r"[ \t]*(?:0|6|12|14|16|18|21)\+[ \t]*", regex.VERSION1)
 
 
+# The buttons that make the text smaller or larger (``A- A+``, ``A A+ A++``).
+_FONT_BUTTONS = LazyPattern(r"[ \t]*A[-−+]{0,2}(?:[ \t]+A[-−+]{0,2}){1,3}[ \t]*", regex.VERSION1)
+
+
 def age_mark(text: str, line: Line, guesses: list[Guess]) -> None:
-    """``18+`` alone on its line: an age rating of the page's video or section."""
+    """``18+`` alone on its line: an age rating of the page's video or section; ``A-
+    A+`` alone on its line: the buttons of the text's size."""
     if line.size == 1 and _AGE_MARK.fullmatch(text, line.start, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "age rating"))
+    elif (2 <= line.size <= 4 and _FONT_BUTTONS.fullmatch(text, line.start, line.end)
+          and any(c in "-−+" for c in text[line.start : line.end])):
+        guesses.append(Guess("furniture", WHOLE_LINE, "text size buttons"))
 
 
 def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
@@ -397,10 +412,13 @@ def counted(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
 
 
 def player(text: str, line: Line, guesses: list[Guess]) -> None:
-    """``00:00 / 03:12``, ``Play audio 00:00``, ``Listen to the report of Ana Ruiz | 03:12``:
-    an audio or video player's clock left in the text, perhaps after its title."""
+    """``00:00 / 03:12``, ``Play audio 00:00``, ``Listen to the report of Ana Ruiz | 03:12``,
+    ``Audio: 01:42 Min. Bahnstrecke gesperrt``: an audio or video player's clock left in
+    the text, perhaps beside its title."""
     clock_alone = line.size <= 6 and _PLAYER.fullmatch(text, line.body, line.end)
-    if clock_alone or (line.size <= PLAYER_TITLE_WORDS and line.lowers
+    if clock_alone or (line.size <= PLAYER_TITLE_WORDS
+                       and _MEDIA_CLOCK.match(text, line.body, line.end)) or (
+                       line.size <= PLAYER_TITLE_WORDS and line.lowers
                        and line.lowers[0] in PLAY_WORDS
                        # (the clock's end of the line only: spaces would make it quadratic)
                        and _CLOCK_AFTER_TITLE.search(text, max(line.body, line.end - 24),
