@@ -321,6 +321,10 @@ def test_photo_kicker_keeps_the_headline() -> None:
      "Werbung", "Die Polizei sucht Zeugen. Der Schaden liegt bei 20.000 Euro.\n\nEnde."),
     ("A água chegou a um metro. Continua após a publicidade Moradores perderam tudo.\n\nFim.",
      "Continua após a publicidade", "A água chegou a um metro. Moradores perderam tudo.\n\nFim."),
+    # a long marker needs no word that opens sentences after it: a name may follow
+    ("Les ventes ont reculé en Chine. La suite après cette publicité Hong Kong suit la même "
+     "pente.\n\nFin.", "La suite après cette publicité",
+     "Les ventes ont reculé en Chine. Hong Kong suit la même pente.\n\nFin."),
 ])
 
 def test_inline_spans(text: str, span: str, kept: str) -> None:
@@ -336,6 +340,7 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     "The museum reopens on Friday. Read also the report of the inspectors, the mayor said.",
     "The plan was approved. See also: the annex lists the streets. Works start in May.",
     "He showed the jury a picture. (Photo of the car) was the exhibit's label, he said.",
+    "Le ministre a présenté la suite après la publicité du rapport, prévue lundi.",
 ])
 def test_glued_look_alikes_are_left_alone(text: str) -> None:
     assert quotefix.check(text + "\n\nEnd.", select=["QF5"]) == []

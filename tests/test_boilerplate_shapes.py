@@ -235,6 +235,31 @@ FOUND = [
     ("QF506", "fr", "Tous droits de reproduction et de représentation réservés.", None),
     ("QF506", "es", "Todos los derechos reservados. Se prohíbe copiar este contenido sin "
                     "permiso del editor.", None),
+    # the buttons of the text's size; a player's label and clock before its title
+    ("QF508", "fr", "A- A+", None),
+    ("QF508", "en", "A A+ A++", None),
+    ("QF508", "de", "Audio: 02:07 Min. Sperrung der A7: Was Autofahrer wissen müssen", None),
+    ("QF508", "en", "VIDEO | 01:15 The flooded underpass in Porto", None),
+    # a cookie banner asking for a click on the site's own button
+    ("QF508", "it", "Questo sito usa cookie di profilazione. Cliccando su \"Accetto\" "
+                    "acconsenti al loro uso.", None),
+    ("QF508", "en", "This website uses cookies. By clicking Accept you agree to their use.", None),
+    # listening in Brazilian Portuguese; bookmarks; an app promo inside the line
+    ("QF508", "pt", "Ouvir matéria", None),
+    ("QF508", "en", "Add to bookmarks", None),
+    ("QF508", "de", "Alle Meldungen aus dem Kreis – kostenlos in unserer App. Jetzt laden!",
+     None),
+    # a wire service's fields and story number alone on their line
+    ("QF506", "en", "dpa / Region: Hesse / Topic: Transport", None),
+    ("QF506", "de", "dpa:250114-99-301122/3", None),
+    # an update note of the information, however the page words it
+    ("QF506", "en", "Information updated at 18:40 with the figures of the fire brigade.", None),
+    # a syndication notice inside a longer line
+    ("QF506", "en", "Content under licence from the agency. Its reproduction is subject to "
+                    "authorization.", None),
+    # headings of lists of other headlines
+    ("QF509", "en", "Also in Justice", None),
+    ("QF509", "en", "The news of the day", None),
 ]
 
 # A kicker with no separator sits on the headline, at the top of the article.
@@ -354,6 +379,11 @@ LEFT_ALONE = [
     ("it", "Il Garante ha multato il sito perché utilizza cookie senza il consenso dei lettori."),
     ("fr", "Le juge a rappelé que la reproduction, même partielle, est interdite sans accord."),
     ("en", "The singer said all rights reserved to the label had been returned to her in 2019."),
+    ("en", "Clicking accept on cookie banners gives companies more data than users think, a "
+           "study shows."),
+    ("en", "Grades A- A+"),
+    ("en", "Video: 02:15 remained on the clock when the referee stopped the match."),
+    ("en", "Fact check: the minister's figures on hospital beds do not add up, doctors said."),
 ]
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.
@@ -408,3 +438,32 @@ def test_editors_note_with_a_capital_after_a_dash() -> None:
     found = quotefix.check(text, select=["QF5"])
     assert [(f.code, text[f.start : f.end]) for f in found] == [
         ("QF504", "(part of the Uralstal group. — Ed. note)")]
+
+
+@pytest.mark.parametrize(("language", "section", "headline"), [
+    ("en", "CHRONICLE", "Naples, a ring of loan sharks broken up: nine arrests"),
+    ("en", "Culture", "The city museum reopens its wing of Flemish paintings"),
+    ("en", "LAST MINUTE", "Motorway closed near Murcia after a lorry overturns"),
+    ("en", "THE INTERVIEW", "The new rector wants a campus open at night"),
+    ("en", "HOCKEY", "Traktor level the series after a late equaliser"),
+    ("fr", "Politique", "Le maire de Quimper annonce sa candidature"),
+    ("es", "ECONOMÍA", "El paro baja en Aragón por tercer mes seguido"),
+])
+def test_section_alone_above_the_headline(language: str, section: str, headline: str) -> None:
+    text = f"{section}\n\n{headline}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
+    found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF507", section)]
+    fixed = quotefix.fix(text, target=TARGETS[language], select=["QF5"],
+                         remove_boilerplate=True).text
+    assert fixed == f"{headline}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
+
+
+@pytest.mark.parametrize("text", [
+    # a heading over a paragraph, a headline in capitals over its standfirst, a name
+    "Health\n\nThe minister announced a plan for rural clinics on Monday.\n\nEnd.",
+    "STORM HITS BREST\n\nRoofs torn off and trees down across the city\n\nEnd.",
+    "Brest\n\nThe storm tore roofs off in the night\n\nEnd.",
+    "Culture\n\nMuseums, theatres and cinemas in the region: what reopens this week.\n\nEnd.",
+])
+def test_first_line_that_is_no_section_is_left_alone(text: str) -> None:
+    assert quotefix.check(text, select=["QF5"]) == []

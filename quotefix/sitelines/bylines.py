@@ -105,8 +105,8 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
 # added after a word of adding.
 _UPDATE_NOTE = LazyPattern(
     r"[(\[*_]*(?:(?:this |the |cet |l['’]|el |la |il |der |a )?"
-    r"(?:article|story|news|report|post|noticia|artículo|notizia|articolo|artikel|meldung"
-    r"|notícia|matéria|artigo) )?"
+    r"(?:article|story|news|report|post|information|noticia|artículo|información|notizia"
+    r"|articolo|artikel|meldung|notícia|matéria|artigo|informação) )?"
     r"(?:updated|last updated|actualizad[oa]|mis à jour|mise à jour|aggiornat[oa]|aktualisiert"
     r"|atualizad[oa])"
     r" (?:on |at |a las |a la |el |à |le |alle |il |um |am |às |em |a )?"
@@ -154,10 +154,24 @@ def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
 WIRE_HEADER_WORDS = 10
 
 
+# A wire service's fields alone on their line (``dpa / Region: Saxony / Topic:
+# Aviation``), or its story number (``dpa:240301-99-187254/2``).
+_WIRE_FIELDS = LazyPattern(
+    r"(?i:dpa|apa|afp|sda|ansa|efe|lusa|reuters|ap)[ \t]*[/|·][ \t]*(?i:region|regione|región"
+    r"|région|land|bundesland)[ \t]*:[^/|\n]{2,40}[/|·][ \t]*(?i:topic|category|rubrik|thema"
+    r"|ressort|kategorie|sección|rubrique)[ \t]*:[^/|\n]{2,40}"
+    r"|dpa:\d{6}-\d{2}-\d{2,8}/\d{1,3}[ \t]*",
+    regex.VERSION1,
+)
+
+
 def wire_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A town in capitals, a date and an agency, and nothing else: the wire service's
     header left on a line of its own (``KAZAN, 5 Feb — RIA Novosti.``, ``CÓRDOBA (NA) —
     Viernes 14 de marzo``). The same header opening a paragraph is its dateline."""
+    if line.size <= WIRE_HEADER_WORDS and _WIRE_FIELDS.fullmatch(text, line.body, line.end):
+        guesses.append(Guess("notice", COMBINATION, "wire header"))
+        return
     if not 3 <= line.size <= WIRE_HEADER_WORDS:
         return
     if text[line.start] == "(" and _BRACKETED_WIRE.fullmatch(text, line.start, line.end):

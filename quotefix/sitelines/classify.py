@@ -42,6 +42,7 @@ from .kickers import (
     bar_topic_kicker,
     glued_kicker,
     kicker,
+    section_above_headline,
     section_kicker,
     ticker_kicker,
     topic_kicker,
@@ -507,6 +508,11 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         else:
             guesses[index] = guess
             made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again
+    if count >= 2 and 0 not in guesses:
+        # (``CHRONICLE`` alone above the headline: the page's section)
+        top = section_above_headline(text, lines[0], lines[1], lex)
+        if top is not None:
+            guesses[0] = top
     # An arrow line beside an arrow line in lower case or ending with a full stop is an
     # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
     # verkehrt nur bis Mickten.``), not a link.

@@ -273,7 +273,59 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
+# Words that may join a section's names (``ECONOMY AND FINANCE``, ``The interview``).
+_SECTION_GLUE = frozenset({"and", "the", "of", "&", "e", "y", "et", "und", "i", "la", "le",
+                           "el", "il", "a", "o", "das", "die", "der"})
+# Sections of sport and money that sites name alone above a headline (before a colon
+# they are a headline's topic: ``Handball: TSV…``, so they are not sections' names
+# elsewhere).
+_SECTIONS_ABOVE = frozenset({
+    "hockey", "tennis", "cycling", "basketball", "handball", "rugby", "athletics",
+    "volleyball", "swimming", "skiing", "golf", "boxing", "motorsport", "modalities",
+    "mobility", "finance", "finances",
+})
+#: Most words of a headline under a section's name alone on the first line.
+SECTION_HEADLINE_WORDS = 30
+
+
+def section_above_headline(text: str, first: Line, second: Line,
+                           lex: Lexicon) -> _Guess | None:
+    """``CHRONICLE``, ``Culture``, ``LAST MINUTE`` alone on the text's first line, above a
+    headline: the section the page files the article under. Each word is a section's
+    name (or a kicker's, in capitals) or joins two of them; the next line is a headline
+    (it does not end as a sentence does)."""
+    if (first.index != 0 or second.index != 1 or not 1 <= first.size <= 4
+            or len(first.words) != first.size or first.bullet or first.arrow):
+        return None
+    body = text[first.body : first.end].strip()
+    if (not body or not body[0].isupper() or any(c.isdigit() for c in body)
+            or body[-1] in ".!?…:;,\"”»)"):
+        return None
+    caps = body.isupper()
+    sections = lex.word_class("section")
+    lowers = first.lowers
+    i = named = 0
+    while i < len(lowers):
+        phrase = lex.at("caps", lowers, i) if caps else None
+        if phrase is not None:
+            i += len(phrase.words)
+            named += 1
+        elif lowers[i] in sections or lowers[i] in _SECTIONS_ABOVE:
+            i += 1
+            named += 1
+        elif lowers[i] in _SECTION_GLUE and (i or len(lowers) > 1):
+            i += 1
+        else:
+            return None
+    if not named or not (KICKER_HEADLINE_WORDS <= second.size <= SECTION_HEADLINE_WORDS):
+        return None
+    if not text[second.body : second.body + 1].isupper() or ends_sentence(text, second):
+        return None
+    return _Guess("kicker", KICKER, body)
+
+
 __all__ = [
-    "bar_topic_kicker", "gap_after", "glued_kicker", "kicker", "section_kicker", "ticker_kicker",
-    "topic_kicker", "unlisted_kicker",
+    "SECTION_HEADLINE_WORDS", "bar_topic_kicker", "gap_after", "glued_kicker", "kicker",
+    "section_above_headline", "section_kicker", "ticker_kicker", "topic_kicker",
+    "unlisted_kicker",
 ]
