@@ -41,7 +41,11 @@ _DASHED_APPOSITION = LazyPattern(
 
 # An explanation set between two dashes right after the span (``agentes comunitários
 # de saúde — community health workers who visit families — is…``).
+# (or after the thing that bears the words: ``Chiuso per ferie signs – closed for the
+# holidays – went up``)
 _DASH_PAIR = LazyPattern(
+    r"[”\"»’']?(?:[ \u00a0]+(?:signs?|banners?|posters?|placards?|notices?|stickers?"
+    r"|labels?|slogans?|graffiti))?"
     r"[ \u00a0]+[–—][ \u00a0]*\p{Ll}[^–—\n]{2,120}?[ \u00a0][–—][ \u00a0]", regex.VERSION1
 )
 

@@ -245,6 +245,21 @@ def more_cue(line: str, start: int) -> bool:
 _ADVERB_AT_END = LazyPattern(r"\s\p{Ll}{2,}ly(?=[\s,:]*[“\"«„‘(\[*_]*\s*$)", regex.VERSION1)
 
 
+# Right after the span: the language it is in, named (``reciting … pleine de grâce in
+# French``, ``sang “…” in the original Neapolitan``): the writer knows it is foreign.
+_LANGUAGE_AFTER = LazyPattern(
+    r"[”\"»’'*_)]*,?\s+in\s+(?:the\s+original\s+)?(?:French|German|Spanish|Italian|Portuguese"
+    r"|Dutch|Flemish|Latin|Catalan|Basque|Galician|Occitan|Breton|Corsican|Sardinian"
+    r"|Neapolitan|Sicilian|Venetian|Castilian|Swiss\s+German|Brazilian\s+Portuguese)\b",
+    regex.VERSION1,
+)
+
+
+def language_named_after(line: str, end: int) -> bool:
+    """The language of the span is named right after it (``… in French``)."""
+    return _LANGUAGE_AFTER.match(line, end, min(len(line), end + 40)) is not None
+
+
 def cue_before(line: str, start: int) -> bool:
     """A cue just before ``line[start:]`` says the phrase there is deliberate."""
     window = line[max(0, start - GLOSS_BEFORE_CHARS) : start]
@@ -258,4 +273,6 @@ def cue_before(line: str, start: int) -> bool:
     )
 
 
-__all__ = ["GLOSS_BEFORE_WORDS", "cue_before", "gloss_cue_before", "more_cue"]
+__all__ = [
+    "GLOSS_BEFORE_WORDS", "cue_before", "gloss_cue_before", "language_named_after", "more_cue",
+]

@@ -34,8 +34,9 @@ from itertools import accumulate
 
 from ..lazy import lazy_re
 from .addresses import STREET_WORDS
-from .appositions import apposition, bare_apposition
+from .appositions import apposition, bare_apposition, set_off_by_dashes
 from .borrowings import borrowed_here
+from .cues import language_named_after
 from .data import Setup, WordScreen, spelling
 from .frequencies import SCALE, table
 from .glosses import glossed, named_after_colon
@@ -426,9 +427,9 @@ def short_spans(
             # andouillette``): the dish begins after it
             or (len(run) > 1 and run[0].cls == "S" and dish_named(line, run[1].start))
             or glossed(line, start, end) or named_after_colon(line, start, end)
-            or subtitle_after_title(line, start, cfg)
+            or subtitle_after_title(line, start, cfg) or language_named_after(line, end)
             or translated(line, start, end, cfg, quotation=False)
-            or apposition(line, end)
+            or apposition(line, end) or set_off_by_dashes(line, end)
             or bare_apposition(line, end, cfg)
             or (len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):

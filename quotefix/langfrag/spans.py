@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..lazy import lazy_re
 from .addresses import street_name
 from .appositions import apposition, bare_apposition, set_off_by_dashes
+from .cues import language_named_after
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
 from .frequencies import table
@@ -515,6 +516,7 @@ def _deliberate(
         glossed(line, start, end)
         or named_after_colon(line, start, end)
         or subtitle_after_title(line, start, cfg)
+        or language_named_after(line, end)
         or (kind is _QUOTE and quoted_in_parentheses(line, start))
         or (kind is not None and words <= SHORT_SPAN_WORDS
             and (apposition(line, end, late=words == 1, dashed=words <= 2)

@@ -166,10 +166,12 @@ def german_noun(
     ``line`` is the text the positions of ``previous`` point into.
     """
     after_marker = previous is not None and previous.cls == "M" and "de" in previous.scores
-    if (previous is not None and previous.cls == "F" and previous.scores.get("de")
+    if (previous is not None and previous.scores.get("de")
+            and (previous.cls == "F" or (previous.cls == "S" and not previous.lower.isascii()))
             and previous.lower.endswith(_GERMAN_ENDINGS) and line[previous.start].islower()):
         # after a German adjective in lower case (``a ganztägigen Warnstreik``, ``the
-        # kalte Progression``; ``the Kieler Woche`` is a name): the noun it goes with
+        # kalte Progression``, ``mit großer Mehrheit``, whose ß English lists know from
+        # names; ``the Kieler Woche`` is a name): the noun it goes with
         return ShortWord(0, 0, lower, "F", {"de": max(table("de").get(lower, 0), 1)})
     if not (after in DETERMINERS or after_marker or after == AFTER_NUMBER):
         # ``of Porthaven``: a name; unless a compound of two German words that
