@@ -38,6 +38,7 @@ from .appositions import apposition, bare_apposition, set_off_by_dashes
 from .borrowings import borrowed_here
 from .cues import language_named_after
 from .data import Setup, WordScreen, spelling
+from .expressions import expression_around, expression_words, expressions_in
 from .frequencies import SCALE, table
 from .glosses import glossed, named_after_colon
 from .headings import heading_span, one_word_heading, opens_dateline
@@ -366,9 +367,10 @@ _WORD_AFTER = lazy_re(r" ?([^\W_]+)")
 _NAME_WINDOW = 80
 
 
-def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
+def _next_to_name(line: str, start: int, end: int, cfg: Setup, after: bool = True) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
-    ``Bundesagentur für Arbeit``): the run is part of a name."""
+    ``Bundesagentur für Arbeit``): the run is part of a name. ``after=False`` reads
+    only the word before the run."""
     # (windows of the line, not its whole prefix: a line of many runs stays linear)
     before = _WORD_BEFORE.search(line, max(0, start - _NAME_WINDOW), start)
     if before and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS:
@@ -376,11 +378,11 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup) -> bool:
         prior = line[max(0, before.start() - _NAME_WINDOW) : before.start()].rstrip()
         if prior and prior[-1] not in _SENTENCE_END:
             return True  # a capital inside a sentence: a name (``Directeur général``)
-    if _title_before_person(line, start, end):
+    if not after or _title_before_person(line, start, end):
         return False
-    after = _WORD_AFTER.match(line, end)
-    if after and (after.group(1)[0].isupper() or (
-            after.group(1)[0].isdigit() and not _COUNTED.match(line, end))):
+    following_word = _WORD_AFTER.match(line, end)
+    if following_word and (following_word.group(1)[0].isupper() or (
+            following_word.group(1)[0].isdigit() and not _COUNTED.match(line, end))):
         return True  # ``Bündnis 90``, ``de la Fête``; not a count (``… 800 workers``)
     following = re.match(r"(?: [^\W\d_]+){1,3}", line[end : end + 60])
     for word in following.group().split() if following else ():
@@ -412,12 +414,33 @@ def short_spans(
     seeds = _seeds(line, cfg, words, screen)
     if not seeds:
         return
-    for run in _runs(_words(line, cfg, seeds, words)):
-        start, end = run[0].start, run[-1].end
+    english = cfg.english
+    spans: list[tuple[int, int, list[ShortWord] | None, str]] = [
+        (run[0].start, run[-1].end, run, "") for run in _runs(_words(line, cfg, seeds, words))]
+    if not seeds.isdisjoint(expression_words(cfg.candidates)):
+        # an expression of function words only (``nach wie vor``), which no run holds
+        for a, b, lang in expressions_in(line, cfg.candidates):
+            if (not any(a < e and s < b for s, e, _, _ in spans)
+                    and not all(w.lower() in english for w in line[a:b].split())):
+                spans.append((a, b, None, lang))
+        spans.sort(key=lambda span: span[0])
+    for start, end, run, expression_language in spans:
+        open_end = run is None
+        if run is not None:
+            found = expression_around(line, start, end, cfg.candidates)
+            if found is not None:
+                # a run in a fixed expression takes all of it (``a finales de``), and no
+                # English word after it (``im Rahmen der federal``)
+                start = min(start, found[0])
+                if all(w.lower() in english for w in line[found[1] : end].split()):
+                    end, open_end = found[1], True
+                else:
+                    end = max(end, found[1])
         if start < skip or opens_dateline(line, start, end):
             continue
         if (
-            _next_to_name(line, start, end, cfg)
+            # (after an expression's preposition comes its object: ``a partire dal 1``)
+            _next_to_name(line, start, end, cfg, after=not open_end)
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
         ):
             continue  # part of a name: the words alone may still be leftovers elsewhere
@@ -425,28 +448,37 @@ def short_spans(
             dish_named(line, start) or dish_styled(line, start, end)
             # an English verb that a candidate uses more may lead the run (``serve
             # andouillette``): the dish begins after it
-            or (len(run) > 1 and run[0].cls == "S" and dish_named(line, run[1].start))
+            or (run is not None and len(run) > 1 and run[0].cls == "S"
+                and dish_named(line, run[1].start))
             or glossed(line, start, end) or named_after_colon(line, start, end)
             or subtitle_after_title(line, start, cfg) or language_named_after(line, end)
             or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end) or set_off_by_dashes(line, end)
             or bare_apposition(line, end, cfg)
-            or (len(run) == 1 and borrowed_here(line, start, end, cfg))
+            or (run is not None and len(run) == 1 and borrowed_here(line, start, end, cfg))
         ):
             # a term the text names, explains or uses as English: known from here on
             if introduced is not None:
                 introduced.add(term_key(line[start:end]))
             continue
-        language, confidence = run_language(run, cfg)
-        count = len(run)
-        if (language in _IN_LANGUAGES and _opens_noun_phrase(run, line)
-                and _IN_BEFORE.search(line, max(0, start - 4), start)):
-            # ``in seiner Wohnung``, ``in unbekannter Höhe``: after ``in``, a phrase opened
-            # by its own article or adjective left the preposition untranslated too
-            start -= 3
-            count += 1
+        if run is None:
+            language = expression_language
+            confidence, count = EXPRESSION_CONFIDENCE, len(line[start:end].split())
+        else:
+            language, confidence = run_language(run, cfg)
+            count = len(line[start:end].split())
+            if (language in _IN_LANGUAGES and _opens_noun_phrase(run, line)
+                    and _IN_BEFORE.search(line, max(0, start - 4), start)):
+                # ``in seiner Wohnung``, ``in unbekannter Höhe``: after ``in``, a phrase
+                # opened by its own article or adjective left the preposition too
+                start -= 3
+                count += 1
         out.append(Fragment(offset + start, offset + end, language, confidence, SpanKind.TERM,
                             count))
+
+
+#: The confidence of an expression of function words only: its words are the language's.
+EXPRESSION_CONFIDENCE = 0.9
 
 
 __all__ = ["seed_word", "short_spans"]

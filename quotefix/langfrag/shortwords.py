@@ -17,6 +17,8 @@ from .titles import loanword
 from .tokens import CLASSES_KEPT
 from .tuning import (
     HEADING_MARGIN,
+    LONE_MARKER_EN_MAX,
+    LONE_MARKER_MIN_LETTERS,
     SHORT_EN_MAX,
     SHORT_MARGIN,
     SHORT_MIN_LETTERS,
@@ -65,6 +67,12 @@ def classify_word(
     if lower in ENGLISH_SHORT:
         # English, unless it stands between two foreign words (``rinvio a giudizio``).
         return ShortWord(start, end, lower, "B", source_scores(lower, cfg))
+    if (lower in cfg.any_marker and lower not in cfg.english
+            and len(lower) >= LONE_MARKER_MIN_LETTERS and word.islower()
+            and english_zipf(lower, cfg.candidates) < LONE_MARKER_EN_MAX * SCALE):
+        # A long function word English never writes (``bereits``, ``également``,
+        # ``además``) is foreign alone, as a content word is.
+        return ShortWord(start, end, lower, "F", source_scores(lower, cfg))
     if (lower in cfg.any_marker and lower not in cfg.english) or (
         word in ONE_LETTER_MARKERS and line[end : end + 1] != "."
     ):

@@ -218,3 +218,8 @@ SCRIPT_CONFIDENCE = 0.9
 #: or a symbol: Greek letters name variants, angles and constants (``the α
 #: variant``, ``ΔT``); two Chinese or Japanese characters make a word.
 SCRIPT_MIN_LETTERS = {"default": 3, "Greek": 4, "CJK": 2}
+#: A function word of a candidate this long, which English writes less than this (Zipf),
+#: is foreign on its own (``bereits``, ``également``): shorter ones are often English
+#: words or names' particles too.
+LONE_MARKER_MIN_LETTERS = 5
+LONE_MARKER_EN_MAX = 1.5

@@ -1,0 +1,121 @@
+"""Fixed expressions of the candidates: compound prepositions and adverbs.
+
+``a partir del``, ``nel rispetto delle``, ``im Rahmen der``, ``de acordo com``,
+``nach wie vor``: a translation engine that leaves one leaves it whole, and its
+function words belong to the leftover (``open a finales de June`` reports ``a
+finales de``, not ``finales``). Some are function words only (``nach wie vor``,
+``vor allem``), which no other test of a short leftover reads as one.
+
+The lists are facts of each language's grammar: its common compound prepositions
+and adverbial phrases, as grammars and usage guides list them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+_EXPRESSIONS = {
+    "fr": (
+        "à partir de", "à partir du", "à partir des", "dans le cadre de", "dans le cadre du",
+        "au cours de", "au cours du", "en raison de", "en raison du", "à la hauteur de",
+        "à la hauteur du", "au niveau de", "au niveau du", "à cause de", "à cause du",
+        "au sein de", "au sein du", "à l’issue de", "à l’issue du", "en vue de", "à l’égard de",
+        "en fin de", "en début de", "au lieu de", "à l’occasion de", "en dépit de",
+        "à la suite de", "à la suite du", "par rapport à", "par rapport au", "quant à",
+    ),
+    "es": (
+        "a partir de", "a partir del", "a pesar de", "a pesar del", "en el marco de",
+        "en el marco del", "a finales de", "a finales del", "a principios de",
+        "a principios del", "a mediados de", "a mediados del", "por parte de",
+        "por parte del", "a través de", "a través del", "de acuerdo con", "en cuanto a",
+        "con respecto a", "a lo largo de", "a lo largo del", "debido a", "además de",
+        "a raíz de", "a raíz del", "en lugar de", "frente a", "junto a", "en torno a",
+        "a causa de", "a causa del",
+    ),
+    "it": (
+        "a partire da", "a partire dal", "a partire dalla", "a partire dai", "a partire dalle",
+        "nel corso di", "nel corso del", "nel corso della", "nell’ambito di",
+        "nell’ambito del", "nell’ambito della", "nel rispetto di", "nel rispetto del",
+        "nel rispetto della", "nel rispetto delle", "nel rispetto dei", "per quanto riguarda",
+        "in seguito a", "in seguito al", "a causa di", "a causa del", "a causa della",
+        "da parte di", "da parte del", "da parte della", "in merito a", "in merito al",
+        "in vista di", "in vista del", "alla fine di", "alla fine del", "all’inizio di",
+        "all’inizio del", "invece di", "oltre a", "rispetto a", "rispetto al",
+    ),
+    "de": (
+        "im Rahmen der", "im Rahmen des", "im Rahmen von", "nach wie vor", "vor allem",
+        "in Bezug auf", "im Vergleich zu", "im Vergleich zum", "im Vergleich zur",
+        "unter anderem", "zum Beispiel", "im Laufe der", "im Laufe des", "im Zuge der",
+        "im Zuge des", "in Höhe von", "mit Blick auf", "im Hinblick auf", "nach Angaben der",
+        "nach Angaben des", "nach Angaben von", "aufgrund der", "aufgrund des",
+        "an Stelle von", "anstelle von", "zur Zeit", "bis auf weiteres",
+    ),
+    "pt": (
+        "de acordo com", "no âmbito do", "no âmbito da", "no âmbito de", "a partir de",
+        "a partir do", "a partir da", "ao longo de", "ao longo do", "ao longo da",
+        "por causa de", "por causa do", "por causa da", "apesar de", "apesar do",
+        "apesar da", "além de", "além do", "além da", "em relação a", "em relação ao",
+        "em relação à", "por parte de", "por parte do", "por parte da", "no final de",
+        "no final do", "no início de", "no início do", "através de", "através do",
+        "através da", "face a", "junto de", "junto do", "junto da", "em vez de",
+    ),
+    "nl": (
+        "in het kader van", "naar aanleiding van", "met betrekking tot", "ten opzichte van",
+        "op basis van", "in plaats van", "aan de hand van", "ten behoeve van",
+    ),
+}
+
+
+@lru_cache(maxsize=8)
+def _pattern(candidates: tuple[str, ...]) -> regex.Pattern[str]:
+    phrases = sorted({p for lang in candidates for p in _EXPRESSIONS.get(lang, ())},
+                     key=len, reverse=True)  # the longest first: ``a partir del``
+    body = "|".join(regex.escape(p).replace("’", "[’']").replace(r"\ ", r"\s+")
+                    for p in phrases)
+    return regex.compile(r"(?<![\p{L}’'])(?i:" + body + r")(?![\p{L}’'])", regex.VERSION1)
+
+
+#: How far before and after a run an expression that overlaps it may reach.
+_REACH = 30
+
+
+def expression_around(line: str, start: int, end: int,
+                      candidates: tuple[str, ...]) -> tuple[int, int] | None:
+    """The bounds of a fixed expression that overlaps ``line[start:end]``, if any."""
+    if not candidates:
+        return None
+    for found in _pattern(candidates).finditer(line, max(0, start - _REACH),
+                                               min(len(line), end + _REACH)):
+        if found.start() < end and start < found.end():
+            return found.start(), found.end()
+    return None
+
+
+@lru_cache(maxsize=8)
+def expression_words(candidates: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the candidates' expressions, in lower case: a line with none of them
+    among its seeds holds no expression of function words only."""
+    return frozenset(word.replace("’", " ").split()[-1] if "’" in word else word
+                     for lang in candidates for phrase in _EXPRESSIONS.get(lang, ())
+                     for word in phrase.lower().split())
+
+
+def expressions_in(line: str, candidates: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Where the candidates' fixed expressions stand in ``line``, and their language."""
+    if not candidates:
+        return []
+    found = []
+    for match in _pattern(candidates).finditer(line):
+        key = " ".join(match.group().lower().replace("'", "’").split())
+        language = next((lang for lang in candidates if key in _EXPRESSIONS.get(lang, ())
+                         or key in _LOWERED.get(lang, ())), candidates[0])
+        found.append((match.start(), match.end(), language))
+    return found
+
+
+_LOWERED = {lang: frozenset(p.lower() for p in phrases) for lang, phrases in _EXPRESSIONS.items()}
+
+
+__all__ = ["expression_around", "expression_words", "expressions_in"]
