@@ -325,6 +325,12 @@ def test_photo_kicker_keeps_the_headline() -> None:
     ("Les ventes ont reculé en Chine. La suite après cette publicité Hong Kong suit la même "
      "pente.\n\nFin.", "La suite après cette publicité",
      "Les ventes ont reculé en Chine. Hong Kong suit la même pente.\n\nFin."),
+    ("The line will have five stations. Continuation below The cost is put at 140 billion "
+     "rubles.\n\nEnd.", "Continuation below",
+     "The line will have five stations. The cost is put at 140 billion rubles.\n\nEnd."),
+    ("The lake is at 47% of its capacity, the lowest since 2021. (With information from "
+     "EFE)\n\nEnd.", "(With information from EFE)",
+     "The lake is at 47% of its capacity, the lowest since 2021.\n\nEnd."),
 ])
 
 def test_inline_spans(text: str, span: str, kept: str) -> None:
@@ -341,6 +347,7 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     "The plan was approved. See also: the annex lists the streets. Works start in May.",
     "He showed the jury a picture. (Photo of the car) was the exhibit's label, he said.",
     "Le ministre a présenté la suite après la publicité du rapport, prévue lundi.",
+    "Prices rose again in March. (With Maria Lopez)",
 ])
 def test_glued_look_alikes_are_left_alone(text: str) -> None:
     assert quotefix.check(text + "\n\nEnd.", select=["QF5"]) == []

@@ -260,6 +260,10 @@ FOUND = [
     # headings of lists of other headlines
     ("QF509", "en", "Also in Justice", None),
     ("QF509", "en", "The news of the day", None),
+    ("QF509", "en", "Trending now", None),
+    ("QF508", "en", "To post, please log in", None),
+    ("QF506", "en", "Full or partial reproduction of materials is prohibited without the "
+                    "consent of the publisher.", None),
 ]
 
 # A kicker with no separator sits on the headline, at the top of the article.

@@ -12,8 +12,8 @@ the lexicon right after it:
 - an advertisement's marker (``[ad line]``, ``[ad start]``), then the next sentence or
   the line's end. A marker of one word in title case (``Advertising``) counts only before a word
   that opens sentences (``The``, ``In``, ``They``): ``Advertising Standards…`` is a name;
-- a photo's credit in brackets closing the line (``… a back door. (Illustration photo:
-  Archives)``).
+- a photo's or an agency's credit in brackets closing the line (``… a back door.
+  (Illustration photo: Archives)``, ``… since 2021. (With information from EFE)``).
 """
 
 from __future__ import annotations
@@ -34,7 +34,12 @@ _BRACKETED_CREDIT = LazyPattern(
     r"(?<=[.!?…][”\"»’']?)[ \t\u00a0]+(\((?i:illustration[ \t]+photo|illustrative[ \t]+photo"
     r"|photo[ \t]+illustration|archive[ \t]+photo|photo|foto|photos|picture)"
     r"(?:[ \t]*[:：][^()\n]{1,60}|[ \t]+(?i:from|by|of|de|di|von|do|da)[ \t]+[^()\n]{1,60})?\))"
-    r"[ \t\u00a0]*$",
+    r"[ \t\u00a0]*$"
+    # or an agency's credit in brackets (``… since 2021. (With information from EFE)``)
+    r"|(?<=[.!?…][”\"»’']?)[ \t\u00a0]+(\((?i:with|con|avec|com|mit)(?:[ \t]+(?i:information"
+    r"|informations|información|informação|informações|informazioni|material|materials)"
+    r"[ \t]+(?i:from|of|de|da|di|von|du|des|do|dos))?[ \t]+\p{Lu}[\p{L}\-.&]{1,20}"
+    r"(?:[ \t]+(?:and|y|et|e|und|/)[ \t]+\p{Lu}[\p{L}\-.&]{1,20})?\))[ \t\u00a0]*$",
     regex.VERSION1,
 )
 #: Most words of a glued teaser's headline.
@@ -119,7 +124,7 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
     if text[stop - 1 : stop] == ")" or text[stop - 2 : stop] == ") ":
         credit = _BRACKETED_CREDIT.search(text, max(start, stop - 90), stop)
         if credit is not None:
-            a, b = credit.span(1)
+            a, b = credit.span(1) if credit.start(1) >= 0 else credit.span(2)
             found.append(Glued("credit", a, b, (credit.start(), credit.end()), "photo"))
     labels = _labels()
     seconds = labels.seconds
