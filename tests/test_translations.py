@@ -1,5 +1,6 @@
-"""A quotation kept in its language with its translation beside it is no leftover;
-the same quotation without one, or with a speech tag or a comment after it, still is."""
+"""A quotation kept in its language with its translation beside it is no leftover, nor
+is an utterance quoted whole and tied to its speaker; the same quotation with a comment
+after it, or in lower case as a piece of a sentence, still is."""
 
 from __future__ import annotations
 
@@ -32,17 +33,19 @@ KEPT = [
     "The chain was fined over its annual “Soldes de printemps” sale.",
     # an italic term's gloss in parentheses
     "The *gregari* (domestiques) paced their leader up the final climb.",
+    # an utterance quoted whole and tied to its speaker by a speech tag, or after a colon
+    "“Nous ne lâcherons rien”, the union leader said on Monday.",
+    "The mayor stood up: “Nous continuerons.” The council then adjourned for the summer.",
 ]
 
 STILL_LEFTOVERS = [
     # a comment on the quotation, not its translation
     ("The prefect announced “des mesures de sécurité exceptionnelles”, a decision the unions"
      " criticised.", "des mesures de sécurité exceptionnelles"),
-    # a speech tag and nothing after it
-    ("“Nous ne lâcherons rien”, the union leader said on Monday.", "Nous ne lâcherons rien"),
-    # a new sentence after the quotation, not its translation
-    ("The mayor stood up: “Nous continuerons.” The council then adjourned for the summer.",
-     "Nous continuerons"),
+    # a new sentence after the quotation, not its translation (in lower case, the
+    # quotation is a piece of a sentence, no utterance quoted whole)
+    ("The mayor stood up and promised “nous continuerons.” The council then adjourned"
+     " for the summer.", "nous continuerons"),
     # English after the dash that is far longer than the quotation
     ("The mayor’s reply was “pas question pour le moment” – and the board, which had met"
      " twice in a week to settle the matter, voted to delay the decision until the spring.",

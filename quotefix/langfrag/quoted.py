@@ -159,8 +159,9 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
 
 
 # Before the opening mark: a verb of saying, at most three words (``told reporters``)
-# and a comma or a colon, or a colon alone; a verb further back ties nothing
-# (``said it would slow production “…”``: a piece of a sentence).
+# and a comma or a colon, or a colon alone, which introduces what someone says (``The
+# mayor stood up: “…”``); a verb further back ties nothing (``said it would slow
+# production “…”``: a piece of a sentence).
 _REPORTED_BEFORE = LazyPattern(
     r"(?:\b(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked"
     r"|insisted|warned|explained|stated|admitted|stressed)\b(?:\s+[\p{L}’'.\-]+){0,3}\s*[,:]"
