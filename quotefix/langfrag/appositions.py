@@ -25,7 +25,9 @@ _APPOSITION = LazyPattern(
     r"|[”»\"’']\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
     r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
     r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
-    r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b))",
+    r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)"
+    # or how a place names the thing (``a bica, as Lisbon calls its short black coffee``)
+    r"|,\s*(?:as|what)\s+(?:[\p{L}’'\-]+\s+){1,3}(?:calls?|call|knows?|names?)\b)",
     regex.VERSION1,
 )
 # A few words later: ``the “saudade” in the fado songs, a longing for…``.
@@ -54,6 +56,76 @@ def set_off_by_dashes(line: str, end: int) -> bool:
     """Right after the span, an English explanation opened and closed by dashes: a gloss,
     even of a longer phrase, as the sentence goes on after the second dash."""
     return _DASH_PAIR.match(line, end, min(len(line), end + 130)) is not None
+
+
+# Right after the span, its translation between dashes (``Petit à petit, l'oiseau fait
+# son nid — little by little, the bird builds its nest — was how…``), the inner part.
+_DASHED_INNER = LazyPattern(
+    r"[”\"»’']?[ \u00a0]+[–—][ \u00a0]*(\p{Ll}[^–—\n]{2,160}?)[ \u00a0][–—][ \u00a0]",
+    regex.VERSION1,
+)
+# After the span, the copy naming it a saying (``En abril, aguas mil, goes the old
+# saying``, ``…, as the proverb has it``).
+_SAYING_AFTER = LazyPattern(
+    r"[”\"»’']?,?[ \u00a0]+(?:as[ \u00a0]+)?(?:goes|runs|says|has[ \u00a0]+it)?[ \u00a0]*"
+    r"(?:the|an|a|that)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:saying|proverb|adage|motto|maxim"
+    r"|refrain|expression)\b",
+    regex.VERSION1,
+)
+
+
+def dashed_translation(line: str, end: int, words: int) -> bool:
+    """Right after the span, between dashes, English of about its length: its
+    translation, however long the span (a shorter gloss is read by
+    :func:`set_off_by_dashes`)."""
+    found = _DASHED_INNER.match(line, end, min(len(line), end + 200))
+    if found is None:
+        return False
+    inner = len(found.group(1).split())
+    return words / 2 <= inner <= words * 2
+
+
+def named_a_saying(line: str, end: int) -> bool:
+    """After the span, the copy calls it a saying, a proverb or a motto."""
+    return _SAYING_AFTER.match(line, end, min(len(line), end + 60)) is not None
+
+
+# After the span, a comma and the rest of the same saying, up to its translation between
+# dashes or the copy naming it (``Doe maar gewoon, dan doe je al gek genoeg — just act
+# normal… —``, ``En abril, aguas mil, goes the old saying``).
+_SAYING_GOES_ON = LazyPattern(r",[ \u00a0]+([^,—–.;:!?()\n]{2,60}?)(?=[ \u00a0]*[,—–])",
+                              regex.VERSION1)
+_WORD = LazyPattern(r"[\p{L}’'\-]+", regex.VERSION1)
+
+
+def glossed_saying(line: str, end: int, words: int, cfg: Setup) -> bool:
+    """The span is the first part of a saying whose rest follows a comma (mostly no
+    English words) and which is then translated between dashes or named a saying."""
+    found = _SAYING_GOES_ON.match(line, end, min(len(line), end + 70))
+    if found is None:
+        return False
+    rest = _WORD.findall(found.group(1))
+    if not rest or sum(w.lower() in cfg.english for w in rest) * 2 > len(rest):
+        return False  # English goes on after the comma: no saying
+    after = found.end(1)
+    return dashed_translation(line, after, words + len(rest)) or named_a_saying(line, after)
+
+
+# The English noun of the kind of thing a borrowed word names, right after it (``a
+# rabelo boat``, ``the sardana dance``, ``a pastel de nata pastry``).
+_KIND_NOUN_AFTER = LazyPattern(
+    r"[ \u00a0]+(?:boats?|dances?|songs?|dish(?:es)?|pastry|pastries|cakes?|wines?|cheeses?"
+    r"|sausages?|breads?|soups?|stews?|drinks?|liqueurs?|brandy|festivals?|feasts?"
+    r"|processions?|music|tradition|traditions|rituals?|instruments?|guitars?|costumes?"
+    r"|sweets?|biscuits?|breeds?|grapes?|variet(?:y|ies))\b",
+    regex.VERSION1,
+)
+
+
+def kind_noun_after(line: str, end: int) -> bool:
+    """An English noun of the thing's kind right after one borrowed word: the writer
+    names a kind of boat, dance or dish in its language."""
+    return _KIND_NOUN_AFTER.match(line, end, min(len(line), end + 16)) is not None
 
 
 def apposition(line: str, end: int, late: bool = False, dashed: bool = False) -> bool:
@@ -106,4 +178,7 @@ def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
             and not first.endswith(("ed", "ly")))
 
 
-__all__ = ["apposition", "bare_apposition", "set_off_by_dashes"]
+__all__ = [
+    "apposition", "bare_apposition", "dashed_translation", "glossed_saying", "kind_noun_after",
+    "named_a_saying", "set_off_by_dashes",
+]

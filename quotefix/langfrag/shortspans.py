@@ -34,7 +34,14 @@ from itertools import accumulate
 
 from ..lazy import lazy_re
 from .addresses import STREET_WORDS
-from .appositions import apposition, bare_apposition, set_off_by_dashes
+from .appositions import (
+    apposition,
+    bare_apposition,
+    glossed_saying,
+    kind_noun_after,
+    named_a_saying,
+    set_off_by_dashes,
+)
 from .borrowings import borrowed_here
 from .cues import language_named_after
 from .data import Setup, WordScreen, spelling
@@ -454,8 +461,10 @@ def short_spans(
             or subtitle_after_title(line, start, cfg) or language_named_after(line, end)
             or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end) or set_off_by_dashes(line, end)
+            or named_a_saying(line, end) or glossed_saying(line, end, len(run or ()), cfg)
             or bare_apposition(line, end, cfg)
-            or (run is not None and len(run) == 1 and borrowed_here(line, start, end, cfg))
+            or (run is not None and len(run) == 1 and (borrowed_here(line, start, end, cfg)
+                                                       or kind_noun_after(line, end)))
         ):
             # a term the text names, explains or uses as English: known from here on
             if introduced is not None:

@@ -18,7 +18,14 @@ from __future__ import annotations
 
 from ..lazy import lazy_re
 from .addresses import street_name
-from .appositions import apposition, bare_apposition, set_off_by_dashes
+from .appositions import (
+    apposition,
+    bare_apposition,
+    dashed_translation,
+    glossed_saying,
+    named_a_saying,
+    set_off_by_dashes,
+)
 from .cues import language_named_after
 from .data import NAME_PARTICLES, Setup, word_lists
 from .detectors import identify, word_count
@@ -522,6 +529,8 @@ def _deliberate(
             and (apposition(line, end, late=words == 1, dashed=words <= 2)
                  or bare_apposition(line, end, cfg)))
         or (words <= DASHED_GLOSS_MAX_WORDS and set_off_by_dashes(line, end))
+        or dashed_translation(line, end, words) or named_a_saying(line, end)
+        or glossed_saying(line, end, words, cfg)
         or _name_shaped(span, cfg, line)
         or (kind is _QUOTE and (quoted_letter(line, start, end)
                                 or title_shaped(line, start, end, cfg)
