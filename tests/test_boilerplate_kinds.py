@@ -328,6 +328,11 @@ def test_photo_kicker_keeps_the_headline() -> None:
     ("The line will have five stations. Continuation below The cost is put at 140 billion "
      "rubles.\n\nEnd.", "Continuation below",
      "The line will have five stations. The cost is put at 140 billion rubles.\n\nEnd."),
+    ("A casa ardeu durante a noite. LEIA TAMBÉM Viseu: bombeiros pedem mais meios\n\nFim.",
+     "LEIA TAMBÉM Viseu: bombeiros pedem mais meios", "A casa ardeu durante a noite.\n\nFim."),
+    ("Il libro esce a maggio. Continua a leggere dopo la pubblicità Sullo sfondo c'è la "
+     "guerra.\n\nFine.", "Continua a leggere dopo la pubblicità",
+     "Il libro esce a maggio. Sullo sfondo c'è la guerra.\n\nFine."),
     ("The lake is at 47% of its capacity, the lowest since 2021. (With information from "
      "EFE)\n\nEnd.", "(With information from EFE)",
      "The lake is at 47% of its capacity, the lowest since 2021.\n\nEnd."),
@@ -348,6 +353,7 @@ def test_inline_spans(text: str, span: str, kept: str) -> None:
     "He showed the jury a picture. (Photo of the car) was the exhibit's label, he said.",
     "Le ministre a présenté la suite après la publicité du rapport, prévue lundi.",
     "Prices rose again in March. (With Maria Lopez)",
+    "The mayor resigned. READ ALSO The report of the inspectors was published.",
 ])
 def test_glued_look_alikes_are_left_alone(text: str) -> None:
     assert quotefix.check(text + "\n\nEnd.", select=["QF5"]) == []

@@ -261,6 +261,14 @@ FOUND = [
     ("QF509", "en", "Also in Justice", None),
     ("QF509", "en", "The news of the day", None),
     ("QF509", "en", "Trending now", None),
+    # (a label that opens its line is marked; the line is removed)
+    ("QF508", "it", "Ufficio Stampa – Comune di Ravenna", "Ufficio Stampa –"),
+    ("QF508", "pt", "Assessoria de Imprensa – Câmara Municipal de Braga",
+     "Assessoria de Imprensa –"),
+    ("QF508", "de", "Beitrag teilen", None),
+    ("QF508", "fr", "Cet article vous a-t-il été utile ? Oui – Non", None),
+    ("QF508", "de", "Ein Interview von Lena Brandt", "Ein Interview von"),
+    ("QF508", "fr", "Publié aujourd'hui à 07h15", None),
     ("QF508", "en", "To post, please log in", None),
     ("QF506", "en", "Full or partial reproduction of materials is prohibited without the "
                     "consent of the publisher.", None),
@@ -386,6 +394,7 @@ LEFT_ALONE = [
     ("en", "Clicking accept on cookie banners gives companies more data than users think, a "
            "study shows."),
     ("en", "Grades A- A+"),
+    ("pt", "O ministro falou com a assessoria de imprensa da câmara sobre o caso."),
     ("en", "Video: 02:15 remained on the clock when the referee stopped the match."),
     ("en", "Fact check: the minister's figures on hospital beds do not add up, doctors said."),
 ]

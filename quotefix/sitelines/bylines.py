@@ -241,7 +241,7 @@ _NEWSROOM = frozenset({
 # Days named by their distance from today (``Yesterday at 19:34``).
 _RELATIVE_DAYS = frozenset({
     "yesterday", "today", "ayer", "hoy", "hier", "aujourd", "ieri", "oggi", "gestern", "heute",
-    "ontem", "hoje",
+    "ontem", "hoje", "hui",  # (``aujourd'hui`` is two words to the line's reader)
 })
 
 

@@ -7,8 +7,9 @@ sentences (``… on Monday. ADVERTISEMENT They ask for…``). The line classifie
 line's edges only; this reads every sentence boundary inside a line for a label of
 the lexicon right after it:
 
-- a teaser's label (``[teaser start]``), a colon and a headline that runs to the
-  line's end, a few words long, in one sentence;
+- a teaser's label (``[teaser start]``), a colon (or none after a label of two words or
+  more in capitals: ``LEIA TAMBÉM Braga: …``) and a headline that runs to the line's
+  end, a few words long, in one sentence;
 - an advertisement's marker (``[ad line]``, ``[ad start]``), then the next sentence or
   the line's end. A marker of one word in title case (``Advertising``) counts only before a word
   that opens sentences (``The``, ``In``, ``They``): ``Advertising Standards…`` is a name;
@@ -161,9 +162,15 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
 def _teaser(text: str, start: int, at: int, label_end: int, stop: int,
             phrase: Phrase) -> Glued | None:
     rest = text[label_end:stop].lstrip(_SPACES)
-    if not rest.startswith((":", "：")):
+    if rest.startswith((":", "：")):
+        headline = rest[1:].strip(_SPACES)
+    elif (text[at:label_end].isupper() and len(phrase.words) > 1 and rest[:1].isupper()
+          and rest.rstrip(_SPACES)[-1:] not in ".!?…"):
+        # a label in capitals needs no colon before a headline (``LEIA TAMBÉM Braga: …``),
+        # which does not end as a sentence does
+        headline = rest.strip(_SPACES)
+    else:
         return None  # ``… on Monday. Read also the report`` is a sentence
-    headline = rest[1:].strip(_SPACES)
     words = len(headline.split())
     if not (GLUED_HEADLINE_MIN <= words <= GLUED_HEADLINE_WORDS) or not (
             headline[0].isupper() or headline[0].isdigit() or headline[0] in "“\"«"):
