@@ -12,6 +12,7 @@ and adverbial phrases, as grammars and usage guides list them.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -68,51 +69,99 @@ _EXPRESSIONS = {
 }
 
 
-@lru_cache(maxsize=8)
-def _pattern(candidates: tuple[str, ...]) -> regex.Pattern[str]:
-    phrases = sorted({p for lang in candidates for p in _EXPRESSIONS.get(lang, ())},
-                     key=len, reverse=True)  # the longest first: ``a partir del``
+def _compiled(phrases: set[str]) -> regex.Pattern[str] | None:
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=len, reverse=True)  # the longest first: ``a partir del``
     body = "|".join(regex.escape(p).replace("’", "[’']").replace(r"\ ", r"\s+")
-                    for p in phrases)
+                    for p in ordered)
     return regex.compile(r"(?<![\p{L}’'])(?i:" + body + r")(?![\p{L}’'])", regex.VERSION1)
+
+
+def _words_of(phrase: str) -> list[str]:
+    return phrase.lower().replace("’", " ").split()
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """The candidates' expressions, split for a cheap first look."""
+
+    #: Every expression.
+    every: regex.Pattern[str] | None
+    #: The words of the expressions that are no function word: a run holds one of them
+    #: when it lies in an expression (``finales``, ``rahmen``).
+    content: frozenset[str]
+    #: The words of the expressions of function words only (``nach wie vor``).
+    function_words: frozenset[str]
+    #: Their words of three letters or more.
+    anchors: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _tables(candidates: tuple[str, ...], markers: frozenset[str]) -> _Tables:
+    every: set[str] = set()
+    only: set[str] = set()
+    content: set[str] = set()
+    for lang in candidates:
+        for phrase in _EXPRESSIONS.get(lang, ()):
+            every.add(phrase)
+            words = [w for w in _words_of(phrase) if w not in markers]
+            if words:
+                content.update(words)
+            else:
+                only.add(phrase)
+    return _Tables(_compiled(every), frozenset(content),
+                   frozenset(w for phrase in only for w in _words_of(phrase)),
+                   frozenset(w for phrase in every for w in _words_of(phrase) if len(w) >= 3))
 
 
 #: How far before and after a run an expression that overlaps it may reach.
 _REACH = 30
 
 
-def expression_around(line: str, start: int, end: int,
-                      candidates: tuple[str, ...]) -> tuple[int, int] | None:
-    """The bounds of a fixed expression that overlaps ``line[start:end]``, if any."""
-    if not candidates:
-        return None
-    for found in _pattern(candidates).finditer(line, max(0, start - _REACH),
-                                               min(len(line), end + _REACH)):
+def expression_around(line: str, start: int, end: int, words: set[str],
+                      candidates: tuple[str, ...],
+                      markers: frozenset[str]) -> tuple[int, int] | None:
+    """The bounds of a fixed expression that overlaps ``line[start:end]``, whose words in
+    lower case are ``words``, if any."""
+    tables = _tables(candidates, markers)
+    if tables.every is None or (tables.content.isdisjoint(words)
+                                and tables.function_words.isdisjoint(words)):
+        return None  # most runs: no word of an expression's
+    for found in tables.every.finditer(line, max(0, start - _REACH),
+                                       min(len(line), end + _REACH)):
         if found.start() < end and start < found.end():
             return found.start(), found.end()
     return None
 
 
-@lru_cache(maxsize=8)
-def expression_words(candidates: tuple[str, ...]) -> frozenset[str]:
-    """Every word of the candidates' expressions, in lower case: a line with none of them
-    among its seeds holds no expression of function words only."""
-    return frozenset(word.replace("’", " ").split()[-1] if "’" in word else word
-                     for lang in candidates for phrase in _EXPRESSIONS.get(lang, ())
-                     for word in phrase.lower().split())
+def expression_words(candidates: tuple[str, ...], markers: frozenset[str]) -> frozenset[str]:
+    """The words of three letters or more of the expressions (not ``de``, ``a``): a line
+    with none of them among its seeds holds no expression."""
+    return _tables(candidates, markers).anchors
 
 
-def expressions_in(line: str, candidates: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """Where the candidates' fixed expressions stand in ``line``, and their language."""
-    if not candidates:
+def expressions_in(line: str, candidates: tuple[str, ...], markers: frozenset[str],
+                   seeds: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Where the candidates' expressions stand in ``line``, and their language: read only
+    around the line's ``seeds`` that are words of an expression."""
+    tables = _tables(candidates, markers)
+    if tables.every is None:
         return []
-    found = []
-    for match in _pattern(candidates).finditer(line):
-        key = " ".join(match.group().lower().replace("'", "’").split())
-        language = next((lang for lang in candidates if key in _EXPRESSIONS.get(lang, ())
-                         or key in _LOWERED.get(lang, ())), candidates[0])
-        found.append((match.start(), match.end(), language))
-    return found
+    lower = line.lower()
+    windows: list[tuple[int, int]] = []
+    for word in seeds & tables.anchors:
+        at = lower.find(word)
+        while at >= 0:
+            windows.append((max(0, at - _REACH), min(len(line), at + len(word) + _REACH)))
+            at = lower.find(word, at + 1)
+    found: dict[tuple[int, int], str] = {}
+    for a, b in windows:
+        for match in tables.every.finditer(line, a, b):
+            key = " ".join(match.group().lower().replace("'", "’").split())
+            found[match.span()] = next(
+                (lang for lang in candidates if key in _LOWERED.get(lang, ())), candidates[0])
+    return [(a, b, lang) for (a, b), lang in sorted(found.items())]
 
 
 _LOWERED = {lang: frozenset(p.lower() for p in phrases) for lang, phrases in _EXPRESSIONS.items()}

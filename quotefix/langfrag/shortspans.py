@@ -424,9 +424,10 @@ def short_spans(
     english = cfg.english
     spans: list[tuple[int, int, list[ShortWord] | None, str]] = [
         (run[0].start, run[-1].end, run, "") for run in _runs(_words(line, cfg, seeds, words))]
-    if not seeds.isdisjoint(expression_words(cfg.candidates)):
+    markers = cfg.any_marker
+    if not seeds.isdisjoint(expression_words(cfg.candidates, markers)):
         # an expression of function words only (``nach wie vor``), which no run holds
-        for a, b, lang in expressions_in(line, cfg.candidates):
+        for a, b, lang in expressions_in(line, cfg.candidates, markers, seeds):
             if (not any(a < e and s < b for s, e, _, _ in spans)
                     and not all(w.lower() in english for w in line[a:b].split())):
                 spans.append((a, b, None, lang))
@@ -434,7 +435,8 @@ def short_spans(
     for start, end, run, expression_language in spans:
         open_end = run is None
         if run is not None:
-            found = expression_around(line, start, end, cfg.candidates)
+            found = expression_around(line, start, end, {w.lower for w in run},
+                                      cfg.candidates, markers)
             if found is not None:
                 # a run in a fixed expression takes all of it (``a finales de``), and no
                 # English word after it (``im Rahmen der federal``)
