@@ -261,6 +261,12 @@ FOUND = [
     ("QF509", "en", "Also in Justice", None),
     ("QF509", "en", "The news of the day", None),
     ("QF509", "en", "Trending now", None),
+    # a publisher's legal notice by its terms
+    ("QF508", "en", "TeleAlpi srl · Registered office: Bolzano · VAT 02176540229 · Privacy "
+                    "policy", None),
+    ("QF508", "en", "© 2025 Ural Online. Network edition. Registration certificate El No. FS "
+                    "77-12345. 18+", None),
+    ("QF506", "en", "Updated at 18:20 to include the figures of the civil protection", None),
     # (a label that opens its line is marked; the line is removed)
     ("QF508", "it", "Ufficio Stampa – Comune di Ravenna", "Ufficio Stampa –"),
     ("QF508", "pt", "Assessoria de Imprensa – Câmara Municipal de Braga",
@@ -394,6 +400,10 @@ LEFT_ALONE = [
     ("en", "Clicking accept on cookie banners gives companies more data than users think, a "
            "study shows."),
     ("en", "Grades A- A+"),
+    ("en", "Regulators fined the GmbH over its cookie policy, the court said on Monday."),
+    ("en", "The school informed the families with a message on the electronic register and "
+           "in the monthly newsletter of the institute."),
+    ("en", "→ Lenin Street → Pushkin Street → the river embankment"),
     ("pt", "O ministro falou com a assessoria de imprensa da câmara sobre o caso."),
     ("en", "Video: 02:15 remained on the clock when the referee stopped the match."),
     ("en", "Fact check: the minister's figures on hospital beds do not add up, doctors said."),
@@ -462,6 +472,8 @@ def test_editors_note_with_a_capital_after_a_dash() -> None:
     ("fr", "Politique", "Le maire de Quimper annonce sa candidature"),
     ("es", "ECONOMÍA", "El paro baja en Aragón por tercer mes seguido"),
 ])
+
+
 def test_section_alone_above_the_headline(language: str, section: str, headline: str) -> None:
     text = f"{section}\n\n{headline}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
     found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
@@ -480,3 +492,12 @@ def test_section_alone_above_the_headline(language: str, section: str, headline:
 ])
 def test_first_line_that_is_no_section_is_left_alone(text: str) -> None:
     assert quotefix.check(text, select=["QF5"]) == []
+
+
+def test_section_alone_below_the_page_s_own_lines() -> None:
+    text = ("Home | News | Regions | Sport | Culture | Contact\n\nTHEATRE\n\nThe city theatre "
+            "reopens after two years of works\n\nThe council met on Tuesday evening.\n\n"
+            "The vote is expected next week.")
+    found = quotefix.check(text, select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [
+        ("QF508", "Home | News | Regions | Sport | Culture | Contact"), ("QF507", "THEATRE")]

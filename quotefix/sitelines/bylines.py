@@ -111,7 +111,8 @@ _UPDATE_NOTE = LazyPattern(
     r"|atualizad[oa])"
     r" (?:on |at |a las |a la |el |à |le |alle |il |um |am |às |em |a )?"
     r"(?:[\w.]+ ){0,3}?\d{1,2}[:h.]?\d{0,2}(?: ?(?:horas|hours|heures|ore|uhr|h))?"
-    r"(?:[,;]? (?:with|con|avec|mit|com|after|après|tras|dopo|nach|após) [^()\[\]\n]{1,200})?"
+    r"(?:[,;]? (?:with|con|avec|mit|com|after|après|tras|dopo|nach|após|to include|to add)"
+    r" [^()\[\]\n]{1,200})?"
     r"[.)\]*_]*",
     regex.IGNORECASE | regex.VERSION1,
 )

@@ -290,7 +290,10 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
 def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
     if line.arrow and line.size and line.size <= HEADLINE_MAX_WORDS + 5:
         first = text[line.body : line.body + 1]
-        if first.isupper() or first.isdigit() or first in "“«„\"":
+        # (arrows inside the line too are a route or a sequence: ``→ Tatarstan Street →
+        # Tukay Street → the dam``, no link)
+        if (first.isupper() or first.isdigit() or first in "“«„\"") and not any(
+                mark in text[line.body : line.end] for mark in "→⇒➔➜"):
             guesses.append(_Guess("teaser", ARROW, _ARROW_LINK,
                                   (line.start, line.body if line.body > line.start else line.end)))
 
@@ -474,6 +477,10 @@ class _Lines:
         return line
 
 
+#: How deep in the text a section's name alone may stand, below the page's own lines.
+SECTION_LINE_REACH = 4
+
+
 def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
     return span is not None and span[0] < end and start < span[1]
 
@@ -508,11 +515,13 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         else:
             guesses[index] = guess
             made.words, made.lowers = _NO_WORDS, _NO_LOWERS  # not needed again
-    if count >= 2 and 0 not in guesses:
-        # (``CHRONICLE`` alone above the headline: the page's section)
-        top = section_above_headline(text, lines[0], lines[1], lex)
+    # (``CHRONICLE`` alone above the headline: the page's section; the first line, or
+    # the first after the page's own lines: its name, its menu)
+    first = next((k for k in range(min(count, SECTION_LINE_REACH)) if k not in guesses), None)
+    if first is not None and first + 1 < count:
+        top = section_above_headline(text, lines[first], lines[first + 1], lex)
         if top is not None:
-            guesses[0] = top
+            guesses[first] = top
     # An arrow line beside an arrow line in lower case or ending with a full stop is an
     # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
     # verkehrt nur bis Mickten.``), not a link.

@@ -282,7 +282,8 @@ _SECTION_GLUE = frozenset({"and", "the", "of", "&", "e", "y", "et", "und", "i", 
 _SECTIONS_ABOVE = frozenset({
     "hockey", "tennis", "cycling", "basketball", "handball", "rugby", "athletics",
     "volleyball", "swimming", "skiing", "golf", "boxing", "motorsport", "modalities",
-    "mobility", "finance", "finances",
+    "mobility", "finance", "finances", "animals", "theatre", "theater", "astronomy",
+    "mountain", "mountains", "space", "nature",
 })
 #: Most words of a headline under a section's name alone on the first line.
 SECTION_HEADLINE_WORDS = 30
@@ -290,11 +291,11 @@ SECTION_HEADLINE_WORDS = 30
 
 def section_above_headline(text: str, first: Line, second: Line,
                            lex: Lexicon) -> _Guess | None:
-    """``CHRONICLE``, ``Culture``, ``LAST MINUTE`` alone on the text's first line, above a
-    headline: the section the page files the article under. Each word is a section's
-    name (or a kicker's, in capitals) or joins two of them; the next line is a headline
-    (it does not end as a sentence does)."""
-    if (first.index != 0 or second.index != 1 or not 1 <= first.size <= 4
+    """``CHRONICLE``, ``Culture``, ``LAST MINUTE`` alone on the text's first line (or the
+    first after the page's own lines), above a headline: the section the page files the
+    article under. Each word is a section's name (or a kicker's, in capitals) or joins
+    two of them; the next line is a headline (it does not end as a sentence does)."""
+    if (second.index != first.index + 1 or not 1 <= first.size <= 4
             or len(first.words) != first.size or first.bullet or first.arrow):
         return None
     body = text[first.body : first.end].strip()

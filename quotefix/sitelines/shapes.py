@@ -260,10 +260,19 @@ _MODALS = frozenset({
 
 
 def _described(lowers: list[str], calls: frozenset[str]) -> bool:
-    """Every call word of the line follows a modal or ``to``: the line says what people
-    can do, it does not ask the reader to do it."""
+    """Every call word of the line follows a modal or ``to`` (the line says what people
+    can do, it does not ask the reader to do it), or an article and an adjective: a
+    noun (``a message on the electronic register``)."""
     positions = [k for k, w in enumerate(lowers) if w in calls]
-    return bool(positions) and all(k and lowers[k - 1] in _MODALS for k in positions)
+    return bool(positions) and all(
+        k and (lowers[k - 1] in _MODALS
+               or (k > 1 and lowers[k - 2] in _ARTICLES and lowers[k - 1].endswith(_ADJECTIVE)))
+        for k in positions)
+
+
+# An article and an English adjective before a call word make it a noun.
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_ADJECTIVE = ("ic", "al", "ive", "ous", "ary", "ical", "ful")
 
 
 # What an appeal's imperative asks the reader to support (``Support the independent

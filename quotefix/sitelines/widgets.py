@@ -257,7 +257,13 @@ _LEGAL = LazyPattern(
     r"|p\. ?iva|sede legale|capitale sociale|registro delle imprese|siège social|capital social"
     r"|numéro de tva|n° tva|siret|registro mercantil|domicilio social|handelsregister"
     r"|amtsgericht|ust-idnr|nipc|cnpj|registration at the court|registered at the court"
-    r"|iscrizione al tribunale|registrazione (?:presso il|al) tribunale)\b",
+    r"|iscrizione al tribunale|registrazione (?:presso il|al) tribunale"
+    # its tax number, its legal form, its policies, and the registration Russian law asks
+    # of an online medium (``Network edition. Registration certificate El No. FS 77-…``)
+    r"|vat[ \t:]*(?:no\.?[ \t]*)?\d{6,}|tax code|codice fiscale|s\.r\.l|srl|s\.p\.a|lda|ltda"
+    r"|llc|gmbh|privacy policy|cookie policy|registered with the erc|online newspaper registered"
+    r"|network edition|registration certificate|mass media registration|founder:"
+    r"|editor-in-chief:)(?![\p{L}\d])",
     regex.IGNORECASE | regex.VERSION1,
 )
 #: Most words of a shop's offer beside an article.
@@ -275,10 +281,14 @@ def page_rows(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
     if line.end - line.body > WIDGET_MAX_CHARS:
         return
     body = text[line.body : line.end]
-    if len({m.lower() for m in _LEGAL.findall(body)}) >= 2:
+    terminal = ends_sentence(text, line)
+    terms = len({m.lower() for m in _LEGAL.findall(body)})
+    # (a sentence needs a third term: ``Regulators fined the GmbH over its cookie
+    # policy.`` is news)
+    if terms >= 3 or (terms == 2 and not terminal):
         guesses.append(Guess("furniture", WHOLE_LINE, "publisher's legal notice"))
         return
-    if ends_sentence(text, line):
+    if terminal:
         return
     items = [item for item in _ROW_BREAK.split(body) if item.strip()]
     footer = lex.word_class("footer")
