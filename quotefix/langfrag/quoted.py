@@ -174,10 +174,11 @@ _SAYING = (
     r"(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
     r"|warned|explained|stated|admitted|stressed|called|calls|recalled|recalls|repeated)"
 )
-# After the closing mark: the speaker, at most five words with an age or a title set
-# off by commas (``Aurelia Gómez, 81, told``), and the verb.
+# After the closing mark: the speaker, at most nine words with an age, a title or a
+# name set off by commas (``Aurelia Gómez, 81, told``, ``the head of the local civil
+# defence, Rogério Mattos, wrote``), and the verb.
 _SPEAKER_AFTER = LazyPattern(
-    r"\s*(?:[\p{L}\d’'.\-]+,?\s+){0,5}?" + _SAYING + r"\b",
+    r"\s*(?:[\p{L}\d’'.\-]+,?\s+){0,9}?" + _SAYING + r"\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 # Before the opening mark: an utterance just tied to its speaker, then the rest of

@@ -62,7 +62,7 @@ from .shortwords import (
     may_be_foreign,
     run_language,
 )
-from .subtitles import subtitle_after_title
+from .subtitles import subtitle_after_title, work_named_around
 from .titles import dish_named, dish_styled, name_closed, name_tail
 from .tokens import allowed
 from .translations import translated
@@ -461,6 +461,7 @@ def short_spans(
                 and dish_named(line, run[1].start))
             or glossed(line, start, end) or named_after_colon(line, start, end)
             or subtitle_after_title(line, start, cfg) or language_named_after(line, end)
+            or work_named_around(line, start, end, cfg)
             or translated(line, start, end, cfg, quotation=False)
             or apposition(line, end) or set_off_by_dashes(line, end)
             or named_a_saying(line, end) or glossed_saying(line, end, len(run or ()), cfg)

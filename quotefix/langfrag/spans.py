@@ -41,7 +41,7 @@ from .glosses import (
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .quoted import exclaimed_words, listed_or_possessed, performed_words, reported_words
 from .records import Fragment, SpanKind, TokenClass
-from .subtitles import subtitle_after_title
+from .subtitles import subtitle_after_title, work_named_around
 from .titles import (
     dish_named,
     dish_styled,
@@ -522,7 +522,7 @@ def _deliberate(
     return bool(
         glossed(line, start, end)
         or named_after_colon(line, start, end)
-        or subtitle_after_title(line, start, cfg)
+        or subtitle_after_title(line, start, cfg) or work_named_around(line, start, end, cfg)
         or language_named_after(line, end)
         or (kind is _QUOTE and quoted_in_parentheses(line, start))
         or (kind is not None and words <= SHORT_SPAN_WORDS

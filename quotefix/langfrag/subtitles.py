@@ -1,4 +1,6 @@
-"""A work's subtitle after its foreign title and a colon.
+"""Titles of works that the sentence around them shows to be titles.
+
+A work's subtitle after its foreign title and a colon:
 
 ``The revival of La casa de los relojes parados: comedia en tres actos has filled…``,
 ``The exhibition Azul e branco: azulejos da cidade velha, at a converted cannery…``:
@@ -52,4 +54,36 @@ def subtitle_after_title(line: str, start: int, cfg: Setup) -> bool:
     return any(word.lower() in english for word in lead[-4:])
 
 
-__all__ = ["subtitle_after_title"]
+# After a title opening its sentence: a comma and who made the work and what it is
+# (``La notte dei pescatori, Sicilian director Rosaria Calì's film about…``,
+# ``Todo lo que se llevó el volcán, journalist Carmela Dorta's account of…``).
+_WORK_AFTER = LazyPattern(
+    r"[”\"»’'*_]*,[ \u00a0]+(?:[\p{L}\-.’']+[ \u00a0]+){0,4}[\p{L}\-.]+[’']s[ \u00a0]+"
+    r"(?:\p{Ll}+[ \u00a0]+){0,2}(?:film|book|novel|account|memoir|album|play|series|song"
+    r"|documentary|debut|portrait|study|report|history|biography|opera|show|podcast)\b",
+    regex.VERSION1,
+)
+# Before the span, in its sentence: a word that introduces a title, and nothing but
+# the title's first words between (``In a report titled Veiligheid in de schaduw…``).
+_TITLED_BEFORE = LazyPattern(
+    r"\b(?:titled|entitled|headlined|subtitled)[ \u00a0]+[“\"«]?((?:[^\s.,;:!?“”\"«»]+[ \u00a0]+)"
+    r"{0,6})$",
+    regex.VERSION1,
+)
+
+
+def work_named_around(line: str, start: int, end: int, cfg: Setup) -> bool:
+    """The span is a work's title: after a word that introduces titles (``a report
+    titled …``; the words between, if any, no common English word but a particle), or
+    opening its sentence and followed by who made it and what it is (``La notte dei
+    pescatori, director Rosaria Calì's film about…``)."""
+    before = _TITLED_BEFORE.search(line, max(0, start - 80), start)
+    if before is not None and not any(  # (a particle may be the title's: ``in de``)
+            w.lower() in cfg.english and len(w) > 3 for w in _WORD.findall(before.group(1))):
+        return True
+    opening = line[:start].rstrip(" \u00a0\"“«*_")
+    return ((not opening or opening[-1] in ".!?") and line[start : start + 1].isupper()
+            and _WORK_AFTER.match(line, end, min(len(line), end + 100)) is not None)
+
+
+__all__ = ["subtitle_after_title", "work_named_around"]
