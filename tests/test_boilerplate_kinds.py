@@ -333,6 +333,10 @@ def test_photo_kicker_keeps_the_headline() -> None:
     ("Il libro esce a maggio. Continua a leggere dopo la pubblicità Sullo sfondo c'è la "
      "guerra.\n\nFine.", "Continua a leggere dopo la pubblicità",
      "Il libro esce a maggio. Sullo sfondo c'è la guerra.\n\nFine."),
+    ("Residents spent the night in their cars. - Advertising - The firefighters checked "
+     "every building.\n\nEnd.", "Advertising",
+     "Residents spent the night in their cars. The firefighters checked every building."
+     "\n\nEnd."),
     ("The lake is at 47% of its capacity, the lowest since 2021. (With information from "
      "EFE)\n\nEnd.", "(With information from EFE)",
      "The lake is at 47% of its capacity, the lowest since 2021.\n\nEnd."),

@@ -261,6 +261,12 @@ FOUND = [
     ("QF509", "en", "Also in Justice", None),
     ("QF509", "en", "The news of the day", None),
     ("QF509", "en", "Trending now", None),
+    # who signed, or where it was filed, and the date, alone on the line
+    ("QF508", "en", "Maria Sokolova 1 September 2025", None),
+    ("QF508", "en", "Ricardo Pinheiro | 20 Nov 2025", None),
+    ("QF508", "en", "Napoli, 03 June 2025", None),
+    ("QF508", "en", "2025-03-27 12:40", None),
+    ("QF508", "en", "Labels: Asturias · Museums · Mining", None),
     # a publisher's legal notice by its terms
     ("QF508", "en", "TeleAlpi srl · Registered office: Bolzano · VAT 02176540229 · Privacy "
                     "policy", None),
@@ -400,6 +406,8 @@ LEFT_ALONE = [
     ("en", "Clicking accept on cookie banners gives companies more data than users think, a "
            "study shows."),
     ("en", "Grades A- A+"),
+    ("en", "Anna Rossi won the race on 2 May 2024."),
+    ("en", "Labels: the new rules on food labels take effect in May"),
     ("en", "Regulators fined the GmbH over its cookie policy, the court said on Monday."),
     ("en", "The school informed the families with a message on the electronic register and "
            "in the monthly newsletter of the institute."),

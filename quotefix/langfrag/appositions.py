@@ -17,7 +17,10 @@ from .tuning import GLOSS_AFTER_CHARS
 # An apposition that explains the word just before it: ``the “rentrée”, the return
 # to school``, ``a “canicule” – a heatwave alert –``, ``a bàcaro, one of the wine bars``.
 _APPOSITION = LazyPattern(
-    r"[\s”»\"’'*_]*(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
+    # (the thing that bears the words may come first: ``“cerrado por vacaciones”
+    # notices, meaning closed for the holidays``)
+    r"[\s”»\"’'*_]*(?:\s+(?:signs?|notices?|banners?|posters?|placards?|stickers?|labels?)(?=,))?"
+    r"(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
     # or a name's (``the cerrado, Brazil’s vast savanna``)
     r"|,\s*" + POSSESSOR + r"\s+\p{Ll}"
     # after a closing quotation mark, an explanation between commas with no article
@@ -68,7 +71,7 @@ _DASHED_INNER = LazyPattern(
 # saying``, ``…, as the proverb has it``).
 _SAYING_AFTER = LazyPattern(
     r"[”\"»’']?,?[ \u00a0]+(?:as[ \u00a0]+)?(?:goes|runs|says|has[ \u00a0]+it)?[ \u00a0]*"
-    r"(?:the|an|a|that)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:saying|proverb|adage|motto|maxim"
+    r"(?:the|an|a|that)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:saying|proverb|adage|motto|maxim"
     r"|refrain|expression)\b",
     regex.VERSION1,
 )

@@ -127,10 +127,31 @@ def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("notice", WHOLE_LINE, "update note"))
 
 
+# Who signed the article, or where it was filed, and the date, and nothing else:
+# ``Giulia Martini 27 March 2025``, ``Ricardo Pinheiro | 20 Nov 2025``, ``Napoli, 03
+# June 2025``, and a date and time in ISO form alone (``2025-03-27 12:40``).
+_SIGNED_DATE = LazyPattern(
+    r"[ \t]*(?:\p{Lu}[\p{L}’'\-.]+(?:[ \t]+(?:(?:de|da|del|di|do|dos|van|von|la|le)[ \t]+)?"
+    r"\p{Lu}[\p{L}’'\-.]+){0,4}[ \t]*[,|·–—\-]?[ \t]*)?"
+    r"(?:(?P<day>\d{1,2})[ \t]+(?P<month>\p{L}{3,10})\.?[ \t]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})(?:[ \t,|·]+\d{1,2}[:h.]\d{2})?[ \t]*",
+    regex.VERSION1,
+)
+#: Most words of such a line.
+SIGNED_DATE_WORDS = 9
+
+
 def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """``12 June 2024 | 10:35``, ``Update: 06/06/2024 09:10 h``, ``Published today at
     14:05``: a date (or today, yesterday) and a time of day, alone on their line or after
-    a word of updating or publishing, perhaps after the newsroom's town."""
+    a word of updating or publishing, perhaps after the newsroom's town; or a name or a
+    town and a date alone (``Giulia Martini 27 March 2025``)."""
+    if line.size <= SIGNED_DATE_WORDS:
+        found = _SIGNED_DATE.fullmatch(text, line.start, line.end)
+        if found is not None and (found["month"] is None
+                                  or found["month"].lower() in lex.word_class("month")):
+            guesses.append(Guess("furniture", WHOLE_LINE, "signature and date"))
+            return
     lowers = line.lowers
     if (len(lowers) > 2 and not _dated(lowers[0], lex) and text[line.words[0][0]].isupper()
             and (text[line.words[0][1] : line.words[0][1] + 1] == ","

@@ -114,7 +114,7 @@ def _labels() -> _Labels:
 _LABEL_CHARS = 80
 # The word after a sentence's end inside a line, and the word after that one.
 # (a link's pointer may lead the label: ``… the Chiaia area. » Read also: …``)
-_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+((?:[»›>▶►→•][ \t\u00a0]*)?)"
+_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+((?:[»›>▶►→•\-–—][ \t\u00a0]*)?)"
                         r"([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 _NEXT_WORD = LazyPattern(r"[^\p{L}\p{M}\p{N}\n]{1,3}([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 
@@ -151,7 +151,8 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
             continue
         label_end = spans[len(phrase.words) - 1][1]
         item = (_teaser(text, start, boundary.start(1), label_end, stop, phrase)
-                if phrase.kind == "teaser" else _ad(text, at, label_end, stop, phrase))
+                if phrase.kind == "teaser"
+                else _ad(text, at, label_end, stop, phrase, boundary.start(1)))
         if item is not None:
             found.append(item)
             if item.kind == "teaser":
@@ -186,10 +187,18 @@ def _teaser(text: str, start: int, at: int, label_end: int, stop: int,
     return Glued("teaser", at, end, (cut_from, end), " ".join(phrase.words))
 
 
-def _ad(text: str, at: int, label_end: int, stop: int, phrase: Phrase) -> Glued | None:
+def _ad(text: str, at: int, label_end: int, stop: int, phrase: Phrase,
+        cut_from: int) -> Glued | None:
+    """An advertisement's marker at ``at`` (after a pointer or a dash from ``cut_from``,
+    which removal takes with it)."""
     after = text[label_end:stop]
     rest = after.lstrip(_SPACES)
     cut_end = label_end + (len(after) - len(rest))  # the marker and the spaces after it
+    if rest and rest[0] in "-–—":
+        # between dashes (``… in their cars. - Advertising - The firefighters…``)
+        dashed = rest[1:].lstrip(_SPACES)
+        cut_end += len(rest) - len(dashed)
+        rest = dashed
     if rest and rest[0] in ":.…":
         return None  # ``Advertising: the market…`` is a topic; a full stop, a sentence
     marker = text[at:label_end]
@@ -202,7 +211,7 @@ def _ad(text: str, at: int, label_end: int, stop: int, phrase: Phrase) -> Glued 
         if len(phrase.words) == 1 and not marker.isupper() and (
                 nxt.group().lower() not in _OPENERS):
             return None  # ``Advertising Standards Authority``: a name
-    return Glued("ad", at, label_end, (at, cut_end), " ".join(phrase.words))
+    return Glued("ad", at, label_end, (cut_from, cut_end), " ".join(phrase.words))
 
 
 __all__ = ["GLUED_HEADLINE_MIN", "GLUED_HEADLINE_WORDS", "Glued", "glued"]

@@ -101,7 +101,8 @@ def _whole_label(lex: Lexicon, words: tuple[str, ...]) -> bool:
 # label, a colon, then items split by dots, bars or commas.
 TAG_LABELS = frozenset({
     "tags", "tag", "topics", "tópicos", "temas", "themen", "argomenti", "sujets", "etiquetas",
-    "schlagwörter", "stichwörter", "keywords", "assuntos", "archived", "filed",
+    "schlagwörter", "stichwörter", "keywords", "assuntos", "archived", "filed", "labels",
+    "etichette", "étiquettes",
 })
 # Words that may follow the tag label before its colon (``Topics in this article:``).
 _OF_THE_ARTICLE = frozenset({
