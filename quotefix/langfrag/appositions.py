@@ -71,8 +71,8 @@ _DASHED_INNER = LazyPattern(
 # saying``, ``…, as the proverb has it``).
 _SAYING_AFTER = LazyPattern(
     r"[”\"»’']?,?[ \u00a0]+(?:as[ \u00a0]+)?(?:goes|runs|says|has[ \u00a0]+it)?[ \u00a0]*"
-    r"(?:the|an|a|that)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:saying|proverb|adage|motto|maxim"
-    r"|refrain|expression)\b",
+    r"(?:the|an|a|that)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:saying|proverb|adage|motto|maxim"
+    r"|refrain|expression|rhyme)\b",
     regex.VERSION1,
 )
 

@@ -25,6 +25,7 @@ _EXPRESSIONS = {
         "au sein de", "au sein du", "à l’issue de", "à l’issue du", "en vue de", "à l’égard de",
         "en fin de", "en début de", "au lieu de", "à l’occasion de", "en dépit de",
         "à la suite de", "à la suite du", "par rapport à", "par rapport au", "quant à",
+        "par ailleurs", "en effet", "en outre", "de plus", "d’ici à", "d’ici",
     ),
     "es": (
         "a partir de", "a partir del", "a pesar de", "a pesar del", "en el marco de",
@@ -33,7 +34,8 @@ _EXPRESSIONS = {
         "por parte del", "a través de", "a través del", "de acuerdo con", "en cuanto a",
         "con respecto a", "a lo largo de", "a lo largo del", "debido a", "además de",
         "a raíz de", "a raíz del", "en lugar de", "frente a", "junto a", "en torno a",
-        "a causa de", "a causa del",
+        "a causa de", "a causa del", "sin embargo", "no obstante", "por su parte",
+        "de cara a", "por lo tanto", "en cambio",
     ),
     "it": (
         "a partire da", "a partire dal", "a partire dalla", "a partire dai", "a partire dalle",
@@ -44,6 +46,7 @@ _EXPRESSIONS = {
         "da parte di", "da parte del", "da parte della", "in merito a", "in merito al",
         "in vista di", "in vista del", "alla fine di", "alla fine del", "all’inizio di",
         "all’inizio del", "invece di", "oltre a", "rispetto a", "rispetto al",
+        "nel frattempo", "in ogni caso", "d’altra parte",
     ),
     "de": (
         "im Rahmen der", "im Rahmen des", "im Rahmen von", "nach wie vor", "vor allem",
@@ -51,7 +54,8 @@ _EXPRESSIONS = {
         "unter anderem", "zum Beispiel", "im Laufe der", "im Laufe des", "im Zuge der",
         "im Zuge des", "in Höhe von", "mit Blick auf", "im Hinblick auf", "nach Angaben der",
         "nach Angaben des", "nach Angaben von", "aufgrund der", "aufgrund des",
-        "an Stelle von", "anstelle von", "zur Zeit", "bis auf weiteres",
+        "an Stelle von", "anstelle von", "zur Zeit", "bis auf weiteres", "im Vorfeld",
+        "im Vergleich", "laut Angaben", "zum ersten Mal", "über Jahre hinweg",
     ),
     "pt": (
         "de acordo com", "no âmbito do", "no âmbito da", "no âmbito de", "a partir de",
@@ -61,6 +65,7 @@ _EXPRESSIONS = {
         "em relação à", "por parte de", "por parte do", "por parte da", "no final de",
         "no final do", "no início de", "no início do", "através de", "através do",
         "através da", "face a", "junto de", "junto do", "junto da", "em vez de",
+        "além disso", "cerca de", "por isso", "no entanto",
     ),
     "nl": (
         "in het kader van", "naar aanleiding van", "met betrekking tot", "ten opzichte van",

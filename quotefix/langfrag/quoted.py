@@ -172,7 +172,8 @@ _REPORTED_BEFORE = LazyPattern(
 
 _SAYING = (
     r"(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
-    r"|warned|explained|stated|admitted|stressed|called|calls|recalled|recalls|repeated)"
+    r"|warned|warn|warns|explained|stated|admitted|stressed|called|calls|recalled|recalls"
+    r"|repeated|runs|goes)"
 )
 # After the closing mark: the speaker, at most nine words with an age, a title or a
 # name set off by commas (``Aurelia Gómez, 81, told``, ``the head of the local civil

@@ -433,10 +433,11 @@ def short_spans(
                 spans.append((a, b, None, lang))
         spans.sort(key=lambda span: span[0])
     for start, end, run, expression_language in spans:
-        open_end = run is None
+        open_end = expression = run is None
         if run is not None:
             found = expression_around(line, start, end, {w.lower for w in run},
                                       cfg.candidates, markers)
+            expression = found is not None
             if found is not None:
                 # a run in a fixed expression takes all of it (``a finales de``), and no
                 # English word after it (``im Rahmen der federal``)
@@ -462,10 +463,13 @@ def short_spans(
             or glossed(line, start, end) or named_after_colon(line, start, end)
             or subtitle_after_title(line, start, cfg) or language_named_after(line, end)
             or work_named_around(line, start, end, cfg)
-            or translated(line, start, end, cfg, quotation=False)
-            or apposition(line, end) or set_off_by_dashes(line, end)
+            # (an expression opening its sentence is no term a comma then explains:
+            # ``Além disso, the clinic will…`` goes on with the sentence)
+            or (not (expression and _opens_sentence(line, start)) and (
+                translated(line, start, end, cfg, quotation=False)
+                or apposition(line, end) or bare_apposition(line, end, cfg)))
+            or set_off_by_dashes(line, end)
             or named_a_saying(line, end) or glossed_saying(line, end, len(run or ()), cfg)
-            or bare_apposition(line, end, cfg)
             or (run is not None and len(run) == 1 and (borrowed_here(line, start, end, cfg)
                                                        or kind_noun_after(line, end)))
         ):
@@ -487,6 +491,12 @@ def short_spans(
                 count += 1
         out.append(Fragment(offset + start, offset + end, language, confidence, SpanKind.TERM,
                             count))
+
+
+def _opens_sentence(line: str, start: int) -> bool:
+    """``line[start:]`` opens a sentence (or the line)."""
+    before = line[:start].rstrip(" \u00a0\"“«")
+    return not before or before[-1] in ".!?:"
 
 
 #: The confidence of an expression of function words only: its words are the language's.
