@@ -261,6 +261,11 @@ FOUND = [
     ("QF509", "en", "Also in Justice", None),
     ("QF509", "en", "The news of the day", None),
     ("QF509", "en", "Trending now", None),
+    ("QF506", "en", "Errata: an earlier version of this text gave the wrong date of the vote.",
+     "Errata:"),
+    ("QF506", "en", "This report was produced with the support of the Coastal Journalism Fund.",
+     None),
+    ("QF506", "en", "ANSA - Liguria - Economy", None),
     # who signed, or where it was filed, and the date, alone on the line
     ("QF508", "en", "Maria Sokolova 1 September 2025", None),
     ("QF508", "en", "Ricardo Pinheiro | 20 Nov 2025", None),
@@ -406,6 +411,8 @@ LEFT_ALONE = [
     ("en", "Clicking accept on cookie banners gives companies more data than users think, a "
            "study shows."),
     ("en", "Grades A- A+"),
+    ("en", "The film was produced with the support of the regional fund, the director said."),
+    ("en", "In a previous version of this plan, the council wanted a tunnel."),
     ("en", "Anna Rossi won the race on 2 May 2024."),
     ("en", "Labels: the new rules on food labels take effect in May"),
     ("en", "Regulators fined the GmbH over its cookie policy, the court said on Monday."),

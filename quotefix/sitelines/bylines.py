@@ -182,7 +182,10 @@ _WIRE_FIELDS = LazyPattern(
     r"(?i:dpa|apa|afp|sda|ansa|efe|lusa|reuters|ap)[ \t]*[/|·][ \t]*(?i:region|regione|región"
     r"|région|land|bundesland)[ \t]*:[^/|\n]{2,40}[/|·][ \t]*(?i:topic|category|rubrik|thema"
     r"|ressort|kategorie|sección|rubrique)[ \t]*:[^/|\n]{2,40}"
-    r"|dpa:\d{6}-\d{2}-\d{2,8}/\d{1,3}[ \t]*",
+    r"|dpa:\d{6}-\d{2}-\d{2,8}/\d{1,3}[ \t]*"
+    # or an Italian or Spanish wire's agency, region and topic (``ANSA - Lazio - Politics``)
+    r"|(?:ANSA|EFE|Europa[ \t]Press|AGI|Adnkronos|Lusa|APA)[ \t]+[-–/|][ \t]+\p{Lu}[\p{L}\-]+"
+    r"[ \t]+[-–/|][ \t]+\p{Lu}[\p{L}\-]+[ \t]*",
     regex.VERSION1,
 )
 
