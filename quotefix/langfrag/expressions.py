@@ -12,10 +12,13 @@ and adverbial phrases, as grammars and usage guides list them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+
+from ..lazy import LazyPattern
 
 _EXPRESSIONS = {
     "fr": (
@@ -74,25 +77,17 @@ _EXPRESSIONS = {
 }
 
 
-def _compiled(phrases: set[str]) -> regex.Pattern[str] | None:
-    if not phrases:
-        return None
-    ordered = sorted(phrases, key=len, reverse=True)  # the longest first: ``a partir del``
-    body = "|".join(regex.escape(p).replace("’", "[’']").replace(r"\ ", r"\s+")
-                    for p in ordered)
-    return regex.compile(r"(?<![\p{L}’'])(?i:" + body + r")(?![\p{L}’'])", regex.VERSION1)
-
-
 def _words_of(phrase: str) -> list[str]:
     return phrase.lower().replace("’", " ").split()
 
 
 @dataclass(frozen=True)
 class _Tables:
-    """The candidates' expressions, split for a cheap first look."""
+    """The candidates' expressions, looked up by their words (a pattern of them all
+    would cost a megabyte at a long check's peak), and the words for a first look."""
 
-    #: Every expression.
-    every: regex.Pattern[str] | None
+    #: Each expression's words and language, by its first word, the longest first.
+    by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     #: The words of the expressions that are no function word: a run holds one of them
     #: when it lies in an expression (``finales``, ``rahmen``).
     content: frozenset[str]
@@ -104,20 +99,48 @@ class _Tables:
 
 @lru_cache(maxsize=8)
 def _tables(candidates: tuple[str, ...], markers: frozenset[str]) -> _Tables:
-    every: set[str] = set()
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     only: set[str] = set()
     content: set[str] = set()
+    every: set[str] = set()
     for lang in candidates:
         for phrase in _EXPRESSIONS.get(lang, ()):
-            every.add(phrase)
-            words = [w for w in _words_of(phrase) if w not in markers]
-            if words:
-                content.update(words)
+            words = tuple(_words_of(phrase))
+            every.update(words)
+            by_first.setdefault(words[0], []).append((words, lang))
+            foreign = [w for w in words if w not in markers]
+            if foreign:
+                content.update(foreign)
             else:
-                only.add(phrase)
-    return _Tables(_compiled(every), frozenset(content),
-                   frozenset(w for phrase in only for w in _words_of(phrase)),
-                   frozenset(w for phrase in every for w in _words_of(phrase) if len(w) >= 3))
+                only.update(words)
+    longest_first = {first: tuple(sorted(found, key=lambda f: -len(f[0])))
+                     for first, found in by_first.items()}
+    return _Tables(longest_first, frozenset(content), frozenset(only),
+                   frozenset(w for w in every if len(w) >= 3))
+
+
+_TOKEN = LazyPattern(r"\p{L}+", regex.VERSION1)
+_GAP = " \t\u00a0’'"
+
+
+def _found(line: str, a: int, b: int, tables: _Tables) -> Iterator[tuple[int, int, str]]:
+    """The expressions in ``line[a:b]``: whole words, spaces or an elision between them."""
+    tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(line, a, b)]
+    for i, (word, start, _) in enumerate(tokens):
+        candidates = tables.by_first.get(word)
+        if candidates is None or (start and line[start - 1].isalpha()):
+            continue  # (a word the window cut is no word)
+        for words, lang in candidates:
+            n = len(words)
+            if i + n > len(tokens):
+                continue
+            end = tokens[i + n - 1][2]
+            if (all(tokens[i + k][0] == words[k] for k in range(1, n))
+                    and all(not line[tokens[i + k][2] : tokens[i + k + 1][1]].strip(_GAP)
+                            for k in range(n - 1))
+                    and (end == len(line) or not line[end].isalpha())):
+                yield start, end, lang
+                break
 
 
 #: How far before and after a run an expression that overlaps it may reach.
@@ -130,13 +153,11 @@ def expression_around(line: str, start: int, end: int, words: set[str],
     """The bounds of a fixed expression that overlaps ``line[start:end]``, whose words in
     lower case are ``words``, if any."""
     tables = _tables(candidates, markers)
-    if tables.every is None or (tables.content.isdisjoint(words)
-                                and tables.function_words.isdisjoint(words)):
+    if tables.content.isdisjoint(words) and tables.function_words.isdisjoint(words):
         return None  # most runs: no word of an expression's
-    for found in tables.every.finditer(line, max(0, start - _REACH),
-                                       min(len(line), end + _REACH)):
-        if found.start() < end and start < found.end():
-            return found.start(), found.end()
+    for a, b, _ in _found(line, max(0, start - _REACH), min(len(line), end + _REACH), tables):
+        if a < end and start < b:
+            return a, b
     return None
 
 
@@ -151,25 +172,16 @@ def expressions_in(line: str, candidates: tuple[str, ...], markers: frozenset[st
     """Where the candidates' expressions stand in ``line``, and their language: read only
     around the line's ``seeds`` that are words of an expression."""
     tables = _tables(candidates, markers)
-    if tables.every is None:
-        return []
     lower = line.lower()
-    windows: list[tuple[int, int]] = []
+    found: dict[tuple[int, int], str] = {}
     for word in seeds & tables.anchors:
         at = lower.find(word)
         while at >= 0:
-            windows.append((max(0, at - _REACH), min(len(line), at + len(word) + _REACH)))
+            for a, b, lang in _found(line, max(0, at - _REACH),
+                                     min(len(line), at + len(word) + _REACH), tables):
+                found[a, b] = lang
             at = lower.find(word, at + 1)
-    found: dict[tuple[int, int], str] = {}
-    for a, b in windows:
-        for match in tables.every.finditer(line, a, b):
-            key = " ".join(match.group().lower().replace("'", "’").split())
-            found[match.span()] = next(
-                (lang for lang in candidates if key in _LOWERED.get(lang, ())), candidates[0])
     return [(a, b, lang) for (a, b), lang in sorted(found.items())]
-
-
-_LOWERED = {lang: frozenset(p.lower() for p in phrases) for lang, phrases in _EXPRESSIONS.items()}
 
 
 __all__ = ["expression_around", "expression_words", "expressions_in"]
