@@ -36,23 +36,36 @@ _PERFORMING = (
     r"|shouting|cried|yelled|roared|prayed|blessed|toasted|greeted|called out|intoned"
     r"|recited|signed off|signs off)"
 )
-# After the closing mark: at most four words (a name, a pronoun, ``the crowd``) and
-# the verb, in the same sentence.
-_PERFORMED_AFTER = LazyPattern(
-    r"\s*(?P<comma>,)?\s*(?:[\p{L}’'.\-]+,?\s+){0,4}?" + _PERFORMING + r"\b",
-    regex.IGNORECASE | regex.VERSION1,
-)
+
+
+def _verb_after(verbs: str, words: int, name: str = r"[\p{L}’'.\-]") -> LazyPattern:
+    """After the closing mark: a comma perhaps, at most ``words`` words (a name, a
+    pronoun, ``the crowd``) and one of ``verbs``, in the same sentence."""
+    return LazyPattern(
+        r"\s*(?P<comma>,)?\s*(?:" + name + r"+,?\s+){0," + str(words) + r"}?" + verbs + r"\b",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+def _going_on(verbs: str, stops: str, name: str = r"[\p{L}’'.\-]") -> LazyPattern:
+    """Before an opening mark: a quotation just tied to one of ``verbs``, then the rest
+    of that sentence (``“…,” sang the choir. “…”``): the next quotation goes on."""
+    return LazyPattern(
+        r"[”\"»]\s*,?\s*(?:" + name + r"+,?\s+){0,5}?" + verbs
+        + r"\b[^.!?”\"“]{0,60}[" + stops + r"]\s*$",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+# After the closing mark: at most four words and the verb.
+_PERFORMED_AFTER = _verb_after(_PERFORMING, 4)
 # Before the opening mark: the verb, at most four words, a colon or a comma
 # (``the crowd chanted: “…”``, ``blessed them one by one: “…”``).
 _PERFORMED_BEFORE = LazyPattern(
     r"\b" + _PERFORMING + r"(?:\s+[\p{L}\d’'.\-]+,?){0,4}\s*[,:]\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
-# Before the opening mark: a quotation just tied to its verb (``“…,” sang the choir. “…”``).
-_AFTER_PERFORMED = LazyPattern(
-    r"[”\"»]\s*,?\s*(?:[\p{L}’'.\-]+\s+){0,5}?" + _PERFORMING + r"\b[^.!?”\"“]{0,60}[.,]\s*$",
-    regex.IGNORECASE | regex.VERSION1,
-)
+_AFTER_PERFORMED = _going_on(_PERFORMING, ".,")
 _WORD = LazyPattern(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*", regex.VERSION1)
 # A possessive right after the closing mark.
 _POSSESSIVE = LazyPattern(r"[’']s\b", regex.VERSION1)
@@ -178,17 +191,9 @@ _SAYING = (
 # After the closing mark: the speaker, at most nine words with an age, a title or a
 # name set off by commas (``Aurelia Gómez, 81, told``, ``the head of the local civil
 # defence, Rogério Mattos, wrote``), and the verb.
-_SPEAKER_AFTER = LazyPattern(
-    r"\s*(?:[\p{L}\d’'.\-]+,?\s+){0,9}?" + _SAYING + r"\b",
-    regex.IGNORECASE | regex.VERSION1,
-)
-# Before the opening mark: an utterance just tied to its speaker, then the rest of
-# that sentence (``“…,” said the chef. “…”``): the quotation goes on.
-_AFTER_REPORTED = LazyPattern(
-    r"[”\"»]\s*,?\s*(?:[\p{L}\d’'.\-]+,?\s+){0,5}?" + _SAYING
-    + r"\b[^.!?”\"“]{0,60}[.,:]\s*$",
-    regex.IGNORECASE | regex.VERSION1,
-)
+_SPEAKER_AFTER = _verb_after(_SAYING, 9, r"[\p{L}\d’'.\-]")
+# (``“…,” said the chef. “…”``: the quotation goes on)
+_AFTER_REPORTED = _going_on(_SAYING, ".,:", r"[\p{L}\d’'.\-]")
 # After the closing mark, in the same or the next sentence, or before the opening
 # mark in its sentence: the copy speaks of the quotation as words (``The phrase is
 # now carved on her headstone``, ``His last words were “…”``).
