@@ -435,17 +435,7 @@ def short_spans(
     for start, end, run, expression_language in spans:
         open_end = expression = run is None
         if run is not None:
-            found = expression_around(line, start, end, {w.lower for w in run},
-                                      cfg.candidates, markers)
-            expression = found is not None
-            if found is not None:
-                # a run in a fixed expression takes all of it (``a finales de``), and no
-                # English word after it (``im Rahmen der federal``)
-                start = min(start, found[0])
-                if all(w.lower() in english for w in line[found[1] : end].split()):
-                    end, open_end = found[1], True
-                else:
-                    end = max(end, found[1])
+            start, end, expression, open_end = _widened(line, start, end, run, cfg)
         if start < skip or opens_dateline(line, start, end):
             continue
         if (
@@ -491,6 +481,22 @@ def short_spans(
                 count += 1
         out.append(Fragment(offset + start, offset + end, language, confidence, SpanKind.TERM,
                             count))
+
+
+def _widened(line: str, start: int, end: int, run: list[ShortWord],
+             cfg: Setup) -> tuple[int, int, bool, bool]:
+    """A run in a fixed expression takes all of it (``a finales de``), and no English
+    word after it (``im Rahmen der federal``): the run's new bounds, whether it is an
+    expression's, and whether it ends on the expression's last word (its preposition,
+    whose object follows)."""
+    found = expression_around(line, start, end, {w.lower for w in run}, cfg.candidates,
+                              cfg.any_marker)
+    if found is None:
+        return start, end, False, False
+    start = min(start, found[0])
+    if all(w.lower() in cfg.english for w in line[found[1] : end].split()):
+        return start, found[1], True, True
+    return start, max(end, found[1]), True, False
 
 
 def _opens_sentence(line: str, start: int) -> bool:
