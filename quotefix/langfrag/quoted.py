@@ -171,22 +171,18 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
 
 
+# Verbs of saying that introduce the words after them, and those that tie words to
+# their speaker after them too (``…,” she recalled``, ``…,” runs the saying``).
+_SAID = (r"said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
+         r"|warned|explained|stated|admitted|stressed")
+_SAYING = r"(?:" + _SAID + r"|warn|warns|called|calls|recalled|recalls|repeated|runs|goes)"
 # Before the opening mark: a verb of saying, at most three words (``told reporters``)
 # and a comma or a colon, or a colon alone, which introduces what someone says (``The
 # mayor stood up: “…”``); a verb further back ties nothing (``said it would slow
 # production “…”``: a piece of a sentence).
 _REPORTED_BEFORE = LazyPattern(
-    r"(?:\b(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked"
-    r"|insisted|warned|explained|stated|admitted|stressed)\b(?:\s+[\p{L}’'.\-]+){0,3}\s*[,:]"
-    r"|:)\s*$",
+    r"(?:\b(?:" + _SAID + r")\b(?:\s+[\p{L}’'.\-]+){0,3}\s*[,:]|:)\s*$",
     regex.IGNORECASE | regex.VERSION1,
-)
-
-
-_SAYING = (
-    r"(?:said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
-    r"|warned|warn|warns|explained|stated|admitted|stressed|called|calls|recalled|recalls"
-    r"|repeated|runs|goes)"
 )
 # After the closing mark: the speaker, at most nine words with an age, a title or a
 # name set off by commas (``Aurelia Gómez, 81, told``, ``the head of the local civil
