@@ -55,6 +55,7 @@ from .translations import translated, translated_in_apposition
 from .tuning import (
     DASHED_GLOSS_MAX_WORDS,
     GLOSS_MAX_WORDS,
+    GOVERNED_EN_MARGIN,
     NAME_MAX_WORDS,
     SHORT_SPAN_WORDS,
     START_TRIM_MARGIN,
@@ -312,7 +313,10 @@ def _trimmed(toks: list[Token], language: str, cfg: Setup, line: str = "") -> li
         # (in lower case: ``Plaza de Mayo walked`` ends at ``Mayo``, a name's word)
         word = toks[k - 1].text
         before = word.lower().replace("'", "’")
-        return before in own and before not in english and not word[:1].isupper()
+        if not (before in own and before not in english and not word[:1].isupper()):
+            return False
+        lower = toks[k].text.lower().replace("’", "'")
+        return table("en").get(lower, 0) < table(language).get(lower, 0) + GOVERNED_EN_MARGIN
 
     def english_end(k: int) -> bool:
         return not governed(k) and _target_word(toks[k], language, cfg) and (

@@ -164,6 +164,11 @@ START_TRIM_MARGIN = -100
 #: Friday``, which French wordfreq lists too), and
 #: ends an English lead before the span (``The suspect was placed en garde à vue``).
 STRONG_TRIM_MARGIN = 150
+#: After an article or a preposition of the span's language, a word stays in the
+#: span (``sur la place``) unless English uses it this much more often (Zipf
+#: hundredths) than that language does: the English noun a translation left after
+#: a foreign preposition (``da parte dei fishermen``, ``em relação ao price``).
+GOVERNED_EN_MARGIN = 60
 #: Shortest German compound split into two German words (``Bürgergeld``); and
 #: the longest word split, or read by its letters (no word is longer).
 SHORT_COMPOUND_MIN = 9
