@@ -25,6 +25,14 @@ import quotefix
 
 # (code, language, the boilerplate line, what the finding marks)
 FOUND = [
+    # writers' initials between double slashes, as a wire signs its story
+    ("QF505", "en", "JF // SB", None),
+    ("QF505", "pt", "ACS // JMR — Lusa/Fim", None),
+    # labels as machine translation renders them, and comment prompts
+    ("QF508", "en", "Hear the article", None),
+    ("QF508", "en", "Put in favourites", None),
+    ("QF508", "it", "Commenta questa notizia", None),
+    ("QF508", "pt", "Comente esta notícia", None),
     # rows of share buttons, translated or not
     ("QF508", "en", "Share Tweet Email", None),
     ("QF508", "fr", "Partager Tweeter E-mail", None),
@@ -293,6 +301,10 @@ FOUND = [
 
 # A kicker with no separator sits on the headline, at the top of the article.
 KICKERS = [
+    # a place in capitals, a space and the headline's article: no list names the place
+    ("fr", "NAMUR Le téléphérique de la citadelle fermé pour deux semaines", "NAMUR"),
+    ("en", "BAVARIA The wolf returns to the valleys around Garmisch", "BAVARIA"),
+    ("pt", "ALENTEJO A seca obriga a fechar duas barragens ao regadio", "ALENTEJO"),
     ("en", "REPORT In the Ardennes, the last tobacconists fight smuggling", "REPORT"),
     ("fr", "REPORTAGE Dans les Ardennes, les buralistes contre la contrebande", "REPORTAGE"),
     ("es", "ENTREVISTA El alcalde de Vigo defiende el nuevo puerto", "ENTREVISTA"),
@@ -419,6 +431,9 @@ LEFT_ALONE = [
     ("en", "The school informed the families with a message on the electronic register and "
            "in the monthly newsletter of the institute."),
     ("en", "→ Lenin Street → Pushkin Street → the river embankment"),
+    # a route in a list: its label and first stop, then arrows (no breadcrumb trail)
+    ("de", "Route: Kempten → Immenstadt → Sonthofen → Oberstdorf"),
+    ("en", "Route: Kempten → Immenstadt → Sonthofen → Oberstdorf"),
     ("pt", "O ministro falou com a assessoria de imprensa da câmara sobre o caso."),
     ("en", "Video: 02:15 remained on the clock when the referee stopped the match."),
     ("en", "Fact check: the minister's figures on hospital beds do not add up, doctors said."),
@@ -426,6 +441,9 @@ LEFT_ALONE = [
 
 # At the top, capitals before a short name are a headline's own words, not a kicker.
 HEADLINES_LEFT_ALONE = [
+    # a club's or a union's initials before the headline (three letters: no kicker)
+    ("de", "HSG Konstanz gewinnt das Derby gegen Balingen knapp"),
+    ("en", "CGT The union calls a new strike for Thursday"),
     ("en", "VIDEO Games"),
     ("fr", "LIVE Nation rachète une salle lyonnaise du centre-ville"),
     ("es", "Informe anual: la deuda baja en Galicia"),

@@ -14,7 +14,7 @@ from ..lazy import LazyPattern
 from .guess import Guess as _Guess
 from .lexicon import Lexicon
 from .lines import Line, ends_sentence
-from .screen import ARTICLES
+from .screen import ARTICLES, SPACED_CAPS
 from .tuning import (
     KICKER,
     KICKER_BARE_LETTERS,
@@ -214,12 +214,21 @@ _GLUED_CAPS = LazyPattern(
 
 def glued_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     """Four capitals or more glued to a capitalised article and a headline (which does not
-    end as a sentence does): the kicker and its headline run together."""
+    end as a sentence does): the kicker and its headline run together. On the article's
+    first lines, the same with a space between them."""
+    if ends_sentence(text, line):
+        return
     found = _GLUED_CAPS.match(text, line.body, line.end)
-    if found is not None and not ends_sentence(text, line):
+    if found is not None:
         end = found.end(1)
         guesses.append(_Guess("kicker", KICKER, found.group(1), (line.body, end),
                               (line.body, end)))
+        return
+    found = SPACED_CAPS.match(text, line.body, line.end)
+    if found is not None:
+        end = found.end(1)
+        guesses.append(_Guess("kicker", KICKER, found.group(1), (line.body, end),
+                              (line.body, found.end())))
 
 
 # A live ticker's label between runs of pluses, before the headline (``+++ Traffic +++

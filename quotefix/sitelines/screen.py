@@ -52,6 +52,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 
+import regex
+
+from ..lazy import LazyPattern
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
 from .lines import (
@@ -258,6 +261,15 @@ _TOPIC_BAR = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? \| [A-
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
 )
+# A kicker in capitals before a space, on one of the article's first lines (``NAMUR Le
+# téléphérique…``, ``BAVARIA The wolf…``): up to three words in capitals, the first of
+# four letters or more, then an article in mixed case opening the headline. A dateline
+# takes a comma or a dash (``NAMUR, 3 mars —``), and a title in capitals goes on in them.
+SPACED_CAPS = LazyPattern(
+    r"(\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,}){0,2})[ \t]+(?=(?:(?:The|An|A|In|On|At|La|Le|Les|El"
+    r"|Los|Las|Il|Lo|Gli|Der|Die|Das|Un|Une|Una|Uno|Ein|Eine|O|Os|As|Um|Uma)[ \t]|L[’'])\p{L})",
+    regex.VERSION1,
+)
 # A photo word after the end of a sentence (``… this morning. Photo Anne Roux``).
 _PHOTO_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+(?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)[ \t]+[A-ZÀ-Þ]"
@@ -332,6 +344,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a topic before a headline (``Exhibition. At the museum…``)
     if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
+    if w0.isupper() and len(w0) >= 4 and SPACED_CAPS.match(line, start) is not None:
+        return True  # perhaps a kicker before a space (``NAMUR Le téléphérique…``)
     if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
         return True  # perhaps a topic before a bar (``Mobility | Lisbon Metro…``)
     if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)

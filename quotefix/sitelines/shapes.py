@@ -148,7 +148,9 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             guesses.append(Guess("notice", COMBINATION, "wire header"))
     if not terminal:
         _credit_line(text, line, lex, words, guesses)
-        if 2 <= size <= NAME_CREDIT_WORDS and words & cls("agency"):
+        if _DOUBLE_SLASHED.fullmatch(text, line.body, line.end):
+            guesses.append(Guess("credit", COMBINATION, "writers' initials"))
+        elif 2 <= size <= NAME_CREDIT_WORDS and words & cls("agency"):
             _name_and_agency(text, line, lex, guesses)
 
 
@@ -163,6 +165,12 @@ _NAME_AGENCY = LazyPattern(r"([^/|()]+?)[ \t]*(?:[/|][ \t]*([^/|()]+?)|\(([^/|()
 # story (``dpa/lhe``, ``cop/dpa/AFP``, ``red, APA``).
 _SIGNED = LazyPattern(
     r"[\p{L}]{2,8}(?:[ \t]*/[ \t]*[\p{L}]{2,8}|,[ \t]*[\p{L}]{2,8}){1,4}[ \t]*\.?", regex.VERSION1
+)
+# Writers' initials in capitals between double slashes, as Lusa signs a story, perhaps
+# with the agency and its end mark (``JF // SB``, ``ACS // JMR — Lusa/Fim``).
+_DOUBLE_SLASHED = LazyPattern(
+    r"\p{Lu}{2,4}(?:[ \t]*//[ \t]*\p{Lu}{2,4})+(?:[ \t]+[—–-][ \t]+\p{L}+(?:/\p{L}+)?)?[ \t]*\.?",
+    regex.VERSION1,
 )
 # A writer's initials: two to four lower-case letters.
 _INITIALS = LazyPattern(r"\p{Ll}{2,4}", regex.VERSION1)
@@ -394,6 +402,7 @@ _TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→▸▶►][ \t]*|[ \t]+/[ \t]+
 _GLUED_TRAIL = LazyPattern(
     r"(?:Home|Homepage|Accueil|Inicio|Portada|Startseite|Início|Inizio)"
     r"(?:\p{Lu}[\p{Ll}]+){2,}", regex.VERSION1)
+_ARROWS = frozenset("→▸▶►")
 #: Most words in one item of a trail (``Home › Climate and environment``).
 TRAIL_ITEM_WORDS = 4
 #: Most words of a trail's first item, the site's own name (``Gobierno Municipal de San
@@ -434,7 +443,11 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
     separators = {m.strip() for m in _TRAIL_SEPARATOR.findall(body)}
     if len(items) < 2 or len(separators) != 1:
         return
+    # (before arrows, an item with a colon is a list's label and its first stop:
+    # ``Route: Kempten → Immenstadt → Sonthofen``)
+    route = not separators.isdisjoint(_ARROWS)
     if not all(item and item[0].isupper() and not any(c.isdigit() for c in item)
+               and not (route and ":" in item)
                and len(item.split()) <= (TRAIL_NAME_WORDS if k == 0 and len(items) >= 3
                                          else TRAIL_ITEM_WORDS)
                for k, item in enumerate(items)):
