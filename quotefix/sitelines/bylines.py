@@ -26,6 +26,8 @@ STAMP_MAX_WORDS = 10
 # English words that open a title-cased subheading (``By The Numbers``), not a name.
 _NOT_NAMES = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "this", "our"})
 # Nouns of the written piece that sites print before ``by`` (``Texto de …``, ``Text by …``).
+# The word between two authors' names.
+_JOINING = frozenset({"and", "y", "e", "et", "und"})
 _PIECE_NOUNS = frozenset({"text", "texto", "texte", "testo", "words", "story", "report"})
 # Days of the week, which a time stamp may name but opening hours name too: a stamp
 # needs a date (a month's name or a date in figures).
@@ -72,6 +74,9 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         lower = lowers[k]
         if lower in NAME_PARTICLES and names:
             k += 1
+            continue
+        if lower in _JOINING and names >= 2 and k + 1 < len(lowers):
+            k += 1  # a second author (``By Lars Petersen and Maike Jensen``)
             continue
         if not (word[:1].isupper() and word[1:2].islower()) or lower in months or lower in dated:
             break
@@ -363,6 +368,35 @@ AUTHOR_NOTE_JOB_AT = 4
 AUTHOR_NOTE_LINES = 3
 
 
+#: Most words of a site's name alone on its line.
+MASTHEAD_WORDS = 6
+# Words that join a name's capitalised words (``Le Quotidien de la Meuse``).
+_MASTHEAD_GLUE = NAME_PARTICLES | frozenset({"the", "of", "la", "le", "les", "el", "los", "las",
+                                             "il", "lo", "o", "a", "am", "an", "der", "die",
+                                             "das", "und", "y", "e", "et", "&"})
+
+
+def masthead(text: str, line: Line, lex: Lexicon) -> Guess | None:
+    """``Folha do Litoral``, ``Oberpfälzer Tagespost``, ``El Correo del Nervión``: the
+    site's name alone on a line (the caller asks at the top and the foot of the
+    article): a few capitalised words, a newspaper's title word among them, and no
+    figure or mark of a sentence."""
+    if not 1 <= line.size <= MASTHEAD_WORDS or len(line.words) != line.size or line.bullet \
+            or line.arrow or line.quoted:
+        return None
+    body = text[line.body : line.end].rstrip(" \t\u00a0")
+    if not body or any(c.isdigit() or c in ".!?…:;,|()\"“”«»" for c in body):
+        return None
+    titles = lex.word_class("masthead")
+    named = False
+    for (a, _), lower in zip(line.words, line.lowers, strict=True):
+        for part in lower.split("-"):
+            named = named or part in titles
+        if not text[a].isupper() and lower not in _MASTHEAD_GLUE:
+            return None
+    return Guess("furniture", WHOLE_LINE, "site name") if named else None
+
+
 def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A name of two to four capitalised words, a copula, a job within a few words
     (``is editor``, ``é professora``, ``is nursing executive … and author of``) and a
@@ -384,7 +418,17 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
 
 
 __all__ = [
-    "AUTHOR_NOTE_LINES", "BYLINE_MAX_NAMES", "META_ROW_WORDS", "STAMP_MAX_WORDS",
-    "WIRE_HEADER_WORDS", "author_note", "byline", "meta_row", "timestamp", "update_note",
+    "AUTHOR_NOTE_LINES",
+    "BYLINE_MAX_NAMES",
+    "MASTHEAD_WORDS",
+    "META_ROW_WORDS",
+    "STAMP_MAX_WORDS",
+    "WIRE_HEADER_WORDS",
+    "author_note",
+    "byline",
+    "masthead",
+    "meta_row",
+    "timestamp",
+    "update_note",
     "wire_header",
 ]

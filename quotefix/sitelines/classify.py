@@ -28,6 +28,7 @@ from .bylines import (
     WIRE_HEADER_WORDS,
     author_note,
     byline,
+    masthead,
     meta_row,
     timestamp,
     update_note,
@@ -522,6 +523,10 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         top = section_above_headline(text, lines[first], lines[first + 1], lex)
         if top is not None:
             guesses[first] = top
+    # The site's name alone at the top or the foot of the article.
+    for k in {*range(min(count, SECTION_LINE_REACH)), *range(max(0, count - EDGE_LAST), count)}:
+        if k not in guesses and (name := masthead(text, lines[k], lex)) is not None:
+            guesses[k] = name
     # An arrow line beside an arrow line in lower case or ending with a full stop is an
     # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
     # verkehrt nur bis Mickten.``), not a link.
