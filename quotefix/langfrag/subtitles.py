@@ -57,10 +57,16 @@ def subtitle_after_title(line: str, start: int, cfg: Setup) -> bool:
 # After a title opening its sentence: a comma and who made the work and what it is
 # (``La notte dei pescatori, Sicilian director Rosaria Calì's film about…``,
 # ``Todo lo que se llevó el volcán, journalist Carmela Dorta's account of…``).
+# Or what it is, after an article (``Las rutas del vino de Rioja, a pocket guide first
+# printed in 1998, …``).
+_WORKS = (
+    r"(?:film|book|novel|account|memoir|album|play|series|song|documentary|debut|portrait"
+    r"|study|report|history|biography|opera|show|podcast|guide|collection|anthology"
+    r"|cookbook|exhibition|musical|poem|essay|chronicle|comedy|drama|thriller|handbook)"
+)
 _WORK_AFTER = LazyPattern(
-    r"[”\"»’'*_]*,[ \u00a0]+(?:[\p{L}\-.’']+[ \u00a0]+){0,4}[\p{L}\-.]+[’']s[ \u00a0]+"
-    r"(?:\p{Ll}+[ \u00a0]+){0,2}(?:film|book|novel|account|memoir|album|play|series|song"
-    r"|documentary|debut|portrait|study|report|history|biography|opera|show|podcast)\b",
+    r"[”\"»’'*_]*,[ \u00a0]+(?:(?:[\p{L}\-.’']+[ \u00a0]+){0,4}[\p{L}\-.]+[’']s"
+    r"|(?:a|an|the))[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}" + _WORKS + r"s?\b",
     regex.VERSION1,
 )
 # Before the span, in its sentence: a word that introduces a title, and nothing but
@@ -76,7 +82,8 @@ def work_named_around(line: str, start: int, end: int, cfg: Setup) -> bool:
     """The span is a work's title: after a word that introduces titles (``a report
     titled …``; the words between, if any, no common English word but a particle), or
     opening its sentence and followed by who made it and what it is (``La notte dei
-    pescatori, director Rosaria Calì's film about…``)."""
+    pescatori, director Rosaria Calì's film about…``), or by what it is (``…, a pocket
+    guide first printed in 1998``)."""
     before = _TITLED_BEFORE.search(line, max(0, start - 80), start)
     if before is not None and not any(  # (a particle may be the title's: ``in de``)
             w.lower() in cfg.english and len(w) > 3 for w in _WORD.findall(before.group(1))):

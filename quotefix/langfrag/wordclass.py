@@ -40,7 +40,7 @@ AFTER_NUMBER = "0"
 PLACE_ENDINGS = (
     "heim", "hausen", "dorf", "burg", "berg", "stadt", "bach", "feld", "hofen", "ingen",
     "hafen", "furt", "kirchen", "münster", "wald", "hain", "leben", "born", "beck", "rode",
-    "gebirge",
+    "gebirge", "gau", "gäu",  # (a region: ``the Allgäu``, ``the Rheingau``)
     # and a church's own name, its saint or its town before it (``the Nikolaikirche``,
     # ``the Frauenkirche``, ``the Kaiserdom``)
     "kirche", "kapelle", "dom",
