@@ -33,7 +33,14 @@ _GLOSS_AFTER = LazyPattern(
     # or how its speakers say it (``ausg’steckt, as the Viennese say``, ``The
     # vendanges, as the harvest is called,``)
     r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}\w+ (?:say|says|call it|calls it)\b"
-    r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}(?:is|are|was|were) (?:called|known)\b)",
+    r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}(?:is|are|was|were) (?:called|known)\b"
+    # or defined after a colon by a noun and a relative (``costaleros: bearers who walk
+    # hidden beneath the platform``, ``the ardoise: the chalkboard on which…``), or by
+    # the office it holds (``The dijkgraaf, who chairs the regional water board,``)
+    r"|:\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:who|that|which|whose|where"
+    r"|(?:on|in|with|by|from|at) which)\b"
+    r"|,\s*(?:who|which)\s+(?:chairs|heads|leads|runs|represents|oversees|manages|governs"
+    r"|presides over|coordinates|administers)\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
