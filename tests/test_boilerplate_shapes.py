@@ -504,6 +504,11 @@ def test_editors_note_with_a_capital_after_a_dash() -> None:
     ("en", "HOCKEY", "Traktor level the series after a late equaliser"),
     ("fr", "Politique", "Le maire de Quimper annonce sa candidature"),
     ("es", "ECONOMÍA", "El paro baja en Aragón por tercer mes seguido"),
+    # a place alone on the first line: regional sites file articles under their town
+    ("en", "Brest", "The storm tore roofs off in the night"),
+    ("de", "Regensburg", "Die Steinerne Brücke bleibt im Sommer gesperrt"),
+    ("pt", "Viana do Castelo", "Ponte Eiffel fechada ao trânsito durante seis meses"),
+    ("it", "TRIESTE", "Il Molo Audace chiuso per sei mesi"),
 ])
 
 
@@ -517,10 +522,12 @@ def test_section_alone_above_the_headline(language: str, section: str, headline:
 
 
 @pytest.mark.parametrize("text", [
-    # a heading over a paragraph, a headline in capitals over its standfirst, a name
+    # a heading over a paragraph, a headline in capitals over its standfirst, a
+    # name below the text's second line, a headline of a name and a lower-case word
     "Health\n\nThe minister announced a plan for rural clinics on Monday.\n\nEnd.",
     "STORM HITS BREST\n\nRoofs torn off and trees down across the city\n\nEnd.",
-    "Brest\n\nThe storm tore roofs off in the night\n\nEnd.",
+    "Storm warning\n\nGusts of 120 km/h expected on the coast tonight\n\nEnd.",
+    "The storm in Brest\n\nRoofs torn off and trees down across the city\n\nEnd.",
     "Culture\n\nMuseums, theatres and cinemas in the region: what reopens this week.\n\nEnd.",
 ])
 def test_first_line_that_is_no_section_is_left_alone(text: str) -> None:

@@ -65,6 +65,10 @@ KICKERS = [
     ("en", "URGENT | Snow closes the mountain pass above Bormio", "URGENT |"),
     ("de", "GLOSSE | Warum der Bahnhof immer noch keine Uhr hat", "GLOSSE |"),
     ("pt", "CRÓNICA | O último barbeiro da Baixa fecha as portas", "CRÓNICA |"),
+    # on the first lines, a place or a topic over a spaced dash before a headline (a
+    # dateline's paragraph ends as a sentence does: it is left alone below)
+    ("es", "LISBOA - El Gobierno portugués aprueba el presupuesto", "LISBOA -"),
+    ("en", "BAVARIA – Wolf sighted near Garmisch for the first time in years", "BAVARIA –"),
 ]
 
 LEFT_ALONE = [
@@ -95,7 +99,7 @@ HEADLINES_LEFT_ALONE = [
     ("en", "MADRID | The government approved the budget on Tuesday after a long night."),
     ("en", "PARIS. The council votes to close two schools"),
     ("en", "NY | Subway fares rise again in January"),
-    ("es", "LISBOA - El Gobierno portugués aprueba el presupuesto"),
+    ("es", "LISBOA - El Gobierno portugués aprueba el presupuesto en una sesión larga."),
 ]
 
 

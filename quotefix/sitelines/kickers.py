@@ -13,7 +13,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess as _Guess
 from .lexicon import Lexicon
-from .lines import Line, ends_sentence
+from .lines import NAME_PARTICLES, Line, ends_sentence
 from .screen import ARTICLES, SPACED_CAPS
 from .tuning import (
     KICKER,
@@ -254,9 +254,11 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     to three words in capitals no list names, a bar or a slash, and a headline (which
     does not end as a sentence does).
 
-    Only a bar: after a word in capitals, a dash or a full stop is as often a dateline
-    (``LISBON - The…``, ``PARIS. The council…``) and a colon a headline's topic
-    (``NATO: Allies…``); the kickers that take those are listed in the lexicon.
+    Only a bar, or on the article's first lines a spaced dash before a headline: after a
+    word in capitals, a full stop is as often a dateline (``PARIS. The council…``), a
+    dash opens a dateline's paragraph (``LISBON - The…``, which ends as a sentence
+    does) and a colon a headline's topic (``NATO: Allies…``); the kickers that take
+    those anywhere are listed in the lexicon.
     """
     if len(line.words) < 2:
         return  # a long line of marks and spaces has a size but no words
@@ -270,7 +272,12 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         if gap.strip(" \t\u00a0\u202f") == "":
             continue  # ``HEAT WAVE``: the kicker goes on
         sep = gap.strip(" \t\u00a0\u202f")
-        if (sep in _UNLISTED_SEPARATORS
+        # On the article's first lines a spaced dash too: a headline under a place's
+        # or a topic's name (``ALENTEJO - Heat wave closes…``); a dateline's paragraph
+        # ends as a sentence does (``LISBON - The government approved….``).
+        dashed = (sep in _DASHES and gap[:1].isspace() and gap[-1:].isspace()
+                  and line.index <= TOPIC_KICKER_LINES)
+        if ((sep in _UNLISTED_SEPARATORS or dashed)
                 # (a slash needs a space on one side at least: ``AC/DC`` is a name)
                 and (sep != "/" or gap[:1].isspace() or gap[-1:].isspace())
                 and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
@@ -294,6 +301,10 @@ _SECTIONS_ABOVE = frozenset({
     "mobility", "finance", "finances", "animals", "theatre", "theater", "astronomy",
     "mountain", "mountains", "space", "nature",
 })
+#: A place's name alone above the headline: at most this many capitalised words
+#: (particles aside), on the text's first or second line.
+PLACE_ABOVE_WORDS = 2
+PLACE_ABOVE_LINE = 1
 #: Most words of a headline under a section's name alone on the first line.
 SECTION_HEADLINE_WORDS = 30
 
@@ -303,7 +314,9 @@ def section_above_headline(text: str, first: Line, second: Line,
     """``CHRONICLE``, ``Culture``, ``LAST MINUTE`` alone on the text's first line (or the
     first after the page's own lines), above a headline: the section the page files the
     article under. Each word is a section's name (or a kicker's, in capitals) or joins
-    two of them; the next line is a headline (it does not end as a sentence does)."""
+    two of them; the next line is a headline (it does not end as a sentence does). On
+    the first or second line, one or two capitalised words no list names are a place
+    the page files it under (``Regensburg``, ``TRIESTE``, ``Viana do Castelo``)."""
     if (second.index != first.index + 1 or not 1 <= first.size <= 4
             or len(first.words) != first.size or first.bullet or first.arrow):
         return None
@@ -314,7 +327,7 @@ def section_above_headline(text: str, first: Line, second: Line,
     caps = body.isupper()
     sections = lex.word_class("section")
     lowers = first.lowers
-    i = named = 0
+    i = named = others = 0
     while i < len(lowers):
         phrase = lex.at("caps", lowers, i) if caps else None
         if phrase is not None:
@@ -323,11 +336,18 @@ def section_above_headline(text: str, first: Line, second: Line,
         elif lowers[i] in sections or lowers[i] in _SECTIONS_ABOVE:
             i += 1
             named += 1
-        elif lowers[i] in _SECTION_GLUE and (i or len(lowers) > 1):
+        elif (lowers[i] in _SECTION_GLUE or lowers[i] in NAME_PARTICLES) and (
+                i or len(lowers) > 1):
             i += 1
+        elif text[first.words[i][0]].isupper():
+            i += 1
+            others += 1  # a place's name, perhaps (``Regensburg``, ``Viana do Castelo``)
         else:
             return None
-    if not named or not (KICKER_HEADLINE_WORDS <= second.size <= SECTION_HEADLINE_WORDS):
+    if others and (named or others > PLACE_ABOVE_WORDS or first.index > PLACE_ABOVE_LINE):
+        return None  # (a place alone opens the text: the first line, or the second)
+    if not (named or others) or not (
+            KICKER_HEADLINE_WORDS <= second.size <= SECTION_HEADLINE_WORDS):
         return None
     if not text[second.body : second.body + 1].isupper() or ends_sentence(text, second):
         return None

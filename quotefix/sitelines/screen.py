@@ -261,6 +261,9 @@ _TOPIC_BAR = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? \| [A-
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
 )
+# Up to three words in capitals, then a spaced dash and a capital (:func:`.kickers.
+# unlisted_kicker` on the first lines).
+_CAPS_DASH = re.compile(r"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+ ){0,2}[A-ZÀ-Þ][A-ZÀ-Þ'’\-]{2,} [-–—] [A-ZÀ-Þ]")
 # A kicker in capitals before a space, on one of the article's first lines (``NAMUR Le
 # téléphérique…``, ``BAVARIA The wolf…``): up to three words in capitals, the first of
 # four letters or more, then an article in mixed case opening the headline. A dateline
@@ -344,6 +347,9 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a topic before a headline (``Exhibition. At the museum…``)
     if w0.isupper() and not _LAYOUT_MARKS.isdisjoint(line[: _KICKER_REACH]):
         return True  # perhaps a kicker no list names (``MEINUNG | Die Stadt…``)
+    if (w0.isupper() and _CAPS_DASH.match(line, start) is not None
+            and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
+        return True  # perhaps a place's or a topic's name over a dash (``ALENTEJO - …``)
     if w0.isupper() and len(w0) >= 4 and SPACED_CAPS.match(line, start) is not None:
         return True  # perhaps a kicker before a space (``NAMUR Le téléphérique…``)
     if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
