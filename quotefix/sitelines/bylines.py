@@ -15,7 +15,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
-from .lines import AUTHORING, COPULAS, NAME_PARTICLES, Line, ends_sentence, trimmed_end
+from .lines import AUTHORING, BEAT_VERBS, COPULAS, NAME_PARTICLES, Line, ends_sentence, trimmed_end
 from .screen import UPDATE_WORDS
 from .tuning import AUTHOR_MAX_WORDS, AUTHOR_NOTE_WORDS, COMBINATION, WHOLE_LINE
 
@@ -362,6 +362,11 @@ _GUEST_JOBS = frozenset({
     "professora", "teacher", "lawyer", "doctor", "médico", "médica", "médecin", "avocat",
     "avocate", "abogado", "abogada", "avvocato", "anwalt", "anwältin", "advogado", "advogada",
 })
+#: Most words of the sentence that says what an author writes about (a beat is short:
+#: ``Giulia Marchetti scrive di libri e cultura.``; news of a column says more).
+BEAT_SENTENCE_WORDS = 8
+# The words that open what an author writes about, after the name and its verb.
+_BEAT_PREPOSITIONS = frozenset({"about", "on", "di", "su", "sur", "sobre", "über"})
 #: How far after the copula an author's note names the job; how many lines of the top
 #: and of the foot of an article it may stand in.
 AUTHOR_NOTE_JOB_AT = 4
@@ -406,10 +411,18 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     lowers = line.lowers
     if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not ends_sentence(text, line):
         return
-    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS), 0)
+    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS or w in BEAT_VERBS), 0)
     if not 2 <= n <= 4 or not all(
             text[a].isupper() or w in NAME_PARTICLES for (a, _), w in zip(
                 line.words[:n], lowers[:n], strict=True)):
+        return
+    if lowers[n] in BEAT_VERBS:
+        # ``Giulia Marchetti scrive di libri e cultura.``: the name, then what the author
+        # writes about (news reports what somebody wrote to or that: ``… writes that…``)
+        first = text[line.body : line.end].split(". ", 1)[0]
+        if (n + 1 < len(lowers) and lowers[n + 1] in _BEAT_PREPOSITIONS
+                and len(first.split()) <= BEAT_SENTENCE_WORDS and "," not in first):
+            guesses.append(Guess("furniture", COMBINATION, "author's note"))
         return
     jobs = lex.word_class("job") | AUTHORING | _GUEST_JOBS
     after = [w for w in lowers[n + 1 : n + 1 + AUTHOR_NOTE_JOB_AT] if w not in _ARTICLES]

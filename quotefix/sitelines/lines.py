@@ -52,7 +52,12 @@ COPULAS = frozenset({"is", "was", "é", "est", "ist", "es", "è", "war", "era", 
 AUTHORING = frozenset({
     "writes", "follows", "covers", "author", "escreve", "écrit", "suit", "auteur", "schreibt",
     "autor", "autorin", "scrive", "autore", "autrice", "escribe", "cubre", "autora", "segue",
+    # the beat, as a bio names it (``… covering municipal politics``, ``specialising in…``,
+    # ``Il couvre l'agro-industrie``)
+    "covering", "specialising", "specializing", "couvre", "copre", "cobre",
 })
+# What an author's note says right after the name: the author writes about…
+BEAT_VERBS = frozenset({"writes", "scrive", "écrit", "escreve", "escribe", "schreibt"})
 NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "dei",
                             "della", "la", "le", "el", "der", "am", "van", "von"})
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto

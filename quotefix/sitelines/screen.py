@@ -59,6 +59,7 @@ from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_word
 from .lexicon import lexicon
 from .lines import (
     AUTHORING,
+    BEAT_VERBS,
     COPULAS,
     EDGE_WORDS,
     LONG_LINE_WORDS,
@@ -389,7 +390,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if "?" in line and WRITE_TO_US.search(line):
         return True  # perhaps a call to readers to write in (:func:`.invitations.reader_call`)
     if (stripped[-1] in ".!?…" and spaces < AUTHOR_NOTE_WORDS
-            and any(w is not None and w.lower() in COPULAS for w in (w1, w2, w3))
+            and any(w is not None and (w.lower() in COPULAS or w.lower() in BEAT_VERBS)
+                    for w in (w1, w2, w3))
             and any(t.strip(".,;:") in AUTHORING for t in low.split())):
         return True  # perhaps an author's note (:func:`.bylines.author_note`)
     if "cookie" in low:
