@@ -25,6 +25,14 @@ import quotefix
 
 # (code, language, the boilerplate line, what the finding marks)
 FOUND = [
+    # the site's name alone, two authors in a byline, authors' notes
+    ("QF508", "pt", "Folha do Litoral", None),
+    ("QF508", "de", "Oberpfälzer Tagespost", None),
+    ("QF508", "en", "By Lars Petersen and Maike Jensen", None),
+    ("QF508", "en", "Marta Esteve is a journalist at Diario de la Giralda covering municipal "
+                    "politics and tourism.", None),
+    ("QF508", "it", "Giulia Marchetti scrive di libri e cultura. Collabora con diverse riviste.",
+     None),
     # writers' initials between double slashes, as a wire signs its story
     ("QF505", "en", "JF // SB", None),
     ("QF505", "pt", "ACS // JMR — Lusa/Fim", None),
@@ -431,6 +439,11 @@ LEFT_ALONE = [
     ("en", "The school informed the families with a message on the electronic register and "
            "in the monthly newsletter of the institute."),
     ("en", "→ Lenin Street → Pushkin Street → the river embankment"),
+    # a heading that names a place after a paper, news of a columnist, two names joined
+    ("en", "Herald Square"),
+    ("en", "Times Square Reopens"),
+    ("en", "Anna Weber writes about the plan in her column on Sunday, which angered the mayor."),
+    ("en", "By Tuesday and Wednesday the river had risen by two metres."),
     # a route in a list: its label and first stop, then arrows (no breadcrumb trail)
     ("de", "Route: Kempten → Immenstadt → Sonthofen → Oberstdorf"),
     ("en", "Route: Kempten → Immenstadt → Sonthofen → Oberstdorf"),

@@ -381,6 +381,15 @@ _MASTHEAD_GLUE = NAME_PARTICLES | frozenset({"the", "of", "la", "le", "les", "el
                                              "das", "und", "y", "e", "et", "&"})
 
 
+# Nouns of places and things that take a paper's name (``Herald Square``, ``Times
+# Tower``, ``Echo Park``, ``Tribune Prize``): a heading in the article, not its site.
+_PLACES_NAMED = frozenset({
+    "square", "park", "street", "road", "avenue", "tower", "building", "office", "station",
+    "house", "hall", "bridge", "garden", "gardens", "plaza", "center", "centre", "prize",
+    "award", "awards", "chamber", "bay", "lake", "beach", "canyon", "valley",
+})
+
+
 def masthead(text: str, line: Line, lex: Lexicon) -> Guess | None:
     """``Folha do Litoral``, ``Oberpfälzer Tagespost``, ``El Correo del Nervión``: the
     site's name alone on a line (the caller asks at the top and the foot of the
@@ -393,6 +402,8 @@ def masthead(text: str, line: Line, lex: Lexicon) -> Guess | None:
     if not body or any(c.isdigit() or c in ".!?…:;,|()\"“”«»" for c in body):
         return None
     titles = lex.word_class("masthead")
+    if not _PLACES_NAMED.isdisjoint(line.lowers):
+        return None  # a place or a thing named after a paper (``Herald Square``)
     named = False
     for (a, _), lower in zip(line.words, line.lowers, strict=True):
         for part in lower.split("-"):
