@@ -277,8 +277,9 @@ FOUND = [
     ("QF509", "en", "Also in Justice", None),
     ("QF509", "en", "The news of the day", None),
     ("QF509", "en", "Trending now", None),
+    # (the correction is reported whole: the heading and the earlier version it names)
     ("QF506", "en", "Errata: an earlier version of this text gave the wrong date of the vote.",
-     "Errata:"),
+     None),
     ("QF506", "en", "This report was produced with the support of the Coastal Journalism Fund.",
      None),
     ("QF506", "en", "ANSA - Liguria - Economy", None),

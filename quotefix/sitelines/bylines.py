@@ -15,7 +15,16 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon, words_of
-from .lines import AUTHORING, BEAT_VERBS, COPULAS, NAME_PARTICLES, Line, ends_sentence, trimmed_end
+from .lines import (
+    AUTHORING,
+    BEAT_VERBS,
+    COPULAS,
+    NAME_PARTICLES,
+    REPORTING,
+    Line,
+    ends_sentence,
+    trimmed_end,
+)
 from .screen import UPDATE_WORDS
 from .tuning import AUTHOR_MAX_WORDS, AUTHOR_NOTE_WORDS, COMBINATION, WHOLE_LINE
 
@@ -108,27 +117,41 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
 # the owners)``, ``Noticia actualizada a las 14.20 horas con…``, ``Mis à jour à
 # 16h05``): the word of updating first, a time or a date, then nothing or what was
 # added after a word of adding.
+_ADDED = (r"(?:with|con|avec|mit|com|after|après|tras|dopo|nach|após|to include|to add)"
+          r" [^()\[\]\n]{1,200}")
 _UPDATE_NOTE = LazyPattern(
     r"[(\[*_]*(?:(?:this |the |cet |l['’]|el |la |il |der |a )?"
     r"(?:article|story|news|report|post|information|noticia|artículo|información|notizia"
     r"|articolo|artikel|meldung|notícia|matéria|artigo|informação) )?"
-    r"(?:updated|last updated|actualizad[oa]|mis à jour|mise à jour|aggiornat[oa]|aktualisiert"
-    r"|atualizad[oa])"
-    r" (?:on |at |a las |a la |el |à |le |alle |il |um |am |às |em |a )?"
+    # (``This information has been updated at…``, ``The news was updated at…``)
+    r"(?:(?:has been|was|ha sido|fue|a été|è stato|è stata|wurde|foi) )?"
+    r"(?:updated|last updated|modified|actualizad[oa]|modificad[oa]|mis à jour|mise à jour"
+    r"|modifié|modifiée|aggiornat[oa]|modificat[oa]|aktualisiert|geändert|atualizad[oa])"
+    r"(?: (?:on |at |a las |a la |el |à |le |alle |il |um |am |às |em |a )?"
     r"(?:[\w.]+ ){0,3}?\d{1,2}[:h.]?\d{0,2}(?: ?(?:horas|hours|heures|ore|uhr|h))?"
-    r"(?:[,;]? (?:with|con|avec|mit|com|after|après|tras|dopo|nach|após|to include|to add)"
-    r" [^()\[\]\n]{1,200})?"
+    # then what was added, after a word of adding or a colon (``…: a comment of the
+    # ministry was added``); or, with no time, only what was added
+    r"(?:[,;]? " + _ADDED + r"|: [^()\[\]\n]{1,200})?"
+    r"| " + _ADDED + r")"
     r"[.)\]*_]*",
     regex.IGNORECASE | regex.VERSION1,
 )
 
 
+# Verbs that report somebody's words (``added`` says what the update added).
+_REPORTED = REPORTING - {"added"}
+#: How far into the line the word of updating may stand (``This information has been
+#: updated at…``).
+UPDATE_WORD_AT = 5
+
+
 def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
     """``(Updated at 16:05 with reaction of the owners)``: when the page was updated."""
-    if UPDATE_WORDS.isdisjoint(line.lowers[:3]):
+    if UPDATE_WORDS.isdisjoint(line.lowers[:UPDATE_WORD_AT]):
         return  # most lines: no word of updating where a note has one (nor the pattern)
-    if line.size <= AUTHOR_MAX_WORDS * 2 and _UPDATE_NOTE.fullmatch(
-            text, line.body, trimmed_end(text, line.body, line.end)):
+    if line.size <= AUTHOR_MAX_WORDS * 2 and _REPORTED.isdisjoint(line.lowers) and (
+            _UPDATE_NOTE.fullmatch(text, line.body, trimmed_end(text, line.body, line.end))):
+        # (news of a report that was updated says who said so: ``…, the ministry said``)
         guesses.append(Guess("notice", WHOLE_LINE, "update note"))
 
 

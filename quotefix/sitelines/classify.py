@@ -34,6 +34,8 @@ from .bylines import (
     update_note,
     wire_header,
 )
+from .footlists import foot_list
+from .footlists import heading_guess as foot_heading
 from .glued import glued
 from .guess import Guess as _Guess
 from .inside import phrase_inside
@@ -51,6 +53,7 @@ from .kickers import (
 )
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
+from .pagenotes import page_note
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,
@@ -404,6 +407,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.size <= TRAIL_MAX_WORDS:
         breadcrumbs(text, line, guesses)
     update_note(text, line, guesses)
+    page_note(text, line, guesses)
     cookie_banner(line, lex, guesses)
     menu_row(text, line, lex, guesses)
     if "?" in text[line.start : line.end]:
@@ -519,7 +523,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     # (``CHRONICLE`` alone above the headline: the page's section; the first line, or
     # the first after the page's own lines: its name, its menu)
     first = next((k for k in range(min(count, SECTION_LINE_REACH)) if k not in guesses), None)
-    if first is not None and first + 1 < count:
+    if first is not None and first + 1 < count and first + 1 not in guesses:
         top = section_above_headline(text, lines[first], lines[first + 1], lex)
         if top is not None:
             guesses[first] = top
@@ -533,6 +537,9 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     for k in [k for k, g in guesses.items() if g.label == _ARROW_LINK]:
         if any(0 <= j < count and _lower_arrow_item(text, lines[j]) for j in (k - 1, k + 1)):
             del guesses[k]
+    foot = foot_list(text, count, lines.__getitem__, guesses)
+    if foot is not None:
+        guesses[foot] = foot_heading()
     takes_next: set[int] = set()  # a teaser label alone, with its one headline below
     # Lists of headlines under a heading (``MORE NEWS``) or a teaser label alone.
     i = 0

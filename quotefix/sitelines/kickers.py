@@ -305,6 +305,7 @@ _SECTIONS_ABOVE = frozenset({
 #: (particles aside), on the text's first or second line.
 PLACE_ABOVE_WORDS = 2
 PLACE_ABOVE_LINE = 1
+PLACE_MIN_LETTERS = 3
 #: Most words of a headline under a section's name alone on the first line.
 SECTION_HEADLINE_WORDS = 30
 
@@ -339,7 +340,7 @@ def section_above_headline(text: str, first: Line, second: Line,
         elif (lowers[i] in _SECTION_GLUE or lowers[i] in NAME_PARTICLES) and (
                 i or len(lowers) > 1):
             i += 1
-        elif text[first.words[i][0]].isupper():
+        elif text[first.words[i][0]].isupper() and len(lowers[i]) >= PLACE_MIN_LETTERS:
             i += 1
             others += 1  # a place's name, perhaps (``Regensburg``, ``Viana do Castelo``)
         else:

@@ -66,6 +66,7 @@ from .lines import (
     PHOTO_IN_BRACKETS,
     QUOTES_OPEN,
 )
+from .pagenotes import may_be_page_note
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
@@ -114,7 +115,9 @@ _WORD = re.compile(r"[^\W_]+")
 #: The words of updating that open a note about the page, among its first three words.
 UPDATE_WORDS = frozenset({"updated", "actualizada", "actualizado", "mis", "mise", "aggiornato",
                           "aggiornata", "aktualisiert", "atualizada", "atualizado", "update",
-                          "actualización", "atualização", "aggiornamento", "aktualisierung"})
+                          "actualización", "atualização", "aggiornamento", "aktualisierung",
+                          "modified", "modificado", "modificada", "modifié", "modifiée",
+                          "modificato", "modificata", "geändert"})
 OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
 ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 # What may follow the last word of a line (stripped before it is compared).
@@ -319,8 +322,11 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True
     w0, w1, w2, w3 = first.groups()
     low0 = w0.lower()
-    if not UPDATE_WORDS.isdisjoint(w.lower() for w in (w0, w1, w2) if w is not None):
+    if not UPDATE_WORDS.isdisjoint(w.lower() for w in (w0, w1, w2, w3) if w is not None) or (
+            "updated" in low[:60] or "modified" in low[:60]):
         return True  # perhaps a note that the page was updated (:func:`.bylines.update_note`)
+    if may_be_page_note(low):
+        return True  # perhaps a correction, a press trip or an edited interview
     if low0 in k.colon or low0 == "c":  # ``(c) dpa``
         return True
     if low0 in k.singles:

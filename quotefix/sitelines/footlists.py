@@ -1,0 +1,98 @@
+"""A list of other headlines at the foot of the article, under a heading no list names.
+
+Sites word the heading of their related stories in endless ways (``Près de chez
+vous``, ``Weitere Meldungen aus dem Rathaus``, ``Ultime dalla società``, ``Mais do
+Verdão``), but the block has one shape: after the article's last paragraph, a short
+heading that ends no sentence, then two or more headlines (capitalised, a few
+words, no full stop) down to the end of the text or to the page's own lines. An
+article's own list is introduced by a sentence or a heading with a colon, and its
+items are phrases or sentences (``→ stop for the diesel cars``, ``Das Bad öffnet
+am 10. Mai.``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from .guess import Guess
+from .lines import Line
+from .tuning import WHOLE_LINE
+
+#: Fewest headlines under the heading.
+FOOT_LIST_ITEMS = 2
+#: Most words of the heading; fewest and most of one headline.
+FOOT_HEADING_WORDS = 7
+FOOT_ITEM_WORDS = (4, 18)
+#: Fewest words of the paragraph the block follows.
+FOOT_PARAGRAPH_WORDS = 12
+_BULLETS = "•·▪◦►▶▸→»>*-–—"
+# Two sentences in one line (not a German date's full stop: ``bis 23. Mai``).
+_SENTENCE_BREAK = re.compile(r"[^\d\s]\. ")
+
+
+def _text(text: str, line: Line) -> str:
+    return text[line.body : line.end].strip()
+
+
+def _headline(text: str, line: Line) -> bool:
+    body = _text(text, line).lstrip(_BULLETS + " \t")
+    low, high = FOOT_ITEM_WORDS
+    return (bool(body) and low <= line.size <= high and body[0].isupper()
+            and not body.isupper() and body[-1] not in ".!;,:…"
+            and _SENTENCE_BREAK.search(body) is None and not line.quoted
+            and _news_shaped(body))
+
+
+def _news_shaped(body: str) -> bool:
+    """A headline names its place, its people or its date, or gives its topic before a
+    colon or a comma (``Gembloux : un incendie…``, ``Tempio, al via…``, ``Centri estivi
+    2025: …``); an article's own list of tips is plain words (``Keep windows closed
+    during the day``)."""
+    if ":" in body or "," in body or any(c.isdigit() for c in body):
+        return True
+    return any(word[:1].isupper() for word in body.split()[1:])
+
+
+def _heading(text: str, line: Line) -> bool:
+    body = _text(text, line)
+    return (bool(body) and 1 <= line.size <= FOOT_HEADING_WORDS and body[0].isupper()
+            and body[-1] not in ".!;,:…" and not line.bullet and not line.arrow
+            and not any(c.isdigit() for c in body))
+
+
+def _paragraph(text: str, line: Line) -> bool:
+    body = _text(text, line)
+    return line.size >= FOOT_PARAGRAPH_WORDS and body[-1:] in ".!?…”»\"’)"
+
+
+def foot_list(text: str, count: int, line_at: Callable[[int], Line],
+              guesses: Mapping[int, Guess]) -> int | None:
+    """The index of the heading of a list of headlines at the foot of the article, or
+    ``None``. Lines the classifier already took (the page's own lines below) are
+    skipped from the end; the items are left to the caller's list reading."""
+    j = count - 1
+    while j >= 0 and j in guesses:
+        j -= 1
+    # The block: from the last free line up, headlines (the heading may be worded as
+    # one: ``Weitere Meldungen aus dem Rathaus``), up to the article's last paragraph.
+    top = j
+    while top >= 1 and top - 1 not in guesses and (
+            _headline(text, line_at(top - 1)) or _heading(text, line_at(top - 1))) and not (
+            _paragraph(text, line_at(top - 1))):
+        top -= 1
+    if j - top < FOOT_LIST_ITEMS or top < 1 or not _heading(text, line_at(top)):
+        return None
+    if not all(_headline(text, line_at(k)) for k in range(top + 1, j + 1)):
+        return None
+    before = top - 1
+    if before not in guesses and not _paragraph(text, line_at(before)):
+        return None
+    return top
+
+
+def heading_guess() -> Guess:
+    return Guess("headlines", WHOLE_LINE, "list at the article's foot", alone=True)
+
+
+__all__ = ["FOOT_LIST_ITEMS", "foot_list", "heading_guess"]

@@ -1,0 +1,108 @@
+"""Notes the newsroom adds to an article about the article itself.
+
+They read as prose, so no single label word proves them, but each joins two
+things that news about other people never joins:
+
+- a correction: its heading (``Correction:``, ``Clarification.``, ``Fe de
+  errores:``) and the earlier version of the article it corrects;
+- a press trip: the reporter (``The journalist``, ``The author of this
+  information``, ``Our correspondent``) and the invitation that paid for it;
+- an edited interview: the interview or the answers, and the editing
+  (``abridged``, ``shortened``, ``condensed``).
+
+A line of news may hold one half (a minister travels at the invitation of the
+Commission; the court asked for a corrected version of the report), not both.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .guess import Guess
+from .lines import Line
+from .tuning import WHOLE_LINE
+
+#: Longest page note, in words (a correction states the wrong and the right figure).
+PAGE_NOTE_WORDS = 70
+#: A note joins two things no news joins: it outweighs a label that opens it
+#: (``Correction:``, which alone would be cut from the rest of the note) and the
+#: length that a paragraph's words cost.
+PAGE_NOTE = WHOLE_LINE + 2.0
+
+_CORRECTION = LazyPattern(
+    r"[(\[*_]*(?:correction|clarification|erratum|errata|rectification|precision|note"
+    r"|update|fe de errores|aclaración|corrección|rectificación|rectificatif|précision"
+    r"|correctif|precisazione|rettifica|correzione|korrektur|richtigstellung"
+    r"|klarstellung|hinweis der redaktion|correção|esclarecimento|retificação|errata)"
+    r"[ \t]*(?:[.:—–\-]|\(|,)"
+    r".{0,200}?\b(?:previous|earlier|first|original|initial|former|prior) version\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# The version words of the other languages, after the heading.
+_VERSION_ELSEWHERE = LazyPattern(
+    r"\b(?:versión anterior|primera versión|version précédente|première version"
+    r"|version antérieure|versione precedente|precedente versione|prima versione"
+    r"|früheren fassung|ersten fassung|vorherigen fassung|versão anterior|primeira versão)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# A reporter who names the trip's host: the page's own words about its reporting.
+_PRESS_TRIP = LazyPattern(
+    r"[(\[*_]*(?:the|this|our|el|la|le|la|il|o|a|der|die|unser[e]?|notre|nuestro|nuestra"
+    r"|nostro|nostra|nosso|nossa)[ \t]+(?:journalist|reporter|author|correspondent|envoy"
+    r"|special envoy|writer|periodista|autor|autora|reportero|enviado|enviada|journaliste"
+    r"|auteur|autrice|envoyé|envoyée|reporter|giornalista|autore|inviato|inviata"
+    r"|journalistin|reporterin|jornalista|repórter)\b"
+    r"[^\n]{0,120}?\b(?:at the invitation of|invited by|as a guest of|on the invitation of"
+    r"|a invitación de|invitad[oa] por|à l['’]invitation de|invité[e]? par|su invito d"
+    r"|invitat[oa] da|auf einladung|eingeladen von|a convite d|convidad[oa] pel)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# An interview or its answers, and the editing for length or reading.
+_EDITED_INTERVIEW = LazyPattern(
+    r"[(\[*_]*(?:the|this)[ \t]+(?:interview|conversation|answers|responses|transcript"
+    r"|exchange)\b[^\n]{0,80}?\b(?:abridged|shortened|condensed|edited for (?:length|clarity"
+    r"|ease|reasons)|edited and (?:condensed|shortened))",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def page_note(text: str, line: Line, guesses: list[Guess]) -> None:
+    """Add a guess for a correction, a press trip's disclosure or an edited interview's
+    note (see the module's text)."""
+    if not 4 <= line.size <= PAGE_NOTE_WORDS:
+        return
+    body, end = line.body, line.end
+    found = _CORRECTION.match(text, body, end)
+    if found is None and _CORRECTION_HEAD.match(text, body, end) is not None:
+        found = _VERSION_ELSEWHERE.search(text, body, min(end, body + 260))
+    if found is not None:
+        guesses.append(Guess("notice", PAGE_NOTE, "correction"))
+    elif _PRESS_TRIP.match(text, body, end) is not None:
+        guesses.append(Guess("notice", PAGE_NOTE, "press trip"))
+    elif _EDITED_INTERVIEW.match(text, body, end) is not None:
+        guesses.append(Guess("notice", PAGE_NOTE, "edited interview"))
+
+
+# A correction's heading alone (for the version words of the other languages).
+_CORRECTION_HEAD = LazyPattern(
+    r"[(\[*_]*(?:fe de errores|fe de erratas|aclaración|corrección|rectificación"
+    r"|rectificatif|précision|correctif|erratum|errata corrige|errata|precisazione"
+    r"|rettifica|correzione|korrektur"
+    r"|richtigstellung|klarstellung|hinweis der redaktion|correção|esclarecimento"
+    r"|retificação|nota da redação|nota de la redacción|note de la rédaction"
+    r"|nota della redazione)[ \t]*[.:—–\-]",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def may_be_page_note(low: str) -> bool:
+    """Could the lower-cased line be a page note? (A cheap test for the screen.)"""
+    return ("version" in low or "fassung" in low or "versão" in low or "versión" in low
+            or "invit" in low or "eingeladen" in low or "einladung" in low
+            or "convite" in low or "convidad" in low
+            or "abridged" in low or "shortened" in low or "condensed" in low
+            or "edited for" in low)
+
+
+__all__ = ["PAGE_NOTE", "PAGE_NOTE_WORDS", "may_be_page_note", "page_note"]
