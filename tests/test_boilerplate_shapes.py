@@ -442,6 +442,7 @@ LEFT_ALONE = [
     ("en", "→ Lenin Street → Pushkin Street → the river embankment"),
     # a heading that names a place after a paper, news of a columnist, two names joined
     ("en", "Herald Square"),
+    ("en", "Alert by SMS"),
     ("en", "Times Square Reopens"),
     ("en", "Anna Weber writes about the plan in her column on Sunday, which angered the mayor."),
     ("en", "By Tuesday and Wednesday the river had risen by two metres."),
@@ -524,6 +525,14 @@ def test_editors_note_with_a_capital_after_a_dash() -> None:
     ("pt", "Viana do Castelo", "Ponte Eiffel fechada ao trânsito durante seis meses"),
     ("it", "TRIESTE", "Il Molo Audace chiuso per sei mesi"),
 ])
+
+
+def test_place_alone_above_a_headline_with_its_own_kicker() -> None:
+    text = ("Occitanie\n\nVIDEO. The lake of Salagou has lost a third of its water\n\n"
+            "The council met on Tuesday evening.\n\nThe vote is expected next week.")
+    found = quotefix.check(text, select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [
+        ("QF507", "Occitanie"), ("QF507", "VIDEO.")]
 
 
 def test_section_alone_above_the_headline(language: str, section: str, headline: str) -> None:

@@ -523,7 +523,9 @@ def classify(text: str, screen: bool = True) -> list[Block]:
     # (``CHRONICLE`` alone above the headline: the page's section; the first line, or
     # the first after the page's own lines: its name, its menu)
     first = next((k for k in range(min(count, SECTION_LINE_REACH)) if k not in guesses), None)
-    if first is not None and first + 1 < count and first + 1 not in guesses:
+    # (the next line is the headline: not the page's own, though a kicker may open it)
+    if first is not None and first + 1 < count and (
+            first + 1 not in guesses or guesses[first + 1].kind == "kicker"):
         top = section_above_headline(text, lines[first], lines[first + 1], lex)
         if top is not None:
             guesses[first] = top

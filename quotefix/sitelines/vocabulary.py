@@ -169,6 +169,8 @@ def _colon_credit(text: str, line: Line, every: frozenset[str], agency: frozense
     tail = list(zip(line.words[k + 1 :], line.lowers[k + 1 :], strict=True))
     if len(tail) > 6:
         return
+    if len(tail) == 1 and tail[0][1] not in agency and text[slice(*tail[0][0])].isupper():
+        return  # an acronym no agency's (``Alert by SMS``): a heading, not a credit
     # After the first name, a second credit may follow (``Reporting: Jonas Becker;
     # editing: Lea Hoffmann``).
     if all(text[a].isupper() or w in agency or (i and (w in _PARTICLES or w in function
