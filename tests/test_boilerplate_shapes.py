@@ -527,14 +527,6 @@ def test_editors_note_with_a_capital_after_a_dash() -> None:
 ])
 
 
-def test_place_alone_above_a_headline_with_its_own_kicker() -> None:
-    text = ("Occitanie\n\nVIDEO. The lake of Salagou has lost a third of its water\n\n"
-            "The council met on Tuesday evening.\n\nThe vote is expected next week.")
-    found = quotefix.check(text, select=["QF5"])
-    assert [(f.code, text[f.start : f.end]) for f in found] == [
-        ("QF507", "Occitanie"), ("QF507", "VIDEO.")]
-
-
 def test_section_alone_above_the_headline(language: str, section: str, headline: str) -> None:
     text = f"{section}\n\n{headline}\n\n{BEFORE[language]}\n\n{AFTER[language]}"
     found = quotefix.check(text, target=TARGETS[language], select=["QF5"])
@@ -564,3 +556,11 @@ def test_section_alone_below_the_page_s_own_lines() -> None:
     found = quotefix.check(text, select=["QF5"])
     assert [(f.code, text[f.start : f.end]) for f in found] == [
         ("QF508", "Home | News | Regions | Sport | Culture | Contact"), ("QF507", "THEATRE")]
+
+
+def test_place_alone_above_a_headline_with_its_own_kicker() -> None:
+    text = ("Occitanie\n\nVIDEO. The lake of Salagou has lost a third of its water\n\n"
+            "The council met on Tuesday evening.\n\nThe vote is expected next week.")
+    found = quotefix.check(text, select=["QF5"])
+    assert [(f.code, text[f.start : f.end]) for f in found] == [
+        ("QF507", "Occitanie"), ("QF507", "VIDEO.")]
