@@ -25,6 +25,10 @@ import quotefix
 
 # (code, language, the boilerplate line, what the finding marks)
 FOUND = [
+    # the site's header: its name, then its tagline or the day
+    ("QF508", "it", "VignaNews · Il quotidiano online del vino italiano", None),
+    ("QF508", "fr", "Fréquence Sud-Loire – L'info de chez vous", None),
+    ("QF508", "de", "Unterländer Anzeiger · Donnerstag, 13. März 2025", None),
     # the site's name alone, two authors in a byline, authors' notes
     ("QF508", "pt", "Folha do Litoral", None),
     ("QF508", "de", "Oberpfälzer Tagespost", None),
@@ -443,6 +447,9 @@ LEFT_ALONE = [
     # a heading that names a place after a paper, news of a columnist, two names joined
     ("en", "Herald Square"),
     ("en", "Alert by SMS"),
+    # a headline's dash joins two pieces of news, even with a word of the trade
+    ("en", "Naples – The funicular of Chiaia stops for two months"),
+    ("de", "Bülach – Das Lokalradio bekommt nach vierzig Jahren ein neues Studio im Zentrum"),
     ("en", "Times Square Reopens"),
     ("en", "Anna Weber writes about the plan in her column on Sunday, which angered the mayor."),
     ("en", "By Tuesday and Wednesday the river had risen by two metres."),

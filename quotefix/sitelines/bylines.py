@@ -436,6 +436,51 @@ def masthead(text: str, line: Line, lex: Lexicon) -> Guess | None:
     return Guess("furniture", WHOLE_LINE, "site name") if named else None
 
 
+# A site's header on the text's first line: its name, then its tagline, its section or
+# the day (``VignaNews · Il quotidiano online del vino italiano``, ``Fréquence Sud-Loire –
+# L'info de chez vous``, ``Unterländer Anzeiger · Donnerstag, 13. März 2025``).
+_HEADER_BREAK = LazyPattern(r"[ \t]+[·–—|][ \t]+", regex.VERSION1)
+_SITE_WORDS = frozenset({
+    "media", "média", "médias", "portal", "fachportal", "revista", "site", "oficial",
+    "official", "online", "news", "tg", "tv", "radio", "rádio", "info", "infos", "magazine",
+    "magazin", "semanário", "semanario", "settimanale", "hebdomadaire", "weekly", "daily",
+    "web", "actualités", "comunicati", "stampa", "sala", "prensa", "redaktion", "rédaction",
+    "redazione", "redacción", "redação", "newsroom", "editorial",
+})
+#: Most words of a site's header, and of its tagline, section or date.
+SITE_HEADER_WORDS = 14
+SITE_TAGLINE_WORDS = 7
+
+
+def site_header(text: str, line: Line, lex: Lexicon) -> Guess | None:
+    """The site's name and its tagline, section or date on the text's first lines (the
+    caller asks there): a few capitalised words, a middle dot, a dash or a bar, and a
+    part that names the site's kind (``online``, ``revista``, ``TG``) or gives the day;
+    a headline's dash joins two pieces of news (``Naples – The funicular stops``)."""
+    if not 3 <= line.size <= SITE_HEADER_WORDS or line.bullet or line.arrow or line.quoted:
+        return None
+    body = text[line.body : line.end].rstrip(" \t\u00a0")
+    if not body or body[-1] in ".!?…:;,":
+        return None
+    parts = _HEADER_BREAK.split(body)
+    if not 2 <= len(parts) <= 4:
+        return None
+    name = words_of(parts[0])
+    starts = [w for w in parts[0].split() if w]
+    if not 1 <= len(name) <= MASTHEAD_WORDS or not all(
+            w[:1].isupper() or w.lower() in _MASTHEAD_GLUE for w in starts):
+        return None
+    if any(len(words_of(part)) > SITE_TAGLINE_WORDS for part in parts[1:]):
+        return None  # a headline after a place's dash says more (``Bülach – Das Projekt…``)
+    rest = [w for part in parts[1:] for w in words_of(part)]
+    titles = lex.word_class("masthead")
+    months = lex.word_class("month")
+    if (_SITE_WORDS.isdisjoint(rest) and titles.isdisjoint(rest) and titles.isdisjoint(name)
+            and not (months & set(rest) and any(w.isdigit() for w in rest))):
+        return None
+    return Guess("furniture", WHOLE_LINE, "site header")
+
+
 def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A name of two to four capitalised words, a copula, a job within a few words
     (``is editor``, ``é professora``, ``is nursing executive … and author of``) and a

@@ -30,6 +30,7 @@ from .bylines import (
     byline,
     masthead,
     meta_row,
+    site_header,
     timestamp,
     update_note,
     wire_header,
@@ -531,7 +532,8 @@ def classify(text: str, screen: bool = True) -> list[Block]:
             guesses[first] = top
     # The site's name alone at the top or the foot of the article.
     for k in {*range(min(count, SECTION_LINE_REACH)), *range(max(0, count - EDGE_LAST), count)}:
-        if k not in guesses and (name := masthead(text, lines[k], lex)) is not None:
+        if k not in guesses and (name := masthead(text, lines[k], lex) or (
+                site_header(text, lines[k], lex) if k < EDGE_FIRST else None)) is not None:
             guesses[k] = name
     # An arrow line beside an arrow line in lower case or ending with a full stop is an
     # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
