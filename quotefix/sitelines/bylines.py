@@ -455,7 +455,8 @@ SITE_TAGLINE_WORDS = 7
 def site_header(text: str, line: Line, lex: Lexicon) -> Guess | None:
     """The site's name and its tagline, section or date on the text's first lines (the
     caller asks there): a few capitalised words, a middle dot, a dash or a bar, and a
-    part that names the site's kind (``online``, ``revista``, ``TG``) or gives the day;
+    part that names the site's kind (``online``, ``revista``, ``TG``), or a newspaper's
+    title word in the name (``Unterländer Anzeiger · Donnerstag, 13. März 2025``);
     a headline's dash joins two pieces of news (``Naples – The funicular stops``)."""
     if not 3 <= line.size <= SITE_HEADER_WORDS or line.bullet or line.arrow or line.quoted:
         return None
@@ -474,10 +475,9 @@ def site_header(text: str, line: Line, lex: Lexicon) -> Guess | None:
         return None  # a headline after a place's dash says more (``Bülach – Das Projekt…``)
     rest = [w for part in parts[1:] for w in words_of(part)]
     titles = lex.word_class("masthead")
-    months = lex.word_class("month")
-    if (_SITE_WORDS.isdisjoint(rest) and titles.isdisjoint(rest) and titles.isdisjoint(name)
-            and not (months & set(rest) and any(w.isdigit() for w in rest))):
-        return None
+    if ":" in body or (_SITE_WORDS.isdisjoint(rest) and titles.isdisjoint(name)):
+        return None  # (``Lisbon | Porto | Faro: three cities…``, ``Council of Europe |
+        # Strasbourg | 12 March 2024``: a headline's topics, an event's place and day)
     return Guess("furniture", WHOLE_LINE, "site header")
 
 
