@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 from ..allowlist import Allowlist, load_allowlist
 from ..locales import FRAGMENT_LANGUAGES
 from .addresses import outside_addresses
+from .connectors import FIRST_WORDS as CONNECTOR_FIRST_WORDS
+from .connectors import opening_connectors
 from .data import FP_WORD, Setup, english_words, setup
 from .firstpass import worth_reading
 from .glued import glued_words
@@ -82,6 +84,7 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
     english = bool(cfg.english)
     deliberate: list[tuple[int, int]] = []  # the line's phrases kept on purpose
     introduced: set[str] = set()  # terms the text explains (:mod:`.introduced`)
+    connectors: list[Fragment] = []  # sentence adverbs heading a sentence (:mod:`.connectors`)
     ours = len(out)  # (the fragments before are in other scripts)
     start = 0
     size = len(text)
@@ -117,11 +120,16 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
                     a <= f.start and f.end <= b for a, b in deliberate)]
         if english:
             lawyer_titles(line, start, cfg, out)
+            if not CONNECTOR_FIRST_WORDS.isdisjoint(words):
+                opening_connectors(line, start, cfg.candidates, connectors)
         if deliberate:
             introduced.update(term_key(text[a:b]) for a, b in deliberate)
             deliberate.clear()
         start = end + 1
     out[ours:] = drop_introduced(text, out[ours:], introduced)
+    # (a connector heading its sentence is no term the text explains, whatever the line
+    # made of its words: it goes on with the sentence)
+    out.extend(connectors)
     out.extend(glued_words(text, cfg))
 
 
