@@ -120,7 +120,7 @@ _KIND_NOUN_AFTER = LazyPattern(
     r"[ \u00a0]+(?:boats?|dances?|songs?|dish(?:es)?|pastry|pastries|cakes?|wines?|cheeses?"
     r"|sausages?|breads?|soups?|stews?|drinks?|liqueurs?|brandy|festivals?|feasts?"
     r"|processions?|music|tradition|traditions|rituals?|instruments?|guitars?|costumes?"
-    r"|sweets?|biscuits?|breeds?|grapes?|variet(?:y|ies))\b",
+    r"|sweets?|biscuits?|breeds?|grapes?|variet(?:y|ies)|style|styles|genre|technique)\b",
     regex.VERSION1,
 )
 

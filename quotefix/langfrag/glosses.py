@@ -40,7 +40,11 @@ _GLOSS_AFTER = LazyPattern(
     r"|:\s+(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}[a-z\-]+\s+(?:who|that|which|whose|where"
     r"|(?:on|in|with|by|from|at) which)\b"
     r"|,\s*(?:who|which)\s+(?:chairs|heads|leads|runs|represents|oversees|manages|governs"
-    r"|presides over|coordinates|administers)\b)",
+    r"|presides over|coordinates|administers)\b"
+    # or named a term of its speakers (``— the term Italians use for…``, ``, a word the
+    # French give to…``)
+    r"|[,:–—-]\s*(?:the|a)\s+(?:term|word|name|expression)\s+(?:\w+\s+){0,2}"
+    r"(?:use|uses|used|give|gives|gave|have|has)\s+(?:for|to)\b)",
     regex.IGNORECASE | regex.VERSION1,
 )
 _QUOTE_IN_PARENTHESES = LazyPattern(r"\(\s*[“\"«‘]\s*$")
@@ -270,6 +274,16 @@ def sung_or_written_before(line: str, start: int) -> bool:
     return _SUNG_OR_WRITTEN.search(line, max(0, start - 40), start) is not None
 
 
+# The next sentence speaks of the term as a word of its language (``… the first
+# sorpasso of the year. The Italian word, meaning an overtaking, …``).
+_WORD_NEXT = LazyPattern(
+    r"[^.!?]{0,120}[.!?][”\"’)]?\s+(?:The|This)\s+(?:(?:Italian|French|Spanish|German"
+    r"|Portuguese|Dutch|Catalan|Basque|Galician|Flemish|Brazilian)\s+)?(?:word|term"
+    r"|expression|phrase)\b",
+    regex.VERSION1,
+)
+
+
 def _glossed(line: str, start: int, end: int) -> bool:
     if greeting(FP_WORD.findall(line[start:end])):
         return True
@@ -288,7 +302,9 @@ def _glossed(line: str, start: int, end: int) -> bool:
                 and _DETERMINER_BEFORE.search(line, max(0, start - 8), start) is not None)
             or (_WRITTEN_ON.match(window) is not None
                 and _COPULA_BEFORE.search(line, max(0, start - 12), start) is None)
-            or dashed_term(line, start, end))
+            or dashed_term(line, start, end)
+            or (" " not in line[start:end].strip()
+                and _WORD_NEXT.match(line, end, min(len(line), end + 220)) is not None))
 
 
 # A quoted word between a determiner and the English noun it qualifies, a noun that says

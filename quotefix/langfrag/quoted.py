@@ -163,8 +163,10 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     if found is None:
         return False
     opening, closing, content, words = found
-    if (not words or len(words) > EXCLAIMED_MAX_WORDS or not words[0][0].isupper()
-            or not (content.endswith("!") or content.startswith("¡"))):
+    # (the mark may have been read before the closing mark: ``“…noi”!``)
+    cried = (content.endswith("!") or content.startswith("¡")
+             or line[closing + 1 : closing + 2] == "!")
+    if not words or len(words) > EXCLAIMED_MAX_WORDS or not words[0][0].isupper() or not cried:
         return False
     if _SAID_BEFORE.search(line, max(0, opening - 60), opening):
         return False
