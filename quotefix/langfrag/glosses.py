@@ -33,7 +33,7 @@ _GLOSS_AFTER = LazyPattern(
     # or how its speakers say it (``ausg’steckt, as the Viennese say``, ``The
     # vendanges, as the harvest is called,``)
     r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}\w+ (?:say|says|call it|calls it)\b"
-    r"|,\s*as (?:the |a |an )?(?:\w+ ){0,3}(?:is|are|was|were) (?:called|known)\b"
+    r"|,\s*as (?:the |a |an )?(?:[\w’']+ ){0,3}(?:is|are|was|were) (?:called|known)\b"
     # or defined after a colon by a noun and a relative (``costaleros: bearers who walk
     # hidden beneath the platform``, ``the ardoise: the chalkboard on which…``), or by
     # the office it holds (``The dijkgraaf, who chairs the regional water board,``)
@@ -243,6 +243,33 @@ def greeting(words: list[str]) -> bool:
     )
 
 
+# An acronym right before the span: in brackets (``a NIF (número de identificação
+# fiscal)``) or after a dash or a comma and an article (``an NIE — the número de
+# identidad de extranjero``).
+_ACRONYM_BEFORE = LazyPattern(
+    r"\b(\p{Lu}{2,6})s?(?:\s*\(\s*|\s*[,—–]\s*(?:the|a|an)\s+|\s*[—–]\s*)$", regex.VERSION1)
+_WORDS = LazyPattern(r"\p{L}+", regex.VERSION1)
+# Words an acronym skips: articles, prepositions and conjunctions of the sources.
+_ACRONYM_SKIPS = frozenset({
+    "de", "da", "do", "das", "dos", "del", "della", "delle", "dei", "degli", "di", "des", "du",
+    "la", "le", "les", "el", "los", "las", "il", "lo", "gli", "a", "à", "au", "aux", "et", "e",
+    "y", "und", "für", "der", "die", "von", "zur", "zum", "en", "em", "in", "per",
+    "para", "pour", "sur", "l", "d",
+})
+
+
+def expands_acronym(line: str, start: int, end: int) -> bool:
+    """The span spells out the acronym just before it: the initials of its words, its
+    articles and prepositions aside, are the acronym's letters (``ITV (inspección
+    técnica de vehículos)``). Copy that gives an acronym its full name does so on
+    purpose."""
+    found = _ACRONYM_BEFORE.search(line, max(0, start - 16), start)
+    if found is None:
+        return False
+    words = [w for w in _WORDS.findall(line[start:end]) if w.lower() not in _ACRONYM_SKIPS]
+    return bool("".join(w[0] for w in words).lower() == str(found.group(1)).lower())
+
+
 def glossed(line: str, start: int, end: int) -> bool:
     """A deliberate foreign phrase: introduced by a cue or followed by its gloss, or a
     greeting (:func:`greeting`), or a term defined in the sentence (:func:`defined`).
@@ -250,7 +277,7 @@ def glossed(line: str, start: int, end: int) -> bool:
     deliberate when the whole quotation is."""
     if _glossed(line, start, end) or defined(line, start, end) or parenthesised_term(
         line, start, end
-    ):
+    ) or expands_acronym(line, start, end):
         return True
     around = enclosing_quotation(line, start, end)
     return around is not None and _glossed(line, *around)
