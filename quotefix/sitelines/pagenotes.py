@@ -27,8 +27,9 @@ from .tuning import WHOLE_LINE
 PAGE_NOTE_WORDS = 70
 #: A note joins two things no news joins: it outweighs a label that opens it
 #: (``Correction:``, which alone would be cut from the rest of the note) and the
-#: length that a paragraph's words cost.
-PAGE_NOTE = WHOLE_LINE + 2.0
+#: length that a paragraph's words cost, up to :data:`PAGE_NOTE_WORDS` (a correction
+#: states what was wrong and what is right: 57 words are common).
+PAGE_NOTE = WHOLE_LINE + 3.5
 
 _CORRECTION = LazyPattern(
     r"[(\[*_]*(?:correction|clarification|erratum|errata|rectification|precision|note"
@@ -36,6 +37,10 @@ _CORRECTION = LazyPattern(
     r"|correctif|precisazione|rettifica|correzione|korrektur|richtigstellung"
     r"|klarstellung|hinweis der redaktion|correção|esclarecimento|retificação|errata)"
     r"[ \t]*(?:[.:—–\-]|\(|,)"
+    r".{0,200}?\b(?:previous|earlier|first|original|initial|former|prior) version\b"
+    # or the page saying it was corrected (``The text has been corrected: in the earlier
+    # version…``)
+    r"|[(\[*_]*(?:the|this) (?:text|article|story|news|report) (?:has been|was) corrected\b"
     r".{0,200}?\b(?:previous|earlier|first|original|initial|former|prior) version\b",
     regex.IGNORECASE | regex.VERSION1,
 )

@@ -122,7 +122,7 @@ OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du
 ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 # What may follow the last word of a line (stripped before it is compared).
 _TRAILING = ".,;:!?…”»\"’'‘“«)]}→›>-–—*"
-_LEAD_MARKS = "©>»→►▶+"
+_LEAD_MARKS = "©>»→►▶▸➡➜⇒👉+"  # (the arrows :mod:`.lines` reads as a link's)
 # The longest lines of the shapes read by their length alone: a short line, a row of
 # share buttons, an author box.
 _SHORT_SHAPES = (SHORT_LINE_WORDS, SHARE_ROW_WORDS, AUTHOR_MAX_WORDS)
