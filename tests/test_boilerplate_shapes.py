@@ -25,6 +25,12 @@ import quotefix
 
 # (code, language, the boilerplate line, what the finding marks)
 FOUND = [
+    # a review's box, condolence widgets, a column's schedule, an interviewer
+    ("QF508", "en", "Genre: Drama", "Genre:"),
+    ("QF508", "en", "Cast: Rüdiger Hallmann, Mila Petersen, Aaron Kessler", "Cast:"),
+    ("QF508", "en", "Leave a condolence message", None),
+    ("QF508", "en", "This column appears every Monday in the Opinions section.", None),
+    ("QF505", "en", "Interviewed by Anna Voronina", "Interviewed by"),
     # the site's header: its name, then its tagline or the day
     ("QF508", "it", "VignaNews · Il quotidiano online del vino italiano", None),
     ("QF508", "fr", "Fréquence Sud-Loire – L'info de chez vous", None),
@@ -447,6 +453,10 @@ LEFT_ALONE = [
     # a heading that names a place after a paper, news of a columnist, two names joined
     ("en", "Herald Square"),
     ("en", "Alert by SMS"),
+    # an interview's questions to its guest, a heading of the article's own opinion
+    ("en", "Will you still offer glacier tours in August?"),
+    ("en", "How did you live the storm?"),
+    ("en", "Our opinion"),
     # a headline's dash joins two pieces of news, even with a word of the trade
     ("en", "Naples – The funicular of Chiaia stops for two months"),
     ("de", "Bülach – Das Lokalradio bekommt nach vierzig Jahren ein neues Studio im Zentrum"),

@@ -137,7 +137,11 @@ def vocabulary(text: str, line: Line, guesses: list[Guess]) -> None:
     addressed = [w for w in content if w in you]
     if line.lowers[0] in imperative and not terminal:  # ``Share prices fell…`` is news
         addressed.append(line.lowers[0])
-    if addressed and distinct - set(addressed):
+    # (a question needs two words of the page besides ``you``: an interview's question
+    # to its guest names one at most, ``How did you live the storm?``)
+    others = distinct - set(addressed)
+    question = text[line.body : line.end].rstrip(" \t\u00a0”»\"’)").endswith("?")
+    if addressed and others and (len(others) >= 2 or not question):
         guesses.append(Guess("furniture", VOCABULARY, "the reader addressed"))
         return
     if not terminal:
