@@ -25,6 +25,10 @@ import quotefix
 
 # (code, language, the boilerplate line, what the finding marks)
 FOUND = [
+    # a live page's furniture
+    ("QF508", "en", "Minute by minute", None),
+    ("QF508", "en", "This page updates automatically every 60 seconds", None),
+    ("QF508", "en", "The live broadcast has ended. Thank you for following it with us.", None),
     # a review's box, condolence widgets, a column's schedule, an interviewer
     ("QF508", "en", "Genre: Drama", "Genre:"),
     ("QF508", "en", "Cast: Rüdiger Hallmann, Mila Petersen, Aaron Kessler", "Cast:"),
@@ -453,6 +457,11 @@ LEFT_ALONE = [
     # a heading that names a place after a paper, news of a columnist, two names joined
     ("en", "Herald Square"),
     ("en", "Alert by SMS"),
+    # a live page's words in news
+    ("en", "Prices are updated automatically by the ministry every Monday."),
+    ("en", "Thank you for following the rules, the mayor wrote to residents."),
+    ("en", "Follow the updates on the weather from the civil protection."),
+    ("en", "The live broadcast has ended after forty years on air."),
     # an interview's questions to its guest, a heading of the article's own opinion
     ("en", "Will you still offer glacier tours in August?"),
     ("en", "How did you live the storm?"),
