@@ -97,3 +97,18 @@ def test_article_s_own_list_at_the_foot_is_left_alone(block: str) -> None:
     paragraph = "The council met on Tuesday evening and approved the new plan for the city."
     text = f"{paragraph}\n\n{paragraph}\n\n{block}"
     assert quotefix.check(text, select=["QF5"]) == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("es", "mcd/ams"),  # EFE's writers' initials
+    ("fr", "ial/pr/dch"),  # ATS's
+])
+def test_writers_initials_in_lower_case(language: str, line: str) -> None:
+    text = article(language, line)
+    found = boilerplate(text, language)
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF505", line)]
+
+
+@pytest.mark.parametrize("line", ["Prices in km/h and m/s", "Tickets cost 12 euros and/or a pass."])
+def test_slashes_in_news_are_no_initials(line: str) -> None:
+    assert_left_alone("en", line)

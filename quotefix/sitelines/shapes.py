@@ -169,7 +169,10 @@ _SIGNED = LazyPattern(
 # Writers' initials in capitals between double slashes, as Lusa signs a story, perhaps
 # with the agency and its end mark (``JF // SB``, ``ACS // JMR — Lusa/Fim``).
 _DOUBLE_SLASHED = LazyPattern(
-    r"\p{Lu}{2,4}(?:[ \t]*//[ \t]*\p{Lu}{2,4})+(?:[ \t]+[—–-][ \t]+\p{L}+(?:/\p{L}+)?)?[ \t]*\.?",
+    r"\p{Lu}{2,4}(?:[ \t]*//[ \t]*\p{Lu}{2,4})+(?:[ \t]+[—–-][ \t]+\p{L}+(?:/\p{L}+)?)?[ \t]*\.?"
+    # or in lower case between single slashes, as EFE and ATS sign (``mcd/ams``,
+    # ``ial/pr/dch``)
+    r"|\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,3}[ \t]*\.?",
     regex.VERSION1,
 )
 # A writer's initials: two to four lower-case letters.
