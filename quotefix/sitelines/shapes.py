@@ -91,6 +91,10 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     words = set(line.lowers)
     size = line.size
     terminal = ends_sentence(text, line)
+    if size <= SHORT_LINE_WORDS and _DOUBLE_SLASHED.fullmatch(text, line.body, line.end):
+        # (before the wrapped test: initials in lower case open no sentence's second line)
+        guesses.append(Guess("credit", COMBINATION, "writers' initials"))
+        return
     if wrapped(text, line, lex):
         # The second line of a wrapped paragraph, unless it is a whole continuation
         # marker as MT writes it (``sequel after announcement``).
@@ -148,9 +152,7 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             guesses.append(Guess("notice", COMBINATION, "wire header"))
     if not terminal:
         _credit_line(text, line, lex, words, guesses)
-        if _DOUBLE_SLASHED.fullmatch(text, line.body, line.end):
-            guesses.append(Guess("credit", COMBINATION, "writers' initials"))
-        elif 2 <= size <= NAME_CREDIT_WORDS and words & cls("agency"):
+        if 2 <= size <= NAME_CREDIT_WORDS and words & cls("agency"):
             _name_and_agency(text, line, lex, guesses)
 
 
