@@ -71,8 +71,13 @@ _DASHED_INNER = LazyPattern(
 # saying``, ``…, as the proverb has it``).
 _SAYING_AFTER = LazyPattern(
     r"[”\"»’']?,?[ \u00a0]+(?:as[ \u00a0]+)?(?:goes|runs|says|has[ \u00a0]+it)?[ \u00a0]*"
-    r"(?:the|an|a|that)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:saying|proverb|adage|motto|maxim"
-    r"|refrain|expression|rhyme)\b",
+    r"(?:the|an|a|that)[ \u00a0]+(?:[\p{L}\d’'\-]+[ \u00a0]+){0,3}(?:saying|proverb|adage"
+    r"|motto|maxim|refrain|expression|rhyme|slogan|rallying[ \u00a0]+cry|battle[ \u00a0]+cry"
+    r"|war[ \u00a0]+cry|chant)\b"
+    # or the next sentence calls it one (``Alle reden vom Wetter. Wir nicht. The old
+    # railway advertising slogan…``)
+    r"|[”\"»’']?[.!?]?[”\"»’']?[ \u00a0]+(?:The|This|That)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,3}"
+    r"(?:saying|proverb|adage|motto|maxim|slogan|rallying[ \u00a0]+cry|chant|refrain)\b",
     regex.VERSION1,
 )
 

@@ -62,7 +62,7 @@ _PERFORMED_AFTER = _verb_after(_PERFORMING, 4)
 # Before the opening mark: the verb, at most four words, a colon or a comma
 # (``the crowd chanted: “…”``, ``blessed them one by one: “…”``).
 _PERFORMED_BEFORE = LazyPattern(
-    r"\b" + _PERFORMING + r"(?:\s+[\p{L}\d’'.\-]+,?){0,4}\s*[,:]\s*$",
+    r"\b" + _PERFORMING + r"(?:(?:\s+[\p{L}\d’'.\-]+,?){0,4}\s*[,:]|)\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 _AFTER_PERFORMED = _going_on(_PERFORMING, ".,")
@@ -176,7 +176,7 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
 # Verbs of saying that introduce the words after them, and those that tie words to
 # their speaker after them too (``…,” she recalled``, ``…,” runs the saying``).
 _SAID = (r"said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
-         r"|warned|explained|stated|admitted|stressed|reminded|reminds")
+         r"|warned|explained|stated|admitted|stressed|reminded|reminds|announced|announces")
 _SAYING = r"(?:" + _SAID + r"|warn|warns|called|calls|recalled|recalls|repeated|runs|goes)"
 # Before the opening mark: a verb of saying, at most three words (``told reporters``)
 # and a comma or a colon, or a colon alone, which introduces what someone says (``The
