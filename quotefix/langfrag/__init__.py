@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from ..allowlist import Allowlist, load_allowlist
 from ..locales import FRAGMENT_LANGUAGES
 from .addresses import outside_addresses
-from .connectors import FIRST_WORDS as CONNECTOR_FIRST_WORDS
+from .connectors import may_hold as may_hold_connector
 from .connectors import opening_connectors
 from .data import FP_WORD, Setup, english_words, setup
 from .firstpass import worth_reading
@@ -120,7 +120,7 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
                     a <= f.start and f.end <= b for a, b in deliberate)]
         if english:
             lawyer_titles(line, start, cfg, out)
-            if not CONNECTOR_FIRST_WORDS.isdisjoint(words):
+            if may_hold_connector(line, words):
                 opening_connectors(line, start, cfg.candidates, connectors)
         if deliberate:
             introduced.update(term_key(text[a:b]) for a, b in deliberate)

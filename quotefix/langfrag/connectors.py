@@ -40,6 +40,18 @@ CONNECTORS = {
 #: The connectors' first words: a line holds one only if it holds its first word.
 FIRST_WORDS = frozenset(phrase.split()[0] for phrases in CONNECTORS.values()
                         for phrase in phrases)
+#: The connectors of each first word, with the comma after them (``In`` and ``A`` open
+#: many English sentences: the whole phrase is looked for before any pattern runs).
+_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _phrases in CONNECTORS.values():
+    for _phrase in _phrases:
+        _BY_FIRST[_phrase.split()[0]] = (*_BY_FIRST.get(_phrase.split()[0], ()), _phrase + ",")
+
+
+def may_hold(line: str, words: list[str]) -> bool:
+    """Could ``line`` (its words as the first pass reads them) hold a connector?"""
+    firsts = FIRST_WORDS.intersection(words)
+    return bool(firsts) and any(phrase in line for first in firsts for phrase in _BY_FIRST[first])
 #: How sure a connector in that place makes the finding.
 CONNECTOR_CONFIDENCE = 0.9
 
@@ -77,4 +89,4 @@ def opening_connectors(line: str, offset: int, candidates: tuple[str, ...],
                             CONNECTOR_CONFIDENCE, SpanKind.TERM, len(phrase.split())))
 
 
-__all__ = ["CONNECTORS", "CONNECTOR_CONFIDENCE", "FIRST_WORDS", "opening_connectors"]
+__all__ = ["CONNECTORS", "CONNECTOR_CONFIDENCE", "FIRST_WORDS", "may_hold", "opening_connectors"]

@@ -413,6 +413,14 @@ _PLACES_NAMED = frozenset({
 })
 
 
+def may_name_site(text: str, start: int, stop: int) -> bool:
+    """Could the raw line ``text[start:stop]`` be a site's name or header? (A cheap test
+    before the line is built: short, and ending no sentence.)"""
+    raw = text[start:stop].rstrip(" \t\u00a0")
+    return (bool(raw) and raw.count(" ") < SITE_HEADER_WORDS
+            and raw[-1] not in ".!?…:;,")
+
+
 def masthead(text: str, line: Line, lex: Lexicon) -> Guess | None:
     """``Folha do Litoral``, ``Oberpfälzer Tagespost``, ``El Correo del Nervión``: the
     site's name alone on a line (the caller asks at the top and the foot of the

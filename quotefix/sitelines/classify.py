@@ -29,6 +29,7 @@ from .bylines import (
     author_note,
     byline,
     masthead,
+    may_name_site,
     meta_row,
     site_header,
     timestamp,
@@ -531,9 +532,11 @@ def classify(text: str, screen: bool = True) -> list[Block]:
         if top is not None:
             guesses[first] = top
     # The site's name alone at the top or the foot of the article.
+    # (a line is built only if its raw text is short enough and ends no sentence)
     for k in {*range(min(count, SECTION_LINE_REACH)), *range(max(0, count - EDGE_LAST), count)}:
-        if k not in guesses and (name := masthead(text, lines[k], lex) or (
-                site_header(text, lines[k], lex) if k < EDGE_FIRST else None)) is not None:
+        if k not in guesses and may_name_site(text, lines.starts[k], lines.stops[k]) and (
+                name := masthead(text, lines[k], lex) or (
+                    site_header(text, lines[k], lex) if k < EDGE_FIRST else None)) is not None:
             guesses[k] = name
     # An arrow line beside an arrow line in lower case or ending with a full stop is an
     # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
