@@ -91,7 +91,8 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     words = set(line.lowers)
     size = line.size
     terminal = ends_sentence(text, line)
-    if size <= SHORT_LINE_WORDS and _DOUBLE_SLASHED.fullmatch(text, line.body, line.end):
+    if (size <= SHORT_LINE_WORDS and _DOUBLE_SLASHED.fullmatch(text, line.body, line.end)
+            and _PAIRED_WORDS.isdisjoint(line.lowers)):
         # (before the wrapped test: initials in lower case open no sentence's second line)
         guesses.append(Guess("credit", COMBINATION, "writers' initials"))
         return
@@ -177,6 +178,9 @@ _DOUBLE_SLASHED = LazyPattern(
     r"|\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,3}[ \t]*\.?",
     regex.VERSION1,
 )
+# English words that slashes pair (``and/or``, ``his/her``): no writer's initials.
+_PAIRED_WORDS = frozenset({"and", "or", "his", "her", "hers", "he", "she", "him", "yes",
+                           "no", "per", "the", "they", "them", "we", "us", "you", "i"})
 # A writer's initials: two to four lower-case letters.
 _INITIALS = LazyPattern(r"\p{Ll}{2,4}", regex.VERSION1)
 
