@@ -31,12 +31,17 @@ PAGE_NOTE_WORDS = 70
 #: states what was wrong and what is right: 57 words are common).
 PAGE_NOTE = WHOLE_LINE + 3.5
 
+# A correction's heading, in English or a source language.
+_HEADINGS = (
+    r"[(\[*_]*(?:correction|clarification|erratum|errata corrige|errata|rectification"
+    r"|precision|note|update|fe de errores|fe de erratas|aclaración|corrección"
+    r"|rectificación|rectificatif|précision|correctif|precisazione|rettifica|correzione"
+    r"|korrektur|richtigstellung|klarstellung|hinweis der redaktion|correção"
+    r"|esclarecimento|retificação|nota da redação|nota de la redacción"
+    r"|note de la rédaction|nota della redazione)"
+)
 _CORRECTION = LazyPattern(
-    r"[(\[*_]*(?:correction|clarification|erratum|errata|rectification|precision|note"
-    r"|update|fe de errores|aclaración|corrección|rectificación|rectificatif|précision"
-    r"|correctif|precisazione|rettifica|correzione|korrektur|richtigstellung"
-    r"|klarstellung|hinweis der redaktion|correção|esclarecimento|retificação|errata)"
-    r"[ \t]*(?:[.:—–\-]|\(|,)"
+    _HEADINGS + r"[ \t]*(?:[.:—–\-]|\(|,)"
     r".{0,200}?\b(?:previous|earlier|first|original|initial|former|prior) version\b"
     # or the page saying it was corrected (``The text has been corrected: in the earlier
     # version…``)
@@ -90,15 +95,7 @@ def page_note(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 # A correction's heading alone (for the version words of the other languages).
-_CORRECTION_HEAD = LazyPattern(
-    r"[(\[*_]*(?:fe de errores|fe de erratas|aclaración|corrección|rectificación"
-    r"|rectificatif|précision|correctif|erratum|errata corrige|errata|precisazione"
-    r"|rettifica|correzione|korrektur"
-    r"|richtigstellung|klarstellung|hinweis der redaktion|correção|esclarecimento"
-    r"|retificação|nota da redação|nota de la redacción|note de la rédaction"
-    r"|nota della redazione)[ \t]*[.:—–\-]",
-    regex.IGNORECASE | regex.VERSION1,
-)
+_CORRECTION_HEAD = LazyPattern(_HEADINGS + r"[ \t]*[.:—–\-]", regex.IGNORECASE | regex.VERSION1)
 
 
 def may_be_page_note(low: str) -> bool:
