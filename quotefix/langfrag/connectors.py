@@ -42,10 +42,11 @@ FIRST_WORDS = frozenset(phrase.split()[0] for phrases in CONNECTORS.values()
                         for phrase in phrases)
 #: The connectors of each first word, with the comma after them (``In`` and ``A`` open
 #: many English sentences: the whole phrase is looked for before any pattern runs).
-_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _phrases in CONNECTORS.values():
-    for _phrase in _phrases:
-        _BY_FIRST[_phrase.split()[0]] = (*_BY_FIRST.get(_phrase.split()[0], ()), _phrase + ",")
+_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(phrase + "," for phrases in CONNECTORS.values() for phrase in phrases
+                 if phrase.split()[0] == first)
+    for first in FIRST_WORDS
+}
 
 
 def may_hold(line: str, words: list[str]) -> bool:

@@ -49,6 +49,8 @@ _CORRECTION = LazyPattern(
     r".{0,200}?\b(?:previous|earlier|first|original|initial|former|prior) version\b",
     regex.IGNORECASE | regex.VERSION1,
 )
+# A correction's heading alone (for the version words of the other languages).
+_CORRECTION_HEAD = LazyPattern(_HEADINGS + r"[ \t]*[.:—–\-]", regex.IGNORECASE | regex.VERSION1)
 # The version words of the other languages, after the heading.
 _VERSION_ELSEWHERE = LazyPattern(
     r"\b(?:versión anterior|primera versión|version précédente|première version"
@@ -93,9 +95,6 @@ def page_note(text: str, line: Line, guesses: list[Guess]) -> None:
     elif _EDITED_INTERVIEW.match(text, body, end) is not None:
         guesses.append(Guess("notice", PAGE_NOTE, "edited interview"))
 
-
-# A correction's heading alone (for the version words of the other languages).
-_CORRECTION_HEAD = LazyPattern(_HEADINGS + r"[ \t]*[.:—–\-]", regex.IGNORECASE | regex.VERSION1)
 
 
 def may_be_page_note(low: str) -> bool:
