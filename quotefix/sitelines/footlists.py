@@ -26,7 +26,6 @@ FOOT_HEADING_WORDS = 7
 FOOT_ITEM_WORDS = (4, 18)
 #: Fewest words of the paragraph the block follows.
 FOOT_PARAGRAPH_WORDS = 12
-_BULLETS = "•·▪◦►▶▸→»>*-–—"
 # Two sentences in one line (not a German date's full stop: ``bis 23. Mai``).
 _SENTENCE_BREAK = re.compile(r"[^\d\s]\. ")
 
@@ -36,7 +35,7 @@ def _text(text: str, line: Line) -> str:
 
 
 def _headline(text: str, line: Line) -> bool:
-    body = _text(text, line).lstrip(_BULLETS + " \t")
+    body = _text(text, line)  # (the line's body starts after its bullet or arrow)
     low, high = FOOT_ITEM_WORDS
     return (bool(body) and low <= line.size <= high and body[0].isupper()
             and not body.isupper() and body[-1] not in ".!;,:…"
