@@ -134,7 +134,7 @@ BOILERPLATE = {
     # rounds (45-56, see the data's README) were written blind; with the rules made from
     # their development halves: 5,511 of 5,983 (0.921) and 2,169 of 2,683 (0.808), the
     # fifty-first's held-out half bringing one clean headline flagged as first measured.
-    "development": (0.92, 0.78, 0.0, 0),
+    "development": (0.91, 0.78, 0.0, 0),
     "held-out": (0.79, 0.60, 0.0, 8),
 }
 LEFTOVERS = {

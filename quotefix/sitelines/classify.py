@@ -23,6 +23,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .arrows import arrow_link, drop_list_items
 from .bylines import (
     AUTHOR_NOTE_LINES,
     WIRE_HEADER_WORDS,
@@ -74,7 +75,6 @@ from .shapes import (
 )
 from .tails import caps_credit, closing_credit, credit_may_close, tails
 from .tuning import (
-    ARROW,
     EDGE,
     EDGE_FIRST,
     EDGE_LAST,
@@ -293,29 +293,6 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         return
 
 
-def _arrow(text: str, line: Line, guesses: list[_Guess]) -> None:
-    if line.arrow and line.size and line.size <= HEADLINE_MAX_WORDS + 5:
-        first = text[line.body : line.body + 1]
-        # (arrows inside the line too are a route or a sequence: ``→ Tatarstan Street →
-        # Tukay Street → the dam``, no link)
-        if (first.isupper() or first.isdigit() or first in "“«„\"") and not any(
-                mark in text[line.body : line.end] for mark in "→⇒➔➜"):
-            guesses.append(_Guess("teaser", ARROW, _ARROW_LINK,
-                                  (line.start, line.body if line.body > line.start else line.end)))
-
-
-_ARROW_LINK = "arrow link"
-
-
-def _lower_arrow_item(text: str, line: Line) -> bool:
-    """A line led by an arrow whose text starts in lower case or ends with a full stop:
-    a list item, no headline (headlines take no full stop)."""
-    if not line.arrow:
-        return False
-    return (text[line.body : line.body + 1].islower()
-            or text[line.start : line.end].rstrip(" \t\u00a0")[-1:] == ".")
-
-
 def _shape(line: Line, index: int, count: int) -> float:
     # Numbers split into many words (``03/11/2025 at 18:42``); only words count.
     numbers = sum(w.isdigit() for w in line.lowers) if len(line.lowers) == line.size else 0
@@ -371,7 +348,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if not guesses and _glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
-    _arrow(text, line, guesses)
+    arrow_link(text, line, guesses)
     phrase_inside(text, line, lex, guesses)
     combinations(text, line, lex, guesses)
     if (line.size <= NEWSLETTER_MAX_WORDS and not wrapped(text, line, lex)
@@ -433,6 +410,16 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         caps_credit(text, line, lex, guesses)
     if not guesses:
         return None
+    if len(guesses) > 1 and any(g.label == "breadcrumbs" for g in guesses):
+        # A trail is the page's trail even where its first items spell a list's heading
+        # (``Main / News / City``): the lines below are the article, not the list's items.
+        guesses = [g for g in guesses if not g.alone]
+    if text[line.start : line.end].rstrip().endswith("?"):
+        # A notice tells; a question is the article's own (``¿La traducción automática le
+        # va a quitar el trabajo?``).
+        guesses = [g for g in guesses if g.kind != "notice"]
+        if not guesses:
+            return None
     adjust = _shape(line, line.index, count)
     best: _Guess | None = None
     for guess in guesses:
@@ -538,12 +525,8 @@ def classify(text: str, screen: bool = True) -> list[Block]:
                 name := masthead(text, lines[k], lex) or (
                     site_header(text, lines[k], lex) if k < EDGE_FIRST else None)) is not None:
             guesses[k] = name
-    # An arrow line beside an arrow line in lower case or ending with a full stop is an
-    # item of the article's own list (``→ stop for the diesel cars``, ``→ Linie 13:
-    # verkehrt nur bis Mickten.``), not a link.
-    for k in [k for k, g in guesses.items() if g.label == _ARROW_LINK]:
-        if any(0 <= j < count and _lower_arrow_item(text, lines[j]) for j in (k - 1, k + 1)):
-            del guesses[k]
+    drop_list_items(text, count, lines.__getitem__,
+                    lambda k: text[lines.starts[k] : lines.stops[k]], guesses)
     foot = foot_list(text, count, lines.__getitem__, guesses)
     if foot is not None:
         guesses[foot] = foot_heading()

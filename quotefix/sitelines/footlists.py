@@ -26,6 +26,9 @@ FOOT_HEADING_WORDS = 7
 FOOT_ITEM_WORDS = (4, 18)
 #: Fewest words of the paragraph the block follows.
 FOOT_PARAGRAPH_WORDS = 12
+# A heading names the list; an arrow inside a line makes it a route, one of the items
+# (``Kazan → Osh: Tuesdays and Saturdays``).
+_ITEM_MARKS = frozenset("→⇒➔➜")
 # Two sentences in one line (not a German date's full stop: ``bis 23. Mai``).
 _SENTENCE_BREAK = re.compile(r"[^\d\s]\. ")
 
@@ -57,7 +60,7 @@ def _heading(text: str, line: Line) -> bool:
     body = _text(text, line)
     return (bool(body) and 1 <= line.size <= FOOT_HEADING_WORDS and body[0].isupper()
             and body[-1] not in ".!;,:…" and not line.bullet and not line.arrow
-            and not any(c.isdigit() for c in body))
+            and not any(c.isdigit() or c in _ITEM_MARKS for c in body))
 
 
 def _paragraph(text: str, line: Line) -> bool:
