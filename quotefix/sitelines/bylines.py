@@ -263,7 +263,21 @@ _BRACKETED_WIRE = LazyPattern(
 _AGENCY_MARK = LazyPattern(r"[(/]\p{Lu}{2,6}[)/]|/\p{Lu}[\p{L}]+(?:-\p{L}+)?/", regex.VERSION1)
 # Where a row of the page's facts about the article splits into its items: bars, dots
 # and spaced dashes (``By Redação | 14/03/2024 at 07h12 — Updated 14/03/2024 …``).
-_META_BREAK = LazyPattern(r"[ \t]*(?:[|·•]|(?<=[ \t])[—–\-/](?=[ \t]))[ \t]*", regex.VERSION1)
+# Also a full stop after a word (not an initial) before a capital (``Sophie Le Gall.
+# Published on …``), and a word of publishing or updating that opens the next item
+# after a comma or after a name (``…, mis à jour à 09h40``, ``By Claire Dumont
+# Published on …``).
+_STAMP_OPENERS = (r"(?:published|updated|modified|publié|publiée|modifié|modifiée|mis[ \t]+à"
+                  r"[ \t]+jour|publicado|publicada|actualizado|actualizada|modificado"
+                  r"|pubblicato|pubblicata|aggiornato|aggiornata|veröffentlicht|aktualisiert"
+                  r"|geändert|atualizado|atualizada)(?![\p{L}\d])")
+_META_BREAK = LazyPattern(
+    r"[ \t]*(?:[|·•]|(?<=[ \t])[—–\-/](?=[ \t]))[ \t]*"
+    r"|(?<=\p{L}{2}|\d)[ \t]*\.[ \t]+(?=\p{Lu})"
+    r"|[ \t]*,[ \t]*(?=(?i:" + _STAMP_OPENERS + r"))"
+    r"|(?<=\p{Ll})[ \t]+(?=(?:Published|Updated|Publié|Publicado|Actualizado|Pubblicato"
+    r"|Aggiornato|Veröffentlicht|Aktualisiert|Atualizado)(?![\p{L}\d]))",
+    regex.VERSION1)
 #: Most words of such a row, and of one of its items; most items that may be a place
 #: or a name no list holds, beside a date and a time (``Marta Quiroga | Madrid | 14 MAR
 #: 2024 - 08:12 CET``).
@@ -317,6 +331,7 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     # counts (``0 comentários``, ``1 203 views``).
     leads = cls("by") | cls("section") | UPDATE_WORDS | _NEWSROOM | _PUBLISHED
     counts = cls("counted") | cls("stamp") | cls("minutes") | cls("by")
+    jobs = cls("job")
     dated = timed = telling = named = False
     places = 0
     for item in items:
@@ -339,16 +354,30 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
               or all(w.isdigit() or w in counts for w in words)
               or _SIGNED_ITEM.fullmatch(item) is not None):
             telling = True
-        elif not named and len(words) > 2 and _SITE_NAME.fullmatch(item.strip()):
+        elif "," in item and words_of(item.split(",", 1)[1]) and all(
+                w in jobs for w in words_of(item.split(",", 1)[1])):
+            telling = True  # who signed, and what they do (``Ana Faria, journalist``)
+        elif not named and (_SITE_ADDRESS.fullmatch(item.strip()) is not None or (
+                len(words) > 2 and _SITE_NAME.fullmatch(item.strip()))):
             # The site's own name heading the row (``Correio de Vilar Seco | Society | 23
             # August 2023``, ``Radio Jura-Lac | Sport | …``): capitals, perhaps a particle.
             named = True
-        elif len([w for w in words if len(w) > 1]) <= 2 and item.strip()[:1].isupper():
+        elif (len([w for w in words if len(w) > 1]) <= 2 and item.strip()[:1].isupper()) or (
+                _CAPITALISED_NAME.fullmatch(item.strip()) is not None):
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:
             return  # a word of news
     if dated and (telling or ((timed or named) and places <= META_ROW_PLACES)):
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
+
+
+# The site's address as its name (``L'Unione Sarda.it``).
+_SITE_ADDRESS = LazyPattern(r"\p{Lu}[\p{L}'’ \-]{1,40}\.(?:it|es|fr|com|pt|de|net|org|info|eu|ru"
+                            r"|ch|be|at|br|ar|mx|cat)", regex.VERSION1)
+# A name of three or four capitalised words, perhaps with a particle (``Sophie Le Gall``).
+_CAPITALISED_NAME = LazyPattern(
+    r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]+|de|da|do|dos|del|di|van|von|le|la))"
+    r"{1,3}", regex.VERSION1)
 
 
 # Who signed, as an item of such a row: ``Text: Irina Volkova``, ``Of Andrea Colombo``

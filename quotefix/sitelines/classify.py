@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .arrows import arrow_link, drop_list_items
+from .boxes import alerts_box, comment_box
 from .bylines import (
     AUTHOR_NOTE_LINES,
     WIRE_HEADER_WORDS,
@@ -110,6 +111,7 @@ from .widgets import (
     tag_list,
     weather,
 )
+from .wires import wire_service
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -404,6 +406,12 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         author_note(text, line, lex, guesses)  # (at the top or the foot of the article)
     if line.size <= WIRE_HEADER_WORDS:
         wire_header(text, line, lex, guesses)
+    if not guesses:
+        wire_service(text, line, lex, guesses)
+    if not guesses:
+        comment_box(text, line, guesses)
+    if not guesses:
+        alerts_box(text, line, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
     if not guesses and line.lowers and credit_may_close(text, line, lex):

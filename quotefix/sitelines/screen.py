@@ -55,6 +55,13 @@ from itertools import filterfalse
 import regex
 
 from ..lazy import LazyPattern
+from .boxes import (
+    ALERT_BOX_WORDS,
+    COMMENT_BOX_WORDS,
+    COMMENT_WORD_AT,
+    COMMENT_WORDS,
+    may_be_alerts,
+)
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
 from .lines import (
@@ -100,6 +107,7 @@ from .widgets import (
     SCHEDULE_MAX_WORDS,
     TAG_LABELS,
 )
+from .wires import WIRE_SERVICE_WORDS, may_be_service_row
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -402,6 +410,14 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps an author's note (:func:`.bylines.author_note`)
     if "cookie" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
+    if spaces < COMMENT_BOX_WORDS and any(
+            t.strip(_TRAILING) in COMMENT_WORDS for t in low.split(None, COMMENT_WORD_AT)[
+                :COMMENT_WORD_AT]):
+        return True  # perhaps a comment box's rules (:func:`.boxes.comment_box`)
+    if spaces < ALERT_BOX_WORDS and may_be_alerts(low):
+        return True  # perhaps an offer of alerts (:func:`.boxes.alerts_box`)
+    if spaces < WIRE_SERVICE_WORDS and may_be_service_row(low):
+        return True  # perhaps an agency's service row (:func:`.wires.wire_service`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
                                 and w1 is not None and w1.lower() in k.sections)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]

@@ -102,7 +102,7 @@ def _whole_label(lex: Lexicon, words: tuple[str, ...]) -> bool:
 TAG_LABELS = frozenset({
     "tags", "tag", "topics", "tópicos", "temas", "themen", "argomenti", "sujets", "etiquetas",
     "schlagwörter", "stichwörter", "keywords", "assuntos", "archived", "filed", "labels",
-    "etichette", "étiquettes",
+    "etichette", "étiquettes", "themes", "thèmes", "temi", "schlagworte", "stichworte",
 })
 # Words that may follow the tag label before its colon (``Topics in this article:``).
 _OF_THE_ARTICLE = frozenset({

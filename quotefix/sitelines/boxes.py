@@ -1,0 +1,120 @@
+"""The page's boxes around the article: its comment box, its offer of alerts.
+
+``Want to comment? Log in or create an account``, ``The comments are moderated``,
+``Comentários desativados para esta notícia``, ``Kommentare sind nur für registrierte
+Nutzer möglich``: the comment box's text copied with the article. Each names the
+comments early in the line and a thing only a comment box has (being registered or
+logged in, an account, moderation, the rules of taking part, the box being closed).
+News of comments names who said or did what: a verb of saying keeps the line. An
+offer of alerts names them with the call to turn them on (``Activate the notifications
+to stay updated``).
+"""
+
+from __future__ import annotations
+
+from .guess import Guess
+from .lines import REPORTING, Line
+from .tuning import COMBINATION
+
+#: Most words of a comment box's line, and how early its comments are named.
+COMMENT_BOX_WORDS = 30
+COMMENT_WORD_AT = 5
+COMMENT_WORDS = frozenset({
+    "comment", "comments", "commenting", "commentaire", "commentaires", "commenter",
+    "comentario", "comentarios", "comentar", "comentário", "comentários", "commento",
+    "commenti", "commentare", "kommentar", "kommentare", "kommentieren", "kommentarfunktion",
+})
+# What only a comment box has: the reader's account and login, moderation, the rules of
+# taking part, the box closed for this article.
+_BOX_WORDS = frozenset({
+    "registered", "register", "registration", "login", "log", "account", "subscription",
+    "subscribers", "moderated", "moderation", "netiquette", "participation", "identify",
+    "disabled", "deactivated",
+    "inscrit", "inscrits", "connecté", "connectés", "compte", "abonnés", "modérés",
+    "modération", "charte", "désactivés", "fermés",
+    "registrado", "registrados", "regístrate", "registrarte", "identifícate", "cuenta",
+    "suscriptores", "moderados", "normas", "desactivados", "cerrados",
+    "registrato", "registrati", "registrarsi", "accedi", "abbonati", "moderati",
+    "moderazione", "regolamento", "disattivati", "chiusi",
+    "registriert", "registrierte", "anmelden", "eingeloggt", "konto", "abonnenten",
+    "moderiert", "netikette", "deaktiviert", "geschlossen",
+    "registado", "registados", "conta", "assinantes", "desativados",
+    "encerrados",
+})
+
+
+# News tells what happened to somebody's comments; a box speaks of the reader's, now.
+_PAST = frozenset({
+    "was", "were", "had", "been", "fue", "fueron", "era", "eran", "fu", "furono", "erano",
+    "wurde", "wurden", "war", "waren", "foi", "foram", "eram", "était", "étaient",
+    "ont", "avaient", "avait",
+})
+_WHOSE = frozenset({"of", "by", "from", "de", "del", "des", "di", "della", "dei", "von",
+                    "do", "da", "dos", "das"})
+
+
+def comment_box(text: str, line: Line, guesses: list[Guess]) -> None:
+    """The comment box's rules or gate: the comments named in the line's first words
+    (nobody's), a word only the box has, no verb of saying or of the past, no
+    quotation."""
+    if not 2 <= line.size <= COMMENT_BOX_WORDS or line.quoted:
+        return
+    lowers = line.lowers
+    at = next((k for k, w in enumerate(lowers[:COMMENT_WORD_AT]) if w in COMMENT_WORDS), None)
+    if at is None or (at + 1 < len(lowers) and lowers[at + 1] in _WHOSE):
+        return  # (``The comments of the minister…``: somebody's, in the news)
+    words = set(lowers)
+    if words.isdisjoint(_BOX_WORDS) or not (words.isdisjoint(REPORTING)
+                                             and words.isdisjoint(_PAST)):
+        return
+    guesses.append(Guess("furniture", COMBINATION, "comment box"))
+
+
+
+
+# A page's offer of alerts: the alerts named, and the button or the call to turn them on.
+_ALERT_WORDS = frozenset({
+    "notifications", "notification", "alerts", "alert", "push", "alertes", "notificaciones",
+    "alertas", "avisos", "notifiche", "avvisi", "benachrichtigungen", "mitteilungen",
+    "eilmeldungen", "notificações",
+})
+_ALERT_CALLS = frozenset({
+    "activate", "enable", "receive", "turn", "sign", "allow", "subscribe", "activer",
+    "activez", "recevez", "recevoir", "activa", "activar", "recibe", "recibir", "attiva",
+    "attivare", "ricevi", "ricevere", "aktivieren", "aktiviere", "erhalten", "ative", "ativar",
+    "receba", "receber",
+})
+#: Most words of an offer of alerts.
+ALERT_BOX_WORDS = 20
+
+
+def may_be_alerts(low: str) -> bool:
+    """Could the lower-cased line offer alerts (the first look of :mod:`.screen`)?"""
+    return not _ALERT_WORDS.isdisjoint(t.strip(".,;:!?()") for t in low.split())
+
+
+def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
+    """``Activate the notifications to stay updated``, ``Receive the JN alerts
+    Activate``: alerts and the call to turn them on, in a short line that tells no news
+    (no verb of saying or of the past, no quotation)."""
+    if not 2 <= line.size <= ALERT_BOX_WORDS or line.quoted:
+        return
+    words = set(line.lowers)
+    if (words.isdisjoint(_ALERT_WORDS) or words.isdisjoint(_ALERT_CALLS)
+            or not words.isdisjoint(REPORTING) or not words.isdisjoint(_PAST)):
+        return
+    body = text[line.body : line.end].rstrip()
+    if ":" in body[:-1]:
+        return  # a headline about a service (``Receive flood alerts: the region's new…``)
+    asked = body.find("?")
+    if line.lowers[0] not in _ALERT_CALLS and line.lowers[-1] not in _ALERT_CALLS and not (
+            0 < asked < len(body) - 1 and not _ALERT_CALLS.isdisjoint(
+                w.lower().strip(".,;:!") for w in body[asked + 1 :].split()[:2])):
+        return  # the call opens the line, closes it as a button, or answers a question
+    guesses.append(Guess("furniture", COMBINATION, "offer of alerts"))
+
+
+__all__ = [
+    "ALERT_BOX_WORDS", "COMMENT_BOX_WORDS", "COMMENT_WORDS", "alerts_box", "comment_box",
+    "may_be_alerts",
+]

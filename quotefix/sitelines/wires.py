@@ -1,0 +1,82 @@
+"""The header of a wire's service row: which service sent the item, to which desk, when.
+
+Agencies' feeds print a line above or below each item that names the service, its
+region or section and the time it went out (``dpa regional service Saxony. Ressort:
+Justice. Sent at 14:32``, ``ANSA - Regional service - Sicily/Chronicle - transmitted
+17:48``, ``Lusa Agency | National service | Section: Society | Distributed at 05:41``).
+News about an agency names it with a verb of news instead: ``The agency's regional
+service in Sicily was closed at 17:48 on Friday`` has words no such row holds.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lazy import LazyPattern
+from .guess import Guess
+from .lexicon import Lexicon
+from .lines import Line
+from .tuning import COMBINATION
+
+#: Most words of a service row.
+WIRE_SERVICE_WORDS = 20
+#: How far into the row the agency's name stands (``Lusa Agency``, ``dpa``).
+WIRE_AGENCY_AT = 2
+# The words of a feed's desks and fields.
+_SERVICE = frozenset({
+    "service", "services", "servicio", "servizio", "serviço", "dienst", "regionaldienst",
+    "landesdienst", "basisdienst", "notiziario", "ressort", "section", "sección", "sezione",
+    "secção", "seção", "rubrique", "rubrica", "category", "categoría", "categoria",
+    "kategorie", "catégorie", "desk", "feed", "wire",
+})
+# The words of sending, and the few words a row adds around them.
+_SENT = frozenset({
+    "transmitted", "distributed", "broadcast", "sent", "issued", "released", "trasmesso",
+    "distribuito", "diffuso", "emesso", "transmitido", "distribuido", "difundido",
+    "emitido", "distribuído", "enviado", "verbreitet", "gesendet", "versandt", "diffusé",
+    "transmis", "envoyé",
+})
+_ROW_WORDS = _SERVICE | _SENT | frozenset({
+    "regional", "national", "international", "local", "foreign", "economic", "economy",
+    "politics", "sport", "sports", "culture", "society", "chronicle", "justice", "news",
+    "notice", "notices", "region", "category", "at", "on", "of", "the", "a", "and", "um",
+    "alle", "às", "las", "à", "en", "in", "de", "del", "di", "da", "do", "für",
+    "regionale", "nazionale", "nacional", "estero", "cronaca", "politica", "economia",
+    "sociedade", "sociedad", "país", "mundo", "uhr", "h", "time", "hours", "horas", "ore",
+    "for", "para", "per", "pour",
+})
+# A word of a service or a desk, as :func:`may_be_service_row` looks for one.
+_SERVICE_HINT = LazyPattern(r"servic|servizi|serviç|dienst|ressort|notiziario|section|secci"
+                            r"|sezione|secção|seção|rubri|categor|kategor")
+# A time of day (``17:48``, ``05h41``).
+_TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
+
+
+def may_be_service_row(low: str) -> bool:
+    """Could the lower-cased line be a service row (the first look of :mod:`.screen`)?"""
+    return _SERVICE_HINT.search(low) is not None
+
+
+def wire_service(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """The service row of an agency's feed: the agency first, a word of its service or
+    desk, the time the item went out or a word of sending, and otherwise only the
+    names of regions and desks (capitalised) and the row's own words."""
+    if not 3 <= line.size <= WIRE_SERVICE_WORDS:
+        return
+    lowers = line.lowers
+    agency = lex.word_class("agency")
+    if not any(w in agency for w in lowers[:WIRE_AGENCY_AT]):
+        return
+    words = set(lowers)
+    if words.isdisjoint(_SERVICE):
+        return
+    if words.isdisjoint(_SENT) and _TIME.search(text, line.body, line.end) is None:
+        return
+    for (start, _end), lower in zip(line.words, lowers, strict=True):
+        if not (lower in _ROW_WORDS or lower in agency or lower.isdigit()
+                or text[start].isupper()):
+            return  # a word of news
+    guesses.append(Guess("notice", COMBINATION, "wire service row"))
+
+
+__all__ = ["WIRE_SERVICE_WORDS", "may_be_service_row", "wire_service"]
