@@ -62,13 +62,20 @@ def _dated(word: str, lex: Lexicon) -> bool:
             or word in lex.word_class("stamp") or word in lex.word_class("dated"))
 
 
+#: How near the top a byline opened by ``of`` stands (the first lines only).
+BYLINE_OF_LINES = 3
+
+
 def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """Add a guess for a byline alone or with its date (see the module's text)."""
     lowers = line.lowers
     by = lex.word_class("by")
     # ``Texto de Rui Pacheco``, ``Text by …``: a noun of the written piece may come first.
     first = 1 if len(lowers) > 1 and lowers[0] in _PIECE_NOUNS and lowers[1] in by else 0
-    if not lowers or lowers[first] not in by or line.size > AUTHOR_MAX_WORDS:
+    # ``of Marco Bonarrigo``: an Italian ``di`` as MT renders it, over the article only.
+    rendered_of = bool(lowers) and lowers[0] == "of" and line.index < BYLINE_OF_LINES
+    if not lowers or (lowers[first] not in by and not rendered_of) or (
+            line.size > AUTHOR_MAX_WORDS):
         return
     if (len(lowers) == first + 2 and lowers[first + 1] in lex.word_class("agency")
             and text[line.words[first + 1][0]].isupper()):
@@ -100,6 +107,8 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         if not ends_sentence(text, line):
             guesses.append(Guess("furniture", COMBINATION, "byline"))
         return
+    if rendered_of:
+        return  # a name and no more
     if not any(any(c.isdigit() for c in lowers[j]) for j in rest):
         # ``By Renata Kuhnen, SC Newsroom — Florianópolis``: a newsroom or a place after
         # the name, every word capitalised, and no sentence

@@ -61,8 +61,6 @@ from .pagenotes import page_note
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
     DOWNLOAD_MAX_WORDS,
-    TRAIL_MAX_WORDS,
-    breadcrumbs,
     combinations,
     cookie_banner,
     copyright_line,
@@ -75,6 +73,7 @@ from .shapes import (
     wrapped,
 )
 from .tails import caps_credit, closing_credit, credit_may_close, tails
+from .trails import TRAIL_MAX_WORDS, breadcrumbs
 from .tuning import (
     EDGE,
     EDGE_FIRST,
@@ -111,7 +110,7 @@ from .widgets import (
     tag_list,
     weather,
 )
-from .wires import wire_service
+from .wires import AGENCY_CODE_WORDS, agency_code, wire_service
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -408,6 +407,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         wire_header(text, line, lex, guesses)
     if not guesses:
         wire_service(text, line, lex, guesses)
+    if not guesses and line.size <= AGENCY_CODE_WORDS:
+        agency_code(text, line, lex, guesses)
     if not guesses:
         comment_box(text, line, guesses)
     if not guesses:

@@ -1,11 +1,13 @@
-"""The header of a wire's service row: which service sent the item, to which desk, when.
+"""A wire's own lines: its service row (which service sent the item, to which desk,
+when), and its credit with the desk's code.
 
 Agencies' feeds print a line above or below each item that names the service, its
 region or section and the time it went out (``dpa regional service Saxony. Ressort:
 Justice. Sent at 14:32``, ``ANSA - Regional service - Sicily/Chronicle - transmitted
 17:48``, ``Lusa Agency | National service | Section: Society | Distributed at 05:41``).
 News about an agency names it with a verb of news instead: ``The agency's regional
-service in Sicily was closed at 17:48 on Friday`` has words no such row holds.
+service in Sicily was closed at 17:48 on Friday`` has words no such row holds. The
+credit names the agency and the desk's code alone (``(dpa/lrs)``, ``(APA/red)``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon
 from .lines import Line
-from .tuning import COMBINATION
+from .tuning import COMBINATION, WHOLE_LINE
 
 #: Most words of a service row.
 WIRE_SERVICE_WORDS = 20
@@ -52,6 +54,23 @@ _SERVICE_HINT = LazyPattern(r"servic|servizi|serviç|dienst|ressort|notiziario|s
 _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 
 
+# An agency and its desk's code in brackets or alone (``(dpa/lrs)``, ``(APA/red)``,
+# ``dpa/lby``).
+_AGENCY_CODE = LazyPattern(r"[ \t]*\(?[ \t]*(\p{L}{2,12})(?:[ \t]*/[ \t]*\p{L}{1,6}){1,3}[ \t]*\)?"
+                           r"[ \t.]*", regex.VERSION1)
+#: Most words of an agency's code.
+AGENCY_CODE_WORDS = 4
+
+
+def agency_code(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """An agency's name and its desk's code, alone on a line: the item's credit."""
+    if not 2 <= line.size <= AGENCY_CODE_WORDS:
+        return
+    code = _AGENCY_CODE.fullmatch(text, line.start, line.end)
+    if code is not None and code.group(1).lower() in lex.word_class("agency"):
+        guesses.append(Guess("credit", WHOLE_LINE, "agency and desk"))
+
+
 def may_be_service_row(low: str) -> bool:
     """Could the lower-cased line be a service row (the first look of :mod:`.screen`)?"""
     return _SERVICE_HINT.search(low) is not None
@@ -79,4 +98,6 @@ def wire_service(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     guesses.append(Guess("notice", COMBINATION, "wire service row"))
 
 
-__all__ = ["WIRE_SERVICE_WORDS", "may_be_service_row", "wire_service"]
+__all__ = [
+    "AGENCY_CODE_WORDS", "WIRE_SERVICE_WORDS", "agency_code", "may_be_service_row", "wire_service",
+]

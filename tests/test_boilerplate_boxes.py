@@ -1,0 +1,100 @@
+"""QF5xx: the page's boxes and the wire's own lines, in wordings no label list holds.
+
+A comment box's rules, an offer of alerts, a wire's service row and its desk's code,
+bylines run together with their dates, and notices about the print edition or the
+machine translation: each is found between two clean paragraphs and removed on
+request; news of comments, alerts, agencies and editions stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_boilerplate_kinds import AFTER, BEFORE, article, assert_left_alone, boilerplate, removed
+
+FOUND = [
+    # the comment box
+    ("QF508", "en", "Wish to comment? Sign in with your account first."),
+    ("QF508", "en", "Comments are moderated: insults and advertising will be removed."),
+    ("QF508", "fr", "Les commentaires sont réservés aux abonnés. Connectez-vous ou créez un compte."),
+    ("QF508", "es", "Para comentar tienes que estar registrado. Identifícate o regístrate."),
+    ("QF508", "it", "I commenti sono moderati e chiusi dopo tre giorni."),
+    ("QF508", "de", "Kommentare sind nur für registrierte Nutzer möglich."),
+    ("QF508", "pt", "Comentários desativados nesta notícia"),
+    # an offer of alerts
+    ("QF508", "en", "Turn on notifications and never miss a local story"),
+    ("QF508", "en", "Don't want to miss anything? Activate the alerts"),
+    ("QF508", "fr", "Activez les notifications pour suivre l'actualité de votre ville"),
+    ("QF508", "pt", "Receba os alertas do Diário   Ativar"),
+    # a wire's service row and its desk's code
+    ("QF506", "en", "dpa regional service Lower Saxony. Ressort: Culture. Sent at 09:14"),
+    ("QF506", "en", "EFE | Regional service | Section: Society | Distributed at 07:05"),
+    ("QF506", "it", "ANSA - Notiziario regionale - Puglia/Cronaca - trasmesso 12:20"),
+    ("QF505", "de", "(dpa/lnw)"),
+    ("QF505", "en", "(APA/red)"),
+    # bylines and time stamps run together
+    ("QF508", "en", "Lena Hartmann. Published on 03/09/2024 at 08h15"),
+    ("QF508", "en", "By Tomás Reyes Published on 11/02/2024 at 10:30, updated at 12:02"),
+    ("QF508", "en", "Joana Prates, journalist · 4 Mar 2024, 18:20"),
+    ("QF508", "fr", "Le 3 mars 2024 à 08h10, modifié le 4 mars 2024 à 11h45"),
+    ("QF508", "it", "Il Giornale di Vicenza.it | 2 maggio 2024 alle 09:15"),
+    # notices in wordings of their own
+    ("QF506", "en", "This interview was published in the print edition of Sunday."),
+    ("QF506", "es", "Esta crónica se publicó en la edición impresa del domingo."),
+    ("QF506", "en", "The text was prepared on the basis of a translation from the Estonian "
+                    "version of the portal."),
+    # tags under a label of themes
+    ("QF508", "es", "Temas: Vivienda, Alquiler, Ayuntamiento de Valencia"),
+]
+
+
+@pytest.mark.parametrize(("code", "language", "line"), FOUND)
+def test_box_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
+    text = article(language, line)
+    assert [f.code for f in boilerplate(text, language)] == [code]
+    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+
+
+LEFT_ALONE = [
+    ("en", "Comments on the mayor's post were disabled after a wave of insults."),
+    ("en", "The comments of the minister were moderated in tone by his advisers."),
+    ("en", "Readers' comments must be moderated, the press council said on Monday."),
+    ("es", "Los comentarios del alcalde fueron cerrados tras la polémica."),
+    ("en", "Receive flood alerts on your phone: the region launches a new service"),
+    ("en", "The agency will activate the alerts in the valley on Monday."),
+    ("en", "Civil protection activated the red alert in three towns on Tuesday."),
+    ("de", "Der Landkreis will die Warnungen künftig auch per Push verschicken."),
+    ("en", "The agency's regional service in Sicily was closed at 17:48 on Friday."),
+    ("en", "AP said its national service would resume at 10:00."),
+    ("en", "The print edition of the paper will close in May after 140 years."),
+    ("en", "Lisbon. On 12 March 2024 at 10:45 the ministers met in the Belém palace."),
+    ("en", "The council met on 12 March 2024. Published figures show a rise in rents."),
+    ("en", "Of Mice and Men returns to the Theatre Royal in October."),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), LEFT_ALONE)
+def test_news_of_boxes_is_left_alone(language: str, line: str) -> None:
+    assert_left_alone(language, line)
+
+
+def test_a_place_and_its_section_over_the_headline_is_the_trail() -> None:
+    text = ("Valencia > Housing\n"
+            "The city will build 400 rental flats on the old rail yards\n"
+            "The council approved the plan on Friday with the votes of every group.")
+    found = boilerplate(text, "en")
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF508", "Valencia > Housing")]
+    # deeper in the article, a place and a word of a section are the article's
+    inside = ("The city will build 400 rental flats on the old rail yards\n"
+              "The council approved the plan on Friday.\n"
+              "Each party gave its reasons in a long debate.\n"
+              "Valencia > Housing\n"
+              "The first flats will be ready in 2027, the mayor said.")
+    assert boilerplate(inside, "en") == []
+
+
+def test_a_byline_rendered_with_of_over_the_article() -> None:
+    text = ("of Chiara Bellini\n"
+            "The ferry to the islands will run every hour from June\n"
+            "The region approved the new timetable on Thursday.")
+    found = boilerplate(text, "en")
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF508", "of Chiara Bellini")]
