@@ -42,6 +42,10 @@ FOUND = [
     ("QF506", "es", "Esta crónica se publicó en la edición impresa del domingo."),
     ("QF506", "en", "The text was prepared on the basis of a translation from the Estonian "
                     "version of the portal."),
+    # a subscriber wall's offer
+    ("QF502", "en", "Keep reading the full article with Courier Plus: first month for 0.99 euros"),
+    ("QF502", "en", "Want to read on? Subscribe today, the first three months at 1 euro a week"),
+    ("QF502", "fr", "Pour lire la suite, abonnez-vous : 1 € le premier mois"),
     # tags under a label of themes
     ("QF508", "es", "Temas: Vivienda, Alquiler, Ayuntamiento de Valencia"),
 ]
@@ -69,6 +73,9 @@ LEFT_ALONE = [
     ("en", "Lisbon. On 12 March 2024 at 10:45 the ministers met in the Belém palace."),
     ("en", "The council met on 12 March 2024. Published figures show a rise in rents."),
     ("en", "Of Mice and Men returns to the Theatre Royal in October."),
+    ("en", "The streaming service raised its subscription to 13 euros a month from March."),
+    ("en", "Residents can subscribe to the new bike service for 20 euros a year."),
+    ("en", "Subscribers will pay two euros more per month, the publisher said."),
 ]
 
 

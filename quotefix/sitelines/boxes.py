@@ -1,4 +1,5 @@
-"""The page's boxes around the article: its comment box, its offer of alerts.
+"""The page's boxes around the article: its comment box, its offer of alerts, its
+subscriber wall's offer.
 
 ``Want to comment? Log in or create an account``, ``The comments are moderated``,
 ``Comentários desativados para esta notícia``, ``Kommentare sind nur für registrierte
@@ -12,6 +13,9 @@ to stay updated``).
 
 from __future__ import annotations
 
+import regex
+
+from ..lazy import LazyPattern
 from .guess import Guess
 from .lines import REPORTING, Line
 from .tuning import COMBINATION
@@ -114,7 +118,67 @@ def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
     guesses.append(Guess("furniture", COMBINATION, "offer of alerts"))
 
 
+
+
+# A subscriber wall's offer: the subscription or the rest of the article, its price, and
+# the reader asked (``Read the full article now with WZ-Plus – first month for 0.99
+# euros``, ``Para continuar a ler, assine … a partir de 3,50 euros por mês``).
+_SUBSCRIPTION = frozenset({
+    "subscribe", "subscribing", "subscription", "subscriber", "subscribers", "abonnez",
+    "abonnement", "abonné", "abonnés", "abonner", "suscríbete", "suscribirte",
+    "suscripción", "suscriptor", "suscriptores", "abbonati", "abbonamento", "abbonarsi",
+    "abonnieren", "abo", "abonnent", "abonnenten", "assine", "assinar",
+    "assinatura", "assinante", "assinantes",
+})
+_MORE_TO_READ = LazyPattern(
+    r"(?i:full[ \t]+article|continue[ \t]+reading|read[ \t]+more|read[ \t]+the[ \t]+rest"
+    r"|to[ \t]+continue|lire[ \t]+la[ \t]+suite|continuer[ \t]+à[ \t]+lire|seguir[ \t]+leyendo"
+    r"|continuar[ \t]+leyendo|continuare[ \t]+a[ \t]+leggere|weiterlesen|continuar[ \t]+a[ \t]+ler"
+    r"|continue[ \t]+a[ \t]+ler|ler[ \t]+mais)", regex.VERSION1)
+_PRICE = LazyPattern(
+    r"(?<![\p{L}\d])\d+(?:[.,]\d{1,2})?[ \t]*(?:€|(?i:euros?|eur|cents?|centimes|céntimos"
+    r"|cêntimos|centesimi|rubles?|reais))(?![\p{L}])|(?:€|R\$|US\$|\$|£)[ \t]*\d",
+    regex.VERSION1)
+_OFFER_CALLS = frozenset({
+    "subscribe", "read", "continue", "try", "get", "join", "become", "enjoy", "discover",
+    "abonnez", "lisez", "profitez", "découvrez", "suscríbete", "lee", "aprovecha",
+    "abbonati", "leggi", "approfitta", "abonnieren", "lesen", "sichern", "testen", "assine",
+    "leia", "aproveite",
+})
+_YOU = frozenset({"you", "your", "vous", "votre", "tu", "te", "ti", "sie", "ihr", "você", "si"})
+#: Most words of a subscriber wall's offer.
+OFFER_WORDS = 40
+
+
+def may_be_offer(line: str) -> bool:
+    """Could the line be a subscriber wall's offer (the first look of :mod:`.screen`)?"""
+    return _PRICE.search(line) is not None
+
+
+def paywall_offer(text: str, line: Line, guesses: list[Guess]) -> None:
+    """The subscription or the rest of the article, a price, and the reader asked (an
+    imperative, "you", or a question): the subscriber wall's offer. News of prices says
+    who raised them, in the past or with a verb of saying."""
+    if not 4 <= line.size <= OFFER_WORDS or line.quoted:
+        return
+    words = set(line.lowers)
+    if not words.isdisjoint(REPORTING) or not words.isdisjoint(_PAST):
+        return
+    body = text[line.body : line.end]
+    if _PRICE.search(body) is None:
+        return
+    more = _MORE_TO_READ.search(body) is not None  # (the rest of the article: a call)
+    if words.isdisjoint(_SUBSCRIPTION) and not more:
+        return
+    if not more and words.isdisjoint(_YOU) and "?" not in body and not any(
+            lower in _OFFER_CALLS and (k == 0 or (text[line.words[k - 1][1] : line.words[k][0]]
+                                                  .strip() or "x")[-1] in ",;:.–—-")
+            for k, lower in enumerate(line.lowers)):
+        return  # (an imperative opens the line or one of its clauses)
+    guesses.append(Guess("newsletter", COMBINATION, "subscriber wall's offer"))
+
+
 __all__ = [
-    "ALERT_BOX_WORDS", "COMMENT_BOX_WORDS", "COMMENT_WORDS", "alerts_box", "comment_box",
-    "may_be_alerts",
+    "ALERT_BOX_WORDS", "COMMENT_BOX_WORDS", "COMMENT_WORDS", "OFFER_WORDS", "alerts_box",
+    "comment_box", "may_be_alerts", "may_be_offer", "paywall_offer",
 ]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .arrows import arrow_link, drop_list_items
-from .boxes import alerts_box, comment_box
+from .boxes import OFFER_WORDS, alerts_box, comment_box, paywall_offer
 from .bylines import (
     AUTHOR_NOTE_LINES,
     WIRE_HEADER_WORDS,
@@ -413,6 +413,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         comment_box(text, line, guesses)
     if not guesses:
         alerts_box(text, line, guesses)
+    if not guesses and line.size <= OFFER_WORDS:
+        paywall_offer(text, line, guesses)
     if not guesses and any(w in tail_words for w in line.lowers[-TAIL_CREDIT_WORDS - 2 :]):
         tails(text, line, lex, guesses)
     if not guesses and line.lowers and credit_may_close(text, line, lex):

@@ -60,7 +60,9 @@ from .boxes import (
     COMMENT_BOX_WORDS,
     COMMENT_WORD_AT,
     COMMENT_WORDS,
+    OFFER_WORDS,
     may_be_alerts,
+    may_be_offer,
 )
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
@@ -416,6 +418,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a comment box's rules (:func:`.boxes.comment_box`)
     if spaces < ALERT_BOX_WORDS and may_be_alerts(low):
         return True  # perhaps an offer of alerts (:func:`.boxes.alerts_box`)
+    if spaces < OFFER_WORDS and may_be_offer(line):
+        return True  # perhaps a subscriber wall's offer (:func:`.boxes.paywall_offer`)
     if spaces < WIRE_SERVICE_WORDS and may_be_service_row(low):
         return True  # perhaps an agency's service row (:func:`.wires.wire_service`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
