@@ -56,7 +56,8 @@ _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 
 # An agency and its desk's code in brackets or alone (``(dpa/lrs)``, ``(APA/red)``,
 # ``dpa/lby``).
-_AGENCY_CODE = LazyPattern(r"[ \t]*\(?[ \t]*(\p{L}{2,12})(?:[ \t]*/[ \t]*\p{L}{1,6}){1,3}[ \t]*\)?"
+# (the code in lower case: ``AFP/Getty`` names two agencies of a photo)
+_AGENCY_CODE = LazyPattern(r"[ \t]*\(?[ \t]*(\p{L}{2,12})(?:[ \t]*/[ \t]*\p{Ll}{1,6}){1,3}[ \t]*\)?"
                            r"[ \t.]*", regex.VERSION1)
 #: Most words of an agency's code.
 AGENCY_CODE_WORDS = 4
