@@ -15,7 +15,7 @@ FOUND = [
     # the comment box
     ("QF508", "en", "Wish to comment? Sign in with your account first."),
     ("QF508", "en", "Comments are moderated: insults and advertising will be removed."),
-    ("QF508", "fr", "Les commentaires sont réservés aux abonnés. Connectez-vous ou créez un compte."),
+    ("QF508", "fr", "Les commentaires sont réservés aux abonnés. Connectez-vous."),
     ("QF508", "es", "Para comentar tienes que estar registrado. Identifícate o regístrate."),
     ("QF508", "it", "I commenti sono moderati e chiusi dopo tre giorni."),
     ("QF508", "de", "Kommentare sind nur für registrierte Nutzer möglich."),
@@ -105,3 +105,36 @@ def test_a_byline_rendered_with_of_over_the_article() -> None:
             "The region approved the new timetable on Thursday.")
     found = boilerplate(text, "en")
     assert [(f.code, text[f.start : f.end]) for f in found] == [("QF508", "of Chiara Bellini")]
+
+
+def test_an_authors_name_above_the_date_is_the_byline() -> None:
+    lines = ["Marta Quintela Rocha",
+             "14 March 2025 - 08:40",
+             "The regional government will open two new health centres in the interior.",
+             "Both will be staffed by family doctors from September."]
+    text = "\n".join(lines)
+    flagged = [line for line in lines if any(
+        f.start < text.index(line) + len(line) and text.index(line) < f.end
+        for f in boilerplate(text, "en"))]
+    assert flagged == lines[:2]
+    # a name alone above the article's own text is a heading or a list's item
+    plain = "\n".join(["Marta Quintela Rocha", *lines[2:]])
+    assert boilerplate(plain, "en") == []
+
+
+def test_more_information_alone_heads_the_teaser_under_it() -> None:
+    lines = ["The port will close the old ferry terminal in May.",
+             "MORE INFORMATION",
+             "Cruise arrivals break a record in the first quarter",
+             "The new terminal will open in the autumn."]
+    text = "\n".join(lines)
+    marked = {text[f.start : f.end] for f in boilerplate(text, "en")}
+    assert marked == set(lines[1:3])
+
+
+def test_a_marker_in_another_script_glued_before_a_sentence() -> None:
+    text = ("Fuel and wages pushed the fares up, the city administration explained. "
+            "Реклама Deputies of the city council will discuss the tariffs on Friday.")
+    found = boilerplate(article("en", text), "en")
+    assert [(f.code, article("en", text)[f.start : f.end]) for f in found] == [
+        ("QF503", "Реклама")]

@@ -22,15 +22,21 @@ _APPOSITION = LazyPattern(
     r"[\s”»\"’'*_]*(?:\s+(?:signs?|notices?|banners?|posters?|placards?|stickers?|labels?)(?=,))?"
     r"(?:,\s*[“\"]?(?:the|a|an|its|their|literally|meaning|or|one\s+of)\b"
     # or a name's (``the cerrado, Brazil’s vast savanna``)
-    r"|,\s*" + POSSESSOR + r"\s+\p{Ll}"
+    # (or its English name, a capitalised phrase of its kind: ``the Grundgesetz, Germany's
+    # Basic Law``)
+    r"|,\s*" + POSSESSOR + r"\s+(?:\p{Ll}|(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Law|Act|Code|Court"
+    r"|Parliament|Council|Assembly|Chamber|Senate|Office|Ministry|Agency|Constitution"
+    r"|Tribunal|Police|Authority|Commission|Board|Party|Festival|Prize)\b)"
     # after a closing quotation mark, an explanation between commas with no article
-    # (``the “pizzo”, protection money paid to the mafia, is…``); not a verb of saying
-    r"|[”»\"’']\s*,\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
+    # (``the “pizzo”, protection money paid to the mafia, is…``, or the comma inside the
+    # marks: ``the "pizzo," protection money…``); not a verb of saying
+    r"|(?:[”»\"’']\s*,|,[”»\"’'])\s*(?!(?:said|says|say|told|added|adds|asked|wrote|replied|insisted"
     r"|warned|explained|declared|shouted|stressed|admitted|which|who|whose|that|where"
     r"|when|while|but|and|as|so|because|although|though|if)\b)\p{Ll}[\p{L}’'\- ]{2,60}?,"
     r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)"
     # or how a place names the thing (``a bica, as Lisbon calls its short black coffee``)
-    r"|,\s*(?:as|what)\s+(?:[\p{L}’'\-]+\s+){1,3}(?:calls?|call|knows?|names?)\b)",
+    r"|,\s*(?:as|what)\s+(?:[\p{L}’'\-]+\s+){1,3}(?:calls?|called|knows?|names?|named"
+    r"|nicknames?|nicknamed|dubs?|dubbed|terms?|termed)\b)",
     regex.VERSION1,
 )
 # A few words later: ``the “saudade” in the fado songs, a longing for…``.
@@ -147,6 +153,20 @@ def apposition(line: str, end: int, late: bool = False, dashed: bool = False) ->
     return dashed and _DASHED_APPOSITION.match(line, end, stop + 100) is not None
 
 
+# One more word of the term, then its explanation (``a paga extra, an additional
+# month's salary``).
+_ONE_ON = LazyPattern(r"[”»\"’'*_]*[ \u00a0]+(\p{Ll}[\p{L}’'\-]*)[”»\"’'*_]*,[ \u00a0]*"
+                      r"(?:a|an|the)[ \u00a0]+\p{Ll}", regex.VERSION1)
+
+
+def apposition_one_on(line: str, end: int) -> bool:
+    """After one more word of the term (no word that carries the sentence on), a comma
+    and an explanation with an article: the two words are glossed together. Further on,
+    the explanation is of the words between (``the maire of the commune, a man of 58``)."""
+    found = _ONE_ON.match(line, end, min(len(line), end + GLOSS_AFTER_CHARS))
+    return found is not None and found.group(1) not in _GOES_ON
+
+
 # A comma and two words in lower case after the span (``the petiscos, small plates
 # meant for sharing``, ``the blocos, street bands followed by…``).
 _BARE_AFTER = LazyPattern(r"[”»\"’'*_]*,[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Ll}+)\b",
@@ -187,6 +207,6 @@ def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
 
 
 __all__ = [
-    "apposition", "bare_apposition", "dashed_translation", "glossed_saying", "kind_noun_after",
-    "named_a_saying", "set_off_by_dashes",
+    "apposition", "apposition_one_on", "bare_apposition", "dashed_translation",
+    "glossed_saying", "kind_noun_after", "named_a_saying", "set_off_by_dashes",
 ]

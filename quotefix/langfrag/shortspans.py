@@ -36,6 +36,7 @@ from ..lazy import lazy_re
 from .addresses import STREET_WORDS
 from .appositions import (
     apposition,
+    apposition_one_on,
     bare_apposition,
     glossed_saying,
     kind_noun_after,
@@ -457,7 +458,8 @@ def short_spans(
             # ``Além disso, the clinic will…`` goes on with the sentence)
             or (not (expression and _opens_sentence(line, start)) and (
                 translated(line, start, end, cfg, quotation=False)
-                or apposition(line, end) or bare_apposition(line, end, cfg)))
+                or apposition(line, end) or bare_apposition(line, end, cfg)
+                or (run is not None and len(run) == 1 and apposition_one_on(line, end))))
             or set_off_by_dashes(line, end)
             or named_a_saying(line, end) or glossed_saying(line, end, len(run or ()), cfg)
             or (run is not None and len(run) == 1 and (borrowed_here(line, start, end, cfg)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .arrows import arrow_link, drop_list_items
+from .authors import author_names
 from .boxes import OFFER_WORDS, alerts_box, comment_box, paywall_offer
 from .bylines import (
     AUTHOR_NOTE_LINES,
@@ -536,8 +537,9 @@ def classify(text: str, screen: bool = True) -> list[Block]:
                 name := masthead(text, lines[k], lex) or (
                     site_header(text, lines[k], lex) if k < EDGE_FIRST else None)) is not None:
             guesses[k] = name
-    drop_list_items(text, count, lines.__getitem__,
-                    lambda k: text[lines.starts[k] : lines.stops[k]], guesses)
+    raw_line = lambda k: text[lines.starts[k] : lines.stops[k]]  # noqa: E731
+    drop_list_items(text, count, lines.__getitem__, raw_line, guesses)
+    author_names(text, count, lines.__getitem__, raw_line, guesses)
     foot = foot_list(text, count, lines.__getitem__, guesses)
     if foot is not None:
         guesses[foot] = foot_heading()

@@ -208,9 +208,10 @@ def _ad(text: str, at: int, label_end: int, stop: int, phrase: Phrase,
         nxt = _WORD.match(rest)
         if nxt is None or not rest[0].isupper():
             return None  # the next sentence opens with a capital
-        if len(phrase.words) == 1 and not marker.isupper() and (
+        if len(phrase.words) == 1 and not marker.isupper() and marker.isascii() and (
                 nxt.group().lower() not in _OPENERS):
-            return None  # ``Advertising Standards Authority``: a name
+            return None  # ``Advertising Standards Authority``: a name (``Реклама`` in an
+            # English text is no name's first word)
     return Glued("ad", at, label_end, (cut_from, cut_end), " ".join(phrase.words))
 
 
