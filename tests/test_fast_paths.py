@@ -7,6 +7,7 @@ replaces, on every line of the labelled data.
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def _plain_seeds(line: str, cfg: shortspans.Setup) -> frozenset[str]:
     capitals = {w.lower() for w in shortspans._CAPITAL_AFTER_DETERMINER.findall(line)}
     capitals.update(w.lower() for w in all_words if w[0] in shortspans._CAPITALS
                     and w[1:].islower() and wordclass.bare_german_noun(w.lower(), cfg.candidates))
-    unknown = ({w.lower() for w in words} | capitals).difference(cfg.english)
+    unknown = {w for w in {w.lower() for w in words} | capitals if w not in cfg.english}
     markers, floor = cfg.any_marker, shortspans.SHORT_SOURCE_MIN * shortspans.SCALE
     seeds = set()
     for lower in unknown:
@@ -420,3 +421,16 @@ def test_a_word_table_is_read_again_in_another_process() -> None:
                           capture_output=True, check=True)
     assert done.stdout.split() == [str(table("fr").get("gouvernement", 0)).encode(), b"0"]
     assert table("fr").get("gouvernement", 0) > 400
+
+
+def test_the_english_set_holds_exactly_the_common_words_that_are_no_marker() -> None:
+    cfg = setup("en", ("fr", "de", "es", "it", "pt", "nl"), Allowlist())
+    words = english_words()
+    assert len(cfg.english) == len(set(words) - cfg.any_marker)
+    assert all(word in cfg.english for word in words[:2000] if word not in cfg.any_marker)
+    assert not any(marker in cfg.english for marker in cfg.any_marker)
+    for absent in ("arrêté", "prefettura", "Zeitenwende", "", 42, None):
+        assert absent not in cfg.english
+    # another process salts string hashes anew: a pickled set is rebuilt there
+    assert pickle.loads(pickle.dumps(cfg.english)) is cfg.english
+    assert not setup("fr-FR", ("en",), Allowlist()).english

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -21,6 +22,9 @@ from ..lazy import LazyPattern
 from ..package_data import data_text
 from .records import TokenClass
 from .tuning import ENGLISH_WORDS
+
+if TYPE_CHECKING:
+    from .frequencies import WordSet
 
 
 def _data_text(name: str) -> str:
@@ -59,6 +63,19 @@ def english_words() -> tuple[str, ...]:
     from .frequencies import most_frequent
 
     return most_frequent("en", ENGLISH_WORDS)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def english_set(markers: frozenset[str], empty: bool = False) -> WordSet:
+    """The common English words that are no candidate's marker (none with ``empty``),
+    as their hashes: shared by the setups of the same markers."""
+    from .frequencies import WordSet
+
+    words = () if empty else (w for w in english_words()[:ENGLISH_WORDS] if w not in markers)
+    return WordSet(words, english_set, (markers, empty))
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +177,9 @@ class Setup:
     diacritics: str
     #: The target's function words, shared ones included.
     target_words: frozenset[str]
-    #: Common English words that are not candidate markers (empty unless the target is English).
-    english: frozenset[str]
+    #: Common English words that are not candidate markers (empty unless the target is
+    #: English), as :func:`english_set` keeps them.
+    english: WordSet
     #: Word classes already worked out (:func:`.tokens.classify`), by word, inside a
     #: sentence (``classes[False]``) and at its start (``classes[True]``): the same
     #: words come back line after line. (Two dicts keyed by the word itself take 64
@@ -252,9 +270,7 @@ def setup(target: str, candidates: tuple[str, ...], extra: Allowlist) -> Setup:
         allow_words,
         diacritics,
         target_words | target_ambiguous,
-        frozenset(english_words()[:ENGLISH_WORDS]) - any_marker
-        if target == "en"
-        else frozenset(),
+        english_set(any_marker, False) if target == "en" else english_set(_NONE, True),
     )
 
 

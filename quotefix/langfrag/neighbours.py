@@ -7,6 +7,8 @@ alone) at either end of a phrase built on a candidate's function word.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from .data import Setup
 from .frequencies import SCALE, english_zipf
 from .tuning import (
@@ -25,7 +27,7 @@ from .wordclass import (
 )
 
 
-def _english_inflection(lower: str, english: frozenset[str]) -> bool:
+def _english_inflection(lower: str, english: Container[str]) -> bool:
     """``lower`` is a common English word with an inflection (``canvases``)."""
     return any(base in english for base in english_bases(lower))
 

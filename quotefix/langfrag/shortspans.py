@@ -30,6 +30,7 @@ return to school``).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import accumulate
 
 from ..lazy import lazy_re
@@ -125,13 +126,14 @@ def _seeds(
         return _screened_seeds(line, cfg, screen.seeds.keys() & all_words, screen)
     # Words English has as written are never seeds (nor are their lower cases, the
     # same words): one set difference drops most of the line before any loop.
-    rest = set(all_words).difference(english)
+    rest = {w for w in set(all_words) if w not in english}
     capitals: set[str] = set()
     if "de" in cfg.candidates and _capital_unknown(rest, english):
         # German nouns are capitalised: after a determiner, or compounds English lacks
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
         capitals.update(_bare_nouns(rest, cfg))
-    unknown = ({w.lower() for w in rest if w[0].islower()} | capitals).difference(english)
+    unknown = {w for w in {w.lower() for w in rest if w[0].islower()} | capitals
+               if w not in english}
     return frozenset(lower for lower in unknown if seed_word(lower, cfg, lower in capitals))
 
 
@@ -150,8 +152,9 @@ def _screened_seeds(
     if "de" in cfg.candidates and not _CAPITALS.isdisjoint(w[0] for w in candidates):
         capitals = {w.lower() for w in _CAPITAL_AFTER_DETERMINER.findall(line)}
         capitals.update(_bare_nouns(candidates, cfg))
-    unknown = ({w.lower() for w in candidates if w[0].islower()} | capitals).difference(
-        cfg.english)
+    english = cfg.english
+    unknown = {w for w in {w.lower() for w in candidates if w[0].islower()} | capitals
+               if w not in english}
     seeds = []
     for lower in unknown:
         capital = lower in capitals
@@ -196,7 +199,7 @@ def _bare_nouns(words: set[str], cfg: Setup) -> list[str]:
             and bare_german_noun(lower := word.lower(), cfg.candidates)]
 
 
-def _capital_unknown(words: set[str], english: frozenset[str]) -> bool:
+def _capital_unknown(words: set[str], english: Container[str]) -> bool:
     """Could a capitalised word after a determiner be no English word?
 
     The pattern takes the letters that open a word starting with one of its
