@@ -284,8 +284,12 @@ _META_BREAK = LazyPattern(
     r"[ \t]*(?:[|·•]|(?<=[ \t])[—–\-/](?=[ \t]))[ \t]*"
     r"|(?<=\p{L}{2}|\d)[ \t]*\.[ \t]+(?=\p{Lu})"
     r"|[ \t]*,[ \t]*(?=(?i:" + _STAMP_OPENERS + r"))"
-    r"|(?<=\p{Ll})[ \t]+(?=(?:Published|Updated|Publié|Publicado|Actualizado|Pubblicato"
-    r"|Aggiornato|Veröffentlicht|Aktualisiert|Atualizado)(?![\p{L}\d]))",
+    r"|(?<=[\p{Ll}\d])[ \t]+(?=(?:Published|Updated|Publié|Mis[ \t]+à[ \t]+jour|Modifié"
+    r"|Publicado|Actualizado|Pubblicato|Aggiornato|Veröffentlicht|Aktualisiert|Atualizado)"
+    r"(?![\p{L}\d]))"
+    # and a name before its date (``Ana Rita Moreira 12 de Março de 2024, 7:15``)
+    r"|(?<=\p{Lu}\p{Ll}+)[ \t]+(?=\d{1,2}\.?[ \t]+(?:de[ \t]+)?\p{L}{3,10}\.?[ \t]+(?:de[ \t]+)?"
+    r"\d{4})",
     regex.VERSION1)
 #: Most words of such a row, and of one of its items; most items that may be a place
 #: or a name no list holds, beside a date and a time (``Marta Quiroga | Madrid | 14 MAR
@@ -314,6 +318,11 @@ _NEWSROOM = frozenset({
     "redação", "redacção", "rédaction", "redazione", "redacción", "redaktion", "redaction",
     "newsroom", "editorial", "staff", "writing",  # (``Redação`` as MT renders it)
 })
+# The small words of a time stamp alone (``Actualizado al 18 de abril de 2024 8:12``).
+_STAMP_FILLERS = frozenset({
+    "on", "at", "the", "of", "le", "à", "a", "al", "el", "de", "del", "às", "do", "da", "alle",
+    "il", "am", "um", "h", "uhr", "clock", "o", "jour", "mis",
+})
 # Days named by their distance from today (``Yesterday at 19:34``).
 _RELATIVE_DAYS = frozenset({
     "yesterday", "today", "ayer", "hoy", "hier", "aujourd", "ieri", "oggi", "gestern", "heute",
@@ -327,14 +336,21 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     views, comments or reading time (``Sociedade · 20/05/2024 · 0 comentários``,
     ``Regions | 09.09.2024, 14:02 | 1 203 views``), or only a place and a time of day
     (``Mérida | 14 de febrero de 2024 | 4:32 pm``)."""
-    if not 2 <= line.size <= META_ROW_WORDS:
+    # (a date's and a time's figures count as no words: ``03/02/2024 à 11:25``)
+    if line.size < 2 or sum(not w.isdigit() for w in line.lowers) > META_ROW_WORDS:
         return
     items = [item for item in _META_BREAK.split(text[line.body : line.end]) if item.strip()]
+    months = lex.word_class("month") - _WEEKDAYS
     if len(items) < 2:
         if _SIGNED_STAMP.fullmatch(text, line.body, trimmed_end(text, line.body, line.end)):
             guesses.append(Guess("furniture", WHOLE_LINE, "byline with its date"))
+        elif (line.lowers[0] in UPDATE_WORDS | _PUBLISHED and _TIME.search(items[0])
+              and (_DATE.search(items[0]) or not months.isdisjoint(line.lowers))
+              and all(w.isdigit() or w in UPDATE_WORDS or w in _PUBLISHED or w in months
+                      or w in _STAMP_FILLERS for w in line.lowers)):
+            # ``Actualizado al 18 de abril de 2024 8:12``: when, alone
+            guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
         return
-    months = lex.word_class("month") - _WEEKDAYS
     cls = lex.word_class
     # An item opened by who signed, a section or a word of publishing, or made only of
     # counts (``0 comentários``, ``1 203 views``).
