@@ -19,6 +19,7 @@ from .lines import (
     AUTHORING,
     BEAT_VERBS,
     COPULAS,
+    FOLLOW_BUTTONS,
     NAME_PARTICLES,
     REPORTING,
     Line,
@@ -344,12 +345,14 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     if len(items) < 2:
         if _SIGNED_STAMP.fullmatch(text, line.body, trimmed_end(text, line.body, line.end)):
             guesses.append(Guess("furniture", WHOLE_LINE, "byline with its date"))
-        elif (line.lowers[0] in UPDATE_WORDS | _PUBLISHED and _TIME.search(items[0])
+        elif (not guesses and line.lowers[0] in UPDATE_WORDS | _PUBLISHED
+              and _TIME.search(items[0])
               and (_DATE.search(items[0]) or not months.isdisjoint(line.lowers))
               and all(w.isdigit() or w in UPDATE_WORDS or w in _PUBLISHED or w in months
                       or w in _STAMP_FILLERS for w in line.lowers)):
-            # ``Actualizado al 18 de abril de 2024 8:12``: when, alone
-            guesses.append(Guess("furniture", WHOLE_LINE, "time stamp"))
+            # ``Actualizado al 18 de abril de 2024 8:12``: when, alone (a label of the
+            # lexicon that opens it marks its own span)
+            guesses.append(Guess("furniture", COMBINATION, "time stamp"))
         return
     cls = lex.word_class
     # An item opened by who signed, a section or a word of publishing, or made only of
@@ -550,9 +553,18 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     on who wrote an opinion piece. News of a person says what they did, not what they
     write about."""
     lowers = line.lowers
-    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not ends_sentence(text, line):
+    # (the box's button to follow the author may close it: ``… den Kantonsrat. Folgen``)
+    button = len(lowers) > 5 and lowers[-1] in FOLLOW_BUTTONS and text[
+        line.words[-2][1] : line.words[-1][0]].strip() in (".", "·", "|", "")
+    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not (button or ends_sentence(text, line)):
         return
     n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS or w in BEAT_VERBS), 0)
+    if not n:
+        # ``Marco Bellini. Giornalista, scrive di fisco…``: the name, a full stop, the job
+        n = next((k for k in range(2, min(5, len(lowers) - 1)) if text[
+            line.words[k - 1][1] : line.words[k][0]].strip() == "."
+            and lowers[k] in lex.word_class("job")), 0)
+        n = n - 1 if n else 0  # (the job is read as the copula's next word)
     if not 2 <= n <= 4 or not all(
             text[a].isupper() or w in NAME_PARTICLES for (a, _), w in zip(
                 line.words[:n], lowers[:n], strict=True)):
@@ -567,7 +579,7 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
         return
     jobs = lex.word_class("job") | AUTHORING | _GUEST_JOBS
     after = [w for w in lowers[n + 1 : n + 1 + AUTHOR_NOTE_JOB_AT] if w not in _ARTICLES]
-    if not jobs.isdisjoint(after) and not AUTHORING.isdisjoint(lowers[n + 1 :]):
+    if not jobs.isdisjoint(after) and (button or not AUTHORING.isdisjoint(lowers[n + 1 :])):
         guesses.append(Guess("furniture", COMBINATION, "author's note"))
 
 

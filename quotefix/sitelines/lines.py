@@ -55,7 +55,10 @@ AUTHORING = frozenset({
     # the beat, as a bio names it (``… covering municipal politics``, ``specialising in…``,
     # ``Il couvre l'agro-industrie``)
     "covering", "specialising", "specializing", "couvre", "copre", "cobre",
+    "acompanha", "accompagne",  # (``Acompanha o Parlamento``)
 })
+#: The author box's button to follow the author, closing the note (``… Folgen``).
+FOLLOW_BUTTONS = frozenset({"follow", "folgen", "seguir", "suivre", "segui", "sigue"})
 # What an author's note says right after the name: the author writes about…
 BEAT_VERBS = frozenset({"writes", "scrive", "écrit", "escreve", "escribe", "schreibt"})
 NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di", "dei",

@@ -71,6 +71,7 @@ from .lines import (
     BEAT_VERBS,
     COPULAS,
     EDGE_WORDS,
+    FOLLOW_BUTTONS,
     LONG_LINE_WORDS,
     PHOTO_IN_BRACKETS,
     QUOTES_OPEN,
@@ -410,6 +411,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
                     for w in (w1, w2, w3))
             and any(t.strip(".,;:") in AUTHORING for t in low.split())):
         return True  # perhaps an author's note (:func:`.bylines.author_note`)
+    if spaces < AUTHOR_NOTE_WORDS and low.rsplit(None, 1)[-1] in FOLLOW_BUTTONS:
+        return True  # perhaps an author's note closed by the button to follow the author
     if "cookie" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if spaces < COMMENT_BOX_WORDS and any(
