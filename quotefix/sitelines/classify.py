@@ -111,7 +111,7 @@ from .widgets import (
     tag_list,
     weather,
 )
-from .wires import AGENCY_CODE_WORDS, agency_code, wire_service
+from .wires import AGENCY_CODE_WORDS, REUSE_WORDS, agency_code, reuse_terms, wire_service
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -410,6 +410,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         wire_service(text, line, lex, guesses)
     if not guesses and line.size <= AGENCY_CODE_WORDS:
         agency_code(text, line, lex, guesses)
+    if line.size <= REUSE_WORDS:
+        reuse_terms(text, line, guesses)
     if not guesses:
         comment_box(text, line, guesses)
     if not guesses:

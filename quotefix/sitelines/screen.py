@@ -89,6 +89,7 @@ from .tuning import (
     KICKER,
     LABEL_COLON_AT,
     MENU_MAX_WORDS,
+    MENU_MIN_WORDS,
     NEWSLETTER_MAX_WORDS,
     QUOTED,
     SHARE_ROW_WORDS,
@@ -110,7 +111,7 @@ from .widgets import (
     SCHEDULE_MAX_WORDS,
     TAG_LABELS,
 )
-from .wires import WIRE_SERVICE_WORDS, may_be_service_row
+from .wires import REUSE_WORDS, WIRE_SERVICE_WORDS, may_be_reuse, may_be_service_row
 
 #: Every weight a piece of evidence can have.
 WEIGHTS = (START_LABEL, START_HEADLINE, WHOLE_LINE, INSIDE_PHRASE, INSIDE_WORD, COMBINATION,
@@ -425,12 +426,18 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a subscriber wall's offer (:func:`.boxes.paywall_offer`)
     if spaces < WIRE_SERVICE_WORDS and may_be_service_row(low):
         return True  # perhaps an agency's service row (:func:`.wires.wire_service`)
+    if spaces < REUSE_WORDS and may_be_reuse(low):
+        return True  # perhaps the site's terms for reuse (:func:`.wires.reuse_terms`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
                                 and w1 is not None and w1.lower() in k.sections)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]
                                in (".", "|", "·", ":", "/", "›", "»", "●", "•", "+", ">")
                                or line[first.end(1) : first.end(1) + 2] in (" -", " –", " —")):
         return True  # perhaps a flattened menu or a section's kicker (``Health. …``)
+    if (spaces <= MENU_MAX_WORDS and "," not in line and stripped[-1] not in ".!?…"
+            and w0[:1].isupper() and sum(
+                t.strip(_TRAILING) in k.sections for t in low.split()) >= MENU_MIN_WORDS):
+        return True  # perhaps a regional site's menu, its places among the sections
     if "?" in line and stripped.split()[-1].lower().strip(_TRAILING) in k.votes:
         return True  # perhaps a poll and its buttons (:func:`.shapes.poll`)
     if stripped[-1] not in ".!?…" and _credit_may_follow(line):

@@ -480,8 +480,18 @@ def menu_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         return
     sections = lex.word_class("section")
     items = sum(w in sections for w in line.lowers)
-    if (items >= MENU_MIN_WORDS and items >= MENU_SHARE * line.size
-            and text[line.body].isupper() and not ends_sentence(text, line)):
+    if (items < MENU_MIN_WORDS or not text[line.body].isupper()
+            or ends_sentence(text, line)):
+        return
+    if items >= MENU_SHARE * line.size:
+        guesses.append(Guess("furniture", WHOLE_LINE, "menu"))
+        return
+    # A regional site's menu names its places between the sections (``Main Kazakhstan
+    # Almaty Astana Incidents World Sport``): every other word capitalised (or a figure),
+    # no more of them than sections.
+    others = [(a, w) for (a, _), w in zip(line.words, line.lowers, strict=True)
+              if w not in sections]
+    if len(others) <= items and all(text[a].isupper() or w.isdigit() for a, w in others):
         guesses.append(Guess("furniture", WHOLE_LINE, "menu"))
 
 

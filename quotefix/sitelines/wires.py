@@ -7,7 +7,9 @@ Justice. Sent at 14:32``, ``ANSA - Regional service - Sicily/Chronicle - transmi
 17:48``, ``Lusa Agency | National service | Section: Society | Distributed at 05:41``).
 News about an agency names it with a verb of news instead: ``The agency's regional
 service in Sicily was closed at 17:48 on Friday`` has words no such row holds. The
-credit names the agency and the desk's code alone (``(dpa/lrs)``, ``(APA/red)``).
+credit names the agency and the desk's code alone (``(dpa/lrs)``, ``(APA/red)``). And
+the site's terms for reusing its texts, which agencies and the sites that copy them
+print under each item.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon
-from .lines import Line
+from .lines import REPORTING, Line
 from .tuning import COMBINATION, WHOLE_LINE
 
 #: Most words of a service row.
@@ -99,6 +101,63 @@ def wire_service(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     guesses.append(Guess("notice", COMBINATION, "wire service row"))
 
 
+
+
+# A site's terms for reusing its texts: the act of reuse, the texts, and the condition
+# (``Reprinting of materials is possible only with the written permission of the
+# editorial office``, ``Any use of materials is permitted only with a hyperlink``).
+_REUSE_ACTS = frozenset({
+    "use", "reprinting", "reprint", "copying", "reproduction", "citing", "quoting",
+    "republishing", "republication", "redistribution", "reproducción", "riproduzione",
+    "reproduktion", "reprodução", "utilización", "utilizzo", "nutzung", "utilização",
+    "copie", "copia", "cópia",
+})
+# The site's own texts (``materials``, as Russian-language sites call them, or the
+# site, portal, agency or newsroom named).
+_REUSE_OURS = frozenset({
+    "materials", "material", "site", "portal", "agency", "editorial", "editors",
+    "materiales", "materiali", "materiais", "sitio", "sito", "seite", "website", "redacción",
+    "redazione", "redaktion", "redação", "rédaction", "agencia", "agenzia", "agentur",
+    "agência", "agence",
+})
+# The condition: a permission, a link, or a ban.
+_REUSE_TERMS = frozenset({
+    "permission", "consent", "hyperlink", "link", "reference", "authorization",
+    "authorisation", "prohibited", "forbidden", "mandatory", "autorización", "prohibida",
+    "prohibido", "autorizzazione", "vietata", "vietato", "genehmigung", "untersagt",
+    "autorização", "proibida", "proibido", "autorisation", "interdite", "interdit",
+})
+#: Most words of a site's terms for reuse, and their weight: three things together,
+#: stronger than a label, so that a line of 30 words that states them with the site's
+#: registration still counts.
+REUSE_WORDS = 40
+REUSE = WHOLE_LINE + 2.0
+
+
+def may_be_reuse(low: str) -> bool:
+    """Could the lower-cased line state the site's terms for reuse (the first look)?"""
+    return ("permi" in low or "link" in low or "prohibi" in low or "consent" in low
+            or "autori" in low or "allowed" in low or "genehmig" in low)
+
+
+def reuse_terms(text: str, line: Line, guesses: list[Guess]) -> None:
+    """The act of reusing, the site's own texts and the condition (a permission, a link
+    or a ban), in a line that reports no news (no verb of saying, nobody's past act)."""
+    if not 4 <= line.size <= REUSE_WORDS or line.quoted:
+        return
+    words = set(line.lowers)
+    if (words.isdisjoint(_REUSE_ACTS) or words.isdisjoint(_REUSE_OURS)
+            or words.isdisjoint(_REUSE_TERMS) or not words.isdisjoint(REPORTING)
+            or not words.isdisjoint(_NEWS_PAST)):
+        return
+    guesses.append(Guess("furniture", REUSE, "terms for reuse"))
+
+
+_NEWS_PAST = frozenset({"was", "were", "had", "fue", "fueron", "fu", "furono", "wurde",
+                        "wurden", "foi", "foram", "été", "avait"})
+
+
 __all__ = [
-    "AGENCY_CODE_WORDS", "WIRE_SERVICE_WORDS", "agency_code", "may_be_service_row", "wire_service",
+    "AGENCY_CODE_WORDS", "REUSE_WORDS", "WIRE_SERVICE_WORDS", "agency_code", "may_be_reuse",
+    "may_be_service_row", "reuse_terms", "wire_service",
 ]
