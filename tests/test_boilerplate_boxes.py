@@ -46,6 +46,22 @@ FOUND = [
     ("QF502", "en", "Keep reading the full article with Courier Plus: first month for 0.99 euros"),
     ("QF502", "en", "Want to read on? Subscribe today, the first three months at 1 euro a week"),
     ("QF502", "fr", "Pour lire la suite, abonnez-vous : 1 € le premier mois"),
+    # a regional site's menu, its places among the sections
+    ("QF508", "en", "Tomsk Online Politics Economy Incidents Sports Afisha 18+"),
+    ("QF508", "en", "Main Latvia Riga Daugavpils Incidents World Sport"),
+    # the site's terms for reusing its texts
+    ("QF508", "en", "Full or partial use of materials is allowed only with the written "
+                    "consent of the editorial office."),
+    ("QF508", "en", "When quoting, a hyperlink to the agency is mandatory. Reprinting "
+                    "without permission is prohibited."),
+    # rows signed by the photographer or the author
+    ("QF508", "en", "Text: Rita Lemos | Photo: Nuno Vaz | 3 September 2024"),
+    ("QF508", "en", "02.10.2024, 09:15 · Author: Aliya Nurlanova · views 2 480"),
+    # a comment box's disclaimer and a WordPress reply form
+    ("QF508", "en", "Comments are the sole responsibility of their authors. Read the "
+                    "community rules."),
+    ("QF508", "en", "Leave a reply Cancel reply Your email address will not be published. "
+                    "Required fields are marked *"),
     # tags under a label of themes
     ("QF508", "es", "Temas: Vivienda, Alquiler, Ayuntamiento de Valencia"),
 ]
@@ -76,6 +92,12 @@ LEFT_ALONE = [
     ("en", "The streaming service raised its subscription to 13 euros a month from March."),
     ("en", "Residents can subscribe to the new bike service for 20 euros a year."),
     ("en", "Subscribers will pay two euros more per month, the publisher said."),
+    ("en", "The use of this vaccine is prohibited for children under five."),
+    ("en", "The new law allows the use of the archive's content with the family's permission."),
+    ("en", "The court ruled that the use of the materials without permission was unlawful."),
+    ("de", "Anna Weber ist Journalistin und wurde 2019 in Zürich festgenommen, als sie über "
+           "eine Demonstration berichtete."),
+    ("en", "Politics, Economy and Society Shape the New Budget Debate"),
 ]
 
 
@@ -138,3 +160,30 @@ def test_a_marker_in_another_script_glued_before_a_sentence() -> None:
     found = boilerplate(article("en", text), "en")
     assert [(f.code, article("en", text)[f.start : f.end]) for f in found] == [
         ("QF503", "Реклама")]
+
+
+def test_a_teaser_run_into_the_paragraph_without_a_space() -> None:
+    line = ("Commuters from outside the city have long asked for a cheaper monthly pass."
+            "Read more on the topic: How many people moved to the capital last year")
+    text = article("en", line)
+    found = boilerplate(text, "en")
+    assert [f.code for f in found] == ["QF501"]
+    assert text[found[0].start : found[0].end].startswith("Read more on the topic")
+    assert "cheaper monthly pass." in removed(text, "en")
+    assert "How many people" not in removed(text, "en")
+
+
+AUTHOR_NOTES = [
+    ("de", "Carla Brunner ist Redaktorin im Ressort Basel. Sie schreibt über Verkehr und "
+           "Schulen. Folgen"),
+    ("pt", "Tiago Serrano é jornalista da secção de Economia desde 2020. Acompanha a banca "
+           "e os seguros. Seguir"),
+    ("it", "Paolo Ferri. Giornalista, scrive di sanità e lavoro dal 2011. Segui"),
+]
+
+
+@pytest.mark.parametrize(("language", "note"), AUTHOR_NOTES)
+def test_an_authors_note_at_the_foot_with_the_button_to_follow(language: str, note: str) -> None:
+    text = f"{BEFORE[language]}\n\n{AFTER[language]}\n\n{note}"
+    found = boilerplate(text, language)
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF508", note)]

@@ -33,16 +33,16 @@ COMMENT_WORDS = frozenset({
 _BOX_WORDS = frozenset({
     "registered", "register", "registration", "login", "log", "account", "subscription",
     "subscribers", "moderated", "moderation", "netiquette", "participation", "identify",
-    "disabled", "deactivated",
+    "disabled", "deactivated", "rules", "responsibility", "guidelines",
     "inscrit", "inscrits", "connecté", "connectés", "compte", "abonnés", "modérés",
-    "modération", "charte", "désactivés", "fermés",
+    "modération", "charte", "désactivés", "fermés", "responsabilité",
     "registrado", "registrados", "regístrate", "registrarte", "identifícate", "cuenta",
-    "suscriptores", "moderados", "normas", "desactivados", "cerrados",
+    "suscriptores", "moderados", "normas", "desactivados", "cerrados", "responsabilidad",
     "registrato", "registrati", "registrarsi", "accedi", "abbonati", "moderati",
-    "moderazione", "regolamento", "disattivati", "chiusi",
+    "moderazione", "regolamento", "disattivati", "chiusi", "responsabilità",
     "registriert", "registrierte", "anmelden", "eingeloggt", "konto", "abonnenten",
-    "moderiert", "netikette", "deaktiviert", "geschlossen",
-    "registado", "registados", "conta", "assinantes", "desativados",
+    "moderiert", "netikette", "deaktiviert", "geschlossen", "verantwortung",
+    "registado", "registados", "conta", "assinantes", "desativados", "responsabilidade",
     "encerrados",
 })
 

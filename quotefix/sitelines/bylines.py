@@ -408,11 +408,14 @@ _CAPITALISED_NAME = LazyPattern(
     r"{1,3}", regex.VERSION1)
 
 
-# Who signed, as an item of such a row: ``Text: Irina Volkova``, ``Of Andrea Colombo``
+# Who signed, as an item of such a row: ``Text: Irina Volkova``, ``Photo: Rui Soares``,
+# ``Author: Dana Sarsenova``, ``Of Andrea Colombo``
 # (``Di`` as MT renders it): a word of writing and a colon, or ``Of``, then a name of
 # two or three capitalised words.
 _SIGNED_ITEM = LazyPattern(
-    r"[ \t]*(?:(?:Text|Texto|Testo|Texte|Words)[ \t]*:|Of|From)[ \t]+\p{Lu}[\p{L}'’.\-]*"
+    r"[ \t]*(?:(?:Text|Texto|Testo|Texte|Words|Photo|Photos|Foto|Fotos|Author|Autor|Autora"
+    r"|Auteur|Autore|Autrice|Image|Images|Imagen|Imagem|Bild)[ \t]*:|Of|From)"
+    r"[ \t]+\p{Lu}[\p{L}'’.\-]*"
     r"(?:[ \t]+\p{Lu}[\p{L}'’.\-]*){1,2}[ \t]*",
     regex.VERSION1,
 )

@@ -114,7 +114,10 @@ def _labels() -> _Labels:
 _LABEL_CHARS = 80
 # The word after a sentence's end inside a line, and the word after that one.
 # (a link's pointer may lead the label: ``… the Chiaia area. » Read also: …``)
-_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*[ \t\u00a0]+((?:[»›>▶►→•\-–—][ \t\u00a0]*)?)"
+# (or no space at all after a word's last letter, as copied pages run a teaser into the
+# paragraph: ``… travel.Read more on the topic: How many…``)
+_BOUNDARY = LazyPattern(r"[.!?…][”\"»)’']*(?:[ \t\u00a0]+|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{L}))"
+                        r"((?:[»›>▶►→•\-–—][ \t\u00a0]*)?)"
                         r"([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 _NEXT_WORD = LazyPattern(r"[^\p{L}\p{M}\p{N}\n]{1,3}([\p{L}\p{M}\p{N}]+)", regex.VERSION1)
 
@@ -163,7 +166,8 @@ def glued(text: str, start: int, stop: int) -> list[Glued]:
 def _teaser(text: str, start: int, at: int, label_end: int, stop: int,
             phrase: Phrase) -> Glued | None:
     rest = text[label_end:stop].lstrip(_SPACES)
-    if rest.startswith((":", "：")):
+    if rest.startswith((":", "：")) or (rest[:1] in "-–—|" and rest[1:2] in _SPACES):
+        # (a spaced dash or bar serves as the colon: ``LIRE AUSSI - Prix Goncourt : …``)
         headline = rest[1:].strip(_SPACES)
     elif (text[at:label_end].isupper() and len(phrase.words) > 1 and rest[:1].isupper()
           and rest.rstrip(_SPACES)[-1:] not in ".!?…"):
