@@ -50,9 +50,9 @@ FOUND = [
     ("QF508", "en", "Tomsk Online Politics Economy Incidents Sports Afisha 18+"),
     ("QF508", "en", "Main Latvia Riga Daugavpils Incidents World Sport"),
     # the site's terms for reusing its texts
-    ("QF508", "en", "Full or partial use of materials is allowed only with the written "
+    ("QF506", "en", "Full or partial use of materials is allowed only with the written "
                     "consent of the editorial office."),
-    ("QF508", "en", "When quoting, a hyperlink to the agency is mandatory. Reprinting "
+    ("QF506", "en", "When quoting, a hyperlink to the agency is mandatory. Reprinting "
                     "without permission is prohibited."),
     # rows signed by the photographer or the author
     ("QF508", "en", "Text: Rita Lemos | Photo: Nuno Vaz | 3 September 2024"),

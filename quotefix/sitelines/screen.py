@@ -426,6 +426,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a subscriber wall's offer (:func:`.boxes.paywall_offer`)
     if spaces < WIRE_SERVICE_WORDS and may_be_service_row(low):
         return True  # perhaps an agency's service row (:func:`.wires.wire_service`)
+    if "founder:" in low or "editor-in-chief:" in low:
+        return True  # perhaps the imprint of a publisher (:func:`.widgets.page_rows`)
     if spaces < REUSE_WORDS and may_be_reuse(low):
         return True  # perhaps the site's terms for reuse (:func:`.wires.reuse_terms`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line

@@ -150,7 +150,10 @@ def reuse_terms(text: str, line: Line, guesses: list[Guess]) -> None:
             or words.isdisjoint(_REUSE_TERMS) or not words.isdisjoint(REPORTING)
             or not words.isdisjoint(_NEWS_PAST)):
         return
-    guesses.append(Guess("furniture", REUSE, "terms for reuse"))
+    # (the kind a label of the line already gave, where one did: a copying ban is the
+    # page's furniture to some labels, a syndication notice to others)
+    kind = next((g.kind for g in guesses if g.kind in ("notice", "furniture")), "notice")
+    guesses.append(Guess(kind, REUSE, "terms for reuse"))
 
 
 _NEWS_PAST = frozenset({"was", "were", "had", "fue", "fueron", "fu", "furono", "wurde",
