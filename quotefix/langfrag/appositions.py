@@ -167,6 +167,35 @@ def apposition_one_on(line: str, end: int) -> bool:
     return found is not None and found.group(1) not in _GOES_ON
 
 
+# A few words on, a dash or a comma and a word that gives a sense (``an Angstgegner for
+# the German club — literally a "fear opponent"``).
+_LATE_CUE = LazyPattern(r"[”»\"’'*_]*(?:[ \u00a0]+[\p{L}’'\-]+){1,5}[ \u00a0]*[–—,][ \u00a0]*"
+                        r"(?:literally|meaning|which[ \u00a0]+means)\b", regex.VERSION1)
+
+
+def late_gloss_cue(line: str, end: int) -> bool:
+    """A few words after the span, set off by a dash or a comma, ``literally`` or
+    ``meaning``: the sense of the word, given once its phrase is complete."""
+    return _LATE_CUE.match(line, end, min(len(line), end + GLOSS_AFTER_CHARS + 20)) is not None
+
+
+# Between commas, the span's sense in as many English words, then the sentence's verb
+# (``Partido a partido, game by game, has been his mantra``).
+_ECHOED = LazyPattern(r"[”»\"’'*_]*,[ \u00a0]+(\p{Ll}[\p{Ll}’'\- ]{1,40}?)[”»\"’']?,[ \u00a0]+"
+                      r"(?:has|have|is|are|was|were|had|will|remains|remained|became|becomes)\b",
+                      regex.VERSION1)
+
+
+def echoed_gloss(line: str, end: int, words: int, cfg: Setup) -> bool:
+    """The span as a sentence's subject, its sense between commas in about as many
+    English words, and the verb: a phrase quoted in its language and translated."""
+    found = _ECHOED.match(line, end, min(len(line), end + 60))
+    if found is None:
+        return False
+    sense = found.group(1).split()
+    return abs(len(sense) - words) <= 1 and all(w in cfg.english for w in sense)
+
+
 # A comma and two words in lower case after the span (``the petiscos, small plates
 # meant for sharing``, ``the blocos, street bands followed by…``).
 _BARE_AFTER = LazyPattern(r"[”»\"’'*_]*,[ \u00a0]+(\p{Ll}+)[ \u00a0]+(\p{Ll}+)\b",
@@ -207,6 +236,13 @@ def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
 
 
 __all__ = [
-    "apposition", "apposition_one_on", "bare_apposition", "dashed_translation",
-    "glossed_saying", "kind_noun_after", "named_a_saying", "set_off_by_dashes",
+    "apposition",
+    "apposition_one_on",
+    "bare_apposition",
+    "dashed_translation",
+    "glossed_saying",
+    "kind_noun_after",
+    "late_gloss_cue",
+    "named_a_saying",
+    "set_off_by_dashes",
 ]

@@ -39,8 +39,10 @@ from .appositions import (
     apposition,
     apposition_one_on,
     bare_apposition,
+    echoed_gloss,
     glossed_saying,
     kind_noun_after,
+    late_gloss_cue,
     named_a_saying,
     set_off_by_dashes,
 )
@@ -462,9 +464,12 @@ def short_spans(
             or (not (expression and _opens_sentence(line, start)) and (
                 translated(line, start, end, cfg, quotation=False)
                 or apposition(line, end) or bare_apposition(line, end, cfg)
-                or (run is not None and len(run) == 1 and apposition_one_on(line, end))))
+                or (run is not None and len(run) == 1 and (
+                    apposition_one_on(line, end) or apposition(line, end, dashed=True)
+                    or late_gloss_cue(line, end)))))
             or set_off_by_dashes(line, end)
             or named_a_saying(line, end) or glossed_saying(line, end, len(run or ()), cfg)
+            or echoed_gloss(line, end, len(line[start:end].split()), cfg)
             or (run is not None and len(run) == 1 and (borrowed_here(line, start, end, cfg)
                                                        or kind_noun_after(line, end)))
         ):

@@ -22,6 +22,7 @@ from .appositions import (
     apposition,
     bare_apposition,
     dashed_translation,
+    echoed_gloss,
     glossed_saying,
     named_a_saying,
     set_off_by_dashes,
@@ -534,7 +535,7 @@ def _deliberate(
                  or bare_apposition(line, end, cfg)))
         or (words <= DASHED_GLOSS_MAX_WORDS and set_off_by_dashes(line, end))
         or dashed_translation(line, end, words) or named_a_saying(line, end)
-        or glossed_saying(line, end, words, cfg)
+        or glossed_saying(line, end, words, cfg) or echoed_gloss(line, end, words, cfg)
         or _name_shaped(span, cfg, line)
         or (kind is _QUOTE and (quoted_letter(line, start, end)
                                 or title_shaped(line, start, end, cfg)

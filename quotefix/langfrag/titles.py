@@ -323,11 +323,16 @@ def _clause_word(word: str) -> bool:
 _DISH_CUE = lazy_re(
     r"(?:\b(?:serves?|served|serving|cooks?|cooked|cooking|bakes?|baked|baking|eats?|ate"
     r"|eaten|eating|tasted|menu|plate of|bowl of|slice of|portion of"
+    # or ordered by diners, or a set meal's courses (``diners order ribollita, pappa al
+    # pomodoro and …``, ``The set lunch rarely changes: caldo verde, …``)
+    r"|(?:diners|customers|guests|patrons)\s+(?:order|ordered|choose|chose)"
+    r"|set (?:lunch|menu|meal)[^.!?]{0,50}:"
     # or a drink poured (``a glass of anís``)
     r"|glass of|cup of|bottle of|shot of|pint of|jug of|carafe of|mug of|flask of)"
     r"|\b(?:dish|dishes|recipe|speciality|specialty),\s*(?:a|an|the))"
     r"(?:\s+(?:about|some|a|an|the|its|their|his|her|[\d.,]+))*"
-    r"(?:\s+[^\W\d_]+(?:[’'\-][^\W\d_]+)*){0,5}\s+$",
+    # (the dishes before it in the same list, each after a comma or ``and``)
+    r"(?:,?\s+[^\W\d_]+(?:[’'\-][^\W\d_]+)*){0,8},?\s+$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess
-from .lexicon import Lexicon, words_of
+from .lexicon import WORD, Lexicon, words_of
 from .lines import (
     AUTHORING,
     BEAT_VERBS,
@@ -297,6 +297,9 @@ _META_BREAK = LazyPattern(
 #: 2024 - 08:12 CET``).
 META_ROW_WORDS = 20
 META_ITEM_WORDS = 8
+#: Words beside its figures past which a dated item must read as a stamp (its words
+#: small, of publishing or capitalised): ``View of the bay in May 2024`` is a caption.
+META_STAMP_WORDS = 3
 META_ROW_PLACES = 2
 # A name in capitals, perhaps with a particle or a hyphen, of up to five words.
 _SITE_NAME = LazyPattern(
@@ -374,6 +377,9 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             any(w in months for w in words) and any(w.isdigit() for w in words)) or (
             words[0] in _RELATIVE_DAYS)
         has_time = _TIME.search(item) is not None
+        if (has_date or has_time) and sum(w.isalpha() for w in words) > (
+                META_STAMP_WORDS) and not _stamp_words(item, words, months, leads):
+            return  # a caption or a sentence with its date (``View of the bay in May 2024``)
         if has_date or has_time:
             dated = dated or has_date
             timed = timed or has_time
@@ -406,6 +412,16 @@ _SITE_ADDRESS = LazyPattern(r"\p{Lu}[\p{L}'’ \-]{1,40}\.(?:it|es|fr|com|pt|de|
 _CAPITALISED_NAME = LazyPattern(
     r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]+|de|da|do|dos|del|di|van|von|le|la))"
     r"{1,3}", regex.VERSION1)
+
+
+def _stamp_words(item: str, words: tuple[str, ...], months: frozenset[str],
+                 leads: frozenset[str]) -> bool:
+    """Are the words of a dated item those of a stamp: figures, months, small words,
+    words of publishing, or capitalised names and places (as written)?"""
+    written = WORD.findall(item)
+    return all(not w.isalpha() or w in months or w in _STAMP_FILLERS or w in leads
+               or w in _RELATIVE_DAYS or w in _WEEKDAYS or raw[:1].isupper()
+               for w, raw in zip(words, written, strict=True))
 
 
 # Who signed, as an item of such a row: ``Text: Irina Volkova``, ``Photo: Rui Soares``,
