@@ -187,3 +187,29 @@ def test_an_authors_note_at_the_foot_with_the_button_to_follow(language: str, no
     text = f"{BEFORE[language]}\n\n{AFTER[language]}\n\n{note}"
     found = boilerplate(text, language)
     assert [(f.code, text[f.start : f.end]) for f in found] == [("QF508", note)]
+
+
+def test_an_authors_name_above_the_bio_at_the_foot() -> None:
+    body = ["The council approved the plan on Friday.", "The works will start in May."]
+    bio = ["Inés Calatrava",
+           "Journalist of the regional desk. Before, she worked in radio and for an agency."]
+    text = "\n\n".join(body + bio)
+    marked = [text[f.start : f.end] for f in boilerplate(text, "en")]
+    assert marked == bio
+    news = "\n\n".join([*body, "Inés Calatrava",
+                        "Journalists of the region protested on Friday against the closure."])
+    assert boilerplate(news, "en") == []
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    ("pt", "Tópicos Lisboa Habitação Renda acessível Defesa"),
+    ("it", "Tag: Bologna Concerti Estate Musica"),
+    ("pt", "Newsletter Expresso Curto: as notícias essenciais do dia, todas as manhãs. "
+           "Subscrever"),
+    ("fr", "Ce contenu est bloqué car vous n'avez pas accepté les cookies."),
+])
+def test_tags_newsletters_and_blocked_content(language: str, line: str) -> None:
+    text = article(language, line)
+    found = boilerplate(text, language)
+    assert len(found) == 1 and text[found[0].start : found[0].end] in line
+    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"

@@ -299,7 +299,7 @@ META_ROW_WORDS = 20
 META_ITEM_WORDS = 8
 #: Words beside its figures past which a dated item must read as a stamp (its words
 #: small, of publishing or capitalised): ``View of the bay in May 2024`` is a caption.
-META_STAMP_WORDS = 3
+META_STAMP_WORDS = 4
 META_ROW_PLACES = 2
 # A name in capitals, perhaps with a particle or a hyphen, of up to five words.
 _SITE_NAME = LazyPattern(
@@ -325,7 +325,7 @@ _NEWSROOM = frozenset({
 # The small words of a time stamp alone (``Actualizado al 18 de abril de 2024 8:12``).
 _STAMP_FILLERS = frozenset({
     "on", "at", "the", "of", "le", "à", "a", "al", "el", "de", "del", "às", "do", "da", "alle",
-    "il", "am", "um", "h", "uhr", "clock", "o", "jour", "mis",
+    "il", "am", "um", "h", "uhr", "clock", "o", "jour", "mis", "put", "to", "day",
 })
 # Days named by their distance from today (``Yesterday at 19:34``).
 _RELATIVE_DAYS = frozenset({

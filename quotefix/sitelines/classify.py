@@ -541,7 +541,7 @@ def classify(text: str, screen: bool = True) -> list[Block]:
             guesses[k] = name
     raw_line = lambda k: text[lines.starts[k] : lines.stops[k]]  # noqa: E731
     drop_list_items(text, count, lines.__getitem__, raw_line, guesses)
-    author_names(text, count, lines.__getitem__, raw_line, guesses)
+    author_names(text, count, lines.__getitem__, raw_line, guesses, lex.word_class("job"))
     foot = foot_list(text, count, lines.__getitem__, guesses)
     if foot is not None:
         guesses[foot] = foot_heading()

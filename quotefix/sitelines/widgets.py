@@ -104,6 +104,9 @@ TAG_LABELS = frozenset({
     "schlagwörter", "stichwörter", "keywords", "assuntos", "archived", "filed", "labels",
     "etichette", "étiquettes", "themes", "thèmes", "temi", "schlagworte", "stichworte",
 })
+# A headline in title case opens with an article; tags never do.
+_TITLE_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "el", "los", "las", "il",
+                             "lo", "der", "die", "das", "o", "os", "as"})
 # Words that may follow the tag label before its colon (``Topics in this article:``).
 _OF_THE_ARTICLE = frozenset({
     "in", "of", "this", "the", "article", "story", "under", "dans", "de", "cet", "en", "este",
@@ -122,9 +125,25 @@ def tag_list(text: str, line: Line, guesses: list[Guess]) -> None:
     body = text[line.body : line.end]
     colon = body.find(":")
     label = words_of(body[:colon]) if colon > 0 else ()
+    if colon < 0 and line.size > TAGS_MIN_ITEMS:
+        # The label and the tags with spaces only (``Tópicos Lisboa Habitação Renda
+        # acessível``): most words capitalised, no mark of a sentence.
+        rest = line.words[1:]
+        capitals = sum(text[a].isupper() for a, _ in rest)
+        if 3 * capitals >= 2 * len(rest) and not any(
+                mark in body for mark in ",;.!?"):
+            guesses.append(Guess("furniture", WHOLE_LINE, "tags"))
+        return
     if not label or label[0] != line.lowers[0] or not _OF_THE_ARTICLE.issuperset(label[1:]):
         return  # (``Topics in this article:`` names the same list)
     items = _TAG_ITEM_BREAK.split(body[colon + 1 :].strip())
+    if len(items) == 1 and len(line.words) - len(label) > TAGS_MIN_ITEMS and all(
+            text[a].isupper() for a, _ in line.words[len(label):]) and (
+            line.lowers[len(label)] not in _TITLE_ARTICLES):
+        # (``Tag: Bologna Concerti Estate Musica``: the tags with spaces only, each
+        # capitalised)
+        guesses.append(Guess("furniture", WHOLE_LINE, "tags"))
+        return
     if len(items) >= TAGS_MIN_ITEMS and all(
             1 <= len(words_of(item)) <= TAG_MAX_WORDS for item in items):
         guesses.append(Guess("furniture", WHOLE_LINE, "tags"))
