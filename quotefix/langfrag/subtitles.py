@@ -58,7 +58,7 @@ def subtitle_after_title(line: str, start: int, cfg: Setup) -> bool:
 # (``La notte dei pescatori, Sicilian director Rosaria Calì's film about…``,
 # ``Todo lo que se llevó el volcán, journalist Carmela Dorta's account of…``).
 # Or what it is, after an article (``Las rutas del vino de Rioja, a pocket guide first
-# printed in 1998, …``).
+# printed in 1998, …``, ``…, a 600-page study by…``).
 _WORKS = (
     r"(?:film|book|novel|account|memoir|album|play|series|song|documentary|debut|portrait"
     r"|study|report|history|biography|opera|show|podcast|guide|collection|anthology"
@@ -66,7 +66,7 @@ _WORKS = (
 )
 _WORK_AFTER = LazyPattern(
     r"[”\"»’'*_]*,[ \u00a0]+(?:(?:[\p{L}\-.’']+[ \u00a0]+){0,4}[\p{L}\-.]+[’']s"
-    r"|(?:a|an|the))[ \u00a0]+(?:[\p{Ll}\-]+[ \u00a0]+){0,2}" + _WORKS + r"s?\b",
+    r"|(?:a|an|the))[ \u00a0]+(?:[\p{Ll}\d\-]+[ \u00a0]+){0,2}" + _WORKS + r"s?\b",
     regex.VERSION1,
 )
 # Before the span, in its sentence: a word that introduces a title, and nothing but
