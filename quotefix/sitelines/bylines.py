@@ -341,10 +341,13 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     ``Regions | 09.09.2024, 14:02 | 1 203 views``), or only a place and a time of day
     (``Mérida | 14 de febrero de 2024 | 4:32 pm``)."""
     # (a date's and a time's figures count as no words: ``03/02/2024 à 11:25``)
-    if line.size < 2 or sum(not w.isdigit() for w in line.lowers) > META_ROW_WORDS:
+    if (not 2 <= line.size <= 2 * META_ROW_WORDS or not line.lowers
+            or sum(not w.isdigit() for w in line.lowers) > META_ROW_WORDS):
         return
     items = [item for item in _META_BREAK.split(text[line.body : line.end]) if item.strip()]
     months = lex.word_class("month") - _WEEKDAYS
+    if not items:
+        return
     if len(items) < 2:
         if _SIGNED_STAMP.fullmatch(text, line.body, trimmed_end(text, line.body, line.end)):
             guesses.append(Guess("furniture", WHOLE_LINE, "byline with its date"))
