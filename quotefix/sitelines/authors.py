@@ -1,10 +1,12 @@
-"""An author's name alone on its line, above the page's date or the author's role.
+"""The author's own lines: the name alone above the date, the role or the bio, and the
+author's note.
 
 Pages print who wrote the article on a line of its own and the date or the role
 under it (``Rocío Montaño`` then ``15 March 2025 - 07:00``; ``Inês Cardoso`` then
 ``Journalist``). The name alone proves nothing (a list of places, a heading); the
 line under it, already read as the page's own, does: a name alone right above it,
-near the top or the foot of the article, is its author.
+near the top or the foot of the article, is its author. The author's note says who the
+author is and what they write about, in a sentence of its own (:func:`author_note`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,17 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess
-from .lines import Line
-from .tuning import COMBINATION
+from .lexicon import Lexicon
+from .lines import (
+    AUTHORING,
+    BEAT_VERBS,
+    COPULAS,
+    FOLLOW_BUTTONS,
+    NAME_PARTICLES,
+    Line,
+    ends_sentence,
+)
+from .tuning import AUTHOR_NOTE_WORDS, COMBINATION
 
 #: How near the top, and how near the foot, an author's name stands.
 AUTHOR_TOP_LINES = 5
@@ -62,4 +73,64 @@ def _bio(line: Line, raw: str, jobs: frozenset[str]) -> bool:
             and line.size <= AUTHOR_BIO_WORDS and raw.rstrip()[-1:] in ".!")
 
 
-__all__ = ["author_names"]
+
+
+# An author's note under the article: the name, a copula, the job, and what the author
+# writes or follows (``Jana Bergmann is editor in the local department. She writes
+# about transport``, ``Helena Marques Vaz é professora … e escreve quinzenalmente``).
+_ARTICLES = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine"})
+# Jobs an opinion piece's author holds besides the newsroom's (which the lexicon lists).
+_GUEST_JOBS = frozenset({
+    "executive", "director", "directora", "directeur", "directrice", "direttore", "direktor",
+    "professora", "teacher", "lawyer", "doctor", "médico", "médica", "médecin", "avocat",
+    "avocate", "abogado", "abogada", "avvocato", "anwalt", "anwältin", "advogado", "advogada",
+})
+#: Most words of the sentence that says what an author writes about (a beat is short:
+#: ``Giulia Marchetti scrive di libri e cultura.``; news of a column says more).
+BEAT_SENTENCE_WORDS = 8
+# The words that open what an author writes about, after the name and its verb.
+_BEAT_PREPOSITIONS = frozenset({"about", "on", "di", "su", "sur", "sobre", "über"})
+#: How far after the copula an author's note names the job; how many lines of the top
+#: and of the foot of an article it may stand in.
+AUTHOR_NOTE_JOB_AT = 4
+AUTHOR_NOTE_LINES = 3
+
+
+def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A name of two to four capitalised words, a copula, a job within a few words
+    (``is editor``, ``é professora``, ``is nursing executive … and author of``) and a
+    word of writing or of the author's beat, in a line that ends as a sentence: the note
+    on who wrote an opinion piece. News of a person says what they did, not what they
+    write about."""
+    lowers = line.lowers
+    # (the box's button to follow the author may close it: ``… den Kantonsrat. Folgen``)
+    button = len(lowers) > 5 and lowers[-1] in FOLLOW_BUTTONS and text[
+        line.words[-2][1] : line.words[-1][0]].strip() in (".", "·", "|", "")
+    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not (button or ends_sentence(text, line)):
+        return
+    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS or w in BEAT_VERBS), 0)
+    if not n:
+        # ``Marco Bellini. Giornalista, scrive di fisco…``: the name, a full stop, the job
+        n = next((k for k in range(2, min(5, len(lowers) - 1)) if text[
+            line.words[k - 1][1] : line.words[k][0]].strip() == "."
+            and lowers[k] in lex.word_class("job")), 0)
+        n = n - 1 if n else 0  # (the job is read as the copula's next word)
+    if not 2 <= n <= 4 or not all(
+            text[a].isupper() or w in NAME_PARTICLES for (a, _), w in zip(
+                line.words[:n], lowers[:n], strict=True)):
+        return
+    if lowers[n] in BEAT_VERBS:
+        # ``Giulia Marchetti scrive di libri e cultura.``: the name, then what the author
+        # writes about (news reports what somebody wrote to or that: ``… writes that…``)
+        first = text[line.body : line.end].split(". ", 1)[0]
+        if (n + 1 < len(lowers) and lowers[n + 1] in _BEAT_PREPOSITIONS
+                and len(first.split()) <= BEAT_SENTENCE_WORDS and "," not in first):
+            guesses.append(Guess("furniture", COMBINATION, "author's note"))
+        return
+    jobs = lex.word_class("job") | AUTHORING | _GUEST_JOBS
+    after = [w for w in lowers[n + 1 : n + 1 + AUTHOR_NOTE_JOB_AT] if w not in _ARTICLES]
+    if not jobs.isdisjoint(after) and (button or not AUTHORING.isdisjoint(lowers[n + 1 :])):
+        guesses.append(Guess("furniture", COMBINATION, "author's note"))
+
+
+__all__ = ["AUTHOR_NOTE_LINES", "author_names", "author_note"]

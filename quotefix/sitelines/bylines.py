@@ -16,10 +16,6 @@ from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import WORD, Lexicon, words_of
 from .lines import (
-    AUTHORING,
-    BEAT_VERBS,
-    COPULAS,
-    FOLLOW_BUTTONS,
     NAME_PARTICLES,
     REPORTING,
     Line,
@@ -27,7 +23,7 @@ from .lines import (
     trimmed_end,
 )
 from .screen import UPDATE_WORDS
-from .tuning import AUTHOR_MAX_WORDS, AUTHOR_NOTE_WORDS, COMBINATION, WHOLE_LINE
+from .tuning import AUTHOR_MAX_WORDS, COMBINATION, WHOLE_LINE
 
 #: Most names between the word of authorship and the date (``Maria do Carmo Sousa``).
 BYLINE_MAX_NAMES = 4
@@ -454,25 +450,6 @@ _SIGNED_STAMP = LazyPattern(
 )
 
 
-# An author's note under the article: the name, a copula, the job, and what the author
-# writes or follows (``Jana Bergmann is editor in the local department. She writes
-# about transport``, ``Helena Marques Vaz é professora … e escreve quinzenalmente``).
-_ARTICLES = frozenset({"a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine"})
-# Jobs an opinion piece's author holds besides the newsroom's (which the lexicon lists).
-_GUEST_JOBS = frozenset({
-    "executive", "director", "directora", "directeur", "directrice", "direttore", "direktor",
-    "professora", "teacher", "lawyer", "doctor", "médico", "médica", "médecin", "avocat",
-    "avocate", "abogado", "abogada", "avvocato", "anwalt", "anwältin", "advogado", "advogada",
-})
-#: Most words of the sentence that says what an author writes about (a beat is short:
-#: ``Giulia Marchetti scrive di libri e cultura.``; news of a column says more).
-BEAT_SENTENCE_WORDS = 8
-# The words that open what an author writes about, after the name and its verb.
-_BEAT_PREPOSITIONS = frozenset({"about", "on", "di", "su", "sur", "sobre", "über"})
-#: How far after the copula an author's note names the job; how many lines of the top
-#: and of the foot of an article it may stand in.
-AUTHOR_NOTE_JOB_AT = 4
-AUTHOR_NOTE_LINES = 3
 
 
 #: Most words of a site's name alone on its line.
@@ -568,51 +545,12 @@ def site_header(text: str, line: Line, lex: Lexicon) -> Guess | None:
     return Guess("furniture", WHOLE_LINE, "site header")
 
 
-def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
-    """A name of two to four capitalised words, a copula, a job within a few words
-    (``is editor``, ``é professora``, ``is nursing executive … and author of``) and a
-    word of writing or of the author's beat, in a line that ends as a sentence: the note
-    on who wrote an opinion piece. News of a person says what they did, not what they
-    write about."""
-    lowers = line.lowers
-    # (the box's button to follow the author may close it: ``… den Kantonsrat. Folgen``)
-    button = len(lowers) > 5 and lowers[-1] in FOLLOW_BUTTONS and text[
-        line.words[-2][1] : line.words[-1][0]].strip() in (".", "·", "|", "")
-    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not (button or ends_sentence(text, line)):
-        return
-    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS or w in BEAT_VERBS), 0)
-    if not n:
-        # ``Marco Bellini. Giornalista, scrive di fisco…``: the name, a full stop, the job
-        n = next((k for k in range(2, min(5, len(lowers) - 1)) if text[
-            line.words[k - 1][1] : line.words[k][0]].strip() == "."
-            and lowers[k] in lex.word_class("job")), 0)
-        n = n - 1 if n else 0  # (the job is read as the copula's next word)
-    if not 2 <= n <= 4 or not all(
-            text[a].isupper() or w in NAME_PARTICLES for (a, _), w in zip(
-                line.words[:n], lowers[:n], strict=True)):
-        return
-    if lowers[n] in BEAT_VERBS:
-        # ``Giulia Marchetti scrive di libri e cultura.``: the name, then what the author
-        # writes about (news reports what somebody wrote to or that: ``… writes that…``)
-        first = text[line.body : line.end].split(". ", 1)[0]
-        if (n + 1 < len(lowers) and lowers[n + 1] in _BEAT_PREPOSITIONS
-                and len(first.split()) <= BEAT_SENTENCE_WORDS and "," not in first):
-            guesses.append(Guess("furniture", COMBINATION, "author's note"))
-        return
-    jobs = lex.word_class("job") | AUTHORING | _GUEST_JOBS
-    after = [w for w in lowers[n + 1 : n + 1 + AUTHOR_NOTE_JOB_AT] if w not in _ARTICLES]
-    if not jobs.isdisjoint(after) and (button or not AUTHORING.isdisjoint(lowers[n + 1 :])):
-        guesses.append(Guess("furniture", COMBINATION, "author's note"))
-
-
 __all__ = [
-    "AUTHOR_NOTE_LINES",
     "BYLINE_MAX_NAMES",
     "MASTHEAD_WORDS",
     "META_ROW_WORDS",
     "STAMP_MAX_WORDS",
     "WIRE_HEADER_WORDS",
-    "author_note",
     "byline",
     "masthead",
     "meta_row",

@@ -24,12 +24,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .arrows import arrow_link, drop_list_items
-from .authors import author_names
+from .authors import AUTHOR_NOTE_LINES, author_names, author_note
 from .boxes import OFFER_WORDS, alerts_box, comment_box, paywall_offer
 from .bylines import (
-    AUTHOR_NOTE_LINES,
     WIRE_HEADER_WORDS,
-    author_note,
     byline,
     masthead,
     may_name_site,

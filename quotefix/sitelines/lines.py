@@ -46,7 +46,7 @@ REPORTING = frozenset({
     "señaló", "subrayó", "ricordato", "sottolineato", "precisato", "lembrou",
     "sublinhou", "salientou",
 })
-# An author's note under the article (:func:`.bylines.author_note`): its copula after
+# An author's note under the article (:func:`.authors.author_note`): its copula after
 # the name, and the words of what the author writes or follows.
 COPULAS = frozenset({"is", "was", "é", "est", "ist", "es", "è", "war", "era", "foi"})
 AUTHORING = frozenset({

@@ -411,7 +411,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             and any(w is not None and (w.lower() in COPULAS or w.lower() in BEAT_VERBS)
                     for w in (w1, w2, w3))
             and any(t.strip(".,;:") in AUTHORING for t in low.split())):
-        return True  # perhaps an author's note (:func:`.bylines.author_note`)
+        return True  # perhaps an author's note (:func:`.authors.author_note`)
     if spaces < AUTHOR_NOTE_WORDS and low.rsplit(None, 1)[-1] in FOLLOW_BUTTONS:
         return True  # perhaps an author's note closed by the button to follow the author
     if "cookie" in low:
