@@ -13,6 +13,7 @@ is known to any candidate's list.
 from __future__ import annotations
 
 import threading
+from array import array
 from functools import lru_cache
 from typing import Any
 
@@ -42,6 +43,12 @@ def _factory(languages: tuple[str, ...]) -> Any:
                 [(profiles / lang).read_text(encoding="utf-8") for lang in key]
             )
             factory.set_seed(0)
+            # Each n-gram's probabilities as one array of doubles, not a list of float
+            # objects: 0.8 MB less for the seven profiles, the same values (langdetect
+            # only indexes them).
+            probabilities = factory.word_lang_prob_map
+            for gram, values in probabilities.items():
+                probabilities[gram] = array("d", values)
             _FACTORIES[key] = factory
             found = factory
     return found
