@@ -17,7 +17,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess
-from .lines import REPORTING, Line
+from .lines import PAST_AUXILIARIES, REPORTING, Line
 from .tuning import COMBINATION
 
 #: Most words of a comment box's line, and how early its comments are named.
@@ -47,12 +47,6 @@ _BOX_WORDS = frozenset({
 })
 
 
-# News tells what happened to somebody's comments; a box speaks of the reader's, now.
-_PAST = frozenset({
-    "was", "were", "had", "been", "fue", "fueron", "era", "eran", "fu", "furono", "erano",
-    "wurde", "wurden", "war", "waren", "foi", "foram", "eram", "était", "étaient",
-    "ont", "avaient", "avait",
-})
 _WHOSE = frozenset({"of", "by", "from", "de", "del", "des", "di", "della", "dei", "von",
                     "do", "da", "dos", "das"})
 
@@ -69,7 +63,7 @@ def comment_box(text: str, line: Line, guesses: list[Guess]) -> None:
         return  # (``The comments of the minister…``: somebody's, in the news)
     words = set(lowers)
     if words.isdisjoint(_BOX_WORDS) or not (words.isdisjoint(REPORTING)
-                                             and words.isdisjoint(_PAST)):
+                                             and words.isdisjoint(PAST_AUXILIARIES)):
         return
     guesses.append(Guess("furniture", COMBINATION, "comment box"))
 
@@ -105,7 +99,7 @@ def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     words = set(line.lowers)
     if (words.isdisjoint(_ALERT_WORDS) or words.isdisjoint(_ALERT_CALLS)
-            or not words.isdisjoint(REPORTING) or not words.isdisjoint(_PAST)):
+            or not words.isdisjoint(REPORTING) or not words.isdisjoint(PAST_AUXILIARIES)):
         return
     body = text[line.body : line.end].rstrip()
     if ":" in body[:-1]:
@@ -162,7 +156,7 @@ def paywall_offer(text: str, line: Line, guesses: list[Guess]) -> None:
     if not 4 <= line.size <= OFFER_WORDS or line.quoted:
         return
     words = set(line.lowers)
-    if not words.isdisjoint(REPORTING) or not words.isdisjoint(_PAST):
+    if not words.isdisjoint(REPORTING) or not words.isdisjoint(PAST_AUXILIARIES):
         return
     body = text[line.body : line.end]
     if _PRICE.search(body) is None:

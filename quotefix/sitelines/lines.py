@@ -57,6 +57,13 @@ AUTHORING = frozenset({
     "covering", "specialising", "specializing", "couvre", "copre", "cobre",
     "acompanha", "accompagne",  # (``Acompanha o Parlamento``)
 })
+#: Auxiliaries of the past: news tells what happened to somebody's comments or texts;
+#: the page's boxes and terms speak of the reader's, now.
+PAST_AUXILIARIES = frozenset({
+    "was", "were", "had", "been", "fue", "fueron", "era", "eran", "fu", "furono", "erano",
+    "wurde", "wurden", "war", "waren", "foi", "foram", "eram", "était", "étaient", "été",
+    "ont", "avaient", "avait",
+})
 #: The author box's button to follow the author, closing the note (``… Folgen``).
 FOLLOW_BUTTONS = frozenset({"follow", "folgen", "seguir", "suivre", "segui", "sigue"})
 # What an author's note says right after the name: the author writes about…

@@ -19,7 +19,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import Lexicon
-from .lines import REPORTING, Line
+from .lines import PAST_AUXILIARIES, REPORTING, Line
 from .tuning import COMBINATION, WHOLE_LINE
 
 #: Most words of a service row.
@@ -148,16 +148,13 @@ def reuse_terms(text: str, line: Line, guesses: list[Guess]) -> None:
     words = set(line.lowers)
     if (words.isdisjoint(_REUSE_ACTS) or words.isdisjoint(_REUSE_OURS)
             or words.isdisjoint(_REUSE_TERMS) or not words.isdisjoint(REPORTING)
-            or not words.isdisjoint(_NEWS_PAST)):
+            or not words.isdisjoint(PAST_AUXILIARIES)):
         return
     # (the kind a label of the line already gave, where one did: a copying ban is the
     # page's furniture to some labels, a syndication notice to others)
     kind = next((g.kind for g in guesses if g.kind in ("notice", "furniture")), "notice")
     guesses.append(Guess(kind, REUSE, "terms for reuse"))
 
-
-_NEWS_PAST = frozenset({"was", "were", "had", "fue", "fueron", "fu", "furono", "wurde",
-                        "wurden", "foi", "foram", "été", "avait"})
 
 
 __all__ = [
