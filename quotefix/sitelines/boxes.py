@@ -102,8 +102,12 @@ def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
             or not words.isdisjoint(REPORTING) or not words.isdisjoint(PAST_AUXILIARIES)):
         return
     body = text[line.body : line.end].rstrip()
-    if ":" in body[:-1]:
-        return  # a headline about a service (``Receive flood alerts: the region's new…``)
+    colon = body.find(":")
+    if 0 <= colon < len(body) - 1 and _ALERT_CALLS.isdisjoint(
+            w.lower().strip(".,;:!") for w in body[colon + 1 :].split()[:1]):
+        # a headline about a service (``Receive flood alerts: the region's new…``); the
+        # call itself may follow the colon (``…on your mobile: activate the notifications``)
+        return
     asked = body.find("?")
     if line.lowers[0] not in _ALERT_CALLS and line.lowers[-1] not in _ALERT_CALLS and not (
             0 < asked < len(body) - 1 and not _ALERT_CALLS.isdisjoint(
