@@ -25,6 +25,7 @@ FOUND = [
     ("QF508", "en", "Don't want to miss anything? Activate the alerts"),
     ("QF508", "fr", "Activez les notifications pour suivre l'actualité de votre ville"),
     ("QF508", "pt", "Receba os alertas do Diário   Ativar"),
+    ("QF508", "en", "Get the alerts of the Courier on your phone: activate the notifications"),
     # a wire's service row and its desk's code
     ("QF506", "en", "dpa regional service Lower Saxony. Ressort: Culture. Sent at 09:14"),
     ("QF506", "en", "EFE | Regional service | Section: Society | Distributed at 07:05"),
