@@ -91,6 +91,12 @@ def may_be_alerts(low: str) -> bool:
     return not _ALERT_WORDS.isdisjoint(t.strip(".,;:!?()") for t in low.split())
 
 
+def _calls_after(body: str, at: int, words: int) -> bool:
+    """Is one of the first ``words`` words after ``body[at]`` a call to turn alerts on?"""
+    return not _ALERT_CALLS.isdisjoint(
+        w.lower().strip(".,;:!") for w in body[at + 1 :].split()[:words])
+
+
 def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
     """``Activate the notifications to stay updated``, ``Receive the JN alerts
     Activate``: alerts and the call to turn them on, in a short line that tells no news
@@ -103,16 +109,16 @@ def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     body = text[line.body : line.end].rstrip()
     colon = body.find(":")
-    if 0 <= colon < len(body) - 1 and _ALERT_CALLS.isdisjoint(
-            w.lower().strip(".,;:!") for w in body[colon + 1 :].split()[:1]):
-        # a headline about a service (``Receive flood alerts: the region's new…``); the
-        # call itself may follow the colon (``…on your mobile: activate the notifications``)
-        return
+    after_colon = 0 <= colon < len(body) - 1 and _calls_after(body, colon, 1)
+    if 0 <= colon < len(body) - 1 and not after_colon:
+        return  # a headline about a service (``Receive flood alerts: the region's new…``)
     asked = body.find("?")
-    if line.lowers[0] not in _ALERT_CALLS and line.lowers[-1] not in _ALERT_CALLS and not (
-            0 < asked < len(body) - 1 and not _ALERT_CALLS.isdisjoint(
-                w.lower().strip(".,;:!") for w in body[asked + 1 :].split()[:2])):
-        return  # the call opens the line, closes it as a button, or answers a question
+    if (line.lowers[0] not in _ALERT_CALLS and line.lowers[-1] not in _ALERT_CALLS
+            and not after_colon and not (0 < asked < len(body) - 1
+                                         and _calls_after(body, asked, 2))):
+        # the call opens the line, closes it as a button, answers a question or follows
+        # a colon (``Get the alerts on your phone: activate the notifications``)
+        return
     guesses.append(Guess("furniture", COMBINATION, "offer of alerts"))
 
 
