@@ -45,8 +45,7 @@ _BOX_WORDS = frozenset({
     "registado", "registados", "conta", "assinantes", "desativados", "responsabilidade",
     "encerrados",
 })
-
-
+# Somebody's comments: the word after them names whose (``The comments of the minister``).
 _WHOSE = frozenset({"of", "by", "from", "de", "del", "des", "di", "della", "dei", "von",
                     "do", "da", "dos", "das"})
 
@@ -66,8 +65,6 @@ def comment_box(text: str, line: Line, guesses: list[Guess]) -> None:
                                              and words.isdisjoint(PAST_AUXILIARIES)):
         return
     guesses.append(Guess("furniture", COMBINATION, "comment box"))
-
-
 
 
 # A page's offer of alerts: the alerts named, and the button or the call to turn them on.
@@ -122,8 +119,6 @@ def alerts_box(text: str, line: Line, guesses: list[Guess]) -> None:
     guesses.append(Guess("furniture", COMBINATION, "offer of alerts"))
 
 
-
-
 # A subscriber wall's offer: the subscription or the rest of the article, its price, and
 # the reader asked (``Read the full article now with WZ-Plus – first month for 0.99
 # euros``, ``Para continuar a ler, assine … a partir de 3,50 euros por mês``).
@@ -159,6 +154,14 @@ def may_be_offer(line: str) -> bool:
     return _PRICE.search(line) is not None
 
 
+def _opens_clause(text: str, line: Line, k: int) -> bool:
+    """Does word ``k`` open the line, or a clause after a comma, colon, full stop or dash?"""
+    if k == 0:
+        return True
+    gap = text[line.words[k - 1][1] : line.words[k][0]].strip()
+    return bool(gap) and gap[-1] in ",;:.–—-"
+
+
 def paywall_offer(text: str, line: Line, guesses: list[Guess]) -> None:
     """The subscription or the rest of the article, a price, and the reader asked (an
     imperative, "you", or a question): the subscriber wall's offer. News of prices says
@@ -175,8 +178,7 @@ def paywall_offer(text: str, line: Line, guesses: list[Guess]) -> None:
     if words.isdisjoint(_SUBSCRIPTION) and not more:
         return
     if not more and words.isdisjoint(_YOU) and "?" not in body and not any(
-            lower in _OFFER_CALLS and (k == 0 or (text[line.words[k - 1][1] : line.words[k][0]]
-                                                  .strip() or "x")[-1] in ",;:.–—-")
+            lower in _OFFER_CALLS and _opens_clause(text, line, k)
             for k, lower in enumerate(line.lowers)):
         return  # (an imperative opens the line or one of its clauses)
     guesses.append(Guess("newsletter", COMBINATION, "subscriber wall's offer"))

@@ -537,7 +537,9 @@ def classify(text: str, screen: bool = True) -> list[Block]:
                 name := masthead(text, lines[k], lex) or (
                     site_header(text, lines[k], lex) if k < EDGE_FIRST else None)) is not None:
             guesses[k] = name
-    raw_line = lambda k: text[lines.starts[k] : lines.stops[k]]  # noqa: E731
+    def raw_line(k: int) -> str:
+        return text[lines.starts[k] : lines.stops[k]]
+
     drop_list_items(text, count, lines.__getitem__, raw_line, guesses)
     author_names(text, count, lines.__getitem__, raw_line, guesses, lex.word_class("job"))
     foot = foot_list(text, count, lines.__getitem__, guesses)
