@@ -98,6 +98,9 @@ _WRAPPED = lazy_re(
 _WRAP_OPENERS = frozenset("“«„\"‘'([*_")
 _SENTENCE_END = ".!?…:;"
 _SENTENCE_ENDS = frozenset(_SENTENCE_END)
+#: How much less common (in hundredths of Zipf) a neighbour may be in a language than in
+#: its own for a shared word beside it to count in that language.
+NEIGHBOUR_LANGUAGE_MARGIN = 100
 #: Words read on each side of a seed: a leftover phrase is shorter than this.
 SEED_WINDOW = 4
 #: Words past a window's end that allowlisted phrases are matched on.
@@ -109,6 +112,10 @@ SEED_MARKER_EN_MAX = 450
 # (``the Landkreis``, ``420 Stellplätze``); elsewhere such a word is a name.
 _CAPITAL_AFTER_DETERMINER = lazy_re(
     r"(?:\b(?i:the|a|an|this|that|these|those|its|their|his|her|our|new|local|every|each|no)"
+    # (or a German preposition or article that English never writes: ``im Rathaus``,
+    # ``laut Polizei``; the noun after it is read as after any German marker)
+    r"|\b(?:im|zum|zur|beim|vom|laut|vor|unter|nach|mit|für|bei|auf|über|seit|durch"
+    r"|ohne|gegen|der|dem|des|einer|einem|eines|eine)"
     r"|\d) ([A-ZÄÖÜ][^\W\d_]+)"
 )
 
@@ -292,8 +299,11 @@ def _words(
         left = out[i - 1] if i > 0 else None
         right = out[i + 1] if i + 1 < len(out) else None
         item.cls = ""
+        # (a neighbour's languages are those it is nearly as common in as in its own:
+        # ``im`` is German, though every language's lists have it a little)
         languages = {lang for near in (left, right) if near is not None and near.cls in ("F", "M")
-                     for lang, value in near.scores.items() if value}
+                     for lang, value in near.scores.items()
+                     if value and value >= max(near.scores.values()) - NEIGHBOUR_LANGUAGE_MARGIN}
         if languages:
             scores = source_scores(item.lower, cfg)
             ours = table("en").get(item.lower, 0)
@@ -510,9 +520,9 @@ def _widened(line: str, start: int, end: int, run: list[ShortWord],
 
 
 def _opens_sentence(line: str, start: int) -> bool:
-    """``line[start:]`` opens a sentence (or the line)."""
+    """``line[start:]`` opens a sentence, a clause after a semicolon, or the line."""
     before = line[:start].rstrip(" \u00a0\"“«")
-    return not before or before[-1] in ".!?:"
+    return not before or before[-1] in ".!?:;"
 
 
 #: The confidence of an expression of function words only: its words are the language's.

@@ -187,9 +187,14 @@ def german_noun(
         return None
     de = table("de").get(lower, 0)
     if de >= SHORT_GERMAN_MIN * SCALE:
-        if (english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE
-                or lower.endswith(PLACE_ENDINGS)):
-            return None  # ``the Stasi``, ``the Bundestag``: names English uses; a place
+        german_before = after_marker and previous is not None and previous.scores["de"] >= max(
+            previous.scores.values())
+        if lower.endswith(PLACE_ENDINGS) or (
+                not german_before
+                and english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE):
+            # ``the Stasi``, ``the Bundestag``: names English uses (but a German article
+            # or preposition before makes the pair German: ``laut Polizei``); a place
+            return None
         return ShortWord(0, 0, lower, "F", {"de": de})
     if len(lower) >= SHORT_COMPOUND_MIN and _compound_noun(lower, cfg.candidates, False):
         return ShortWord(0, 0, lower, "F", {"de": max(de, int(SHORT_SOURCE_MIN * SCALE))})

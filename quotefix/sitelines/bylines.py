@@ -322,6 +322,7 @@ _NEWSROOM = frozenset({
 _STAMP_FILLERS = frozenset({
     "on", "at", "the", "of", "le", "à", "a", "al", "el", "de", "del", "às", "do", "da", "alle",
     "il", "am", "um", "h", "uhr", "clock", "o", "jour", "mis", "put", "to", "day",
+    "m", "p", "pm",  # (``7:00 a.m.``)
 })
 # Days named by their distance from today (``Yesterday at 19:34``).
 _RELATIVE_DAYS = frozenset({
@@ -376,6 +377,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             any(w in months for w in words) and any(w.isdigit() for w in words)) or (
             words[0] in _RELATIVE_DAYS)
         has_time = _TIME.search(item) is not None
+        # (a day and a month without the year, beside the time: ``on 12/02 at 07:15``)
+        has_date = has_date or (has_time and _DAY_MONTH.search(item) is not None)
         if (has_date or has_time) and sum(w.isalpha() for w in words) > (
                 META_STAMP_WORDS) and not _stamp_words(item, words, months, leads):
             return  # a caption or a sentence with its date (``View of the bay in May 2024``)
@@ -400,8 +403,15 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:
             return  # a word of news
-    if dated and (telling or ((timed or named) and places <= META_ROW_PLACES)):
+    if dated and (telling or ((timed or named) and places <= META_ROW_PLACES) or (
+            len(items) == 2 and _CAPITALISED_NAME.fullmatch(items[0].strip()) is not None
+            and _YEAR.search(items[1]) is not None)):
+        # (or who signed and the full date, alone: ``Elena Roig — 3 de octubre de 2024``)
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
+
+
+_DAY_MONTH = LazyPattern(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])", regex.VERSION1)
+_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)", regex.VERSION1)
 
 
 # The site's address as its name (``L'Unione Sarda.it``).
