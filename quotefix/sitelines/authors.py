@@ -24,6 +24,7 @@ from .lines import (
     COPULAS,
     FOLLOW_BUTTONS,
     NAME_PARTICLES,
+    REPORTING,
     Line,
     ends_sentence,
 )
@@ -96,6 +97,101 @@ AUTHOR_NOTE_JOB_AT = 4
 AUTHOR_NOTE_LINES = 3
 
 
+# The box's link to the author's other pieces, closing it (``… › See all her articles``,
+# ``All materials of the author``, ``To the author page``, ``Tous ses articles``).
+_AUTHOR_LINK = LazyPattern(
+    r"(?:[›→»>▸|·.\-–—][ \t]*)?(?:"
+    r"(?i:(?:see|read|view)[ \t]+)?(?i:all|other|more)[ \t]+(?i:(?:her|his|their|the"
+    r"[ \t]+author['’]s|of[ \t]+the[ \t]+author['’]s)[ \t]+)?(?i:articles|publications"
+    r"|materials|texts|stories|posts|columns)(?:[ \t]+(?i:of|by|from)[ \t]+(?:(?i:the"
+    r"[ \t]+author)|\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2}))?"
+    r"|(?i:to[ \t]+the[ \t]+author(?:['’]s)?[ \t]+page|write[ \t]+to[ \t]+the[ \t]+author"
+    r"|(?:tous|toutes)[ \t]+(?:ses|les)[ \t]+(?:articles|chroniques)|alle[ \t]+(?:artikel"
+    r"|beiträge)(?:[ \t]+(?:von|des[ \t]+autors|der[ \t]+autorin))?|weitere[ \t]+artikel"
+    r"|todos[ \t]+(?:sus|los)[ \t]+artículos|más[ \t]+artículos|tutti[ \t]+gli[ \t]+articoli"
+    r"|altri[ \t]+articoli|todos[ \t]+os[ \t]+(?:seus[ \t]+)?artigos|mais[ \t]+artigos"
+    r"|outros[ \t]+artigos))[ \t]*[.›→»]?[ \t]*$",
+    regex.VERSION1)
+# A name set off from what follows by a mark (``Claire Morvan · Journalist…``, ``Ivan
+# Belov — correspondent…``, ``Rustam Galiev: correspondent…``).
+_NAME_MARKS = frozenset({"·", "|", "—", "–", "-", ":", ".", ","})
+# The newsroom's own jobs: a name with one of them right after its copula is the box on
+# the author (``Simone Brandl has been an editor in the city department since 2019.``).
+_NEWSROOM_JOBS = frozenset({
+    "journalist", "reporter", "correspondent", "editor", "columnist", "journaliste",
+    "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur",
+    "chroniqueuse", "periodista", "redactor", "redactora", "corresponsal", "columnista",
+    "giornalista", "redattore", "redattrice", "corrispondente", "editorialista",
+    "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "kolumnist", "kolumnistin", "jornalista", "repórter", "correspondente", "colunista",
+    "redaktor", "redaktorin",
+})
+# Critics sign reviews: a job of the box after a mark (``Mikhail Avdeev — film critic``).
+_CRITICS = frozenset({"critic", "critique", "crítico", "crítica", "critico", "kritiker",
+                      "kritikerin"})
+#: Last words of the link to the author's pieces (for the first look of :mod:`.screen`).
+AUTHOR_LINK_LAST = frozenset({
+    "articles", "publications", "materials", "texts", "stories", "posts", "columns", "author",
+    "page", "chroniques", "artikel", "beiträge", "autors", "autorin", "artículos", "articoli",
+    "artigos",
+})
+
+
+def job_words(lex: Lexicon) -> frozenset[str]:
+    """Every job an author's note or box may name."""
+    return lex.word_class("job") | _GUEST_JOBS | _CRITICS | _NEWSROOM_JOBS
+
+
+#: How many words after the name's mark the job stands in.
+AUTHOR_JOB_AFTER_MARK = 3
+
+
+def author_box(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A line that opens with a name and closes with the link to the author's other
+    pieces (``Pauline Meyer is a correspondent in the Kochersberg. More articles``): the
+    box on the author, wherever it stands. No news ends on such a link."""
+    if not 3 <= line.size <= AUTHOR_NOTE_WORDS or _name_words(text, line) is None:
+        return
+    found = _AUTHOR_LINK.search(text, line.body, line.end)
+    if found is not None and found.start() > line.words[1][1]:
+        guesses.append(Guess("furniture", COMBINATION, "box on the author"))
+
+
+def _name_words(text: str, line: Line) -> int | None:
+    """How many words of the line's opening name (two to four capitalised words, perhaps
+    with particles), or ``None``."""
+    lowers = line.lowers
+    n = 0
+    for (a, _), word in zip(line.words[:5], lowers[:5], strict=False):
+        if text[a].isupper() or (n and word in NAME_PARTICLES):
+            n += 1
+            continue
+        break
+    while n and lowers[n - 1] in NAME_PARTICLES:
+        n -= 1
+    return n if 2 <= n <= 4 else None
+
+
+def _job_after_mark(text: str, line: Line, lex: Lexicon) -> bool:
+    """The name, a mark, and the job within a few words (``Claire Morvan · Journalist at
+    the Marseille desk…``, ``Francesca Lombardi - Political journalist, follows…``)."""
+    lowers = line.lowers
+    for n in range(2, min(5, len(lowers) - 1)):
+        gap = text[line.words[n - 1][1] : line.words[n][0]].strip()
+        if not gap:
+            if not (text[line.words[n][0]].isupper() or lowers[n] in NAME_PARTICLES):
+                return False
+            continue
+        if gap not in _NAME_MARKS or not all(
+                text[a].isupper() or w in NAME_PARTICLES
+                for (a, _), w in zip(line.words[:n], lowers[:n], strict=True)):
+            return False
+        jobs = job_words(lex)
+        after = [w for w in lowers[n : n + AUTHOR_JOB_AFTER_MARK] if w not in _ARTICLES]
+        return not jobs.isdisjoint(after) and REPORTING.isdisjoint(lowers)
+    return False
+
+
 def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A name of two to four capitalised words, a copula, a job within a few words
     (``is editor``, ``é professora``, ``is nursing executive … and author of``) and a
@@ -106,9 +202,16 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     # (the box's button to follow the author may close it: ``… den Kantonsrat. Folgen``)
     button = len(lowers) > 5 and lowers[-1] in FOLLOW_BUTTONS and text[
         line.words[-2][1] : line.words[-1][0]].strip() in (".", "·", "|", "")
-    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or not (button or ends_sentence(text, line)):
+    if not 5 <= line.size <= AUTHOR_NOTE_WORDS:
         return
-    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS or w in BEAT_VERBS), 0)
+    if _job_after_mark(text, line, lex):
+        guesses.append(Guess("furniture", COMBINATION, "author's note"))
+        return
+    if not (button or ends_sentence(text, line)):
+        return
+    n = next((k for k, w in enumerate(lowers[:5]) if w in COPULAS or w in BEAT_VERBS or (
+        w == "has" and lowers[k + 1 : k + 2] == ["been"])), 0)
+    been = int(bool(n) and lowers[n] == "has")  # (``… has been an editor …``)
     if not n:
         # ``Marco Bellini. Giornalista, scrive di fisco…``: the name, a full stop, the job
         n = next((k for k in range(2, min(5, len(lowers) - 1)) if text[
@@ -128,9 +231,15 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
             guesses.append(Guess("furniture", COMBINATION, "author's note"))
         return
     jobs = lex.word_class("job") | AUTHORING | _GUEST_JOBS
-    after = [w for w in lowers[n + 1 : n + 1 + AUTHOR_NOTE_JOB_AT] if w not in _ARTICLES]
+    after = [w for w in lowers[n + 1 + been : n + 1 + been + AUTHOR_NOTE_JOB_AT]
+             if w not in _ARTICLES]
     if not jobs.isdisjoint(after) and (button or not AUTHORING.isdisjoint(lowers[n + 1 :])):
+        guesses.append(Guess("furniture", COMBINATION, "author's note"))
+    elif not _NEWSROOM_JOBS.isdisjoint(after) and REPORTING.isdisjoint(lowers):
+        # one of the newsroom's own jobs needs no word of writing: ``… is an editor in
+        # the culture section.``
         guesses.append(Guess("furniture", COMBINATION, "author's note"))
 
 
-__all__ = ["AUTHOR_NOTE_LINES", "author_names", "author_note"]
+__all__ = ["AUTHOR_LINK_LAST", "AUTHOR_NOTE_LINES", "author_box", "author_names", "author_note",
+           "job_words"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .arrows import arrow_link, drop_list_items
-from .authors import AUTHOR_NOTE_LINES, author_names, author_note
+from .authors import AUTHOR_NOTE_LINES, author_box, author_names, author_note
 from .boxes import OFFER_WORDS, alerts_box, comment_box, paywall_offer
 from .bylines import (
     WIRE_HEADER_WORDS,
@@ -402,6 +402,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     if line.size >= 5 and line.lowers and line.lowers[0] not in heads and not (
             AUTHOR_NOTE_LINES <= line.index < count - AUTHOR_NOTE_LINES):
         author_note(text, line, lex, guesses)  # (at the top or the foot of the article)
+    if not guesses and line.size >= 3:
+        author_box(text, line, lex, guesses)
     if line.size <= WIRE_HEADER_WORDS:
         wire_header(text, line, lex, guesses)
     if not guesses:

@@ -55,6 +55,7 @@ from itertools import filterfalse
 import regex
 
 from ..lazy import LazyPattern
+from .authors import AUTHOR_LINK_LAST, job_words
 from .boxes import (
     ALERT_BOX_WORDS,
     COMMENT_BOX_WORDS,
@@ -169,6 +170,7 @@ class Keys:
     notice_strong: frozenset[str]  # a notice about the piece holds one of these
     any_key: frozenset[str]  # ``inside``, ``combined`` and ``notice_strong`` together
     by: frozenset[str]  # first word of an author box
+    jobs: frozenset[str]  # the jobs an author's note or box names
     social: frozenset[str]  # the words of a row of share buttons
     sections: frozenset[str]  # the items of a site's menu (a flattened menu's first word)
     footer: frozenset[str]  # words of a footer's links and of a pager (:func:`.widgets.page_rows`)
@@ -227,6 +229,8 @@ def keys() -> Keys:
                         (cls("appeal"), cls("journalism"), cls("us")),
                         (cls("appeal"), cls("journalism")),
                         (cls("opinion"), cls("responsibility"), cls("expressed")),
+                        (cls("opinion"), cls("necessarily") | cls("coincide"),
+                         cls("house") | cls("expressed")),
                         (cls("replace"), cls("advice")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
     inside_reach = (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
@@ -247,6 +251,7 @@ def keys() -> Keys:
         notice_strong=cls("notice-strong"),
         any_key=frozenset(inside_phrases).union(combined, cls("notice-strong")),
         by=cls("by"),
+        jobs=job_words(lex),
         social=cls("social"),
         sections=cls("section"),
         footer=cls("footer") | cls("pager"),
@@ -414,6 +419,10 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps an author's note (:func:`.authors.author_note`)
     if spaces < AUTHOR_NOTE_WORDS and low.rsplit(None, 1)[-1] in FOLLOW_BUTTONS:
         return True  # perhaps an author's note closed by the button to follow the author
+    if spaces < AUTHOR_NOTE_WORDS and (
+            low.rsplit(None, 1)[-1].strip(_TRAILING + "›→»") in AUTHOR_LINK_LAST
+            or any(t.strip(_TRAILING) in k.jobs for t in low.split(None, 8)[:8])):
+        return True  # perhaps the box on the author (:func:`.authors.author_box`), a note
     if "cookie" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if spaces < COMMENT_BOX_WORDS and any(

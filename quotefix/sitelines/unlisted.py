@@ -14,7 +14,7 @@ piece itself. Four shapes count, each from word classes of
   (translated, partner, originally, edition…) (notice);
 - a short line of a partnership word, ``with`` and a name (notice);
 - an opinion piece's disclaimer: the opinions expressed and who answers for
-  them (furniture).
+  them, or the paper or author they need not agree with (furniture).
 
 Lines longer than a notice or a teaser lose weight as any evidence does
 (:func:`~.tuning.length_penalty`), so a paragraph that happens to say "this
@@ -53,7 +53,8 @@ def _classes() -> dict[str, frozenset[str]]:
     lex = lexicon()
     names = ("teaser-call", "teaser-glue", "site-function", "notice-this", "notice-piece",
              "notice-text", "notice-strong", "notice-translated", "partnership", "with",
-             "opinion", "responsibility", "expressed", "replace", "advice")
+             "opinion", "responsibility", "expressed", "replace", "advice", "necessarily",
+             "coincide", "house")
     classes = {name: lex.word_class(name) for name in names}
     classes["label"] = classes["teaser-call"] | classes["teaser-glue"] | classes["site-function"]
     return classes
@@ -91,7 +92,12 @@ def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
     elif (not terminal and line.size <= SHORT_LINE_WORDS
           and _partnership(text, line, cls)):
         guesses.append(Guess("notice", COMBINATION, "partnership notice"))
-    if words & cls["opinion"] and words & cls["responsibility"] and words & cls["expressed"]:
+    if words & cls["opinion"] and (
+            (words & cls["responsibility"] and words & cls["expressed"])
+            or (words & (cls["necessarily"] | cls["coincide"])
+                and words & (cls["house"] | cls["expressed"]))) and words.isdisjoint(REPORTING):
+        # who answers for the opinions expressed, or whose they need not be (``… and not
+        # necessarily that of this newspaper``, ``… may not coincide with the author's``)
         guesses.append(Guess("furniture", COMBINATION, "disclaimer of an opinion piece"))
     elif (words & cls["replace"] and words & cls["advice"] and words.isdisjoint(REPORTING)
           and _this_piece(line.lowers, cls)):
