@@ -143,7 +143,9 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         return
     if not terminal and _continued(words, lex):
         guesses.append(Guess("ad", COMBINATION, "continued after the advertisement"))
-    if line.lowers[0] in cls("with") and words & cls("agency") and not terminal:
+    if line.lowers[0] in cls("with") and words & cls("agency") and (
+            not terminal or words <= cls("with") | cls("agency") | _MATERIAL):
+        # (``With material from dpa and epd.``: a credit's words only, its full stop aside)
         guesses.append(Guess("credit", COMBINATION, "agency credit"))
     _colon_call(text, line, lex, guesses)
     body = text[line.body : line.end]
@@ -157,6 +159,9 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
             _name_and_agency(text, line, lex, guesses)
 
 
+# The words of a credit to agencies besides ``with`` and their names.
+_MATERIAL = frozenset({"material", "materials", "information", "from", "of", "and", "the",
+                       "von", "und", "de", "y", "e", "et", "di", "da", "do", "del"})
 #: Most words in a photographer's credit without a label (``Ricardo Gómez / EFE``).
 NAME_CREDIT_WORDS = 6
 # A name and an agency, either first, between a slash or a bar, or the agency in

@@ -92,8 +92,9 @@ SHORT_LINE_WORDS = 8
 #: Longest line of a newsletter call found by its noun and a call to act (also
 #: of a trust or donation appeal, found by a call, journalism and "us" or "our").
 NEWSLETTER_MAX_WORDS = 35
-#: Longest row of share buttons (``Compartir en Facebook Compartir en X Enviar por correo``).
-SHARE_ROW_WORDS = 12
+#: Longest row of share buttons (``Share on Whatsapp Share on Facebook Share on Twitter Share
+#: on Linkedin Copy link``: 14).
+SHARE_ROW_WORDS = 16
 #: Longest line read as nothing but a reading time (``3 min read``, ``Lecture : 3 min``).
 READING_LINE_WORDS = 4
 #: Longest author box found by ``By``, a name and a job (``By Ana Ruiz, reporter``).

@@ -65,13 +65,32 @@ _AGENCY_CODE = LazyPattern(r"[ \t]*\(?[ \t]*(\p{L}{2,12})(?:[ \t]*/[ \t]*\p{Ll}{
 AGENCY_CODE_WORDS = 4
 
 
+# A writer's initials and the agencies, in lower case, alone (``(jmr/dpa)``, ``(kv/epd/dpa)``).
+_INITIALS_AND_AGENCY = LazyPattern(r"[ \t]*\(?[ \t]*\p{Ll}{1,6}(?:[ \t]*/[ \t]*\p{Ll}{1,12}){1,3}"
+                                   r"[ \t]*\)?[ \t.]*", regex.VERSION1)
+# The agency in brackets, then its desk's code (``(ANSA) - Red/Gmc``, ``(ANSA). ANSA/RED``).
+_BRACKETED_AGENCY = LazyPattern(
+    r"[ \t]*\([ \t]*(\p{L}{2,12})[ \t]*\)[ \t]*[.\-–—]?[ \t]*(?:\p{L}{2,12}[ \t]*/[ \t]*)?"
+    r"\p{L}{1,6}(?:[ \t]*/[ \t]*\p{L}{1,6})?[ \t.]*", regex.VERSION1)
+
+
 def agency_code(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """An agency's name and its desk's code, alone on a line: the item's credit."""
     if not 2 <= line.size <= AGENCY_CODE_WORDS:
         return
+    agency = lex.word_class("agency")
     code = _AGENCY_CODE.fullmatch(text, line.start, line.end)
-    if code is not None and code.group(1).lower() in lex.word_class("agency"):
+    if code is not None and code.group(1).lower() in agency:
         guesses.append(Guess("credit", WHOLE_LINE, "agency and desk"))
+    elif (_INITIALS_AND_AGENCY.fullmatch(text, line.start, line.end) is not None
+          and line.lowers[-1] in agency):
+        # (the agencies last, in lower case: a name of a photo's two agencies, ``AFP/Getty``,
+        # is written in capitals)
+        guesses.append(Guess("credit", WHOLE_LINE, "agency and desk"))
+    else:
+        bracketed = _BRACKETED_AGENCY.fullmatch(text, line.start, line.end)
+        if bracketed is not None and bracketed.group(1).lower() in agency:
+            guesses.append(Guess("credit", WHOLE_LINE, "agency and desk"))
 
 
 def may_be_service_row(low: str) -> bool:
