@@ -41,6 +41,7 @@ from .footlists import foot_list
 from .footlists import heading_guess as foot_heading
 from .glued import glued
 from .guess import Guess as _Guess
+from .imprint import IMPRINT_WORDS, imprint
 from .inside import phrase_inside
 from .invitations import EARLIER_FIRST, earlier_report, invitations
 from .kickers import (
@@ -412,6 +413,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         agency_code(text, line, lex, guesses)
     if line.size <= REUSE_WORDS:
         reuse_terms(text, line, guesses)
+    if line.size <= IMPRINT_WORDS:
+        imprint(text, line, guesses)
     if not guesses:
         comment_box(text, line, guesses)
     if not guesses:

@@ -65,6 +65,7 @@ from .boxes import (
     may_be_alerts,
     may_be_offer,
 )
+from .imprint import IMPRINT_WORDS, may_be_imprint
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
 from .lines import (
@@ -439,6 +440,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps the imprint of a publisher (:func:`.widgets.page_rows`)
     if spaces < REUSE_WORDS and may_be_reuse(low):
         return True  # perhaps the site's terms for reuse (:func:`.wires.reuse_terms`)
+    if spaces < IMPRINT_WORDS and may_be_imprint(low):
+        return True  # perhaps the site's imprint (:func:`.imprint.imprint`)
     if low0 in k.sections and ((spaces <= MENU_MAX_WORDS and "," not in line
                                 and w1 is not None and w1.lower() in k.sections)
                                or line[first.end(1) : first.end(1) + 2].strip()[:1]
