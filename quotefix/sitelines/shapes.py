@@ -112,10 +112,12 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         # ``Receive every Sunday our best advice – I register``: the button closes it.
         guesses.append(Guess("newsletter", COMBINATION, "newsletter call"))
     if (size <= NEWSLETTER_MAX_WORDS and words & cls("appeal") and words & cls("journalism")
-            and (words & cls("us") or (line.lowers[0] in cls("appeal") and size > 2
-                                      and line.lowers[1] in _APPEAL_OBJECTS
-                                      and (terminal or words & cls("subscribe"))
-                                      and REPORTING.isdisjoint(words)))):
+            and (words & cls("us") or (any(
+                line.lowers[k] in cls("appeal") and line.lowers[k + 1] in _APPEAL_OBJECTS
+                for k in _clause_openings(text, line) if k + 1 < size)
+                and size > 2 and (terminal or words & cls("subscribe")
+                                  or len(words & cls("appeal")) > 1)
+                and REPORTING.isdisjoint(words)))):
         # ``Support our journalism``, ``Our newsroom lives from you: donate``, ``Support
         # the independent journalism. Make a contribution.`` (an imperative, and a
         # sentence or a call to subscribe: ``Support for local journalism grows`` is
@@ -306,6 +308,24 @@ _APPEAL_OBJECTS = frozenset({
 # The word before a network at the end of an invitation to follow the site.
 _ON_NETWORK = frozenset({"on", "and", "or", "sur", "et", "en", "y", "su", "e", "auf", "und",
                          "no", "na", "ou"})
+# What a site's app is sold with, in place of a call to get it.
+_APP_STORES = frozenset({"ios", "android", "push", "smartphone", "smartphones", "iphone"})
+# Words after which a clause opens without a mark (``… smartphone? Then download…``).
+_THEN = frozenset({"then", "alors", "entonces", "allora", "dann", "então"})
+
+
+def _clause_openings(text: str, line: Line) -> list[int]:
+    """The indexes of the line's words that open it or a clause of it: after a full stop,
+    a colon, a question or exclamation mark, a spaced dash, or ``then``."""
+    openings = [0]
+    for k in range(1, len(line.words)):
+        gap = text[line.words[k - 1][1] : line.words[k][0]]
+        if any(mark in gap for mark in ".:!?") or gap.strip() in ("–", "—") or (
+                line.lowers[k - 1] in _THEN and k - 1 in openings[-1:]):
+            openings.append(k)
+    return openings
+
+
 #: Most words of a site promoting its other media.
 PROMOTION_WORDS = 25
 #: How far into the line a German verb may stand before ``Sie`` (``Mehr Nachrichten
@@ -327,10 +347,14 @@ def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
     cls = lex.word_class
     calls = cls("promo-call")
     body = text[line.body : line.end]
-    called = lowers[0] in calls or any(
+    called = any(lowers[k] in calls for k in _clause_openings(text, line)) or any(
         lowers[k] in calls and lowers[k + 1] == "sie"
         for k in range(1, min(PROMOTION_VERB_AT, len(lowers) - 1)))
     ours = not cls("promo-our").isdisjoint(lowers)
+    if not called and ours and not _APP_STORES.isdisjoint(lowers):
+        # ``Our Berlin app: always informed, with push messages for your district``: the
+        # app and what it does on the phone stand for the call
+        called = True
     asked = body.find("?")
     if not called and asked > 0:
         # A question to the reader, then the call (``Do you know the app of the Diário?
