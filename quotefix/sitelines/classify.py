@@ -119,7 +119,7 @@ KINDS = (
     "teaser", "newsletter", "ad", "credit", "notice", "kicker", "furniture", "headlines",
 )
 
-_SEPARATORS = ":：|>»›←-–—.→➡➜⇒👉►▶©/?!·\ufe0f"
+_SEPARATORS = ":：|>»›←-–—.→➡➜➔⇢⇨⇒👉►▶©/?!·\ufe0f"
 # A credit's label is followed by a colon, a copyright sign or a slash (``Photo: AFP``).
 _CREDIT_SEPARATORS = ":：©/"
 

@@ -70,8 +70,9 @@ def kicker(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> None:
         if not word.isupper() or word.isdigit():
             return
         gap = gap_after(text, line, k)
-        # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``).
-        before_quote = gap.rstrip("“«„\"‘")
+        # A quotation that opens the headline stays with it (``TESTIMONIALS. “For…``), as
+        # does a question's opening mark (``ANÁLISIS | ¿Sirve…``).
+        before_quote = gap.rstrip("“«„\"‘¿¡")
         if before_quote == gap and gap.rstrip(" \t\u00a0\u202f")[-1:] in ("«", "„"):
             before_quote = gap.rstrip(" \t\u00a0\u202f")[:-1]  # ``ENTRETIEN. « Nous…``
         sep = before_quote.strip(" \t\u00a0\u202f")
@@ -176,10 +177,12 @@ def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
 def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     """``Mobility | Lisbon Metro closes…``, ``Local politics | The council…``: a topic no
     list names, one or two words (the first capitalised, the second in lower case), a
-    spaced bar, and a headline among the article's first lines, which does not end as a
-    sentence does. A bar is a mark of the page's layout, never of a sentence."""
+    spaced bar (or chevrons), and a headline among the article's first lines, which does
+    not end as a sentence does (a question may). A bar is a mark of the page's layout,
+    never of a sentence."""
     if (line.index > TOPIC_KICKER_LINES or len(line.words) < KICKER_HEADLINE_WORDS + 2
-            or ends_sentence(text, line)):
+            or (ends_sentence(text, line)
+                and not text[line.start : line.end].rstrip().endswith("?"))):
         return
     for k in (0, 1):
         a, b = line.words[k]
@@ -192,13 +195,26 @@ def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         gap = gap_after(text, line, k)
         if gap.strip(" \t\u00a0\u202f") == "":
             continue  # ``Local politics``: the topic goes on
-        label_end = b + gap.find("|") + 1
-        if (gap.strip(" \t\u00a0\u202f") == "|" and gap[:1].isspace() and gap[-1:].isspace()
-                and text[line.words[k + 1][0]].isupper()
-                and text.find("|", label_end, line.end) < 0):  # (``Lisbon | Porto | Faro``)
+        mark = gap.strip(" \t\u00a0\u202f")[:1]
+        label_end = b + gap.find(mark) + 1 if mark else b
+        if (mark in _TOPIC_MARKS and gap[:1].isspace()
+                and text[label_end : label_end + 1].isspace()
+                and _opens_headline(text, line.words[k + 1][0], label_end)
+                and text.find(mark, label_end, line.end) < 0):  # (``Lisbon | Porto | Faro``)
             guesses.append(_Guess("kicker", KICKER, text[line.words[0][0] : label_end],
                                   (line.body, label_end), (line.body, line.words[k + 1][0])))
         return
+
+
+# The marks of a page's layout after a topic (``Bundesliga » Union Berlin separates…``).
+_TOPIC_MARKS = frozenset({"|", "»", "›"})
+
+
+def _opens_headline(text: str, start: int, label_end: int) -> bool:
+    """A headline opens at ``start``: a capital, perhaps after an opening question or
+    exclamation mark or quotation mark (``ANÁLISIS | ¿Sirve la tasa…``)."""
+    opener = text[label_end:start].strip(" \t\u00a0\u202f")
+    return text[start : start + 1].isupper() and opener in ("", "¿", "¡", "“", "«", "„", '"')
 
 
 # A year inside a kicker (``CARNIVAL 2025 |``).

@@ -103,7 +103,7 @@ from .tuning import (
     WHOLE_LINE,
     length_penalty,
 )
-from .unlisted import first_words, key_words, opening_words
+from .unlisted import LABEL_MARKS, first_words, key_words, opening_words
 from .widgets import (
     FIGURES_MAX_WORDS,
     HOUR,
@@ -278,7 +278,7 @@ _KICKER_REACH = 40
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
 _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
 # The same before a bar: a topic no list names (:func:`.kickers.bar_topic_kicker`).
-_TOPIC_BAR = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? \| [A-ZÀ-Þ]")
+_TOPIC_BAR = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? [|»›] [¿¡“«„\"]?[A-ZÀ-Þ]")
 # Two or three words in capitals closing a line after the end of a sentence.
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
@@ -379,7 +379,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a kicker before a space (``NAMUR Le téléphérique…``)
     if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
         return True  # perhaps a topic before a bar (``Mobility | Lisbon Metro…``)
-    if (low0 in k.unlisted and (line.find(":", 0, LABEL_COLON_AT) >= 0 or "：" in line)
+    if (low0 in k.unlisted and any(line.find(mark, 0, LABEL_COLON_AT) >= 0
+                                   for mark in LABEL_MARKS)
             and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
         return True  # perhaps an unlisted label before a colon (``You may also like:``)
     # A capital inside one of the first four words (``ALSOElected``, ``LoadingLufthansa``).

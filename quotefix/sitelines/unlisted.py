@@ -39,7 +39,8 @@ from .tuning import (
     TEASER_LABEL_WORDS,
 )
 
-_COLONS = (":", "：")
+# The marks a teaser's label ends with: a colon, or an arrow (``Passend dazu ➔ So…``).
+LABEL_MARKS = (":", "：", "➔", "→", "⇢", "►", "▶")
 #: ``of`` after the piece's noun: an article of a law, not of the site.
 _OF = frozenset({"of", "de", "des", "du", "di", "del", "della", "dello", "der", "do", "da"})
 _SPACES = " \t\u00a0\u202f"
@@ -82,7 +83,7 @@ def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     cls = _classes()
     terminal = ends_sentence(text, line)
-    if not terminal and (":" in text[line.body : line.end] or "：" in text[line.body : line.end]):
+    if not terminal and any(mark in text[line.body : line.end] for mark in LABEL_MARKS):
         _teaser_label(text, line, cls, guesses)
     if line.size > NEWSLETTER_MAX_WORDS:
         return
@@ -121,7 +122,7 @@ def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
     limit = min(TEASER_LABEL_WORDS, line.size - TEASER_HEADLINE_WORDS)
     for k in range(limit):
         gap = text[line.words[k][1] : line.words[k + 1][0]].strip(_SPACES)
-        if gap in _COLONS:
+        if gap in LABEL_MARKS:
             break
         if gap and gap not in ("'", "’", "-"):
             return  # ``Photo, then…``: a comma or other mark before any colon
@@ -135,7 +136,7 @@ def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
     headline = text[line.words[k + 1][0]]
     if not (headline.isupper() or headline.isdigit() or k > 0):
         return  # a one-word label is followed by a capital (``Related: How…``)
-    colon = text.index(":" if ":" in text[line.words[k][1] : line.words[k + 1][0]] else "：",
+    colon = text.index(text[line.words[k][1] : line.words[k + 1][0]].strip(_SPACES),
                        line.words[k][1])
     if colon - line.start >= LABEL_COLON_AT:
         return  # beyond where the first look of :mod:`.screen` searches
@@ -182,4 +183,4 @@ def _partnership(text: str, line: Line, cls: dict[str, frozenset[str]]) -> bool:
     return False
 
 
-__all__ = ["first_words", "key_words", "opening_words", "unlisted"]
+__all__ = ["LABEL_MARKS", "first_words", "key_words", "opening_words", "unlisted"]
