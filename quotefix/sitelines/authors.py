@@ -142,6 +142,9 @@ def job_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_class("job") | _GUEST_JOBS | _CRITICS | _NEWSROOM_JOBS
 
 
+# A relative clause of what happened to the person (``… who was injured …``).
+_RELATIVES = frozenset({"who", "whom", "which"})
+_WHAT_HAPPENED = frozenset({"was", "were", "had", "has", "died", "lost", "won", "fled"})
 #: How many words after the name's mark the job stands in.
 AUTHOR_JOB_AFTER_MARK = 3
 
@@ -202,8 +205,10 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
     # (the box's button to follow the author may close it: ``… den Kantonsrat. Folgen``)
     button = len(lowers) > 5 and lowers[-1] in FOLLOW_BUTTONS and text[
         line.words[-2][1] : line.words[-1][0]].strip() in (".", "·", "|", "")
-    if not 5 <= line.size <= AUTHOR_NOTE_WORDS:
-        return
+    if not 5 <= line.size <= AUTHOR_NOTE_WORDS or any(
+            lowers[k] in _RELATIVES and lowers[k + 1] in _WHAT_HAPPENED
+            for k in range(len(lowers) - 1)):
+        return  # (``… is a reporter who was injured …``: what happened to a person, news)
     if _job_after_mark(text, line, lex):
         guesses.append(Guess("furniture", COMBINATION, "author's note"))
         return

@@ -88,7 +88,8 @@ def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
     if line.size > NEWSLETTER_MAX_WORDS:
         return
     words = set(line.lowers)
-    if words & cls["notice-strong"] and _names_the_piece(text, line, cls):
+    if words & cls["notice-strong"] and words.isdisjoint(REPORTING) and _names_the_piece(
+            text, line, cls):
         guesses.append(Guess("notice", COMBINATION, "notice about the piece"))
     elif (not terminal and line.size <= SHORT_LINE_WORDS
           and _partnership(text, line, cls)):
