@@ -466,7 +466,10 @@ def short_spans(
             # andouillette``): the dish begins after it
             or (run is not None and len(run) > 1 and run[0].cls == "S"
                 and dish_named(line, run[1].start))
-            or glossed(line, start, end) or named_after_colon(line, start, end)
+            # (an expression opening its sentence or clause goes on with it: no gloss
+            # follows ``par ailleurs,``)
+            or (glossed(line, start, end) and not (expression and _opens_sentence(line, start)))
+            or named_after_colon(line, start, end)
             or subtitle_after_title(line, start, cfg) or language_named_after(line, end)
             or work_named_around(line, start, end, cfg)
             # (an expression opening its sentence is no term a comma then explains:

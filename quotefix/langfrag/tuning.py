@@ -151,6 +151,10 @@ SHORT_SHARED_MARGIN = 0.5
 #: is foreign when German uses it this often and English at most this often.
 SHORT_GERMAN_MIN = 3.5
 SHORT_GERMAN_EN_MAX = 1.5
+#: The same after a German article or preposition (``laut Polizei``, ``im Rathaus``):
+#: a word English writes rarely (Polizei 1.97) is German there; one it writes often is a
+#: name or English (``für Migration`` 4.14, ``aus Leipzig`` 3.27).
+SHORT_GERMAN_AFTER_GERMAN_EN_MAX = 2.5
 #: A word at the edge of a span is the target's (and the span stops before it)
 #: when the target language uses it about as often as the span's language, or
 #: more (within this many Zipf hundredths): ``is``, ``on``, ``forbidden``.

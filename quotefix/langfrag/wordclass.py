@@ -19,6 +19,7 @@ from .frequencies import SCALE, WordTable, english_known, english_zipf, table
 from .tuning import (
     SHORT_COMPOUND_MAX,
     SHORT_COMPOUND_MIN,
+    SHORT_GERMAN_AFTER_GERMAN_EN_MAX,
     SHORT_GERMAN_EN_MAX,
     SHORT_GERMAN_MIN,
     SHORT_RARE_ACCENTED_MIN_LETTERS,
@@ -189,11 +190,13 @@ def german_noun(
     if de >= SHORT_GERMAN_MIN * SCALE:
         german_before = after_marker and previous is not None and previous.scores["de"] >= max(
             previous.scores.values())
-        if lower.endswith(PLACE_ENDINGS) or (
-                not german_before
-                and english_zipf(lower, cfg.candidates) > SHORT_GERMAN_EN_MAX * SCALE):
+        english = english_zipf(lower, cfg.candidates)
+        if lower.endswith(PLACE_ENDINGS) or english > (
+                SHORT_GERMAN_AFTER_GERMAN_EN_MAX if german_before else SHORT_GERMAN_EN_MAX
+        ) * SCALE:
             # ``the Stasi``, ``the Bundestag``: names English uses (but a German article
-            # or preposition before makes the pair German: ``laut Polizei``); a place
+            # or preposition before makes the pair German, ``laut Polizei``, unless
+            # English writes the word often: ``für Migration``, ``aus Leipzig``); a place
             return None
         return ShortWord(0, 0, lower, "F", {"de": de})
     if len(lower) >= SHORT_COMPOUND_MIN and _compound_noun(lower, cfg.candidates, False):
