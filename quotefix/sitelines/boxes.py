@@ -22,11 +22,12 @@ from .tuning import COMBINATION
 
 #: Most words of a comment box's line, and how early its comments are named.
 COMMENT_BOX_WORDS = 30
-COMMENT_WORD_AT = 5
+COMMENT_WORD_AT = 6
 COMMENT_WORDS = frozenset({
     "comment", "comments", "commenting", "commentaire", "commentaires", "commenter",
     "comentario", "comentarios", "comentar", "comentário", "comentários", "commento",
     "commenti", "commentare", "kommentar", "kommentare", "kommentieren", "kommentarfunktion",
+    "posting", "postings", "forum",
 })
 # What only a comment box has: the reader's account and login, moderation, the rules of
 # taking part, the box closed for this article.
@@ -41,7 +42,7 @@ _BOX_WORDS = frozenset({
     "registrato", "registrati", "registrarsi", "accedi", "abbonati", "moderati",
     "moderazione", "regolamento", "disattivati", "chiusi", "responsabilità",
     "registriert", "registrierte", "anmelden", "eingeloggt", "konto", "abonnenten",
-    "moderiert", "netikette", "deaktiviert", "geschlossen", "verantwortung",
+    "moderiert", "netikette", "deaktiviert", "geschlossen", "verantwortung", "richtlinien",
     "registado", "registados", "conta", "assinantes", "desativados", "responsabilidade",
     "encerrados",
 })

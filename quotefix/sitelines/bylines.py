@@ -404,9 +404,10 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         else:
             return  # a word of news
     if dated and (telling or ((timed or named) and places <= META_ROW_PLACES) or (
-            len(items) == 2 and _CAPITALISED_NAME.fullmatch(items[0].strip()) is not None
-            and _YEAR.search(items[1]) is not None)):
-        # (or who signed and the full date, alone: ``Elena Roig — 3 de octubre de 2024``)
+            len(items) <= 3 and _CAPITALISED_NAME.fullmatch(items[0].strip()) is not None
+            and _YEAR.search(items[-1]) is not None)):
+        # (or who signed, perhaps where, and the full date: ``Elena Roig — 3 de octubre de
+        # 2024``, ``Rustam Galiev · Kazan · 30 October 2024``)
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
 
 

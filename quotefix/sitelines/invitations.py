@@ -79,7 +79,12 @@ def invitations(text: str, line: Line, guesses: list[Guess]) -> None:
 # The site asking its readers to write in (``Write to us``, ``Écrivez-nous``).
 WRITE_TO_US = LazyPattern(
     r"\b(?:write to us|écrivez[- ]nous|escríbenos|escribinos|escríbanos|scriveteci|scrivici"
-    r"|schreiben sie uns|schreibt uns|escreva[- ]nos|escreve[- ]nos)\b",
+    r"|schreiben sie uns|schreibt uns|escreva[- ]nos|escreve[- ]nos"
+    # or send the newsroom what the reader saw (``Send us your tip``, ``Envoyez-les à la
+    # rédaction``, ``Schreiben Sie unserer Redaktion``)
+    r"|send (?:us )?(?:your )?(?:tips?|photos?|videos?|pictures?)|envoyez[- ](?:les|nous)"
+    r"|envíanos|envianos|mandaci|inviaci|schicken sie uns|schreiben sie unserer redaktion"
+    r"|envie[- ]nos|mande[- ]nos)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 #: Most words of a call to readers to write in.

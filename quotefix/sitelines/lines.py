@@ -64,6 +64,9 @@ PAST_AUXILIARIES = frozenset({
     "wurde", "wurden", "war", "waren", "foi", "foram", "eram", "était", "étaient", "été",
     "ont", "avaient", "avait",
 })
+# What a site's app is sold with, in place of a call to get it (or of "our").
+APP_STORES = frozenset({"ios", "android", "push", "smartphone", "smartphones", "iphone",
+                         "cell", "celular", "telemóvel", "handy", "móvil", "cellulare"})
 #: The author box's button to follow the author, closing the note (``… Folgen``).
 FOLLOW_BUTTONS = frozenset({"follow", "folgen", "seguir", "suivre", "segui", "sigue"})
 # What an author's note says right after the name: the author writes about…
@@ -215,6 +218,7 @@ def ends_sentence(text: str, line: Line) -> bool:
 
 
 __all__ = [
+    "APP_STORES",
     "QUOTES_OPEN",
     "SENTENCE_END",
     "Line",

@@ -69,6 +69,7 @@ from .imprint import IMPRINT_WORDS, may_be_imprint
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
 from .lines import (
+    APP_STORES,
     AUTHORING,
     BEAT_VERBS,
     COPULAS,
@@ -93,6 +94,7 @@ from .tuning import (
     MENU_MAX_WORDS,
     MENU_MIN_WORDS,
     NEWSLETTER_MAX_WORDS,
+    PROMOTION_WORDS,
     QUOTED,
     SHARE_ROW_WORDS,
     SHORT_LINE_WORDS,
@@ -425,6 +427,9 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
             low.rsplit(None, 1)[-1].strip(_TRAILING + "›→»") in AUTHOR_LINK_LAST
             or any(t.strip(_TRAILING) in k.jobs for t in low.split(None, 8)[:8])):
         return True  # perhaps the box on the author (:func:`.authors.author_box`), a note
+    if spaces < PROMOTION_WORDS and not APP_STORES.isdisjoint(
+            t.strip(_TRAILING) for t in low.replace("-", " ").split()):
+        return True  # perhaps the site's promotion of its app (:func:`.shapes.promotion`)
     if "cookie" in low:
         return True  # perhaps a cookie banner (:func:`.shapes.cookie_banner`)
     if spaces < COMMENT_BOX_WORDS and any(

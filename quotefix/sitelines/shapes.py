@@ -17,6 +17,7 @@ from .guess import Guess
 from .invitations import reader_call, registers
 from .lexicon import Lexicon, words_of
 from .lines import (
+    APP_STORES,
     NAME_PARTICLES,
     PHOTO_IN_BRACKETS,
     REPORTING,
@@ -33,6 +34,7 @@ from .tuning import (
     MENU_SHARE,
     NEWSLETTER_MAX_WORDS,
     POLL_MAX_BUTTONS,
+    PROMOTION_WORDS,
     SHARE_ROW_WORDS,
     SHORT_LINE_WORDS,
     START_LABEL,
@@ -308,8 +310,6 @@ _APPEAL_OBJECTS = frozenset({
 # The word before a network at the end of an invitation to follow the site.
 _ON_NETWORK = frozenset({"on", "and", "or", "sur", "et", "en", "y", "su", "e", "auf", "und",
                          "no", "na", "ou"})
-# What a site's app is sold with, in place of a call to get it.
-_APP_STORES = frozenset({"ios", "android", "push", "smartphone", "smartphones", "iphone"})
 # Words after which a clause opens without a mark (``… smartphone? Then download…``).
 _THEN = frozenset({"then", "alors", "entonces", "allora", "dann", "então"})
 
@@ -326,8 +326,6 @@ def _clause_openings(text: str, line: Line) -> list[int]:
     return openings
 
 
-#: Most words of a site promoting its other media.
-PROMOTION_WORDS = 25
 #: How far into the line a German verb may stand before ``Sie`` (``Mehr Nachrichten
 #: aus Bremen finden Sie in unserer App``).
 PROMOTION_VERB_AT = 6
@@ -351,7 +349,12 @@ def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
         lowers[k] in calls and lowers[k + 1] == "sie"
         for k in range(1, min(PROMOTION_VERB_AT, len(lowers) - 1)))
     ours = not cls("promo-our").isdisjoint(lowers)
-    if not called and ours and not _APP_STORES.isdisjoint(lowers):
+    if called and not ours and {"app", "aplicativo", "aplicación", "applicazione"} & set(
+            lowers) and not (APP_STORES.isdisjoint(lowers) and cls("site-you").isdisjoint(lowers)):
+        # ``Download the app of the Gazeta and receive the news on your cell phone``: the
+        # site's app, named, and the reader's phone
+        ours = True
+    if not called and ours and not APP_STORES.isdisjoint(lowers):
         # ``Our Berlin app: always informed, with push messages for your district``: the
         # app and what it does on the phone stand for the call
         called = True
@@ -543,7 +546,16 @@ def copyright_line(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "LOWER_MARKER_WORDS", "NAME_CREDIT_WORDS", "combinations", "cookie_banner",
-    "copyright_line", "download", "form_field", "hashtags", "menu_row", "photo_in_brackets",
-    "poll", "wrapped",
+    "LOWER_MARKER_WORDS",
+    "NAME_CREDIT_WORDS",
+    "combinations",
+    "cookie_banner",
+    "copyright_line",
+    "download",
+    "form_field",
+    "hashtags",
+    "menu_row",
+    "photo_in_brackets",
+    "poll",
+    "wrapped",
 ]

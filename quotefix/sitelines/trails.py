@@ -25,9 +25,10 @@ _NAMED_TRAIL = LazyPattern(
     r"|homepagina)\b)",
     regex.VERSION1,
 )
-# A separator between a trail's items: a chevron, an arrow or a bar, or a slash with
-# a space on each side (``Home / World``; ``Home/Away`` is a name).
-_TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→▸▶►][ \t]*|[ \t]+/[ \t]+")
+# A separator between a trail's items: a chevron, an arrow or a bar, or a slash or a
+# middle dot with a space on each side (``Home / World``, ``Porto · Local``; ``Home/Away``
+# is a name).
+_TRAIL_SEPARATOR = LazyPattern(r"[ \t]*[›>»|→▸▶►][ \t]*|[ \t]+[/·][ \t]+")
 # A trail run together when the page's text was copied (``HomeGlobalEconomyMarkets``):
 # the home word and at least two more items, each a capital and lower-case letters.
 _GLUED_TRAIL = LazyPattern(
@@ -89,7 +90,8 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     sections = lexicon().word_class("section")
     section_first = lowers[0] in sections
-    if len(items) == 2 and line.index < TRAIL_PLACE_LINES and separators <= _CHEVRONS | {"|"} and (
+    if len(items) == 2 and line.index < TRAIL_PLACE_LINES and separators <= _CHEVRONS | {
+            "|", "·"} and (
             len(words_of(items[0])) <= 2 and words_of(items[1].lower()) and all(
                 w in sections for w in words_of(items[1].lower()))):
         # A place and its section over the headline (``Madrid > Politics``, ``Seville |

@@ -154,3 +154,5 @@ MENU_MAX_WORDS = 16
 MENU_SHARE = 0.8
 #: Most words after a poll's question: its answers and the button.
 POLL_MAX_BUTTONS = 8
+#: Most words of a site promoting its other media.
+PROMOTION_WORDS = 25
