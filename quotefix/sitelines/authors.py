@@ -24,6 +24,7 @@ from .lines import (
     COPULAS,
     FOLLOW_BUTTONS,
     NAME_PARTICLES,
+    PAST_AUXILIARIES,
     REPORTING,
     Line,
     ends_sentence,
@@ -142,6 +143,8 @@ def job_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_class("job") | _GUEST_JOBS | _CRITICS | _NEWSROOM_JOBS
 
 
+# The past of an event, which a bio's ``has been`` is not.
+_EVENTS = PAST_AUXILIARIES - {"been"}
 # A relative clause of what happened to the person (``… who was injured …``).
 _RELATIVES = frozenset({"who", "whom", "which"})
 _WHAT_HAPPENED = frozenset({"was", "were", "had", "has", "died", "lost", "won", "fled"})
@@ -240,9 +243,11 @@ def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> No
              if w not in _ARTICLES]
     if not jobs.isdisjoint(after) and (button or not AUTHORING.isdisjoint(lowers[n + 1 :])):
         guesses.append(Guess("furniture", COMBINATION, "author's note"))
-    elif not _NEWSROOM_JOBS.isdisjoint(after) and REPORTING.isdisjoint(lowers):
+    elif (not _NEWSROOM_JOBS.isdisjoint(after) and REPORTING.isdisjoint(lowers)
+          and _EVENTS.isdisjoint(lowers)):
         # one of the newsroom's own jobs needs no word of writing: ``… is an editor in
-        # the culture section.``
+        # the culture section.`` (``… ist Journalistin und wurde 2019 festgenommen``
+        # tells what happened to her: news)
         guesses.append(Guess("furniture", COMBINATION, "author's note"))
 
 
