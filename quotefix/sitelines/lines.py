@@ -76,12 +76,15 @@ NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", 
 #: A photographer's credit in brackets closing a caption (``… after the storm (Foto
 #: Fabbrini)``): a photo word and up to three capitalised names, at the line's end.
 PHOTO_IN_BRACKETS = LazyPattern(
-    r"\((?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph|video|vídeo)\.?"
-    r"(?:[ \t]?:)?[ \t]+"
+    r"\((?:(?i:handout|illustrative|file)[ \t]+)?"
+    r"(?i:foto|fotos|photo|photos|bild|image|imagem|imagen|immagine|ph|video|vídeo)\.?"
+    r"(?:[ \t]?:)?[ \t]+(?:(?i:courtesy[ \t]+of|by)[ \t]+)?"
     r"(?:(?i:archives?|archivo|archivio|arquivo|archiv)[ \t]+)?"
-    # (a name's particle may join two of them: ``Gallerie dell'Accademia``)
+    # (a name's particle may join two of them: ``Gallerie dell'Accademia``; the name of a
+    # body may end in words of its office: ``Egyptian Museum press office``)
     r"\p{Lu}[\p{L}.'’\-]*(?:(?:[ \t]+|[ \t]*/[ \t]*)(?:(?:de|di|da|del|dell|della|des|du|do"
-    r"|von|van)(?:[ \t]+|['’]))?\p{Lu}[\p{L}.'’\-]*){0,3}\)[ \t]*\.?[ \t]*$",
+    r"|von|van)(?:[ \t]+|['’]))?\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"(?:[ \t]+(?i:press[ \t]+office|press[ \t]+service|archives?))?\)[ \t]*\.?[ \t]*$",
     regex.VERSION1,
 )
 #: Lines of more words than this are paragraphs: only their first and last

@@ -503,6 +503,8 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
         cut = trimmed_end(text, line.start, start)
         guesses.append(Guess("credit", START_LABEL, text[start : line.end].strip(),
                              (start, line.end), (cut, line.end)))
+    elif found is not None and start == line.body and line.size >= 2:
+        guesses.append(Guess("credit", WHOLE_LINE, "photo credit"))  # (``(photo LaPresse)``)
 
 
 def menu_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
