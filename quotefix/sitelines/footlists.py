@@ -7,7 +7,7 @@ heading that ends no sentence, then two or more headlines (capitalised, a few
 words, no full stop) down to the end of the text or to the page's own lines. An
 article's own list is introduced by a sentence or a heading with a colon, and its
 items are phrases or sentences (``→ stop for the diesel cars``, ``Das Bad öffnet
-am 10. Mai.``).
+am 10. Mai.``), or all dates (``The bridges of 25 April and 1 May``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from .guess import Guess
+from .lexicon import lexicon
 from .lines import Line
 from .tuning import WHOLE_LINE
 
@@ -87,6 +88,10 @@ def foot_list(text: str, count: int, line_at: Callable[[int], Line],
         return None
     if not all(_headline(text, line_at(k)) for k in range(top + 1, j + 1)):
         return None
+    months = lexicon().word_class("month")
+    if all(any(c.isdigit() for c in _text(text, line_at(k)))
+           and not months.isdisjoint(line_at(k).lowers) for k in range(top + 1, j + 1)):
+        return None  # every item a date (``The bridges of 25 April and 1 May``): a calendar
     before = top - 1
     if before not in guesses and not _paragraph(text, line_at(before)):
         return None
