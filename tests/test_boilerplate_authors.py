@@ -56,6 +56,13 @@ FOUND = [
     ("QF508", "en", "Version for the visually impaired"),
     ("QF508", "en", "By Margot Dufour — Published on 04/03 at 08:30, updated on 04/03 at 10:05"),
     ("QF508", "es", "Lucía Beltrán — 9 de mayo de 2025"),
+    ("QF508", "en", "Ana Reis · Braga · 12 March 2025"),
+    # readers asked for their tips, the forum's rules, the named app
+    ("QF508", "en", "Did you see the fire? Send us your photos and videos."),
+    ("QF508", "de", "Zum Forum: 48 Postings. Bitte beachten Sie die Richtlinien."),
+    ("QF508", "en", "Download the app of the Valley Gazette and get the news on your cell phone"),
+    # a photo credit alone in brackets
+    ("QF505", "en", "(Handout photo Mountain Rescue Service)"),
 ]
 
 
@@ -79,6 +86,9 @@ LEFT_ALONE = [
     ("en", "Readers shared the video on Facebook and Twitter within hours."),
     ("en", "The version for children will be shown at 10:00 on Sunday."),
     ("en", "Lucía Beltrán — the singer who opened the festival in 2019."),
+    ("en", "Did you see the eclipse? Astronomers say the next one comes in 2026."),
+    ("en", "The forum rules were changed after the vote, the organisers said."),
+    ("en", "Madeira, the island where the tourist tax began, expects more visitors."),
 ]
 
 
@@ -91,6 +101,8 @@ def test_news_of_authors_and_the_site_is_left_alone(language: str, line: str) ->
     ("en", "Bundesliga » Freiburg extend the coach's contract until 2027", "Bundesliga »"),
     ("es", "ANÁLISIS | ¿Sirve el nuevo carril bus para algo?", "ANÁLISIS |"),
     ("es", "Opinión | ¿Quién paga la reforma del puerto?", "Opinión |"),
+    ("en", "Madeira / Tourist tax enters into force in Funchal in April", "Madeira /"),
+    ("en", "Trento • The new hospital contract is awarded after twelve years", "Trento •"),
 ])
 def test_a_topic_before_a_mark_keeps_its_headline(language: str, text: str, kicker: str) -> None:
     article_text = f"{text}\n\n{AFTER[language]}"
@@ -102,3 +114,15 @@ def test_a_teaser_label_before_an_arrow() -> None:
     text = article("de", "Passend dazu ➔ So sparen Sie beim Heizen im Winter")
     found = boilerplate(text, "de")
     assert [(f.code, text[f.start : f.end]) for f in found] == [("QF501", "Passend dazu ➔")]
+
+
+def test_a_place_and_its_section_set_off_by_a_middle_dot() -> None:
+    text = f"Porto · Local\nThe metro will close two stations for works\n\n{AFTER['en']}"
+    found = boilerplate(text, "en")
+    assert [(f.code, text[f.start : f.end]) for f in found] == [("QF508", "Porto · Local")]
+
+
+def test_a_calendar_under_a_heading_at_the_foot_stays() -> None:
+    text = (f"{BEFORE['en']}\n\nThe days concerned\nAll the weekends from 12 April to 6 July\n"
+            "The bridges of 25 April and 1 May\nThe Feast of the Republic, 2 June")
+    assert boilerplate(text, "en") == []

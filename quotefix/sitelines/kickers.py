@@ -195,8 +195,8 @@ def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         gap = gap_after(text, line, k)
         if gap.strip(" \t\u00a0\u202f") == "":
             continue  # ``Local politics``: the topic goes on
-        mark = gap.strip(" \t\u00a0\u202f")[:1]
-        label_end = b + gap.find(mark) + 1 if mark else b
+        mark = gap.strip(" \t\u00a0\u202f").split(None, 1)[0] if gap.strip() else ""
+        label_end = b + gap.find(mark) + len(mark) if mark else b
         if (mark in _TOPIC_MARKS and gap[:1].isspace()
                 and text[label_end : label_end + 1].isspace()
                 and _opens_headline(text, line.words[k + 1][0], label_end)
@@ -206,8 +206,9 @@ def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
-# The marks of a page's layout after a topic (``Bundesliga » Union Berlin separates…``).
-_TOPIC_MARKS = frozenset({"|", "»", "›"})
+# The marks of a page's layout after a topic (``Bundesliga » Union Berlin separates…``,
+# ``Madeira / Tourist tax enters into force…``).
+_TOPIC_MARKS = frozenset({"|", "»", "›", "►", "▶", "•", "/", "//"})
 
 
 def _opens_headline(text: str, start: int, label_end: int) -> bool:

@@ -280,7 +280,8 @@ _KICKER_REACH = 40
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
 _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
 # The same before a bar: a topic no list names (:func:`.kickers.bar_topic_kicker`).
-_TOPIC_BAR = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? [|»›] [¿¡“«„\"]?[A-ZÀ-Þ]")
+_TOPIC_BAR = re.compile(
+    r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? (?:[|»›►▶•/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
 # Two or three words in capitals closing a line after the end of a sentence.
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"

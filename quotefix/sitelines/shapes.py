@@ -486,7 +486,7 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
     """``… after the last storm (Foto Fabbrini)``, ``… on the Rialto bridge (ANSA)``: a
     photographer's or an agency's credit closing a caption, reported and removed as
     that bracket."""
-    found = PHOTO_IN_BRACKETS.search(text, line.body, line.end)
+    found = PHOTO_IN_BRACKETS.search(text, line.start, line.end)
     start = found.start() if found is not None else -1
     if found is None and lex is not None:
         found = _AGENCY_IN_BRACKETS.search(text, line.body, line.end)
@@ -503,7 +503,7 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
         cut = trimmed_end(text, line.start, start)
         guesses.append(Guess("credit", START_LABEL, text[start : line.end].strip(),
                              (start, line.end), (cut, line.end)))
-    elif found is not None and start == line.body and line.size >= 2:
+    elif found is not None and start <= line.body and line.size >= 2:
         guesses.append(Guess("credit", WHOLE_LINE, "photo credit"))  # (``(photo LaPresse)``)
 
 
