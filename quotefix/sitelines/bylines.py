@@ -343,8 +343,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         return
     items = [item for item in _META_BREAK.split(text[line.body : line.end]) if item.strip()]
     months = lex.word_class("month") - _WEEKDAYS
-    if not items:
-        return
+    if not items or DATE_THEN_COLON.search(text, line.body, line.end):
+        return  # (``Saturday 20 April: Castres - Bayonne (18:00)``: a fixture, a list's item)
     if len(items) < 2:
         if _SIGNED_STAMP.fullmatch(text, line.body, trimmed_end(text, line.body, line.end)):
             guesses.append(Guess("furniture", WHOLE_LINE, "byline with its date"))
@@ -411,6 +411,9 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "byline or time stamp row"))
 
 
+# A date and a colon before what happens that day (a programme's or a fixture list's item).
+DATE_THEN_COLON = LazyPattern(r"(?<!\d)\d{1,2}\.?[ \t]+\p{L}{3,}\.?[ \t]*:[ \t]+\p{Lu}",
+                               regex.VERSION1)
 _DAY_MONTH = LazyPattern(r"(?<![\d/.])\d{1,2}/\d{1,2}(?![\d/])", regex.VERSION1)
 _YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)", regex.VERSION1)
 
@@ -558,6 +561,7 @@ def site_header(text: str, line: Line, lex: Lexicon) -> Guess | None:
 
 __all__ = [
     "BYLINE_MAX_NAMES",
+    "DATE_THEN_COLON",
     "MASTHEAD_WORDS",
     "META_ROW_WORDS",
     "STAMP_MAX_WORDS",

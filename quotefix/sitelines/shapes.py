@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
+from .bylines import DATE_THEN_COLON
 from .guess import Guess
 from .invitations import reader_call, registers
 from .lexicon import Lexicon, words_of
@@ -153,7 +154,8 @@ def combinations(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
         guesses.append(Guess("credit", COMBINATION, "agency credit"))
     _colon_call(text, line, lex, guesses)
     body = text[line.body : line.end]
-    if not terminal and _DATE.search(body) and not body[:1].isdigit():
+    if (not terminal and _DATE.search(body) and not body[:1].isdigit()
+            and not DATE_THEN_COLON.search(body)):
         names = [text[a:b] for a, b in line.words if text[a].isalpha()]
         if names and all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in names):
             guesses.append(Guess("notice", COMBINATION, "wire header"))
