@@ -111,7 +111,9 @@ _AUTHOR_LINK = LazyPattern(
     r"|beiträge)(?:[ \t]+(?:von|des[ \t]+autors|der[ \t]+autorin))?|weitere[ \t]+artikel"
     r"|todos[ \t]+(?:sus|los)[ \t]+artículos|más[ \t]+artículos|tutti[ \t]+gli[ \t]+articoli"
     r"|altri[ \t]+articoli|todos[ \t]+os[ \t]+(?:seus[ \t]+)?artigos|mais[ \t]+artigos"
-    r"|outros[ \t]+artigos))[ \t]*[.›→»]?[ \t]*$",
+    r"|outros[ \t]+artigos|mehr[ \t]+artikel(?:[ \t]+(?:der[ \t]+autorin|des[ \t]+autors))?"
+    r"|(?:leggi[ \t]+)?tutti[ \t]+i[ \t]+suoi[ \t]+articoli|todos[ \t]+los[ \t]+artículos"
+    r"(?:[ \t]+de[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2})?))[ \t]*[.›→»]?[ \t]*$",
     regex.VERSION1)
 # A name set off from what follows by a mark (``Claire Morvan · Journalist…``, ``Ivan
 # Belov — correspondent…``, ``Rustam Galiev: correspondent…``).

@@ -62,10 +62,19 @@ def comment_box(text: str, line: Line, guesses: list[Guess]) -> None:
     if at is None or (at + 1 < len(lowers) and lowers[at + 1] in _WHOSE):
         return  # (``The comments of the minister…``: somebody's, in the news)
     words = set(lowers)
-    if words.isdisjoint(_BOX_WORDS) or not (words.isdisjoint(REPORTING)
-                                             and words.isdisjoint(PAST_AUXILIARIES)):
+    # (a past is news, unless of the box of this very article: ``The comment function
+    # for this article has been deactivated``)
+    this_article = not _THIS.isdisjoint(words) and not _ARTICLE.isdisjoint(words)
+    if words.isdisjoint(_BOX_WORDS) or not (words.isdisjoint(REPORTING) and (
+            this_article or words.isdisjoint(PAST_AUXILIARIES))):
         return
     guesses.append(Guess("furniture", COMBINATION, "comment box"))
+
+
+_THIS = frozenset({"this", "diesen", "diesem", "dieser", "cet", "este", "esta", "questo",
+                   "quest", "neste", "nesta"})
+_ARTICLE = frozenset({"article", "artikel", "beitrag", "artículo", "articolo", "artigo",
+                      "notícia", "noticia", "story"})
 
 
 # A page's offer of alerts: the alerts named, and the button or the call to turn them on.

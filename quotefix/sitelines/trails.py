@@ -103,7 +103,8 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
             # two tabs), a chevron or a bar the home page or a section (``Justice >
             # Courts``, ``Politics | Curitiba``)
             (section_first and lowers[0] not in _HOME_WORDS) if separators == {"/"}
-            else lowers[0] in _HOME_WORDS or (separators <= _CHEVRONS | {"|"} and section_first)):
+            else lowers[0] in _HOME_WORDS or (separators <= _CHEVRONS | {"|", "·"}
+                                              and section_first)):
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
 
 
