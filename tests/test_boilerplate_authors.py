@@ -103,6 +103,9 @@ def test_news_of_authors_and_the_site_is_left_alone(language: str, line: str) ->
     ("es", "Opinión | ¿Quién paga la reforma del puerto?", "Opinión |"),
     ("en", "Madeira / Tourist tax enters into force in Funchal in April", "Madeira /"),
     ("en", "Trento • The new hospital contract is awarded after twelve years", "Trento •"),
+    ("en", "Liga Portugal | Braga suspends two players after a night out", "Liga Portugal |"),
+    ("en", "2nd Bundesliga | The coach asks for patience after the third defeat",
+     "2nd Bundesliga |"),
 ])
 def test_a_topic_before_a_mark_keeps_its_headline(language: str, text: str, kicker: str) -> None:
     article_text = f"{text}\n\n{AFTER[language]}"
@@ -125,4 +128,10 @@ def test_a_place_and_its_section_set_off_by_a_middle_dot() -> None:
 def test_a_calendar_under_a_heading_at_the_foot_stays() -> None:
     text = (f"{BEFORE['en']}\n\nThe days concerned\nAll the weekends from 12 April to 6 July\n"
             "The bridges of 25 April and 1 May\nThe Feast of the Republic, 2 June")
+    assert boilerplate(text, "en") == []
+
+
+def test_a_dateline_before_a_bar_is_no_topic() -> None:
+    """A town in capitals and a bar before a sentence: the article's dateline stays."""
+    text = f"MADRID | The government approved the new budget on Tuesday night.\n\n{AFTER['en']}"
     assert boilerplate(text, "en") == []

@@ -175,6 +175,51 @@ def topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
 
 
 def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """A topic before a bar or another mark of the page's layout, over the headline:
+    one or two words (:func:`_one_topic`), or a league's or a section's name of up to
+    three words (:func:`_named_topic`)."""
+    _one_topic(text, line, guesses)
+    if not guesses:
+        _named_topic(text, line, guesses)
+
+
+#: Most words of a named topic before a mark (``LaLiga EA Sports |``), fewest words of
+#: the headline after it.
+NAMED_TOPIC_WORDS = 3
+NAMED_TOPIC_HEADLINE_WORDS = 4
+
+
+def _named_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``LaLiga EA Sports | Real Sociedad recovers…``, ``2nd Bundesliga | Coach…``: two or
+    three words, the first capitalised or a figure, one mark of the layout with a space
+    on each side, and a headline of four words or more among the article's first lines,
+    which does not end as a sentence does (a question may). A dateline's sentence
+    (``MADRID | The government approved … .``) ends as one."""
+    if (line.index > TOPIC_KICKER_LINES or (ends_sentence(text, line)
+            and not text[line.start : line.end].rstrip().endswith("?"))):
+        return
+    words = line.words
+    for k in range(1, min(NAMED_TOPIC_WORDS, len(words) - NAMED_TOPIC_HEADLINE_WORDS)):
+        gap = gap_after(text, line, k)
+        mark = gap.strip(" \t\u00a0\u202f").split(None, 1)[0] if gap.strip() else ""
+        if not mark:
+            continue
+        if not (mark in _TOPIC_MARKS and gap[:1].isspace()):
+            return
+        label_end = words[k][1] + gap.find(mark) + len(mark)
+        first = text[words[0][0]]
+        if ((first.isupper() or first.isdigit())
+                and text[label_end : label_end + 1].isspace()
+                and all(not gap_after(text, line, i).strip() for i in range(k))
+                and len(words) - k - 1 >= NAMED_TOPIC_HEADLINE_WORDS
+                and _opens_headline(text, words[k + 1][0], label_end)
+                and text.find(mark, label_end, line.end) < 0):
+            guesses.append(_Guess("kicker", KICKER, text[words[0][0] : label_end],
+                                  (line.body, label_end), (line.body, words[k + 1][0])))
+        return
+
+
+def _one_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
     """``Mobility | Lisbon Metro closes…``, ``Local politics | The council…``: a topic no
     list names, one or two words (the first capitalised, the second in lower case), a
     spaced bar (or chevrons), and a headline among the article's first lines, which does

@@ -280,6 +280,10 @@ _KICKER_REACH = 40
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
 _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
 # The same before a bar: a topic no list names (:func:`.kickers.bar_topic_kicker`).
+# Two or three words before a mark of the layout, then a headline (:func:`.kickers.
+# bar_topic_kicker`).
+_NAMED_TOPIC = re.compile(
+    r"[^\w]*[\w'’+\-]+(?: [\w'’+\-]+){1,2} (?:[|»›►▶•/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
 _TOPIC_BAR = re.compile(
     r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? (?:[|»›►▶•/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
 # Two or three words in capitals closing a line after the end of a sentence.
@@ -382,6 +386,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a kicker before a space (``NAMUR Le téléphérique…``)
     if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
         return True  # perhaps a topic before a bar (``Mobility | Lisbon Metro…``)
+    if edge and _NAMED_TOPIC.match(line) is not None:
+        return True  # perhaps a named topic before a mark (``LaLiga EA Sports | …``)
     if (low0 in k.unlisted and any(line.find(mark, 0, LABEL_COLON_AT) >= 0
                                    for mark in LABEL_MARKS)
             and line.rstrip(" \t\u00a0”»\"’)]")[-1:] not in ".!?…"):
