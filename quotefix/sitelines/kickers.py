@@ -12,7 +12,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .guess import Guess as _Guess
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence
 from .screen import ARTICLES, SPACED_CAPS
 from .tuning import (
@@ -183,6 +183,14 @@ def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         _named_topic(text, line, guesses)
 
 
+# Words of a league's or a competition's name, which no section list holds.
+_NAMED_TOPIC_WORDS = frozenset({
+    "liga", "league", "bundesliga", "laliga", "ligue", "serie", "série", "cup", "copa",
+    "coppa", "pokal", "coupe", "taça", "championship", "champions", "division", "división",
+    "divisione", "primera", "segunda", "premier", "top", "pro", "world", "euro", "eurocup",
+    "euroleague", "nba", "acb", "tour", "giro", "vuelta", "olympics", "mundial",
+})
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "ª", "º", "e")
 #: Most words of a named topic before a mark (``LaLiga EA Sports |``), fewest words of
 #: the headline after it.
 NAMED_TOPIC_WORDS = 3
@@ -208,7 +216,13 @@ def _named_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
             return
         label_end = words[k][1] + gap.find(mark) + len(mark)
         first = text[words[0][0]]
+        topic = line.lowers[: k + 1]
         if ((first.isupper() or first.isdigit())
+                and not any(w.isdigit() for w in topic)  # (``Commenti 27 | …``: a count)
+                # a section's or a league's word, or an ordinal (``2nd Bundesliga``): a
+                # name alone before a bar may be the author's (``Ana Ruiz | The night…``)
+                and any(w in _NAMED_TOPIC_WORDS or w in lexicon().word_class("section")
+                        or (w[:1].isdigit() and w[-2:] in _ORDINAL_ENDINGS) for w in topic)
                 and text[label_end : label_end + 1].isspace()
                 and all(not gap_after(text, line, i).strip() for i in range(k))
                 and len(words) - k - 1 >= NAMED_TOPIC_HEADLINE_WORDS
