@@ -30,11 +30,6 @@ from .options import DEFAULT, FIELDS, SETTINGS, Options, Setting
 from .paths import DEFAULT_INCLUDE, matches_any
 from .rules import normalise_codes
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 CONFIG_NAMES = ("quotefix.toml", "pyproject.toml")
 #: Keys that say which files a folder holds and how they are read (not engine options).
 #: The first four stand at the top level only; ``encoding`` may be set per path too.
@@ -242,6 +237,11 @@ def load_config(path: Path) -> ConfigFile | None:
     Every problem is a one-line :class:`QuotefixError` whose message starts
     with the file's name.
     """
+    # Imported here: a folder without a config file never pays for the TOML reader.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)

@@ -67,7 +67,7 @@ def test_a_plain_file_does_not_import_the_markdown_and_html_readers(tmp_path: Pa
 def test_a_check_with_every_family_loads_no_openssl_and_no_archive_modules() -> None:
     # hashlib loads OpenSSL (3.4 MB resident) and importlib.resources loads tempfile,
     # shutil, bz2 and lzma: none of them is needed to read an article and report on it.
-    # (The command line's argparse imports shutil for the terminal's width.)
+    # (The command line finds the terminal's width without shutil too: see below.)
     text = "The prefect signed an arrêté (décret) on Monday.\nREAD ALSO: Storms hit the coast\n"
     unwanted = ("_hashlib", "hashlib", "tempfile", "shutil", "bz2", "lzma", "importlib.resources")
     probe = ("import sys, quotefix\nfound = quotefix.check(sys.argv[1], source='fr')\n"
@@ -76,3 +76,22 @@ def test_a_check_with_every_family_loads_no_openssl_and_no_archive_modules() -> 
     done = subprocess.run([sys.executable, "-c", probe, text], capture_output=True,
                           text=True, check=True)
     assert done.stdout.splitlines()[-1] == "[] ['QF4', 'QF5']"
+
+
+def test_the_command_line_imports_no_shutil_and_no_toml_reader_without_a_config(
+        tmp_path: Path) -> None:
+    # argparse asks shutil for the terminal's width (shutil imports bz2 and lzma), and
+    # the TOML reader is needed only where a config file is found.
+    article = tmp_path / "article.txt"
+    article.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    unwanted = ("shutil", "bz2", "lzma", "tomllib", "tomli")
+    probe = ("import sys\nfrom quotefix.cli import main\ncode = main(['check', sys.argv[1]])\n"
+             f"print(sorted(m for m in sys.modules if m in {unwanted!r}), code)")
+    done = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True,
+                          text=True, check=True, cwd=tmp_path)
+    assert done.stdout.splitlines()[-1] == "[] 0"
+    (tmp_path / "quotefix.toml").write_text('select = ["QF1"]\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True,
+                          text=True, check=True, cwd=tmp_path)
+    reader = "tomllib" if sys.version_info >= (3, 11) else "tomli"
+    assert done.stdout.splitlines()[-1] == f"['{reader}'] 0"
