@@ -14,7 +14,7 @@ from ..lazy import LazyPattern
 from .guess import Guess as _Guess
 from .lexicon import Lexicon, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence
-from .screen import ARTICLES, SPACED_CAPS
+from .screen import ARTICLES, LEAGUE_CAPS, SPACED_CAPS
 from .tuning import (
     KICKER,
     KICKER_BARE_LETTERS,
@@ -26,7 +26,7 @@ from .tuning import (
 _KICKER_SEPARATORS = ".:：|-–—›»●•>·"
 # Marks that only a page's layout puts between a label and a headline: a bar, a
 # chevron, a bullet, a ticker's crosses (``SPORT +++ …``, ``TECHNO|The…``).
-_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">", "⟩")
+_LAYOUT_MARKS = ("|", "›", "»", "●", "•", "+++", "//", ">", "⟩", "·")
 # After a section's name: a full stop, a colon, a slash, a dot or a layout mark (not
 # a dash, which a dateline takes: ``SPORT - Lyon…`` is as often ``LYON - The…``).
 _SECTION_SEPARATORS = (".", ":", "/", "·", *_LAYOUT_MARKS)
@@ -181,6 +181,8 @@ def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     _one_topic(text, line, guesses)
     if not guesses:
         _named_topic(text, line, guesses)
+    if not guesses:
+        league_kicker(text, line, guesses)
 
 
 # Words of a league's or a competition's name, which no section list holds.
@@ -189,6 +191,12 @@ _NAMED_TOPIC_WORDS = frozenset({
     "coppa", "pokal", "coupe", "taça", "championship", "champions", "division", "división",
     "divisione", "primera", "segunda", "premier", "top", "pro", "world", "euro", "eurocup",
     "euroleague", "nba", "acb", "tour", "giro", "vuelta", "olympics", "mundial",
+})
+# Competitions' own short names, which sites print in capitals over a match report.
+_LEAGUE_WORDS = _NAMED_TOPIC_WORDS | frozenset({
+    "motogp", "moto2", "moto3", "f1", "formula", "jo", "atp", "wta", "ufc", "superbike",
+    "olimpiadi", "olympia", "uefa", "fifa", "conference", "europa", "nations", "mondiali",
+    "libertadores", "sudamericana", "brasileirão", "brasileirao", "bundesliga", "liga",
 })
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "ª", "º", "e")
 #: Most words of a named topic before a mark (``LaLiga EA Sports |``), fewest words of
@@ -233,6 +241,27 @@ def _named_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
         return
 
 
+def league_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``LIGUE 1 - Lens snatch a draw…``, ``TOP 14 – Toulouse…``, ``MOTOGP, Bagnaia…``,
+    ``CHAMPIONS LEAGUE >> Inter…``: a competition's name in capitals (figures allowed),
+    a mark, and a headline of four words or more, which does not end as a sentence does
+    (a question may). Not before a colon, where a name is the headline's topic (``NBA:
+    Lakers…``); a dash after capitals is a dateline's only when they name a place."""
+    if ends_sentence(text, line) and not text[line.start : line.end].rstrip().endswith("?"):
+        return
+    found = LEAGUE_CAPS.match(text, line.start, line.end)
+    if found is None or found.start(1) != line.body:
+        return
+    names = [w for w in regex.split(r"[ \t'’\-]+", found.group(1).lower()) if w]
+    letters = sum(c.isalpha() for c in found.group(1))
+    headline = len(line.words) - sum(1 for a, _ in line.words if a < found.end())
+    if (letters >= 2 and any(w in _LEAGUE_WORDS for w in names)
+            and headline >= NAMED_TOPIC_HEADLINE_WORDS):
+        label_end = found.end(2)
+        guesses.append(_Guess("kicker", KICKER, text[found.start(1) : label_end],
+                              (line.body, label_end), (line.body, found.end())))
+
+
 def _one_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
     """``Mobility | Lisbon Metro closes…``, ``Local politics | The council…``: a topic no
     list names, one or two words (the first capitalised, the second in lower case), a
@@ -267,7 +296,7 @@ def _one_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
 
 # The marks of a page's layout after a topic (``Bundesliga » Union Berlin separates…``,
 # ``Madeira / Tourist tax enters into force…``).
-_TOPIC_MARKS = frozenset({"|", "»", "›", "►", "▶", "•", "/", "//"})
+_TOPIC_MARKS = frozenset({"|", "»", "›", "►", "▶", "•", "/", "//", "·"})
 
 
 def _opens_headline(text: str, start: int, label_end: int) -> bool:

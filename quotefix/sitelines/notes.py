@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from ..lazy import LazyPattern
+from .pagenotes import LEGAL_FORMULA
 
 _SPACE = r"[ \t\u00a0\u202f]"
 # The marks, as sites print them (French, English as MT renders them, Spanish,
@@ -49,7 +50,10 @@ _EDITORS_NOTE = LazyPattern(
     r"|\((?i:read|see|lire|voir|lee|leer|véase|vedi|leggi|siehe|lesen\s+sie|ler|leia|veja)"
     + _SPACE + r"+(?i:our|notre|nos|nuestra|nuestro|la\s+nostra|il\s+nostro|unsere|unseren"
     r"|a\s+nossa|o\s+nosso)" + _SPACE + r"+(?i:edition|issue|article|report|édition|numéro"
-    r"|edición|artículo|edizione|articolo|ausgabe|artikel|edição|artigo)\b[^()\n]{0,80}\)",
+    r"|edición|artículo|edizione|articolo|ausgabe|artikel|edição|artigo)\b[^()\n]{0,80}\)"
+    # a registry's formula after a name (``Orlov (included by the Ministry of Justice in
+    # the register of foreign agents)``), which the law, not the story, puts there
+    r"|\([^()\n]{0,120}?(?i:" + LEGAL_FORMULA + r")[^()\n]{0,80}\)",
     regex.VERSION1,
 )
 

@@ -8,7 +8,11 @@ things that news about other people never joins:
 - a press trip: the reporter (``The journalist``, ``The author of this
   information``, ``Our correspondent``) and the invitation that paid for it;
 - an edited interview: the interview or the answers, and the editing
-  (``abridged``, ``shortened``, ``condensed``).
+  (``abridged``, ``shortened``, ``condensed``);
+- a legal footnote: the asterisk that refers to it, and a registry's formula
+  (``* Meta is recognised as an extremist organisation, its activities are
+  banned in Russia``, ``* X is included in the register of foreign agents``),
+  which Russian law has sites print under every article that names one.
 
 A line of news may hold one half (a minister travels at the invitation of the
 Commission; the court asked for a corrected version of the report), not both.
@@ -79,6 +83,19 @@ _EDITED_INTERVIEW = LazyPattern(
 )
 
 
+# A registry's formula, as machine translation renders it: the footnote's text, or a
+# parenthesis after the name (:data:`.notes` reports that one).
+LEGAL_FORMULA = (
+    r"(?:register\s+of\s+(?:foreign\s+agents|extremists?\s+and\s+terrorists|undesirable)"
+    r"|recogni[sz]ed\s+(?:as\s+)?(?:an?\s+)?(?:foreign\s+agents?|extremist|terrorist"
+    r"|undesirable)"
+    r"|(?:banned|prohibited)\s+in\s+(?:the\s+)?Russia(?:n\s+Federation)?"
+    r"|performing\s+the\s+functions\s+of\s+a\s+foreign\s+agent)"
+)
+_LEGAL_FOOTNOTE = LazyPattern(r"[ \t]*\*+[ \t]*(?=\S)[^\n]*?" + LEGAL_FORMULA,
+                              regex.IGNORECASE | regex.VERSION1)
+
+
 def page_note(text: str, line: Line, guesses: list[Guess]) -> None:
     """Add a guess for a correction, a press trip's disclosure or an edited interview's
     note (see the module's text)."""
@@ -94,6 +111,9 @@ def page_note(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("notice", PAGE_NOTE, "press trip"))
     elif _EDITED_INTERVIEW.match(text, body, end) is not None:
         guesses.append(Guess("notice", PAGE_NOTE, "edited interview"))
+    elif text[line.start : body + 1].lstrip().startswith("*") and _LEGAL_FOOTNOTE.match(
+            text, line.start, end) is not None:
+        guesses.append(Guess("furniture", PAGE_NOTE, "legal footnote"))
 
 
 
@@ -103,7 +123,8 @@ def may_be_page_note(low: str) -> bool:
             or "invit" in low or "eingeladen" in low or "einladung" in low
             or "convite" in low or "convidad" in low
             or "abridged" in low or "shortened" in low or "condensed" in low
-            or "edited for" in low)
+            or "edited for" in low or "russia" in low or "register of" in low
+            or "recogni" in low)
 
 
 __all__ = ["PAGE_NOTE", "PAGE_NOTE_WORDS", "may_be_page_note", "page_note"]

@@ -274,7 +274,7 @@ def keys() -> Keys:
 FOLLOW = frozenset({"follow", "siga", "segui", "sigue", "seguí", "suivez", "folgen", "folge"})
 # Marks a page's layout puts after a kicker (``MEINUNG | …``, ``TECHNO›The…``), and how
 # far into a line a kicker ends.
-_LAYOUT_MARKS = frozenset("|›»●•+/⟩")
+_LAYOUT_MARKS = frozenset("|›»●•+/⟩·")
 _KICKER_REACH = 40
 # A capitalised word (and perhaps one more in lower case) and a full stop opening a line
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
@@ -283,9 +283,17 @@ _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. 
 # Two or three words before a mark of the layout, then a headline (:func:`.kickers.
 # bar_topic_kicker`).
 _NAMED_TOPIC = re.compile(
-    r"[^\w]*[\w'’+\-]+(?: [\w'’+\-]+){1,2} (?:[|»›►▶•/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
+    r"[^\w]*[\w'’+\-]+(?: [\w'’+\-]+){1,2} (?:[|»›►▶•·/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
 _TOPIC_BAR = re.compile(
-    r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? (?:[|»›►▶•/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
+    r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? (?:[|»›►▶•·/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
+#: A competition's name in capitals, figures allowed (``LIGUE 1 -``, ``TOP 14 –``, ``GIRO
+#: D'ITALIA |``, ``CHAMPIONS LEAGUE >>``), then a mark and a headline (:func:`.kickers.
+#: league_kicker`): group 1 is the name, group 2 the mark.
+LEAGUE_CAPS = LazyPattern(
+    r"[ \t]*((?:[\p{Lu}\d][\p{Lu}\d'’\-]*[ \t]+){0,3}[\p{Lu}\d][\p{Lu}\d'’\-]*)"
+    r"[ \t]*(>>|[.,|\-–—»›>·])[ \t]+(?=[\p{Lu}\d“«„\"¿¡])",
+    regex.VERSION1,
+)
 # Two or three words in capitals closing a line after the end of a sentence.
 _CAPS_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+[A-ZÀ-Þ'’\-]{2,}(?:[ \t]+[A-ZÀ-Þ'’\-]{2,}){1,2}[ \t]*$"
@@ -386,6 +394,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a kicker before a space (``NAMUR Le téléphérique…``)
     if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
         return True  # perhaps a topic before a bar (``Mobility | Lisbon Metro…``)
+    if w0.isupper() and LEAGUE_CAPS.match(line) is not None:
+        return True  # perhaps a competition's name before a mark (``LIGUE 1 - Lens…``)
     if edge and _NAMED_TOPIC.match(line) is not None:
         return True  # perhaps a named topic before a mark (``LaLiga EA Sports | …``)
     if (low0 in k.unlisted and any(line.find(mark, 0, LABEL_COLON_AT) >= 0

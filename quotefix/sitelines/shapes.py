@@ -250,6 +250,22 @@ def _dated_byline(text: str, line: Line, lex: Lexicon) -> bool:
     return False
 
 
+# A channel's common nouns: capitalised, they are part of a name (``FOLLOW LIVE: Parades of
+# the Special Group…``, a kicker over a headline), not the site's channel.
+_CHANNEL_NOUNS = frozenset({"group", "groupe", "grupo", "gruppe", "gruppo", "channel", "canal",
+                            "canale", "kanal"})
+
+
+def _names_channel(text: str, line: Line, lowers: list[str] | tuple[str, ...],
+                   channels: frozenset[str]) -> bool:
+    """Whether ``lowers`` name a channel: a messenger's name, or a channel's common noun
+    written in lower case."""
+    found = channels.intersection(lowers)
+    if not found or not found <= _CHANNEL_NOUNS:
+        return bool(found)
+    return any(text[a:b] in found for a, b in line.words)
+
+
 #: Most words of an invitation to follow the site on a channel.
 CHANNEL_CALL_WORDS = 25
 
@@ -267,7 +283,8 @@ def channel_call(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> N
     if asked > 0:  # a question to the reader first (``Want the news first? Subscribe…``)
         lowers = list(words_of(body[asked + 1 :])) or lowers
     if ((lowers[0] in cls("call") or lowers[0] in FOLLOW)
-            and not cls("channel").isdisjoint(lowers[1:]) and REPORTING.isdisjoint(lowers)):
+            and _names_channel(text, line, lowers[1:], cls("channel"))
+            and REPORTING.isdisjoint(lowers)):
         guesses.append(Guess("newsletter", COMBINATION, "invitation to a channel"))
     elif (line.lowers[0] in FOLLOW and line.lowers[-1] in cls("social")
           and line.lowers[-2] in _ON_NETWORK and not ends_sentence(text, line)
