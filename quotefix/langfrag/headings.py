@@ -175,6 +175,23 @@ def _glued_section(line: str, words: list[re.Match[str]]) -> int:
     return int(words[1].start()) + len(parts[0]) if name in SECTION_NAMES else 0
 
 
+#: Most words of a heading whose last word runs into the body (``Entenda o casoThe…``).
+GLUED_HEADING_WORDS = 4
+
+
+def _glued_words(line: str, words: list[re.Match[str]]) -> int:
+    """Where a heading of two to four words ends when its last word runs into the body
+    (``Les réactionsThe president…``, ``Gedenken an die OpferThe Bundestag…``): the
+    turn of case inside a word, its words joined by single spaces; 0 if there is none."""
+    for k in range(1, min(GLUED_HEADING_WORDS, len(words))):
+        if line[words[k - 1].end() : words[k].start()] != " ":
+            return 0
+        parts = _CASE_TURN.split(words[k].group())
+        if len(parts) > 1:
+            return int(words[k].start()) + len(parts[0])
+    return 0
+
+
 def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int:
     """A source-language heading at the start of the line, glued or cut off (``Incendie``)."""
     first = WORD.match(line)
@@ -183,18 +200,22 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     parts = _CASE_TURN.split(first.group())
     if len(parts) == 1 and not _HEADING_END.search(line, 0, 60) and not (
         first.group().isupper() and _GLUED_BOUNDARY.match(line, first.end())
-    ):
+    ) and not _CASE_TURN.search(line, first.end(), 60):
         return 0  # no separator near the start, no glued capital: no heading
     words = list(WORD.finditer(line, 0, 80))
     heading: list[tuple[int, int]] = []
     end = 0
     glued_second = _glued_section(line, words)
+    glued_words = 0 if len(parts) > 1 or glued_second else _glued_words(line, words)
     if len(parts) > 1:  # ``IncendieThe``: the heading is the first part
         end = int(first.start()) + len(parts[0])
         heading = [(first.start(), end)]
     elif glued_second:  # ``Faits diversTwo young men…``: a section of two words, glued
         end = glued_second
         heading = [(words[0].start(), words[0].end()), (words[1].start(), end)]
+    elif glued_words:  # ``Les réactionsThe president…``: its words, the last one cut
+        end = glued_words
+        heading = [(m.start(), min(m.end(), end)) for m in words if m.start() < end]
     else:
         for m in words[:3]:
             heading.append((m.start(), m.end()))
@@ -218,7 +239,8 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     dash = _DASH_AFTER.match(line, end) is not None
     # (before a dash a town's name opens a dateline: there only the list tells)
     section = listed or (capitals and not dash and _common_words(line, heading, cfg))
-    if len(heading) > 1 and all(line[a].isupper() for a, _ in heading) and not section:
+    if (len(heading) > 1 and all(line[a].isupper() for a, _ in heading) and not section
+            and not glued_words):
         return 0  # ``Deutsche Bahn:``: a name opens the headline
     if dash and not section:
         return 0  # ``INNSBRUCK —``, ``Forlì –``: a dateline's town, not a section
@@ -233,7 +255,8 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     if "F" not in kinds or "" in kinds or kinds[-1] == "B":
         return 0  # ``Scheveningen beach in``: the body's first words, not a heading
     language, confidence = run_language(classes, cfg)
-    kind = SpanKind.GLUED if len(parts) > 1 or glued_second else SpanKind.HEADING
+    kind = (SpanKind.GLUED if len(parts) > 1 or glued_second or glued_words
+            else SpanKind.HEADING)
     out.append(Fragment(offset + heading[0][0], offset + end, language, confidence, kind,
                         len(heading)))
     return end

@@ -67,7 +67,7 @@ from .shortwords import (
     run_language,
 )
 from .subtitles import subtitle_after_title, work_named_around
-from .titles import dish_named, dish_styled, name_closed, name_tail
+from .titles import CALENDAR, dish_named, dish_styled, name_closed, name_tail
 from .tokens import allowed
 from .translations import translated
 from .tuning import (
@@ -390,13 +390,26 @@ _WORD_AFTER = lazy_re(r" ?([^\W_]+)")
 _NAME_WINDOW = 80
 
 
-def _next_to_name(line: str, start: int, end: int, cfg: Setup, after: bool = True) -> bool:
+def _opens_with_marker(line: str, start: int, cfg: Setup) -> bool:
+    """The run opens with a candidate's function word (``laut``, ``zum``), which no
+    English modifier is (``the August fiestas`` stays a name's neighbour)."""
+    first = _WORD_AFTER.match(line, start)
+    return first is not None and first.group(1).lower() in cfg.any_marker
+
+
+def _next_to_name(line: str, start: int, end: int, cfg: Setup, after: bool = True,
+                  expression: bool = False) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
     ``Bundesagentur für Arbeit``): the run is part of a name. ``after=False`` reads
-    only the word before the run."""
+    only the word before the run. A day's or a month's name before a run that opens
+    with a function word is no name (``on Thursday laut Polizei``), and nor is a name
+    before a fixed expression
+    (``in Palma a pesar de the rain``): a name does not go on into one."""
     # (windows of the line, not its whole prefix: a line of many runs stays linear)
     before = _WORD_BEFORE.search(line, max(0, start - _NAME_WINDOW), start)
-    if before and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS:
+    if (before and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+            and not expression and not (before.group(1).lower() in CALENDAR
+                                        and _opens_with_marker(line, start, cfg))):
         # (``The`` after a dateline's dash opens the sentence: ``Lecce – The questore``)
         prior = line[max(0, before.start() - _NAME_WINDOW) : before.start()].rstrip()
         if prior and prior[-1] not in _SENTENCE_END:
@@ -456,7 +469,7 @@ def short_spans(
             continue
         if (
             # (after an expression's preposition comes its object: ``a partire dal 1``)
-            _next_to_name(line, start, end, cfg, after=not open_end)
+            _next_to_name(line, start, end, cfg, after=not open_end, expression=expression)
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
         ):
             continue  # part of a name: the words alone may still be leftovers elsewhere

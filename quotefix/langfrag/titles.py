@@ -504,7 +504,7 @@ _ENGLISH_PREPOSITIONS = frozenset(
 
 
 # Days and months: a capitalised English word that opens no foreign name.
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"}
@@ -531,7 +531,7 @@ def name_tail(line: str, start: int, cfg: Setup) -> bool:
         word = before.group(1)
         lower = word.lower().replace("'", "’")
         if word[:1].isupper():
-            if lower in _CALENDAR:
+            if lower in CALENDAR:
                 return False  # ``this Monday a huelga indefinida``: no name opens on a day
             article = _WORD_BEFORE.search(line, max(0, before.start(1) - 20), before.start(1))
             if article is not None and article.group(1).lower() in _ARTICLES:
@@ -589,6 +589,6 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 
 __all__ = [
-    "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "dish_styled", "loanword",
+    "CALENDAR", "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "dish_styled", "loanword",
     "name_closed", "name_led", "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
 ]
