@@ -83,7 +83,16 @@ _SAYING_AFTER = LazyPattern(
     # or the next sentence calls it one (``Alle reden vom Wetter. Wir nicht. The old
     # railway advertising slogan…``)
     r"|[”\"»’']?[.!?]?[”\"»’']?[ \u00a0]+(?:The|This|That)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,3}"
-    r"(?:saying|proverb|adage|motto|maxim|slogan|rallying[ \u00a0]+cry|chant|refrain)\b",
+    r"(?:saying|proverb|adage|motto|maxim|slogan|rallying[ \u00a0]+cry|chant|refrain)\b"
+    # or the sentence goes on to make it one (``“Ils ne passeront pas” became the
+    # rallying cry of…``)
+    r"|[”\"»’']?[ \u00a0]+(?:became|becomes|has[ \u00a0]+become|had[ \u00a0]+become|remains"
+    r"|remained)[ \u00a0]+(?:the|an?|its|their|his|her)[ \u00a0]+(?:[\p{L}\d’'\-]+[ \u00a0]+){0,3}"
+    r"(?:saying|proverb|adage|motto|maxim|slogan|rallying[ \u00a0]+cry|battle[ \u00a0]+cry"
+    r"|war[ \u00a0]+cry|chant|refrain|watchword|catchphrase)\b"
+    # or a quotation names what it was written on (``hung “Touche pas à mon école” signs``)
+    r"|[”\"»][ \u00a0]+(?:signs?|banners?|placards?|posters?|stickers?|t-shirts?|badges?"
+    r"|flags?|graffiti)\b",
     regex.VERSION1,
 )
 
@@ -169,14 +178,24 @@ def apposition_one_on(line: str, end: int) -> bool:
 
 # A few words on, a dash or a comma and a word that gives a sense (``an Angstgegner for
 # the German club — literally a "fear opponent"``).
-_LATE_CUE = LazyPattern(r"[”»\"’'*_]*(?:[ \u00a0]+[\p{L}’'\-]+){1,5}[ \u00a0]*[–—,][ \u00a0]*"
-                        r"(?:literally|meaning|which[ \u00a0]+means)\b", regex.VERSION1)
+# Or right after it, what the word names and that it was known so (``the poilus, as the
+# French infantrymen of the First World War were known``).
+_LATE_CUE = LazyPattern(
+    r"[”»\"’'*_]*(?:(?:[ \u00a0]+[\p{L}’'\-]+){1,5}[ \u00a0]*[–—,][ \u00a0]*"
+    r"(?:literally|meaning|which[ \u00a0]+means)\b"
+    r"|,[ \u00a0]+as[ \u00a0]+(?:[\p{L}\d’'\-]+[ \u00a0]+){1,10}?"
+    r"(?:were|was|are|is|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:\p{Ll}+ly[ \u00a0]+)?"
+    r"(?:known|called|nicknamed|dubbed)\b)",
+    regex.VERSION1)
+#: How far after the span a late cue may end.
+LATE_CUE_CHARS = 110
 
 
 def late_gloss_cue(line: str, end: int) -> bool:
     """A few words after the span, set off by a dash or a comma, ``literally`` or
-    ``meaning``: the sense of the word, given once its phrase is complete."""
-    return _LATE_CUE.match(line, end, min(len(line), end + GLOSS_AFTER_CHARS + 20)) is not None
+    ``meaning``, or what the word names and ``as … were known``: the sense of the word,
+    given once its phrase is complete."""
+    return _LATE_CUE.match(line, end, min(len(line), end + LATE_CUE_CHARS)) is not None
 
 
 # Between commas, the span's sense in as many English words, then the sentence's verb

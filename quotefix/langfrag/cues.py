@@ -18,7 +18,8 @@ from .tuning import GLOSS_BEFORE_CHARS, MORE_CUES_CHARS
 
 _GLOSS_BEFORE = LazyPattern(
     r"(?:\bcalled|\bdubbed"
-    r"|\bknown(?: (?:locally|widely|popularly|colloquially|affectionately|here|there))?"
+    r"|\bknown(?: (?:locally|widely|popularly|colloquially|affectionately|informally|simply"
+    r"|commonly|generally|here|there))?"
     r"(?: (?:in|to|among) [\w’' ]{1,30})? as"
     # a name's own first word kept before the span (``known in France as the loi …``)
     r"(?: (?:the|a|an) \p{Ll}+)?"
@@ -58,7 +59,8 @@ _GLOSS_BEFORE = LazyPattern(
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
-    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?) (?:said|say|saying)"
+    r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?)(?: that| which)?"
+    r"(?: simply| just)? (?:said|say|says|saying|read|reads|reading)(?: simply| just)?"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|(?:printed|emblazoned|embroidered|inscribed|stencilled|stenciled)(?: with)?|bearing"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant|proverb|adage"
