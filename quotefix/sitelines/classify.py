@@ -394,7 +394,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         poll(text, line, lex, guesses)
     if line.size <= DOWNLOAD_MAX_WORDS:
         download(text, line, guesses)
-    if ")" in text[line.end - 2 : line.end] and (not guesses or text[line.start] == "("):
+    if not guesses or text[line.start] == "(":
         photo_in_brackets(text, line, guesses, lex)
     if not guesses:
         byline(text, line, lex, guesses)

@@ -87,6 +87,20 @@ PHOTO_IN_BRACKETS = LazyPattern(
     r"(?:[ \t]+(?i:press[ \t]+office|press[ \t]+service|archives?))?\)[ \t]*\.?[ \t]*$",
     regex.VERSION1,
 )
+#: The same credit as a line of its own, without brackets (``Photo Inter press office /
+#: Mattia Ozbot``): a capitalised photo word, capitalised names, and an office's words or
+#: a slash before the photographer (a title-case headline, ``Photo Booth Returns``, has
+#: neither).
+PHOTO_LINE = LazyPattern(
+    r"[ \t]*(?:Foto|Fotos|Photo|Photos|Bild|Image|Imagem|Imagen|Immagine|FOTO|PHOTO)[ \t]+"
+    r"(?:(?i:archives?|archivo|archivio|arquivo|archiv)[ \t]+)?"
+    r"\p{Lu}[\p{L}.'’\-]*(?:[ \t]+(?:(?:de|di|da|del|dell|della|des|du|do|von|van)"
+    r"(?:[ \t]+|['’]))?\p{Lu}[\p{L}.'’\-]*){0,4}"
+    r"(?:[ \t]+(?i:press[ \t]+office|press[ \t]+service|archives?)"
+    r"(?:[ \t]*/[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})?"
+    r"|[ \t]*/[ \t]*\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})[ \t]*$",
+    regex.VERSION1,
+)
 #: Lines of more words than this are paragraphs: only their first and last
 #: :data:`EDGE_WORDS` words are split into words.
 LONG_LINE_WORDS = 60

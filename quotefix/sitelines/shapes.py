@@ -21,6 +21,7 @@ from .lines import (
     APP_STORES,
     NAME_PARTICLES,
     PHOTO_IN_BRACKETS,
+    PHOTO_LINE,
     REPORTING,
     Line,
     ends_sentence,
@@ -500,11 +501,20 @@ def cookie_banner(line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", COMBINATION, "cookie banner"))
 
 
+#: Most words of a photo credit on a line of its own (:data:`.lines.PHOTO_LINE`).
+PHOTO_LINE_WORDS = 9
+
+
 def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
                       lex: Lexicon | None = None) -> None:
     """``… after the last storm (Foto Fabbrini)``, ``… on the Rialto bridge (ANSA)``: a
     photographer's or an agency's credit closing a caption, reported and removed as
     that bracket."""
+    if ")" not in text[line.end - 2 : line.end] and line.size > PHOTO_LINE_WORDS:
+        return
+    if PHOTO_LINE.match(text, line.start, line.end) is not None:
+        guesses.append(Guess("credit", WHOLE_LINE, "photo credit"))  # (``Photo X / Name``)
+        return
     found = PHOTO_IN_BRACKETS.search(text, line.start, line.end)
     start = found.start() if found is not None else -1
     if found is None and lex is not None:
