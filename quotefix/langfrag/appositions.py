@@ -36,7 +36,9 @@ _APPOSITION = LazyPattern(
     r"|\s[–—]\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)|\s?\(\s*[“\"]?(?:\p{Ll}|the\b|a\b|an\b)"
     # or how a place names the thing (``a bica, as Lisbon calls its short black coffee``)
     r"|,\s*(?:as|what)\s+(?:[\p{L}’'\-]+\s+){1,3}(?:calls?|called|knows?|names?|named"
-    r"|nicknames?|nicknamed|dubs?|dubbed|terms?|termed)\b)",
+    r"|nicknames?|nicknamed|dubs?|dubbed|terms?|termed)\b"
+    # or the kind of word it is (``the next craque, Brazilian slang for a star player``)
+    r"|,\s*(?:\p{Lu}\p{Ll}+\s+)?(?:slang|jargon|parlance|shorthand|argot)\s+for\b)",
     regex.VERSION1,
 )
 # A few words later: ``the “saudade” in the fado songs, a longing for…``.
@@ -90,6 +92,10 @@ _SAYING_AFTER = LazyPattern(
     r"|remained)[ \u00a0]+(?:the|an?|its|their|his|her)[ \u00a0]+(?:[\p{L}\d’'\-]+[ \u00a0]+){0,3}"
     r"(?:saying|proverb|adage|motto|maxim|slogan|rallying[ \u00a0]+cry|battle[ \u00a0]+cry"
     r"|war[ \u00a0]+cry|chant|refrain|watchword|catchphrase)\b"
+    # or the copy says it was written or chanted (``“Trabalho sim, exploração não,” was
+    # painted on the lead banner``)
+    r"|[”\"»’']?,?[”\"»’']?[ \u00a0]+(?:was|were|is|are)[ \u00a0]+(?:painted|written|printed"
+    r"|sprayed|scrawled|emblazoned|chanted|sung|shouted|inscribed|carved|embroidered)\b"
     # or a quotation names what it was written on (``hung “Touche pas à mon école” signs``)
     r"|[”\"»][ \u00a0]+(?:signs?|banners?|placards?|posters?|stickers?|t-shirts?|badges?"
     r"|flags?|graffiti)\b",

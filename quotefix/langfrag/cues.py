@@ -66,7 +66,10 @@ _GLOSS_BEFORE = LazyPattern(
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant|proverb|adage"
     r"|maxim|refrain|toast|prayer|blessing|catchphrase)"
     # a name between the cue and the span (``the exhibition Matisse, le laboratoire …``)
-    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an))?[\s,:]*[“\"«„‘'(\[*_]*\s*$",
+    r")(?:(?:\s+(?-i:\p{Lu})[\p{L}’'\-]*){1,3},)?(?:\s+(?:the|a|an)"
+    # (and the kind of song it is: ``belting out the rumba “…”``)
+    r"(?:\s+(?:rumba|samba|tango|song|anthem|hymn|ballad|chant|tune|classic|hit|refrain|march"
+    r"|carol|lullaby|fado|bolero|chanson|canzone|lied))?)?[\s,:]*[“\"«„‘'(\[*_]*\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
 

@@ -164,10 +164,16 @@ def update_note(text: str, line: Line, guesses: list[Guess]) -> None:
 # Who signed the article, or where it was filed, and the date, and nothing else:
 # ``Giulia Martini 27 March 2025``, ``Ricardo Pinheiro | 20 Nov 2025``, ``Napoli, 03
 # June 2025``, and a date and time in ISO form alone (``2025-03-27 12:40``).
+# The date may name its weekday (``Caracas, Saturday 20 April 2024``, ``Thursday, April
+# 25, 2024``) and join its parts with ``of`` as Spanish and Portuguese do (``Piura,
+# Tuesday 26 of March of 2024``).
 _SIGNED_DATE = LazyPattern(
     r"[ \t]*(?:\p{Lu}[\p{L}’'\-.]+(?:[ \t]+(?:(?:de|da|del|di|do|dos|van|von|la|le)[ \t]+)?"
     r"\p{Lu}[\p{L}’'\-.]+){0,4}[ \t]*[,|·–—\-]?[ \t]*)?"
-    r"(?:(?P<day>\d{1,2})[ \t]+(?P<month>\p{L}{3,10})\.?[ \t]+\d{4}"
+    r"(?:(?P<weekday>\p{L}{3,12})\.?,?[ \t]+)?"
+    r"(?:(?P<day>\d{1,2})(?:[ \t]+(?:of|de|del))?[ \t]+(?P<month>\p{L}{3,10})\.?,?"
+    r"(?:[ \t]+(?:of|de|del))?[ \t]+\d{4}"
+    r"|(?P<month_first>\p{L}{3,10})\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
     r"|\d{4}-\d{2}-\d{2})(?:[ \t,|·]+\d{1,2}[:h.]\d{2})?[ \t]*",
     regex.VERSION1,
 )
@@ -182,8 +188,9 @@ def timestamp(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
     town and a date alone (``Giulia Martini 27 March 2025``)."""
     if line.size <= SIGNED_DATE_WORDS:
         found = _SIGNED_DATE.fullmatch(text, line.start, line.end)
-        if found is not None and (found["month"] is None
-                                  or found["month"].lower() in lex.word_class("month")):
+        month = found and (found["month"] or found["month_first"])
+        if found is not None and (month is None or month.lower() in lex.word_class("month")) and (
+                found["weekday"] is None or found["weekday"].lower() in _WEEKDAYS):
             guesses.append(Guess("furniture", WHOLE_LINE, "signature and date"))
             return
     lowers = line.lowers

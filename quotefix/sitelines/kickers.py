@@ -20,6 +20,7 @@ from .tuning import (
     KICKER_BARE_LETTERS,
     KICKER_HEADLINE_WORDS,
     KICKER_MAX_WORDS,
+    UNLISTED_KICKER_LETTERS,
     UNLISTED_KICKER_WORDS,
 )
 
@@ -385,7 +386,7 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         if ((sep in _UNLISTED_SEPARATORS or dashed)
                 # (a slash needs a space on one side at least: ``AC/DC`` is a name)
                 and (sep != "/" or gap[:1].isspace() or gap[-1:].isspace())
-                and b - a >= KICKER_BARE_LETTERS  # not ``NY |``
+                and b - a >= UNLISTED_KICKER_LETTERS  # not ``NY |``
                 and text[line.words[k + 1][0]].isupper()
                 and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
             label_end = b + gap.index(sep) + 1

@@ -82,6 +82,8 @@ KICKER_HEADLINE_WORDS = 3
 #: Fewest letters of a kicker with no separator: ``REPORT``, ``ANALYSE``, but not
 #: ``LIVE`` (``LIVE Nation buys…`` is a name).
 KICKER_BARE_LETTERS = 5
+#: Fewest letters of words in capitals no list names before a bar (``CUBA |``, not ``NY |``).
+UNLISTED_KICKER_LETTERS = 4
 #: Longest run of capitals read as a kicker (``INFO LE JOURNAL.``).
 KICKER_MAX_WORDS = 5
 #: Most words in capitals of a kicker no list names, before its bar (``HEAT WAVE |``).

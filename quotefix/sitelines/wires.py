@@ -59,8 +59,13 @@ _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 # An agency and its desk's code in brackets or alone (``(dpa/lrs)``, ``(APA/red)``,
 # ``dpa/lby``).
 # (the code in lower case: ``AFP/Getty`` names two agencies of a photo)
-_AGENCY_CODE = LazyPattern(r"[ \t]*\(?[ \t]*(\p{L}{2,12})(?:[ \t]*/[ \t]*\p{Ll}{1,6}){1,3}[ \t]*\)?"
-                           r"[ \t.]*", regex.VERSION1)
+# (a desk's code may be capitalised, ``ANSA/Red``, ``Inforpress/End``; dashes may frame the
+# line, ``-- Inforpress / end --``)
+_AGENCY_CODE = LazyPattern(r"[ \t\-–—]*\(?[ \t]*(\p{L}{2,12})"
+                           r"(?:[ \t]*/[ \t]*\p{Lu}?\p{Ll}{1,6}){1,3}[ \t]*\)?[ \t.\-–—]*",
+                           regex.VERSION1)
+# An agency's name alone, perhaps in brackets (``Xinhua``, ``(ANGOP)``).
+_AGENCY_ALONE = LazyPattern(r"[ \t\-–—]*\(?[ \t]*\p{L}{2,12}[ \t]*\)?[ \t.]*", regex.VERSION1)
 #: Most words of an agency's code.
 AGENCY_CODE_WORDS = 4
 
@@ -76,9 +81,13 @@ _BRACKETED_AGENCY = LazyPattern(
 
 def agency_code(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """An agency's name and its desk's code, alone on a line: the item's credit."""
+    agency = lex.word_class("agency")
+    if line.size == 1 and line.lowers and line.lowers[0] in agency and (
+            _AGENCY_ALONE.fullmatch(text, line.start, line.end) is not None):
+        guesses.append(Guess("credit", WHOLE_LINE, "agency alone"))
+        return
     if not 2 <= line.size <= AGENCY_CODE_WORDS:
         return
-    agency = lex.word_class("agency")
     code = _AGENCY_CODE.fullmatch(text, line.start, line.end)
     if code is not None and code.group(1).lower() in agency:
         guesses.append(Guess("credit", WHOLE_LINE, "agency and desk"))
