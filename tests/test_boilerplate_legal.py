@@ -1,11 +1,13 @@
-"""QF5xx: legal footnotes, registry formulas, competitions' kickers and live pages.
+"""QF5xx: legal footnotes, registry formulas, competitions' kickers, live pages, dates
+and agencies on lines of their own.
 
 The footnote a Russian site prints under an article that names a foreign agent or
 a banned organisation, the same formula in brackets after the name, a
 competition's name in capitals over a match report, a place or a topic before a
-middle dot, and the furniture of live pages, polls and comment boxes. Each is
-found between two clean paragraphs and removed on request (a note in brackets is
-reported only); news about the same registries, competitions and polls stays.
+middle dot, the furniture of live pages, polls and comment boxes, a date line with
+its weekday, an agency or a photo credit alone. Each is found between two clean
+paragraphs and removed on request (a note in brackets is reported only); news about
+the same registries, competitions, polls and agencies stays.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ FOUND = [
     ("QF505", "en", "Image taken from Instagram"),
     ("QF505", "fr", "Texte et photo : Léa Ponsard, correspondante"),
     ("QF506", "en", "This material is also available in Ukrainian"),
+    # dates, agencies and photo credits on lines of their own
+    ("QF508", "en", "Lima, Wednesday 14 of February of 2024"),
+    ("QF508", "en", "Friday, March 8, 2024"),
+    ("QF505", "en", "Xinhua"),
+    ("QF505", "en", "(ANGOP)"),
+    ("QF505", "en", "SDA/Red"),
+    ("QF505", "en", "-- Inforpress / end --"),
+    ("QF505", "en", "Photo Torino FC press office / Marco Riva"),
     # teasers and lists of other headlines
     ("QF501", "en", "More on this: The border queue in Narva reached six hours"),
     ("QF509", "en", "Most discussed"),
@@ -54,6 +64,9 @@ LEFT_ALONE = [
     ("en", "The results of the vote will be published on Sunday evening."),
     ("en", "NBA: Boston beat Miami in overtime to reach the final"),
     ("en", "PARIS - The council voted the budget on Monday night."),
+    ("en", "The vote, 20 March 2024"),
+    ("en", "Photo Booth Returns To Main Street"),
+    ("en", "Reuters reported the figures on Friday."),
     ("en", "FOLLOW LIVE: Parades of the Special Group on the second night in Rio"),
 ]
 
@@ -93,6 +106,7 @@ def test_a_channel_noun_in_lower_case_still_names_the_channel() -> None:
     ("en", "GIRO D'ITALIA | Stage 15 ends with a solo win in Livigno", "GIRO D'ITALIA |"),
     ("pt", "MADEIRA · Festa da Flor arranca esta quinta-feira no Funchal", "MADEIRA ·"),
     ("es", "Valladolid · El Ayuntamiento adjudica la reforma del mercado", "Valladolid ·"),
+    ("en", "CUBA | Blackouts of up to twelve hours in the eastern provinces", "CUBA |"),
 ])
 def test_a_competition_or_a_place_before_a_mark_keeps_its_headline(
         language: str, text: str, kicker: str) -> None:
@@ -104,3 +118,12 @@ def test_a_competition_or_a_place_before_a_mark_keeps_its_headline(
 def test_a_sentence_in_capitals_after_a_competition_stays() -> None:
     text = f"EURO 2024, THE FINAL WAS PLAYED IN BERLIN ON SUNDAY.\n\n{AFTER['en']}"
     assert boilerplate(text, "en") == []
+
+
+def test_an_interview_headline_stays_when_its_kicker_goes() -> None:
+    """A name, the job and the person's words after a colon: the headline of an
+    interview, not the box on the author, once the kicker before it is removed."""
+    text = (f"INTERVIEW. Agnès Lemoine, historian: “The Commune was no parenthesis”\n\n"
+            f"{AFTER['en']}")
+    assert removed(text, "en") == (f"Agnès Lemoine, historian: “The Commune was no parenthesis”"
+                                   f"\n\n{AFTER['en']}")

@@ -196,8 +196,15 @@ def _job_after_mark(text: str, line: Line, lex: Lexicon) -> bool:
             return False
         jobs = job_words(lex)
         after = [w for w in lowers[n : n + AUTHOR_JOB_AFTER_MARK] if w not in _ARTICLES]
-        return not jobs.isdisjoint(after) and REPORTING.isdisjoint(lowers)
+        # (``Agnès Lemoine, historian: “The Commune…”``: an interview's headline quotes
+        # the person after a colon)
+        return (not jobs.isdisjoint(after) and REPORTING.isdisjoint(lowers)
+                and _QUOTE_AFTER_COLON.search(text, line.body, line.end) is None)
     return False
+
+
+# A colon, then a quotation: a headline giving somebody's words.
+_QUOTE_AFTER_COLON = LazyPattern(r":[ \t\u00a0]*[“\"«„‘]", regex.VERSION1)
 
 
 def author_note(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
