@@ -100,7 +100,7 @@ def test_labelled_paragraphs(name: str) -> None:
             fields = line.split("\t")
             assert len(fields) == 4, line
             id_, kind, language, marked = fields
-            match = re.fullmatch(prefix + r"-(\d{3,4})", id_)
+            match = re.fullmatch(prefix + r"-(\d{3,})", id_)
             assert match, id_
             assert held_out(int(match[1])) == heldout, id_
             assert id_ not in ids
