@@ -41,6 +41,13 @@ FOUND = [
     ("QF505", "en", "SDA/Red"),
     ("QF505", "en", "-- Inforpress / end --"),
     ("QF505", "en", "Photo Torino FC press office / Marco Riva"),
+    # broadcasters' plugs, embedded content, readers' questions
+    ("QF508", "en", "You can hear this and other topics from the valley in our news every hour."),
+    ("QF508", "en", "At this point you will find content from the provider of the map. To "
+                    "view it, enable external content."),
+    ("QF508", "en", "Unlock this article and read all premium content for one euro."),
+    ("QF508", "en", "Do you have a question for the newsroom? Use our contact form."),
+    ("QF506", "en", "This report was automatically taken over from the dpa news service."),
     # teasers and lists of other headlines
     ("QF501", "en", "More on this: The border queue in Narva reached six hours"),
     ("QF509", "en", "Most discussed"),
@@ -67,6 +74,8 @@ LEFT_ALONE = [
     ("en", "The vote, 20 March 2024"),
     ("en", "Photo Booth Returns To Main Street"),
     ("en", "Reuters reported the figures on Friday."),
+    ("en", "Viewers can watch the operas live or later in the media library."),
+    ("en", "EU SUMMIT: Leaders agree a deal on the budget."),
     ("en", "FOLLOW LIVE: Parades of the Special Group on the second night in Rio"),
 ]
 
@@ -107,6 +116,9 @@ def test_a_channel_noun_in_lower_case_still_names_the_channel() -> None:
     ("pt", "MADEIRA · Festa da Flor arranca esta quinta-feira no Funchal", "MADEIRA ·"),
     ("es", "Valladolid · El Ayuntamiento adjudica la reforma del mercado", "Valladolid ·"),
     ("en", "CUBA | Blackouts of up to twelve hours in the eastern provinces", "CUBA |"),
+    ("en", "STORM CHAOS IN KIEL: Ferry lines stopped for the afternoon",
+     "STORM CHAOS IN KIEL:"),
+    ("en", "RECALL! Listeria found in cheese sold by two discounters", "RECALL!"),
 ])
 def test_a_competition_or_a_place_before_a_mark_keeps_its_headline(
         language: str, text: str, kicker: str) -> None:
@@ -127,3 +139,11 @@ def test_an_interview_headline_stays_when_its_kicker_goes() -> None:
             f"{AFTER['en']}")
     assert removed(text, "en") == (f"Agnès Lemoine, historian: “The Commune was no parenthesis”"
                                    f"\n\n{AFTER['en']}")
+
+
+def test_a_german_editors_note_spelled_out_by_machine_translation() -> None:
+    text = ("The deputy mayor (she also runs the market, note d. Red.) spoke of a record "
+            "year for the stallholders.")
+    found = boilerplate(text, "en")
+    assert [(f.code, text[f.start : f.end]) for f in found] == [
+        ("QF504", "(she also runs the market, note d. Red.)")]

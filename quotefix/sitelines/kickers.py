@@ -14,7 +14,7 @@ from ..lazy import LazyPattern
 from .guess import Guess as _Guess
 from .lexicon import Lexicon, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence
-from .screen import ARTICLES, LEAGUE_CAPS, SPACED_CAPS
+from .screen import ARTICLES, LEAGUE_CAPS, SHOUTED_CAPS, SPACED_CAPS
 from .tuning import (
     KICKER,
     KICKER_BARE_LETTERS,
@@ -184,6 +184,8 @@ def bar_topic_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         _named_topic(text, line, guesses)
     if not guesses:
         league_kicker(text, line, guesses)
+    if not guesses:
+        shouted_kicker(text, line, guesses)
 
 
 # Words of a league's or a competition's name, which no section list holds.
@@ -259,6 +261,30 @@ def league_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     if (letters >= 2 and any(w in _LEAGUE_WORDS for w in names)
             and headline >= NAMED_TOPIC_HEADLINE_WORDS):
         label_end = found.end(2)
+        guesses.append(_Guess("kicker", KICKER, text[found.start(1) : label_end],
+                              (line.body, label_end), (line.body, found.end())))
+
+
+#: Fewest letters of a shouted label (``RECALL!``, ``JUNGLE DRAMA:``; not ``NATO:``).
+SHOUTED_MIN_LETTERS = 8
+
+
+def shouted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
+    """``JUNGLE DRAMA: Tears in the camp…``, ``TRANSFER HAMMER! Bremen in talks…``,
+    ``RECALL! Salmonella in salami…``: a tabloid's label in capitals, two words or more
+    before a colon or an exclamation mark (one word only before an exclamation mark),
+    then a headline in mixed case of four words or more, which does not end as a
+    sentence does. One word before a colon is the headline's topic (``NATO: Allies…``)."""
+    if ends_sentence(text, line) and not text[line.start : line.end].rstrip().endswith("?"):
+        return
+    found = SHOUTED_CAPS.match(text, line.start, line.end)
+    if found is None or found.start(1) != line.body:
+        return
+    letters = sum(c.isalpha() for c in found.group(1))
+    headline = text[found.end() : line.end]
+    if (letters >= SHOUTED_MIN_LETTERS or found.group(1).endswith("!")) and (
+            len(headline.split()) >= NAMED_TOPIC_HEADLINE_WORDS and not headline.isupper()):
+        label_end = found.end(1)
         guesses.append(_Guess("kicker", KICKER, text[found.start(1) : label_end],
                               (line.body, label_end), (line.body, found.end())))
 

@@ -28,7 +28,7 @@ _NOTE_MARK = (
     r"|note\s+of\s+the\s+(?:editors?|editorial(?:\s+staff|\s+office)?|newsroom)"
     # ``d. Red.`` written out by MT: ``(Bavaria, the editorial team)``
     r"|the\s+editorial\s+(?:team|staff|office))|N\.\s?R\."
-    r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\."
+    r"|Anm\.\s?d\.\s?(?:Red|Ü)\.|(?:note\s+)?d\.\s?Red\.|Anm\.\s+der\s+Redaktion|red\."
     # Russian ``прим. ред.`` as MT renders it
     r"|(?i:approx)\.\s?(?:ed|edit|red)\.|(?i:note)\s+ed\.|prim\.\s?red\.|N\.\s?of\s+the\s+E\.)"
 )

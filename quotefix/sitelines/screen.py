@@ -289,6 +289,14 @@ _NAMED_TOPIC = re.compile(
     r"[^\w]*[\w'’+\-]+(?: [\w'’+\-]+){1,2} (?:[|»›►▶•·/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
 _TOPIC_BAR = re.compile(
     r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)? (?:[|»›►▶•·/]|//) [¿¡“«„\"]?[A-ZÀ-Þ]")
+#: A tabloid's shouted label: two to five words in capitals before a colon or an
+#: exclamation mark, or one of five letters or more before an exclamation mark, then a
+#: headline (:func:`.kickers.shouted_kicker`): group 1 is the label with its mark.
+SHOUTED_CAPS = LazyPattern(
+    r"[ \t]*((?:[\p{Lu}\d][\p{Lu}\d'’\-]*[ \t]+){1,4}[\p{Lu}\d][\p{Lu}\d'’\-]*[ \t]*[:!]"
+    r"|\p{Lu}{5,}!)[ \t]+(?=\p{Lu}\p{Ll})",
+    regex.VERSION1,
+)
 #: A competition's name in capitals, figures allowed (``LIGUE 1 -``, ``TOP 14 –``, ``GIRO
 #: D'ITALIA |``, ``CHAMPIONS LEAGUE >>``), then a mark and a headline (:func:`.kickers.
 #: league_kicker`): group 1 is the name, group 2 the mark.
@@ -397,7 +405,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps a kicker before a space (``NAMUR Le téléphérique…``)
     if w0[:1].isupper() and _TOPIC_BAR.match(line) is not None:
         return True  # perhaps a topic before a bar (``Mobility | Lisbon Metro…``)
-    if w0.isupper() and LEAGUE_CAPS.match(line) is not None:
+    if w0.isupper() and (LEAGUE_CAPS.match(line) is not None
+                         or SHOUTED_CAPS.match(line) is not None):
         return True  # perhaps a competition's name before a mark (``LIGUE 1 - Lens…``)
     if edge and _NAMED_TOPIC.match(line) is not None:
         return True  # perhaps a named topic before a mark (``LaLiga EA Sports | …``)
