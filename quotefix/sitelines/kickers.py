@@ -258,8 +258,11 @@ def league_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     names = [w for w in regex.split(r"[ \t'’\-]+", found.group(1).lower()) if w]
     letters = sum(c.isalpha() for c in found.group(1))
     headline = len(line.words) - sum(1 for a, _ in line.words if a < found.end())
+    mark = found.group(2)
     if (letters >= 2 and any(w in _LEAGUE_WORDS for w in names)
-            and headline >= NAMED_TOPIC_HEADLINE_WORDS):
+            and headline >= NAMED_TOPIC_HEADLINE_WORDS
+            # (the same mark again makes a row of items: ``SERIE A | 12ª giornata | …``)
+            and (mark in ".,-–—" or text.find(mark, found.end(2), line.end) < 0)):
         label_end = found.end(2)
         guesses.append(_Guess("kicker", KICKER, text[found.start(1) : label_end],
                               (line.body, label_end), (line.body, found.end())))
@@ -412,7 +415,8 @@ def unlisted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
         if ((sep in _UNLISTED_SEPARATORS or dashed)
                 # (a slash needs a space on one side at least: ``AC/DC`` is a name)
                 and (sep != "/" or gap[:1].isspace() or gap[-1:].isspace())
-                and b - a >= UNLISTED_KICKER_LETTERS  # not ``NY |``
+                # not ``NY |``; before a dash five letters (``ANSA - Notiziario…`` is a wire's row)
+                and b - a >= (UNLISTED_KICKER_LETTERS if not dashed else KICKER_BARE_LETTERS)
                 and text[line.words[k + 1][0]].isupper()
                 and not ends_sentence(text, line)):  # ``MADRID | The government approved….``
             label_end = b + gap.index(sep) + 1

@@ -59,11 +59,12 @@ _TIME = LazyPattern(r"(?<!\d)\d{1,2}[:h.]\d{2}(?!\d)", regex.VERSION1)
 # An agency and its desk's code in brackets or alone (``(dpa/lrs)``, ``(APA/red)``,
 # ``dpa/lby``).
 # (the code in lower case: ``AFP/Getty`` names two agencies of a photo)
-# (a desk's code may be capitalised, ``ANSA/Red``, ``Inforpress/End``; dashes may frame the
-# line, ``-- Inforpress / end --``)
+# (the editors' and the end's codes may be capitalised, ``ANSA/Red``, ``Inforpress/End``,
+# but no other: ``AFP/Getty`` names a photo's two agencies; dashes may frame the line,
+# ``-- Inforpress / end --``)
 _AGENCY_CODE = LazyPattern(r"[ \t\-–—]*\(?[ \t]*(\p{L}{2,12})"
-                           r"(?:[ \t]*/[ \t]*\p{Lu}?\p{Ll}{1,6}){1,3}[ \t]*\)?[ \t.\-–—]*",
-                           regex.VERSION1)
+                           r"(?:[ \t]*/[ \t]*(?:\p{Ll}{1,6}|Red|RED|End|END|Fin|FIN)){1,3}"
+                           r"[ \t]*\)?[ \t.\-–—]*", regex.VERSION1)
 # An agency's name alone, perhaps in brackets (``Xinhua``, ``(ANGOP)``).
 _AGENCY_ALONE = LazyPattern(r"[ \t\-–—]*\(?[ \t]*\p{L}{2,12}[ \t]*\)?[ \t.]*", regex.VERSION1)
 #: Most words of an agency's code.
