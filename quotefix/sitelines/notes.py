@@ -20,7 +20,7 @@ _SPACE = r"[ \t\u00a0\u202f]"
 _NOTE_MARK = (
     r"(?:N\.?" + _SPACE + r"?D\.?" + _SPACE + r"?L\.?" + _SPACE + r"?R\.?"
     r"|N\.?D\.?T\.?|N\.\s?d\.\s?R\.|N\.\s?de\s+la\s+R\.|N\.\s?del\s+[RTE]\.|N\.\s?da\s+R\."
-    r"|N\.\s?of\s+the\s+R\.|N\.\s?d\.\s?T\."
+    r"|N\.\s?of\s+(?:the\s+)?R\.|N\.\s?d\.\s?T\."
     r"|Ndr|NdR|ndlr|ndr|n\.d\.r\."
     r"|(?i:editor['’]s\s+note)|(?i:ed\.\s?note)|ed\.|Ed\.|eds\.|(?i:translator['’]s\s+note)"
     r"|(?i:nota\s+del\s+(?:editor|traductor|redactor)|nota\s+della\s+redazione"
