@@ -182,12 +182,16 @@ GLUED_HEADING_WORDS = 4
 def _glued_words(line: str, words: list[re.Match[str]]) -> int:
     """Where a heading of two to four words ends when its last word runs into the body
     (``Les réactionsThe president…``, ``Gedenken an die OpferThe Bundestag…``): the
-    turn of case inside a word, its words joined by single spaces; 0 if there is none."""
+    turn of case inside a word before a common English word, its words joined by single
+    spaces; 0 if there is none."""
     for k in range(1, min(GLUED_HEADING_WORDS, len(words))):
         if line[words[k - 1].end() : words[k].start()] != " ":
             return 0
         parts = _CASE_TURN.split(words[k].group())
         if len(parts) > 1:
+            # (the body it runs into is English: ``…OpferThe``, not ``…könntenMit``)
+            if table("en").get(parts[1].lower(), 0) < HEADING_NEXT_MIN * SCALE:
+                return 0
             return int(words[k].start()) + len(parts[0])
     return 0
 
