@@ -199,9 +199,15 @@ _NAMED_TOPIC_WORDS = frozenset({
 _LEAGUE_WORDS = _NAMED_TOPIC_WORDS | frozenset({
     "motogp", "moto2", "moto3", "f1", "formula", "jo", "atp", "wta", "ufc", "superbike",
     "olimpiadi", "olympia", "uefa", "fifa", "conference", "europa", "nations", "mondiali",
-    "libertadores", "sudamericana", "brasileirão", "brasileirao", "bundesliga", "liga",
+    "libertadores", "sudamericana", "brasileirão", "brasileirao",
 })
 _ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "ª", "º", "e")
+def _reads_as_statement(text: str, line: Line) -> bool:
+    """The line ends as a sentence does, and not with a question (a headline may ask
+    one): a dateline's or a paragraph's sentence, not a headline under a topic."""
+    return ends_sentence(text, line) and not text[line.start : line.end].rstrip().endswith("?")
+
+
 #: Most words of a named topic before a mark (``LaLiga EA Sports |``), fewest words of
 #: the headline after it.
 NAMED_TOPIC_WORDS = 3
@@ -214,8 +220,7 @@ def _named_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
     on each side, and a headline of four words or more among the article's first lines,
     which does not end as a sentence does (a question may). A dateline's sentence
     (``MADRID | The government approved … .``) ends as one."""
-    if (line.index > TOPIC_KICKER_LINES or (ends_sentence(text, line)
-            and not text[line.start : line.end].rstrip().endswith("?"))):
+    if line.index > TOPIC_KICKER_LINES or _reads_as_statement(text, line):
         return
     words = line.words
     for k in range(1, min(NAMED_TOPIC_WORDS, len(words) - NAMED_TOPIC_HEADLINE_WORDS)):
@@ -250,7 +255,7 @@ def league_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     a mark, and a headline of four words or more, which does not end as a sentence does
     (a question may). Not before a colon, where a name is the headline's topic (``NBA:
     Lakers…``); a dash after capitals is a dateline's only when they name a place."""
-    if ends_sentence(text, line) and not text[line.start : line.end].rstrip().endswith("?"):
+    if _reads_as_statement(text, line):
         return
     found = LEAGUE_CAPS.match(text, line.start, line.end)
     if found is None or found.start(1) != line.body:
@@ -278,7 +283,7 @@ def shouted_kicker(text: str, line: Line, guesses: list[_Guess]) -> None:
     before a colon or an exclamation mark (one word only before an exclamation mark),
     then a headline in mixed case of four words or more, which does not end as a
     sentence does. One word before a colon is the headline's topic (``NATO: Allies…``)."""
-    if ends_sentence(text, line) and not text[line.start : line.end].rstrip().endswith("?"):
+    if _reads_as_statement(text, line):
         return
     found = SHOUTED_CAPS.match(text, line.start, line.end)
     if found is None or found.start(1) != line.body:
@@ -299,8 +304,7 @@ def _one_topic(text: str, line: Line, guesses: list[_Guess]) -> None:
     not end as a sentence does (a question may). A bar is a mark of the page's layout,
     never of a sentence."""
     if (line.index > TOPIC_KICKER_LINES or len(line.words) < KICKER_HEADLINE_WORDS + 2
-            or (ends_sentence(text, line)
-                and not text[line.start : line.end].rstrip().endswith("?"))):
+            or _reads_as_statement(text, line)):
         return
     for k in (0, 1):
         a, b = line.words[k]

@@ -277,8 +277,6 @@ FOLLOW = frozenset({"follow", "siga", "segui", "sigue", "seguí", "suivez", "fol
 # far into a line a kicker ends.
 _LAYOUT_MARKS = frozenset("|›»●•+/⟩·")
 _KICKER_REACH = 40
-_PHOTO_WORDS = frozenset({"Foto", "Fotos", "Photo", "Photos", "Bild", "Image", "Imagem", "Imagen",
-                          "Immagine", "FOTO", "PHOTO"})
 # A capitalised word (and perhaps one more in lower case) and a full stop opening a line
 # before a capital: a topic before a headline (:func:`.kickers.topic_kicker`).
 _TOPIC_OPENING = re.compile(r"[^\w]*[A-ZÀ-Þ][a-zß-ÿ]{3,}(?: [a-zß-ÿ]+)?\. [A-ZÀ-Þ]")
@@ -424,7 +422,7 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if not stripped:
         return True
     if (line.rstrip(" \t.")[-1:] == ")" and PHOTO_IN_BRACKETS.search(line)) or (
-            w0 in _PHOTO_WORDS and PHOTO_LINE.match(line)):
+            PHOTO_LINE.match(line)):
         return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
     if (spaces <= SCHEDULE_MAX_WORDS and stripped[-1:] not in ".!?…" and HOUR.search(line)
             and RECURRENCE.search(line)):

@@ -509,7 +509,8 @@ def photo_in_brackets(text: str, line: Line, guesses: list[Guess],
                       lex: Lexicon | None = None) -> None:
     """``… after the last storm (Foto Fabbrini)``, ``… on the Rialto bridge (ANSA)``: a
     photographer's or an agency's credit closing a caption, reported and removed as
-    that bracket."""
+    that bracket; and the same credit as a short line of its own, without brackets
+    (``Photo Torino FC press office / Marco Riva``: :data:`.lines.PHOTO_LINE`)."""
     if ")" not in text[line.end - 2 : line.end] and line.size > PHOTO_LINE_WORDS:
         return
     if PHOTO_LINE.match(text, line.start, line.end) is not None:
