@@ -218,12 +218,50 @@ def test_the_word_screen_lets_through_every_line_the_plain_tests_read(
 def test_the_word_screen_forgets_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = setup("en", CANDIDATES, Allowlist(("feijoada",)))
     monkeypatch.setattr(screen_module, "CLASSES_KEPT", 3)
-    first = learned(["la", "arrêté", "arrived", "the"], fresh)
-    second = learned(["une", "arrêté"], fresh)
+    monkeypatch.setattr(screen_module, "KEPT_ON_RESTART", 1)
+    first = learned(["la"], fresh)
+    assert learned(["arrêté", "arrived"], fresh) is first
+    again = learned(["une", "arrêté"], fresh)
     # A new screen: the old one stays whole for a check that still holds it.
-    assert second is not first and fresh.screens == [second]
-    assert first.seen.keys() == {"la", "arrêté", "arrived", "the"} and "arrêté" in first.seeds
-    assert second.seen.keys() == {"une", "arrêté"} and "arrêté" in second.seeds
+    assert again is not first and fresh.screens == [again]
+    assert first.seen.keys() == {"la", "arrêté", "arrived"} and "arrêté" in first.seeds
+    # The word learnt first is kept, with its sets; the others are learnt again.
+    assert again.seen.keys() == {"la", "une", "arrêté"} and "arrêté" in again.seeds
+    assert "la" in again.evidence and "arrived" not in again.seen
+
+
+def test_memories_that_start_again_keep_their_first_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tokens, "KEPT_ON_RESTART", 2)
+    memory = {"the": 1, "said": 2, "Porthaven": 3, "misiva": 4}
+    tokens.restart(memory)
+    assert memory == {"the": 1, "said": 2}
+
+
+def test_a_long_text_with_small_memories_finds_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import quotefix
+    import quotefix.langfrag as langfrag
+
+    data = Path(__file__).parent / "data" / "fragments"
+    rows = (data / "short-leftovers.tsv").read_text(encoding="utf-8").splitlines()
+    paragraphs = [r.split("\t")[3].replace("⟦", "").replace("⟧", "")
+                  for r in rows[:400] if r and not r.startswith("#")]
+    text = "\n\n".join(paragraphs)
+    expected = quotefix.check(text, select=["QF4"])
+    assert len(expected) > 100
+    # Read as a long text whose memories start again every 50 words, keeping 10:
+    # the memories only spare work, so the findings are the same.
+    monkeypatch.setattr(langfrag, "LONG_TEXT_CHARS", 1000)
+    monkeypatch.setattr(langfrag, "LONG_TEXT_WORDS", 50)
+    monkeypatch.setattr(tokens, "KEPT_ON_RESTART", 10)
+    monkeypatch.setattr(screen_module, "KEPT_ON_RESTART", 10)
+    trims = []
+    monkeypatch.setattr(langfrag, "trim", lambda cfg: (trims.append(1), screen_module.trim(cfg)))
+    assert quotefix.check(text, select=["QF4"]) == expected
+    assert len(trims) > 20
 
 
 def test_seed_words_are_the_words_the_first_pass_reads() -> None:

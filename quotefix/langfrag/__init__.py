@@ -45,11 +45,11 @@ from .headings import one_word_heading
 from .honorifics import lawyer_titles
 from .introduced import drop_introduced, term_key
 from .records import Fragment, SpanKind, TokenClass
-from .screen import learned
+from .screen import learned, trim
 from .scripts import foreign_scripts, script_fragments
 from .shortspans import short_spans
 from .spans import line_fragments
-from .tuning import ENGLISH_WORDS
+from .tuning import ENGLISH_WORDS, LONG_TEXT_CHARS, LONG_TEXT_WORDS
 
 if TYPE_CHECKING:
     from ..options import Options
@@ -76,6 +76,8 @@ def find_fragments(text: str, options: Options) -> list[Fragment]:
     out = script_fragments(text, scripts, cfg)
     if candidates:
         _word_fragments(text, cfg, out)
+        if len(text) > LONG_TEXT_CHARS:
+            trim(cfg)  # for the boilerplate family's peak, which comes next
     return outermost(outside_addresses(text, out))
 
 
@@ -88,6 +90,9 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
     ours = len(out)  # (the fragments before are in other scripts)
     start = 0
     size = len(text)
+    # A whole archive in one text: its findings are all held until the check returns,
+    # so the per-word memories are kept smaller than an article's run can have them.
+    long_text = size > LONG_TEXT_CHARS
     while start <= size:
         end = text.find("\n", start)
         if end < 0:
@@ -125,6 +130,8 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
         if deliberate:
             introduced.update(term_key(text[a:b]) for a, b in deliberate)
             deliberate.clear()
+        if long_text and len(screen.seen) >= LONG_TEXT_WORDS:
+            trim(cfg)
         start = end + 1
     out[ours:] = drop_introduced(text, out[ours:], introduced)
     # (a connector heading its sentence is no term the text explains, whatever the line

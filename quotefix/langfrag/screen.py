@@ -10,11 +10,13 @@ is then screened with a set operation in C instead of a loop over its words.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .data import Setup, WordScreen
 from .firstpass import unknown_word
 from .shortspans import _CAPITALS, seed_word
 from .shortwords import may_be_foreign
-from .tokens import CLASSES_KEPT
+from .tokens import CLASSES_KEPT, KEPT_ON_RESTART, restart
 from .tuning import WRAPPED_MAX_CHARS
 
 
@@ -31,8 +33,9 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
     if all(map(seen.__contains__, words)):
         return screen  # the common case, once an article or two have been read
     if len(seen) >= CLASSES_KEPT:
-        # Bounded like the other per-word memories: start again rather than grow.
-        screen = WordScreen()
+        # Bounded like the other per-word memories: start again rather than grow,
+        # keeping the words learnt first (:data:`~.tokens.KEPT_ON_RESTART`).
+        screen = _restarted(screen)
         cfg.screens[:] = [screen]
         seen = screen.seen
     elision = cfg.elision
@@ -53,6 +56,37 @@ def learned(words: list[str], cfg: Setup) -> WordScreen:
         if may_be_foreign(word, cfg):
             screen.opening[word] = None
         seen[word] = word
+    return screen
+
+
+def trim(cfg: Setup) -> None:
+    """Start the setup's per-word memories again, keeping their first words.
+
+    After a long text: its findings are all held at once until the check returns,
+    and the memories of its tens of thousands of words (some 9 MB for a 10 MB text)
+    would add to that peak while the boilerplate family runs. Articles are checked
+    one at a time and keep their memories.
+    """
+    restart(cfg.classes[False])
+    restart(cfg.classes[True])
+    restart(cfg.short_classes)
+    cfg.screens[:] = [_restarted(cfg.screens[-1])]
+
+
+def _restarted(full: WordScreen) -> WordScreen:
+    """A new screen with the first :data:`~.tokens.KEPT_ON_RESTART` words of ``full``,
+    each in the same sets (``full`` itself is left as it was, for a check reading it)."""
+    screen = WordScreen()
+    sets = ((full.evidence, screen.evidence), (full.unknown, screen.unknown),
+            (full.seeds, screen.seeds), (full.elided, screen.elided),
+            (full.opening, screen.opening))
+    for word in islice(full.seen, KEPT_ON_RESTART):
+        for old, new in sets:
+            if word in old:
+                new[word] = None
+        screen.seen[word] = word
+    for old_words, new_words in zip(full.seed_words, screen.seed_words, strict=True):
+        new_words.update(islice(old_words.items(), KEPT_ON_RESTART))
     return screen
 
 

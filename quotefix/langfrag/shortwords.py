@@ -14,7 +14,7 @@ from ..lazy import lazy_re
 from .data import Setup, spelling
 from .frequencies import SCALE, english_zipf
 from .titles import loanword
-from .tokens import CLASSES_KEPT
+from .tokens import CLASSES_KEPT, restart
 from .tuning import (
     HEADING_MARGIN,
     LONE_MARKER_EN_MAX,
@@ -130,7 +130,7 @@ def classified_word(
     if found is None:
         new = classify_word(line, cfg, start, end, after, at_start, previous)
         if len(cfg.short_classes) >= CLASSES_KEPT:
-            cfg.short_classes.clear()
+            restart(cfg.short_classes)
         cfg.short_classes[spelling(word, cfg)] = (spelling(new.lower, cfg), new.cls, new.scores)
         return new
     return ShortWord(start, end, *found)

@@ -232,3 +232,9 @@ SCRIPT_MIN_LETTERS = {"default": 3, "Greek": 4, "CJK": 2}
 #: words or names' particles too.
 LONE_MARKER_MIN_LETTERS = 5
 LONE_MARKER_EN_MAX = 1.5
+
+#: A text longer than this (a whole archive's file, not an article) keeps its
+#: per-word memories to :data:`LONG_TEXT_WORDS` words, and leaves them at their first
+#: words once it is read (:func:`.screen.trim`): its findings are all held at once.
+LONG_TEXT_CHARS = 1_000_000
+LONG_TEXT_WORDS = 12_000

@@ -181,6 +181,12 @@ class RuleContext:
             ):
                 # The slots filled directly (quotefix.model): this runs for every finding.
                 fix = _new(Edit)
+                # Most fixes span their finding: the same int objects then serve both
+                # (an int past 256 is an object of its own, 28 bytes a finding each).
+                if first == start:
+                    first = start
+                if last == end:
+                    last = end
                 e0, e1, e2, e3, e4, e5 = EDIT_SETTERS
                 e0(fix, first)
                 e1(fix, last)
