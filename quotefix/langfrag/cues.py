@@ -44,6 +44,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
     r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
     r"|etching|engraving|lithograph|woodcut|triptych|altarpiece"
+    # a song named by its kind (``the bolero “…”``)
+    r"|bolero|fado|tango|samba|rumba|chanson|canzone|lullaby"
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
     # what is made of a work, and who made it (``the premiere of “…”``)
     r"|premiere|adaptation|screening|staging|remake|sequel|episode|actress|actor|composer"
@@ -55,7 +57,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\b(?:played|sang|sing|sings|performed|screened|broadcast|staged|recited|published|wrote"
     r"|watched|watch|watches|rang with|rings with|ring with|echoed with|raised? (?:his|her|their"
     r"|a) glass(?:es)?(?: to| and (?:say|says|said))?"
-    r"|translated|directed|filmed|adapted|reissued|revived)"
+    r"|translated|directed|filmed|adapted|reissued|revived|released)"
     # greetings and slogans kept on purpose: said to a crowd, carried, painted, written
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
@@ -93,7 +95,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "fable", "tale", "story", "symphony", "concerto", "sonata", "anthology", "collection",
         "trilogy", "telenovela", "soap", "serial", "sculpture", "portrait", "fresco", "mural",
         "canvas", "essay", "etching", "engraving", "lithograph", "woodcut", "triptych",
-        "altarpiece", "newspaper", "paper", "daily", "weekly", "programme", "program",
+        "altarpiece", "bolero", "fado", "tango", "samba", "rumba", "chanson", "canzone",
+        "lullaby", "released", "newspaper", "paper", "daily", "weekly", "programme", "program",
         "podcast", "column", "bestseller", "saga", "premiere", "adaptation", "screening", "staging",
         "remake", "sequel", "episode", "actress", "actor", "composer", "chapter", "fans", "readers",
         "viewers", "soundtrack", "lyrics", "chorus", "scene", "scenes", "cast", "volume", "issue",

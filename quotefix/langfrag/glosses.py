@@ -244,10 +244,11 @@ def greeting(words: list[str]) -> bool:
 
 
 # An acronym right before the span: in brackets (``a NIF (número de identificação
-# fiscal)``) or after a dash or a comma and an article (``an NIE — the número de
-# identidad de extranjero``).
+# fiscal)``) or after a dash or a comma and an article or ``or`` (``an NIE — the número de
+# identidad de extranjero``, ``an HLM, or habitation à loyer modéré``).
 _ACRONYM_BEFORE = LazyPattern(
-    r"\b(\p{Lu}{2,6})s?(?:\s*\(\s*|\s*[,—–]\s*(?:the|a|an)\s+|\s*[—–]\s*)$", regex.VERSION1)
+    r"\b(\p{Lu}{2,6})s?(?:\s*\(\s*|\s*[,—–]\s*(?:the|a|an|or)\s+|\s*[—–]\s*|(,)\s*)$",
+    regex.VERSION1)
 _WORDS = LazyPattern(r"\p{L}+", regex.VERSION1)
 # Words an acronym skips: articles, prepositions and conjunctions of the sources.
 _ACRONYM_SKIPS = frozenset({
@@ -267,6 +268,8 @@ def expands_acronym(line: str, start: int, end: int) -> bool:
     if found is None:
         return False
     words = [w for w in _WORDS.findall(line[start:end]) if w.lower() not in _ACRONYM_SKIPS]
+    if found.group(2) and words and words[0] == "or":
+        words = words[1:]  # ``an HLM, or habitation à loyer modéré``: the span took the ``or``
     return bool("".join(w[0] for w in words).lower() == str(found.group(1)).lower())
 
 

@@ -1,10 +1,11 @@
 """Widgets of the page copied with the article: a weather box, a live blog's clock, a
-row of counters or one count alone, a player's clock, a list of tags, programme times,
-an author's name and job, an ad's legal marking, a market's prices, a league table, a
-row of results.
+gallery's counter, a row of counters or one count alone, a player's clock, a list of
+tags, programme times, an author's name and job, a podcast's crew, an ad's legal
+marking, a market's prices, a league table, a row of results.
 
 ``Buenos Aires 27° Partly cloudy | Thu 24° | Fri 21°``, ``12:48`` alone on its line
-(the time of a live blog's entry, whose text follows on the next line), ``Views: 4 812
+(the time of a live blog's entry, whose text follows on the next line), ``3 of 12``,
+``Production: Ana Sá | Sound: Rui Lobo``, ``Views: 4 812
 | Comments: 17``, ``Comments 4 | Share on Facebook | Send by e-mail``, ``Tópicos: seca ·
 Alentejo · rios``, ``… every evening at 19:00``, ``Lucía Paredes | Corresponsal``,
 ``… erid: 4FfqWx81Lm``. Each is a whole line that holds no sentence: news that gives
@@ -27,6 +28,9 @@ _TEMPERATURE = LazyPattern(r"(?<![\d.,])[-+]?\d{1,2}[ \t]?°[CF]?(?![\d])", rege
 WEATHER_MAX_WORDS = 14
 # A time of day alone on its line (``12:48``, ``09h15``), perhaps after a bullet.
 _CLOCK = LazyPattern(r"[ \t]*\d{1,2}[:h]\d{2}[ \t]*", regex.VERSION1)
+# A gallery's counter alone on its line: ``1 of 16``, ``02/20``, ``3 / 12``, ``4 de 9``.
+_GALLERY_COUNTER = LazyPattern(
+    r"[ \t]*0?(\d{1,3})[ \t]*(?:/|of|de|di|sur|von|van)[ \t]*(\d{1,3})[ \t]*", regex.VERSION1)
 # Where a row of counters and buttons splits into its items.
 _ITEM_BREAK = LazyPattern(r"[ \t]*[|·•][ \t]*", regex.VERSION1)
 # Where a row of counters or of a footer's links splits: bars, dots, bullets and spaced
@@ -53,9 +57,15 @@ def weather(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 def clock(text: str, line: Line, guesses: list[Guess]) -> None:
-    """A time of day and nothing else: a live blog's clock above its entry."""
+    """A time of day and nothing else: a live blog's clock above its entry; or which
+    picture of how many, and nothing else: a gallery's counter (``1 of 16``,
+    ``02/20``)."""
     if line.size <= 2 and _CLOCK.fullmatch(text, line.body, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "live blog's clock"))
+    elif line.size <= 3 and (counter := _GALLERY_COUNTER.fullmatch(text, line.start, line.end)):
+        shown, pictures = int(counter[1]), int(counter[2])
+        if 1 <= shown <= pictures and pictures >= 2:
+            guesses.append(Guess("furniture", WHOLE_LINE, "gallery counter"))
 
 
 def counters(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
@@ -177,10 +187,32 @@ def schedule(text: str, line: Line, guesses: list[Guess]) -> None:
 AUTHOR_JOB_WORDS = 10
 
 
+# A podcast's or a video's crew, alone on its line: roles, each with a colon and who
+# (``Production: Andrés Pulido | Sound design: Camila Ortiz``, ``Script and narration:
+# Laia Ferrer · Editing: Marc Vidal``, ``Presentation: Natália Ribas. Production: Diego
+# Moura and Júlia Sá``). Ending as a sentence does, the line is read as one.
+_ROLE = (r"(?:Production|Produced|Producers?|Sound(?:[ \t]+(?:design|editing|mixing|engineering))?"
+         r"|Script|Scriptwriting|Narration|Narrator|Presentation|Presenter|Hosts?|Editing"
+         r"|Music|Direction|Directors?|Camera|Graphics|Mixing|Research|Coordination"
+         r"|Montage|Voice|Voices|Text|Photos?|Video|Images)")
+_NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’\-]*)"  # a word of a name, or its initial (``J.``)
+_CREW_NAME = (_NAME_WORD + r"(?:[ \t]+(?:(?:de|da|del|di|dos|das|van|von|la|le)[ \t]+)?"
+              + _NAME_WORD + r"){1,3}")
+_CREW_ITEM = (_ROLE + r"(?:[ \t]+(?:and|&)[ \t]+" + _ROLE.lower() + r")?[ \t]*:[ \t]*"
+              + _CREW_NAME + r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)" + _CREW_NAME + r")*")
+_CREW_BREAK = r"(?:[ \t]*[|·•;/][ \t]*|\.[ \t]+|[ \t]+[-–—][ \t]+)"
+_CREW = LazyPattern(r"[ \t]*" + _CREW_ITEM + r"(?:" + _CREW_BREAK + _CREW_ITEM + r")+[ \t]*",
+                    regex.VERSION1)
+
+
 def author_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A name of two to four capitalised words, a bar or a dot, and the author's job (a
     job word among its first words): the author box of an opinion piece or a
-    correspondent's signature."""
+    correspondent's signature. Or two roles or more, each with its people: the crew
+    of a podcast or a video (a credit)."""
+    if ":" in text[line.body : line.end] and _CREW.fullmatch(text, line.body, line.end):
+        guesses.append(Guess("credit", WHOLE_LINE, "crew"))
+        return
     items = _ITEM_BREAK.split(text[line.body : line.end])
     if len(items) == 1 and items[0].count(",") == 1:
         items = items[0].split(",")  # ``Irina Sokolova, correspondent``: the job alone
