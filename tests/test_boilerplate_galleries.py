@@ -45,6 +45,17 @@ FOUND = [
     ("QF508", "en", "Follow the podcast so you don't miss any episode"),
     ("QF508", "en", "Refresh the live"),
     ("QF509", "en", "All the news of the day"),
+    # ratings and where to watch
+    ("QF508", "en", "Our verdict: ★★★☆☆"),
+    ("QF508", "en", "Place rating: 4.6 ★"),
+    ("QF508", "en", "Where to watch it: every Sunday on the public channel"),
+    ("QF508", "en", "Was this page useful? Yes No"),
+    # the furniture of regional sites
+    ("QF508", "en", "Jobs in the region: 240 offers near you, apply now"),
+    ("QF508", "en", "Event calendar Lower Rhine: all markets and concerts this week"),
+    ("QF508", "en", "Read the e-paper from 5 a.m. on your tablet"),
+    ("QF508", "en", "Add our news skill to your smart speaker"),
+    ("QF503", "en", "Buy it on Amazon for 19.90 euros"),
 ]
 
 LEFT_ALONE = [
@@ -58,6 +69,10 @@ LEFT_ALONE = [
     ("en", "Gambling can be dangerous for teenagers, the report warns, and calls for limits on "
            "advertising during matches and for a register of problem players."),
     ("en", "The podcast's hosts said they would follow the case until the verdict."),
+    ("en", "The inn kept the Michelin star it won in 2019, the guide said on Monday, and two "
+           "more restaurants in the valley received one."),
+    ("en", "The regional job market is tight: employers in the district report 312 vacancies "
+           "for nurses and carers, twice as many as a year ago."),
 ]
 
 

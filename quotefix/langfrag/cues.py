@@ -40,7 +40,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\b(?:film|movie|documentary|series|sitcom|show|song|single|album|track|hit|anthem"
     r"|textbook|handbook|guidebook|cookbook|schoolbook|manual|pamphlet|manifesto|brochure"
     r"|ballad|aria|book|novel|novella|memoir|poem|play|opera|musical|painting|exhibition"
-    r"|comedy|drama|thriller|quarterly|monthly|journal|tabloid|broadsheet|gazette"
+    r"|comedy|satire|farce|parody|revue|drama|thriller|quarterly|monthly|journal|tabloid|broadsheet|gazette"
     r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
     r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
     r"|etching|engraving|lithograph|woodcut|triptych|altarpiece"
@@ -95,8 +95,9 @@ GLOSS_BEFORE_WORDS = frozenset(
         "fable", "tale", "story", "symphony", "concerto", "sonata", "anthology", "collection",
         "trilogy", "telenovela", "soap", "serial", "sculpture", "portrait", "fresco", "mural",
         "canvas", "essay", "etching", "engraving", "lithograph", "woodcut", "triptych",
-        "altarpiece", "bolero", "fado", "tango", "samba", "rumba", "chanson", "canzone",
-        "lullaby", "released", "newspaper", "paper", "daily", "weekly", "programme", "program",
+        "altarpiece", "satire", "farce", "parody", "revue", "bolero", "fado", "tango", "samba",
+        "rumba", "chanson", "canzone", "lullaby", "released", "newspaper", "paper", "daily",
+        "weekly", "programme", "program",
         "podcast", "column", "bestseller", "saga", "premiere", "adaptation", "screening", "staging",
         "remake", "sequel", "episode", "actress", "actor", "composer", "chapter", "fans", "readers",
         "viewers", "soundtrack", "lyrics", "chorus", "scene", "scenes", "cast", "volume", "issue",

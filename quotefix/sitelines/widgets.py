@@ -31,6 +31,8 @@ _CLOCK = LazyPattern(r"[ \t]*\d{1,2}[:h]\d{2}[ \t]*", regex.VERSION1)
 # A gallery's counter alone on its line: ``1 of 16``, ``02/20``, ``3 / 12``, ``4 de 9``.
 _GALLERY_COUNTER = LazyPattern(
     r"[ \t]*0?(\d{1,3})[ \t]*(?:/|of|de|di|sur|von|van)[ \t]*(\d{1,3})[ \t]*", regex.VERSION1)
+# A rating's stars (``★★★☆☆``, ``4.3 ★``): in news, a star is a word, not a glyph.
+_STARS = LazyPattern(r"[★☆✩✪⭐]", regex.VERSION1)
 # Where a row of counters and buttons splits into its items.
 _ITEM_BREAK = LazyPattern(r"[ \t]*[|·•][ \t]*", regex.VERSION1)
 # Where a row of counters or of a footer's links splits: bars, dots, bullets and spaced
@@ -57,11 +59,13 @@ def weather(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 def clock(text: str, line: Line, guesses: list[Guess]) -> None:
-    """A time of day and nothing else: a live blog's clock above its entry; or which
-    picture of how many, and nothing else: a gallery's counter (``1 of 16``,
-    ``02/20``)."""
+    """A time of day and nothing else: a live blog's clock above its entry; a short
+    line with a rating's stars (``Place rating: 4.3 ★``, ``Our verdict: ★★★☆☆``); or which picture
+    of how many, and nothing else: a gallery's counter (``1 of 16``, ``02/20``)."""
     if line.size <= 2 and _CLOCK.fullmatch(text, line.body, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "live blog's clock"))
+    elif _STARS.search(text, line.start, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "rating"))
     elif line.size <= 3 and (counter := _GALLERY_COUNTER.fullmatch(text, line.start, line.end)):
         shown, pictures = int(counter[1]), int(counter[2])
         if 1 <= shown <= pictures and pictures >= 2:
