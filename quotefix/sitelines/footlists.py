@@ -30,9 +30,8 @@ FOOT_PARAGRAPH_WORDS = 12
 # A heading names the list; an arrow inside a line makes it a route, one of the items
 # (``Kazan → Osh: Tuesdays and Saturdays``).
 _ITEM_MARKS = frozenset("→⇒➔➜")
-# After a colon, a figure and at most one word (its unit): a fact, not a headline
-# (``3 840 €/m² (−4,1 %)``, ``97 jours``).
-_FACT = re.compile(r"[^\w]*\d[\d\s.,]*[^\W\d_]*[^\w]*(?:[^\W\d_]+)?[\W\d]*")
+# A word of two letters or more (a unit of one letter, ``m²``, is no word).
+_WORD = re.compile(r"[^\W\d_]{2,}")
 # Two sentences in one line (not a German date's full stop: ``bis 23. Mai``).
 _SENTENCE_BREAK = re.compile(r"[^\d\s]\. ")
 
@@ -55,11 +54,17 @@ def _news_shaped(body: str) -> bool:
     colon or a comma (``Gembloux : un incendie…``, ``Tempio, al via…``, ``Centri estivi
     2025: …``); an article's own list of tips is plain words (``Keep windows closed
     during the day``)."""
-    if ":" in body and _FACT.fullmatch(body.rsplit(":", 1)[1]) is not None:
+    if ":" in body and _fact(body.rsplit(":", 1)[1]):
         return False  # a fact box's figure (``Maisons : 3 310 €/m² (−1,8 %)``)
     if ":" in body or "," in body or any(c.isdigit() for c in body):
         return True
     return any(word[:1].isupper() for word in body.split()[1:])
+
+
+def _fact(after: str) -> bool:
+    """A figure and at most one word (its unit) after a colon: a fact, not a headline
+    (``3 840 €/m² (−4,1 %)``, ``97 jours``)."""
+    return any(c.isdigit() for c in after) and len(_WORD.findall(after)) <= 1
 
 
 def _heading(text: str, line: Line) -> bool:
