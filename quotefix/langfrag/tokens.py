@@ -22,6 +22,8 @@ from .data import (
 from .records import TokenClass
 from .titles import loanword
 
+T = TypeVar("T")
+
 # Enum members used in hot loops, bound once: in Python 3.11 reading a member
 # off its Enum class costs several times a module-level name.
 _TARGET, _MARKER, _NAME, _UNKNOWN, _NUMBER = (
@@ -62,7 +64,6 @@ class Token:
     #: The token's place in its line's token list (runs are lists of these tokens).
     index: int
 
-T = TypeVar("T")
 
 #: Words remembered per setup before the memory starts again (a few MB at most). Two
 #: MB of news hold about 21,000 distinct words, ten MB about 32,000: there the memory

@@ -100,10 +100,10 @@ from .widgets import (
     ad_token,
     age_mark,
     author_row,
-    clock,
     counted,
     counters,
     figures,
+    lone_widget,
     page_rows,
     player,
     schedule,
@@ -367,7 +367,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         age_mark(text, line, guesses)
         counted(text, line, lex, guesses)
         form_field(text, line, lex, guesses)
-        clock(text, line, guesses)
+        lone_widget(text, line, guesses)
     if line.size <= COUNTERS_MAX_WORDS:
         player(text, line, guesses)
         weather(text, line, guesses)

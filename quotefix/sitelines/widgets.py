@@ -58,18 +58,35 @@ def weather(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "weather box"))
 
 
-def clock(text: str, line: Line, guesses: list[Guess]) -> None:
-    """A time of day and nothing else: a live blog's clock above its entry; a short
-    line with a rating's stars (``Place rating: 4.3 ★``, ``Our verdict: ★★★☆☆``); or which picture
-    of how many, and nothing else: a gallery's counter (``1 of 16``, ``02/20``)."""
+def lone_widget(text: str, line: Line, guesses: list[Guess]) -> None:
+    """A short line that is one widget: a live blog's clock, a rating, a gallery's
+    counter."""
+    if not clock(text, line, guesses) and not rating(text, line, guesses):
+        gallery_counter(text, line, guesses)
+
+
+def clock(text: str, line: Line, guesses: list[Guess]) -> bool:
+    """A time of day and nothing else: a live blog's clock above its entry."""
     if line.size <= 2 and _CLOCK.fullmatch(text, line.body, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "live blog's clock"))
-    elif _STARS.search(text, line.start, line.end):
+        return True
+    return False
+
+
+def rating(text: str, line: Line, guesses: list[Guess]) -> bool:
+    """A short line with a rating's stars (``Place rating: 4.3 ★``, ``Our verdict:
+    ★★★☆☆``)."""
+    if _STARS.search(text, line.start, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "rating"))
-    elif line.size <= 3 and (counter := _GALLERY_COUNTER.fullmatch(text, line.start, line.end)):
-        shown, pictures = int(counter[1]), int(counter[2])
-        if 1 <= shown <= pictures and pictures >= 2:
-            guesses.append(Guess("furniture", WHOLE_LINE, "gallery counter"))
+        return True
+    return False
+
+
+def gallery_counter(text: str, line: Line, guesses: list[Guess]) -> None:
+    """Which picture of how many, and nothing else (``1 of 16``, ``02/20``)."""
+    counter = _GALLERY_COUNTER.fullmatch(text, line.start, line.end) if line.size <= 3 else None
+    if counter is not None and 1 <= int(counter[1]) <= int(counter[2]) and int(counter[2]) >= 2:
+        guesses.append(Guess("furniture", WHOLE_LINE, "gallery counter"))
 
 
 def counters(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
@@ -209,13 +226,20 @@ _CREW = LazyPattern(r"[ \t]*" + _CREW_ITEM + r"(?:" + _CREW_BREAK + _CREW_ITEM +
                     regex.VERSION1)
 
 
+def crew(text: str, line: Line, guesses: list[Guess]) -> bool:
+    """Two roles or more, each with its people: the crew of a podcast or a video (a
+    credit)."""
+    if ":" in text[line.body : line.end] and _CREW.fullmatch(text, line.body, line.end):
+        guesses.append(Guess("credit", WHOLE_LINE, "crew"))
+        return True
+    return False
+
+
 def author_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     """A name of two to four capitalised words, a bar or a dot, and the author's job (a
     job word among its first words): the author box of an opinion piece or a
-    correspondent's signature. Or two roles or more, each with its people: the crew
-    of a podcast or a video (a credit)."""
-    if ":" in text[line.body : line.end] and _CREW.fullmatch(text, line.body, line.end):
-        guesses.append(Guess("credit", WHOLE_LINE, "crew"))
+    correspondent's signature. A crew's row (:func:`crew`) is no box on one author."""
+    if crew(text, line, guesses):
         return
     items = _ITEM_BREAK.split(text[line.body : line.end])
     if len(items) == 1 and items[0].count(",") == 1:
