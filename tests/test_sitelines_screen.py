@@ -54,8 +54,9 @@ def test_lower_case_keeps_words_spaces_and_letters() -> None:
 
 
 def test_reach_follows_the_weights() -> None:
-    assert reach(2.5, False) == 12  # a phrase inside a line counts up to 12 words
-    assert reach(2.5, True) == 20  # at the edge of the article, up to 20
+    # a phrase inside a line that speaks to its reader counts up to 20 words
+    assert reach(2.5, False) == 20
+    assert reach(2.5, True) == 30  # at the edge of the article, up to 30
     assert reach(3.0, True) == 30
     assert reach(1.0, True) == -1  # never
 

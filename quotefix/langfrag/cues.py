@@ -28,7 +28,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\bso-called|\bnicknamed|\bheadlined|\btitled|\bentitled|\bsang|\bchanted|\bchanting"
     r"|\broared|\broaring|\bbellowed|\bbellowing|\bbelt(?:s|ed|ing)? out|\bsinging"
     r"|\bintoned|\bintoning|\bhummed|\bhumming"
-    r"|\bshouting|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
+    r"|\bshouting|\bshouted|\byelled|\bchorused"
+    r"|\bread(?:s|ing)?|\bin (?:french|german|spanish|italian|portuguese|dutch)(?: as)?"
     r"|\b(?:french|german|spanish|italian|portuguese|dutch) (?:for|term|word|phrase|expression)"
     r"|\bwhat (?:the )?\w+ call|\bas (?:the )?\w+ (?:say|put it|call it)"
     # a verb of naming, its object between (``people call the hot wind “el terral”``)
@@ -54,6 +55,9 @@ _GLOSS_BEFORE = LazyPattern(
     # a prize given for a work (``won the Grammy for best album for “…”``)
     r"|award|awards|prize|prizes|grammy|grammys|oscar|oscars|nominated|nomination|nominations)"
     r"(?:\s+(?:by|of|for)(?:\s+[\w’'.\- ]{1,30})?)?"
+    # a report named after its author (``a report from the rail network's operator, “…”``),
+    # in quotation marks or italics: a phrase after the bare word is what it reports
+    r"|\b(?:report|study|survey)(?:\s+(?:by|from)(?:\s+[\w’'.\- ]{1,45})?)?[\s,:]*[“\"«„*_]"
     r"|\b(?:played|sang|sing|sings|performed|screened|broadcast|staged|recited|published|wrote"
     r"|watched|watch|watches|rang with|rings with|ring with|echoed with|raised? (?:his|her|their"
     r"|a) glass(?:es)?(?: to| and (?:say|says|said))?"
@@ -84,6 +88,7 @@ GLOSS_BEFORE_WORDS = frozenset(
         "called", "dubbed", "known", "term", "termed", "word", "phrase", "slogan", "motto",
         "expression", "title", "name", "headline", "headlines", "caption", "captions", "so",
         "nicknamed", "headlined", "titled", "entitled", "sang", "chanted", "chanting", "shouting",
+        "shouted", "yelled", "chorused", "report", "study", "survey",
         "read", "reads", "reading", "french", "german", "spanish", "italian", "portuguese", "dutch",
         "say", "put", "call", "calls", "calling", "names", "dub", "dubs", "nickname", "nicknames",
         "christened", "refer", "refers", "referred", "referring", "know", "knows", "knew", "film",

@@ -397,6 +397,13 @@ def _opens_with_marker(line: str, start: int, cfg: Setup) -> bool:
     return first is not None and first.group(1).lower() in cfg.any_marker
 
 
+def _capital_elision(line: str, at: int) -> bool:
+    """A capital's elided article before the word at ``at`` (``L’amica``, ``D’Annunzio``):
+    the word opens a name or a title as a capitalised one does."""
+    return at >= 2 and line[at - 1] in "’'" and line[at - 2].isupper() and (
+        at == 2 or not line[at - 3].isalpha())
+
+
 def _next_to_name(line: str, start: int, end: int, cfg: Setup, after: bool = True,
                   expression: bool = False) -> bool:
     """A capitalised word joined to the run by one space (or by particles after it:
@@ -407,7 +414,8 @@ def _next_to_name(line: str, start: int, end: int, cfg: Setup, after: bool = Tru
     (``in Palma a pesar de the rain``): a name does not go on into one."""
     # (windows of the line, not its whole prefix: a line of many runs stays linear)
     before = _WORD_BEFORE.search(line, max(0, start - _NAME_WINDOW), start)
-    if (before and before.group(1)[0].isupper() and before.group(1).lower() not in DETERMINERS
+    if (before and (before.group(1)[0].isupper() or _capital_elision(line, before.start(1)))
+            and before.group(1).lower() not in DETERMINERS
             and not expression and not (before.group(1).lower() in CALENDAR
                                         and _opens_with_marker(line, start, cfg))):
         # (``The`` after a dateline's dash opens the sentence: ``Lecce – The questore``)

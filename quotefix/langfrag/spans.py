@@ -24,6 +24,7 @@ from .appositions import (
     dashed_translation,
     echoed_gloss,
     glossed_saying,
+    late_gloss_cue,
     named_a_saying,
     set_off_by_dashes,
 )
@@ -529,7 +530,7 @@ def _deliberate(
         or named_after_colon(line, start, end)
         or subtitle_after_title(line, start, cfg) or work_named_around(line, start, end, cfg)
         or language_named_after(line, end)
-        or (kind is _QUOTE and quoted_in_parentheses(line, start))
+        or (kind is _QUOTE and (quoted_in_parentheses(line, start) or late_gloss_cue(line, end)))
         or (kind is not None and words <= SHORT_SPAN_WORDS
             and (apposition(line, end, late=words == 1, dashed=words <= 2)
                  or bare_apposition(line, end, cfg)))

@@ -37,13 +37,14 @@ from .bylines import (
     update_note,
     wire_header,
 )
+from .fineprint import fine_print
 from .footlists import foot_list
 from .footlists import heading_guess as foot_heading
-from .glued import glued
+from .glued import glued, glued_anywhere
 from .guess import Guess as _Guess
 from .imprint import IMPRINT_WORDS, imprint
 from .inside import phrase_inside
-from .invitations import EARLIER_FIRST, earlier_report, invitations
+from .invitations import EARLIER_FIRST, earlier_report, invitations, speaks_to_reader
 from .kickers import (
     TOPIC_KICKER_LINES,
     bar_topic_kicker,
@@ -83,6 +84,7 @@ from .tuning import (
     NEWSLETTER_MAX_WORDS,
     PAGE_NOTE_WORDS,
     QUOTED,
+    READER_ADDRESSED,
     SHORT_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
@@ -294,13 +296,14 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
         return
 
 
-def _shape(line: Line, index: int, count: int) -> float:
+def _shape(text: str, line: Line, count: int) -> float:
     # Numbers split into many words (``03/11/2025 at 18:42``); only words count.
     numbers = sum(w.isdigit() for w in line.lowers) if len(line.lowers) == line.size else 0
-    adjust = -length_penalty(line.size - numbers)
+    adjust = -length_penalty(line.size - numbers) + (
+        READER_ADDRESSED if speaks_to_reader(text, line) else 0.0)
     if line.quoted:
         adjust += QUOTED
-    if index < EDGE_FIRST or index >= count - EDGE_LAST:
+    if line.index < EDGE_FIRST or line.index >= count - EDGE_LAST:
         adjust += EDGE
     return adjust
 
@@ -310,22 +313,6 @@ def _first_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that may start a label at a line's start, and inside its last words."""
     lex = lexicon()
     return lex.firsts("start", "line", "caps", "colon"), lex.firsts("tail", "start")
-
-
-def _glued_anywhere(text: str, line: Line) -> bool:
-    first_four = line.words[:4]
-    if not first_four:
-        return False
-    # Most lines have no capital after the first letter of their first four words: one
-    # test for them all (lowering a text without capitals changes nothing in it).
-    inner = text[first_four[0][0] + 1 : first_four[-1][1]]
-    if inner == inner.lower():
-        return False
-    for a, b in first_four:
-        word = text[a:b]
-        if not word.isupper() and word[1:] != word[1:].lower():
-            return True
-    return False
 
 
 def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
@@ -346,7 +333,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
             bar_topic_kicker(text, line, guesses)
         if not guesses and line.index <= TOPIC_KICKER_LINES:
             glued_kicker(text, line, guesses)
-    if not guesses and _glued_anywhere(text, line):
+    if not guesses and glued_anywhere(text, line):
         _glued_label(text, line, lex, guesses)
     copyright_line(text, line, guesses)
     arrow_link(text, line, guesses)
@@ -388,6 +375,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         breadcrumbs(text, line, guesses)
     update_note(text, line, guesses)
     page_note(text, line, guesses)
+    fine_print(text, line, guesses)
     cookie_banner(line, lex, guesses)
     menu_row(text, line, lex, guesses)
     if "?" in text[line.start : line.end]:
@@ -437,7 +425,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         guesses = [g for g in guesses if g.kind != "notice"]
         if not guesses:
             return None
-    adjust = _shape(line, line.index, count)
+    adjust = _shape(text, line, count)
     best: _Guess | None = None
     for guess in guesses:
         # Inline spans are judged on the span, not on the length of the line they sit in.

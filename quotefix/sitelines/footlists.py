@@ -32,6 +32,9 @@ FOOT_PARAGRAPH_WORDS = 12
 _ITEM_MARKS = frozenset("→⇒➔➜")
 # A word of two letters or more (a unit of one letter, ``m²``, is no word).
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# Opening hours: a time of day to another (``de 10.00 a 14.00``, ``9h-18h``).
+_HOURS = re.compile(r"\b\d{1,2}(?:[.:h]\d{2}|h)\s*(?:-|–|a|to|à|bis|até|alle|al)\s*"
+                    r"\d{1,2}(?:[.:h]\d{2}|h)")
 # Two sentences in one line (not a German date's full stop: ``bis 23. Mai``).
 _SENTENCE_BREAK = re.compile(r"[^\d\s]\. ")
 
@@ -56,6 +59,9 @@ def _news_shaped(body: str) -> bool:
     during the day``)."""
     if ":" in body and _fact(body.rsplit(":", 1)[1]):
         return False  # a fact box's figure (``Maisons : 3 310 €/m² (−1,8 %)``)
+    if _HOURS.search(body):
+        return False  # opening hours (``Sábado, de 10.00 a 14.00 horas``): a practical box
+
     if ":" in body or "," in body or any(c.isdigit() for c in body):
         return True
     return any(word[:1].isupper() for word in body.split()[1:])

@@ -26,6 +26,7 @@ import regex
 
 from ..lazy import LazyPattern
 from .lexicon import Phrase, lexicon
+from .lines import Line
 
 _WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+", regex.VERSION1)
 # Another sentence inside what follows a teaser's label: not a headline alone.
@@ -219,4 +220,22 @@ def _ad(text: str, at: int, label_end: int, stop: int, phrase: Phrase,
     return Glued("ad", at, label_end, (cut_from, cut_end), " ".join(phrase.words))
 
 
-__all__ = ["GLUED_HEADLINE_MIN", "GLUED_HEADLINE_WORDS", "Glued", "glued"]
+def glued_anywhere(text: str, line: Line) -> bool:
+    """Does a capital stand inside one of the line's first four words (``ALSOElected``,
+    ``LoadingLufthansa``), where a label may be glued to a headline?"""
+    first_four = line.words[:4]
+    if not first_four:
+        return False
+    # Most lines have no capital after the first letter of their first four words: one
+    # test for them all (lowering a text without capitals changes nothing in it).
+    inner = text[first_four[0][0] + 1 : first_four[-1][1]]
+    if inner == inner.lower():
+        return False
+    for a, b in first_four:
+        word = text[a:b]
+        if not word.isupper() and word[1:] != word[1:].lower():
+            return True
+    return False
+
+
+__all__ = ["GLUED_HEADLINE_MIN", "GLUED_HEADLINE_WORDS", "Glued", "glued", "glued_anywhere"]

@@ -84,7 +84,10 @@ WRITE_TO_US = LazyPattern(
     # rédaction``, ``Schreiben Sie unserer Redaktion``)
     r"|send (?:us )?(?:your )?(?:tips?|photos?|videos?|pictures?)|envoyez[- ](?:les|nous)"
     r"|envíanos|envianos|mandaci|inviaci|schicken sie uns|schreiben sie unserer redaktion"
-    r"|envie[- ]nos|mande[- ]nos)\b",
+    r"|envie[- ]nos|mande[- ]nos"
+    # or offer it to the local desk (``Schreiben Sie der Lokalredaktion``, ``Proposez vos
+    # infos à notre rédaction``)
+    r"|schreiben sie der (?:lokal)?redaktion|proposez[- ]nous|proposez vos infos)\b",
     regex.IGNORECASE | regex.VERSION1,
 )
 #: Most words of a call to readers to write in.
@@ -134,10 +137,32 @@ REGISTER_ENDINGS = (
 _BUTTON_MARKS = " \t.!›>»→"
 
 
+# The reader spoken to, or the site speaking of itself as "our", in the languages of
+# the sites (not ``us``, which is also the ``US``).
+READER_WORDS = frozenset({
+    "you", "your", "yours", "our", "ours", "vous", "votre", "vos", "notre", "nos", "tu", "te",
+    "ti", "usted", "ustedes", "nuestro", "nuestra", "nuestros", "nuestras", "vostro", "vostra",
+    "vostri", "vostre", "nostro", "nostra", "nostri", "nostre", "euch", "dein", "deine",
+    "unser", "unsere", "unseren", "unserem", "unserer", "você", "vocês", "nosso", "nossa",
+    "nossos", "nossas",
+})
+# Marks of somebody's words: a quotation speaks to its own listeners, not to the reader.
+_QUOTATION_MARKS = ("“", "”", '"', "«", "»", "„")
+
+
+def speaks_to_reader(text: str, line: Line) -> bool:
+    """The line addresses its reader or speaks as the site (``Already a subscriber?``,
+    ``Download our app``) and quotes nobody: the page's voice, not the news's."""
+    if READER_WORDS.isdisjoint(line.lowers):
+        return False
+    body = text[line.start : line.end]
+    return not any(mark in body for mark in _QUOTATION_MARKS)
+
+
 def registers(low: str) -> bool:
     """Does ``low``, a line in lower case, end with a newsletter's button to register?"""
     return low.rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
 
 
-__all__ = ["EARLIER_FIRST", "EARLIER_WE_WROTE", "REGISTER_ENDINGS", "WRITE_TO_US",
+__all__ = ["EARLIER_FIRST", "EARLIER_WE_WROTE", "READER_WORDS", "REGISTER_ENDINGS", "WRITE_TO_US",
            "earlier_report", "invitations", "page_words", "reader_call", "registers"]

@@ -16,7 +16,7 @@ needs something this module can see with a few string operations:
   first word of its classes, a notice about the piece one of its words among
   the first four, a kicker before a bar an edge line opened by capitals;
 - a note that the page was updated has a word of updating among its first three
-  words (:data:`UPDATE_WORDS`);
+  words (:data:`UPDATE_WORDS`); a page note or fine print, a word of its cues;
 - a photographer's credit in brackets closing a caption, and a cookie banner (the
   word ``cookies``), are looked for wherever they may be;
 - a flattened menu starts with one of its items, and a poll ends with a button
@@ -38,11 +38,10 @@ needs something this module can see with a few string operations:
 Words alone in the line (letters only, between spaces) are a lower bound on its
 length in words, so a line proven long by them is long; with the words inside
 the other tokens, less the numbers, they are its length as the classifier
-counts it. :func:`may_hold` says
-``True`` whenever the classifier could find anything in the line; the lines it
-clears are exactly lines the classifier would give no guess reaching the
-threshold. The lower-case text is used only when lowering keeps every
-character in place (the caller checks), so its words are the line's words.
+counts it. :func:`may_hold` says ``True`` whenever the classifier could find
+anything in the line; the lines it clears are exactly lines the classifier
+would give no guess reaching the threshold. The lower-case text is used only
+when lowering keeps every character in place (the caller checks).
 """
 
 from __future__ import annotations
@@ -65,6 +64,7 @@ from .boxes import (
     may_be_alerts,
     may_be_offer,
 )
+from .fineprint import may_be_fine_print
 from .imprint import IMPRINT_WORDS, may_be_imprint
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
 from .lexicon import lexicon
@@ -97,6 +97,7 @@ from .tuning import (
     NEWSLETTER_MAX_WORDS,
     PROMOTION_WORDS,
     QUOTED,
+    READER_ADDRESSED,
     SHARE_ROW_WORDS,
     SHORT_LINE_WORDS,
     START_HEADLINE,
@@ -140,14 +141,14 @@ ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "d
 # What may follow the last word of a line (stripped before it is compared).
 _TRAILING = ".,;:!?…”»\"’'‘“«)]}→›>-–—*"
 _LEAD_MARKS = "©>»→►▶▸➡➜⇒👉+"  # (the arrows :mod:`.lines` reads as a link's)
-# The longest lines of the shapes read by their length alone: a short line, a row of
-# share buttons, an author box.
+# The longest lines read by their length alone: a short line, share buttons, an author box.
 _SHORT_SHAPES = (SHORT_LINE_WORDS, SHARE_ROW_WORDS, AUTHOR_MAX_WORDS)
 
 
 def reach(weight: float, edge: bool) -> int:
-    """The most words (numbers aside) a line may have for evidence of ``weight`` to count."""
-    bonus = EDGE if edge else 0.0
+    """The most words (numbers aside) a line may have for evidence of ``weight`` to count
+    (in a line that may speak to its reader)."""
+    bonus = (EDGE if edge else 0.0) + READER_ADDRESSED
     size = 0
     while size < 200 and weight + bonus - length_penalty(size + 1) >= THRESHOLD:
         size += 1
@@ -267,7 +268,8 @@ def keys() -> Keys:
         long_reach=(max(inside_reach[0], combined_reach[0], *_SHORT_SHAPES),
                     max(inside_reach[1], combined_reach[1], *_SHORT_SHAPES)),
         quotes_silent=max(WEIGHTS) + EDGE + QUOTED < THRESHOLD,
-        long_silent=max(WEIGHTS) + EDGE - length_penalty(LONG_LINE_WORDS + 1) < THRESHOLD,
+        long_silent=max(WEIGHTS) + EDGE + READER_ADDRESSED
+        - length_penalty(LONG_LINE_WORDS + 1) < THRESHOLD,
     )
 
 
@@ -367,8 +369,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if not UPDATE_WORDS.isdisjoint(w.lower() for w in (w0, w1, w2, w3) if w is not None) or (
             "updated" in low[:60] or "modified" in low[:60]):
         return True  # perhaps a note that the page was updated (:func:`.bylines.update_note`)
-    if may_be_page_note(low):
-        return True  # perhaps a correction, a press trip or an edited interview
+    if may_be_page_note(low) or may_be_fine_print(low):
+        return True  # perhaps a correction, a press trip, a disclaimer (:mod:`.fineprint`)
     if low0 in k.colon or low0 == "c":  # ``(c) dpa``
         return True
     if low0 in k.singles:

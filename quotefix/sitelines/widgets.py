@@ -27,7 +27,12 @@ _TEMPERATURE = LazyPattern(r"(?<![\d.,])[-+]?\d{1,2}[ \t]?°[CF]?(?![\d])", rege
 #: Most words of a weather box (a town, a sky, two or three days and their degrees).
 WEATHER_MAX_WORDS = 14
 # A time of day alone on its line (``12:48``, ``09h15``), perhaps after a bullet.
-_CLOCK = LazyPattern(r"[ \t]*\d{1,2}[:h]\d{2}[ \t]*", regex.VERSION1)
+_CLOCK = LazyPattern(
+    # (``17:42``, ``10h35``, ``17.40``, ``h 13:10``, ``23:41 h``, ``4:58 p.m.``, ``11:02 pm``)
+    r"[ \t]*(?:h[ \t]?)?(?:[01]?\d|2[0-3])[:h.][0-5]\d"
+    r"(?:[ \t]*(?:h|uhr|Uhr|[ap]\.?[ \t]?m\.?))?[ \t]*",
+    regex.VERSION1,
+)
 # A gallery's counter alone on its line: ``1 of 16``, ``02/20``, ``3 / 12``, ``4 de 9``.
 _GALLERY_COUNTER = LazyPattern(
     r"[ \t]*0?(\d{1,3})[ \t]*(?:/|of|de|di|sur|von|van)[ \t]*(\d{1,3})[ \t]*", regex.VERSION1)
@@ -67,7 +72,7 @@ def lone_widget(text: str, line: Line, guesses: list[Guess]) -> None:
 
 def clock(text: str, line: Line, guesses: list[Guess]) -> bool:
     """A time of day and nothing else: a live blog's clock above its entry."""
-    if line.size <= 2 and _CLOCK.fullmatch(text, line.body, line.end):
+    if line.size <= 4 and _CLOCK.fullmatch(text, line.body, line.end):
         guesses.append(Guess("furniture", WHOLE_LINE, "live blog's clock"))
         return True
     return False
