@@ -1,10 +1,11 @@
-"""QF5xx: the fine print of market, shopping and lottery pages, and live pages' widgets.
+"""QF5xx: the fine print of market, shopping and lottery pages, live and broadcast pages.
 
 Investment disclaimers, a press release's forward-looking statements, the prices'
 delay, a lottery page disclaiming its results, affiliate disclosures, market buttons,
 press contacts and a security's codes (:mod:`quotefix.sitelines.fineprint`); a live
 blog's clock in more of its forms; maps, charts, recipe cards and comment invitations;
-a wall or an app plug in the middle of an article, which speaks to its reader. Each is
+a station's plug, a crew written with ``by``, readers' reactions, a regional agency's
+header; a wall or an app plug in the middle of an article, which speaks to its reader. Each is
 found (and removed on request), and news that shares its words stays. Every line is
 written for the project.
 """
@@ -52,6 +53,17 @@ FOUND = [
     ("QF508", "en", "🖨 Print recipe | ♡ Save in my recipes"),
     ("QF508", "en", "Did you make this recipe? Tell us in the comments below."),
     ("QF508", "en", "Find your town's results in our search engine"),
+    # a station's plug, a crew written with "by", readers' reactions, a longer rating
+    ("QF508", "en", "Listen to Radio Vale Verde on 94.3 FM and on our app, 24 hours a day"),
+    ("QF508", "en", "Radio Costa — 101.8 FM Faro | 99.2 FM Lagos"),
+    ("QF505", "en", "Report by Ana Lobo, with images by Rui Teixeira"),
+    ("QF505", "en", "Presented by Marta Ruiz | Direction: Pablo Gil"),
+    ("QF508", "en", "Reactions: 😡 12 · 😢 4 · 👍 31"),
+    ("QF508", "en", "Rate this recipe: ★★★★☆ (4.1 out of 5, 52 votes)"),
+    ("QF508", "en", "*Prices as of 03.04.2025, 09:14 a.m. Prices may have changed since."),
+    # a regional agency's header, its name in quotation marks
+    ("QF506", "en", 'Tomsk, March 14, 2024 — "Sibir-Inform" Agency'),
+    ("QF506", "en", 'IA "Volga-Press", 14.03.2024'),
     # source-language plugs of local sites
     ("QF508", "it", "Valle Sera è anche su Telegram: unisciti al canale"),
     ("QF508", "pt", "Receba as notícias da região no telemóvel. Descarregue gratuitamente."),
@@ -73,6 +85,11 @@ LEFT_ALONE = [
     # a watchlist and a telephone number in a sentence
     ("en", "The minister added the firm to the regulator's watchlist last year."),
     ("en", "Anyone with information is asked to call the police on 0800 555 111."),
+    # a station in the news, a title in a listing, "by" in a headline
+    ("en", "The station, which broadcasts on 97.4 FM, was fined by the regulator on Tuesday."),
+    ("en", "Radio Lumière moves to 98.2 FM after thirty years on the same frequency"),
+    ("es", "Viernes 12: «Alcarràs», en versión original."),
+    ("en", "Man bitten by dog in the park of the castle"),
     # figures that are news, not a clock
     ("en", "3.5"),
     # a chart's word as a subject

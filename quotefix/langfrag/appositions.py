@@ -96,6 +96,11 @@ _SAYING_AFTER = LazyPattern(
     # painted on the lead banner``)
     r"|[”\"»’']?,?[”\"»’']?[ \u00a0]+(?:was|were|is|are)[ \u00a0]+(?:painted|written|printed"
     r"|sprayed|scrawled|emblazoned|chanted|sung|shouted|inscribed|carved|embroidered)\b"
+    # or what carried it read it (``“Il clima sta cambiando”, read one of the placards``)
+    r"|[”\"»’']?[.!?]?[”\"»’']?,?[ \u00a0]+(?:read|reads|said|says|proclaimed|declared)[ \u00a0]+"
+    r"(?:(?:one|some|many|most)[ \u00a0]+of[ \u00a0]+)?(?:the|their|a|his|her)[ \u00a0]+"
+    r"(?:[\p{Ll}\-]+[ \u00a0]+)?(?:placards?|banners?|signs?|posters?|messages?|slogans?"
+    r"|t-shirts?|graffiti|stickers?)\b"
     # or a quotation names what it was written on (``hung “Touche pas à mon école” signs``)
     r"|[”\"»][ \u00a0]+(?:signs?|banners?|placards?|posters?|stickers?|t-shirts?|badges?"
     r"|flags?|graffiti)\b",

@@ -44,7 +44,7 @@ _GLOSS_BEFORE = LazyPattern(
     r"|comedy|satire|farce|parody|revue|drama|thriller|quarterly|monthly|journal|tabloid|broadsheet|gazette"
     r"|magazine|comic|comics|cartoon|fable|tale|story|symphony|concerto|sonata|anthology"
     r"|collection|trilogy|telenovela|soap|serial|sculpture|portrait|fresco|mural|canvas|essay"
-    r"|etching|engraving|lithograph|woodcut|triptych|altarpiece"
+    r"|etching|engraving|lithograph|woodcut|triptych|altarpiece|diary|diaries"
     # a song named by its kind (``the bolero “…”``)
     r"|bolero|fado|tango|samba|rumba|chanson|canzone|lullaby"
     r"|newspaper|paper|daily|weekly|programme|program|podcast|column|bestseller|saga|film noir"
@@ -66,7 +66,8 @@ _GLOSS_BEFORE = LazyPattern(
     r"|\b(?:banner|banners|sign|signs|placard|placards|poster|posters|flag|graffiti|t-shirts?"
     r"|inscription|message|words|saying|wished(?: \w+){0,3}|greeted(?: \w+){0,3}"
     r"|(?:banners?|signs?|placards?|posters?|cards?|t-shirts?|flags?)(?: that| which)?"
-    r"(?: simply| just)? (?:said|say|says|saying|read|reads|reading)(?: simply| just)?"
+    r"(?: simply| just)? (?:said|say|says|saying|read|reads|reading|declaring|proclaiming)"
+    r"(?: simply| just)?"
     r"|(?:ended|closed|opened|began|finished)(?: \w+){0,3} with|painted|sprayed|tweeted"
     r"|(?:printed|emblazoned|embroidered|inscribed|stencilled|stenciled)(?: with)?|bearing"
     r"|cheered|toasted|signed off|farewell|goodbye|greeting|salute|motto|chant|proverb|adage"
@@ -100,7 +101,8 @@ GLOSS_BEFORE_WORDS = frozenset(
         "fable", "tale", "story", "symphony", "concerto", "sonata", "anthology", "collection",
         "trilogy", "telenovela", "soap", "serial", "sculpture", "portrait", "fresco", "mural",
         "canvas", "essay", "etching", "engraving", "lithograph", "woodcut", "triptych",
-        "altarpiece", "satire", "farce", "parody", "revue", "bolero", "fado", "tango", "samba",
+        "altarpiece", "diary", "diaries", "declaring", "proclaiming",
+        "satire", "farce", "parody", "revue", "bolero", "fado", "tango", "samba",
         "rumba", "chanson", "canzone", "lullaby", "released", "newspaper", "paper", "daily",
         "weekly", "programme", "program",
         "podcast", "column", "bestseller", "saga", "premiere", "adaptation", "screening", "staging",

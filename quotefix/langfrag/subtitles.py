@@ -62,7 +62,9 @@ def subtitle_after_title(line: str, start: int, cfg: Setup) -> bool:
 _WORKS = (
     r"(?:film|book|novel|account|memoir|album|play|series|song|documentary|debut|portrait"
     r"|study|report|history|biography|opera|show|podcast|guide|collection|anthology"
-    r"|cookbook|exhibition|musical|poem|essay|chronicle|comedy|drama|thriller|handbook)"
+    r"|cookbook|exhibition|musical|poem|essay|chronicle|comedy|drama|thriller|handbook"
+    r"|painting|satire|survey|diary|sculpture|mural|farce|parody|symphony|novella"
+    r"|statute|law|decree|reform)"
 )
 _WORK_AFTER = LazyPattern(
     r"[”\"»’'*_]*,[ \u00a0]+(?:(?:[\p{L}\-.’']+[ \u00a0]+){0,4}[\p{L}\-.]+[’']s"
@@ -81,7 +83,8 @@ _TITLED_BEFORE = LazyPattern(
 def work_named_around(line: str, start: int, end: int, cfg: Setup) -> bool:
     """The span is a work's title: after a word that introduces titles (``a report
     titled …``; the words between, if any, no common English word but a particle), or
-    opening its sentence and followed by who made it and what it is (``La notte dei
+    opening its sentence (or quoted, or after ``the``) and followed by who made it and
+    what it is (``La notte dei
     pescatori, director Rosaria Calì's film about…``), or by what it is (``…, a pocket
     guide first printed in 1998``)."""
     before = _TITLED_BEFORE.search(line, max(0, start - 80), start)
@@ -89,8 +92,11 @@ def work_named_around(line: str, start: int, end: int, cfg: Setup) -> bool:
             w.lower() in cfg.english and len(w) > 3 for w in _WORD.findall(before.group(1))):
         return True
     opening = line[:start].rstrip(" \u00a0\"“«*_")
-    return ((not opening or opening[-1] in ".!?") and line[start : start + 1].isupper()
-            and _WORK_AFTER.match(line, end, min(len(line), end + 100)) is not None)
+    # (in quotation marks or italics, or after ``the``, the title may stand anywhere:
+    # ``comparisons with “El buen patrón”, Fernando León de Aranoa's 2021 satire``)
+    marked = (start > 0 and line[start - 1] in "“\"«„‘*_") or opening[-4:].lower() == " the"
+    return (((not opening or opening[-1] in ".!?") and line[start : start + 1].isupper())
+            or marked) and _WORK_AFTER.match(line, end, min(len(line), end + 100)) is not None
 
 
 __all__ = ["subtitle_after_title", "work_named_around"]

@@ -26,6 +26,7 @@ from functools import lru_cache
 from .arrows import arrow_link, drop_list_items
 from .authors import AUTHOR_NOTE_LINES, author_box, author_names, author_note
 from .boxes import OFFER_WORDS, alerts_box, comment_box, paywall_offer
+from .broadcast import SCHEDULE_MAX_WORDS, schedule, station
 from .bylines import (
     WIRE_HEADER_WORDS,
     byline,
@@ -85,6 +86,7 @@ from .tuning import (
     PAGE_NOTE_WORDS,
     QUOTED,
     READER_ADDRESSED,
+    READER_ADDRESSED_WORDS,
     SHORT_LINE_WORDS,
     START_HEADLINE,
     START_LABEL,
@@ -98,7 +100,7 @@ from .vocabulary import vocabulary
 from .widgets import (
     COUNTERS_MAX_WORDS,
     FIGURES_MAX_WORDS,
-    SCHEDULE_MAX_WORDS,
+    RATING_MAX_WORDS,
     ad_token,
     age_mark,
     author_row,
@@ -108,11 +110,18 @@ from .widgets import (
     lone_widget,
     page_rows,
     player,
-    schedule,
+    rating,
     tag_list,
     weather,
 )
-from .wires import AGENCY_CODE_WORDS, REUSE_WORDS, agency_code, reuse_terms, wire_service
+from .wires import (
+    AGENCY_CODE_WORDS,
+    REUSE_WORDS,
+    agency_code,
+    quoted_agency_header,
+    reuse_terms,
+    wire_service,
+)
 
 _NO_WORDS: list[tuple[int, int]] = []
 _NO_LOWERS: list[str] = []
@@ -299,8 +308,9 @@ def _glued_label(text: str, line: Line, lex: Lexicon, guesses: list[_Guess]) -> 
 def _shape(text: str, line: Line, count: int) -> float:
     # Numbers split into many words (``03/11/2025 at 18:42``); only words count.
     numbers = sum(w.isdigit() for w in line.lowers) if len(line.lowers) == line.size else 0
-    adjust = -length_penalty(line.size - numbers) + (
-        READER_ADDRESSED if speaks_to_reader(text, line) else 0.0)
+    words = line.size - numbers
+    adjust = -length_penalty(words) + (READER_ADDRESSED if words <= READER_ADDRESSED_WORDS
+                                       and speaks_to_reader(text, line) else 0.0)
     if line.quoted:
         adjust += QUOTED
     if line.index < EDGE_FIRST or line.index >= count - EDGE_LAST:
@@ -355,6 +365,8 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         counted(text, line, lex, guesses)
         form_field(text, line, lex, guesses)
         lone_widget(text, line, guesses)
+    elif line.size <= RATING_MAX_WORDS:
+        rating(text, line, guesses)
     if line.size <= COUNTERS_MAX_WORDS:
         player(text, line, guesses)
         weather(text, line, guesses)
@@ -365,6 +377,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         ad_token(text, line, guesses)
     if not guesses and line.size <= SCHEDULE_MAX_WORDS:
         schedule(text, line, guesses)
+        station(text, line, guesses)
     if not guesses and line.size <= FIGURES_MAX_WORDS:
         figures(text, line, guesses)
         if not guesses:
@@ -395,6 +408,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
         author_box(text, line, lex, guesses)
     if line.size <= WIRE_HEADER_WORDS:
         wire_header(text, line, lex, guesses)
+        quoted_agency_header(text, line, lex, guesses)
     if not guesses:
         wire_service(text, line, lex, guesses)
     if not guesses and line.size <= AGENCY_CODE_WORDS:
@@ -439,15 +453,12 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
 
 def _item(text: str, line: Line, guess: _Guess | None) -> bool:
     """Could ``line`` be one headline of a list (after a list heading)?"""
-    if guess is not None and guess.kind != "teaser":
-        return False
-    if line.quoted or not line.size or line.size > HEADLINE_MAX_WORDS:
+    if (guess is not None and guess.kind != "teaser") or line.quoted or not line.size or (
+            line.size > HEADLINE_MAX_WORDS):
         return False
     stripped = text[line.body : line.end].rstrip()
-    if not stripped or stripped[-1] in ".;,:!":
-        return False
-    first = stripped[0]
-    return first.isupper() or first.isdigit()
+    return bool(stripped) and stripped[-1] not in ".;,:!" and (
+        stripped[0].isupper() or stripped[0].isdigit())
 
 
 class _Lines:

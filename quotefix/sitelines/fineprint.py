@@ -119,8 +119,8 @@ _COMMISSION = LazyPattern(r"\bcommissions?\b", _FLAGS)
 # The page or its owners as the ones paid (``we may receive``, ``links on this page``).
 _OURS = LazyPattern(r"\b(?:we|our|us|this page|this article|this content)\b", _FLAGS)
 _PRICES_CHECKED = LazyPattern(
-    r"\bprices?(?: and availability)? (?:were |are )?(?:consulted|checked|verified|updated)"
-    r" (?:on|at)\b",
+    r"\bprices?(?: and availability)? (?:(?:were |are )?(?:consulted|checked|verified|updated)"
+    r" (?:on|at)|as (?:of|at))\b",
     _FLAGS,
 )
 _MAY_CHANGE = LazyPattern(
@@ -203,8 +203,8 @@ def _row(text: str, line: Line, body: str) -> str | None:
 _CUES = ("delay", "verzöger", "retraso", "différé", "differit", "atraso", "forward", "prospecti",
          "previsional", "zukunftsgerichtet", "advice", "constitu", "stellt keine", "anlage",
          "performance", "capital", "official", "oficial", "officiel", "ufficial", "amtlich",
-         "responsibility", "information", "commission", "checked", "consulted", "watch",
-         "alert", "alarm", "isin", "wkn")
+         "responsibility", "information", "commission", "checked", "consulted", "prices as",
+         "watch", "alert", "alarm", "isin", "wkn")
 
 
 def may_be_fine_print(low: str) -> bool:

@@ -64,6 +64,7 @@ from .boxes import (
     may_be_alerts,
     may_be_offer,
 )
+from .broadcast import SCHEDULE_MAX_WORDS, may_be_broadcast
 from .fineprint import may_be_fine_print
 from .imprint import IMPRINT_WORDS, may_be_imprint
 from .invitations import EARLIER_FIRST, EARLIER_WE_WROTE, WRITE_TO_US, page_words, registers
@@ -109,12 +110,10 @@ from .tuning import (
 )
 from .unlisted import LABEL_MARKS, first_words, key_words, opening_words
 from .widgets import (
+    COUNTERS_MAX_WORDS,
     FIGURES_MAX_WORDS,
-    HOUR,
     PLAY_WORDS,
     PLAYER_TITLE_WORDS,
-    RECURRENCE,
-    SCHEDULE_MAX_WORDS,
     TAG_LABELS,
 )
 from .wires import REUSE_WORDS, WIRE_SERVICE_WORDS, may_be_reuse, may_be_service_row
@@ -326,7 +325,7 @@ _PHOTO_AFTER_SENTENCE = re.compile(
     r"[.!?…”»][ \t]+(?i:archive[ \t]+photo|photo[ \t]+archives?|photos?|fotos?|ph\.?)[ \t]+[A-ZÀ-Þ]"
 )
 # Widgets' marks (degrees, the bars and dots between counters) and their longest line.
-_WIDGET_MARKS = frozenset("°|·•▲▼›")
+_WIDGET_MARKS = frozenset("°|·•▲▼›★☆⭐")
 _WIDGET_SPACES = 20
 # Digits of a row of figures (prices, places and points, scores) that no sentence ends.
 _FIGURES_MIN_DIGITS = 6
@@ -426,9 +425,8 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if (line.rstrip(" \t.")[-1:] == ")" and PHOTO_IN_BRACKETS.search(line)) or (
             PHOTO_LINE.match(line)):
         return True  # a photographer's credit closing a caption (``… (Foto Fabbrini)``)
-    if (spaces <= SCHEDULE_MAX_WORDS and stripped[-1:] not in ".!?…" and HOUR.search(line)
-            and RECURRENCE.search(line)):
-        return True  # perhaps a broadcaster's programme times (:func:`.widgets.schedule`)
+    if spaces <= SCHEDULE_MAX_WORDS and may_be_broadcast(line, stripped):
+        return True  # perhaps programme times or a station's plug (:mod:`.widgets`)
     if ("erid" in low and ":" in low) or (spaces <= _WIDGET_SPACES and (
             not _WIDGET_MARKS.isdisjoint(line) or low0 in TAG_LABELS)):
         return True  # perhaps a weather box or a row of counters (:mod:`.widgets`)
@@ -453,10 +451,11 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
         return True  # perhaps an author's note (:func:`.authors.author_note`)
     if spaces < AUTHOR_NOTE_WORDS and low.rsplit(None, 1)[-1] in FOLLOW_BUTTONS:
         return True  # perhaps an author's note closed by the button to follow the author
-    if spaces < AUTHOR_NOTE_WORDS and (
+    if (spaces < AUTHOR_NOTE_WORDS and (
             low.rsplit(None, 1)[-1].strip(_TRAILING + "›→»") in AUTHOR_LINK_LAST
-            or any(t.strip(_TRAILING) in k.jobs for t in low.split(None, 8)[:8])):
-        return True  # perhaps the box on the author (:func:`.authors.author_box`), a note
+            or any(t.strip(_TRAILING) in k.jobs for t in low.split(None, 8)[:8]))) or (
+            spaces <= COUNTERS_MAX_WORDS and " by " in low):
+        return True  # perhaps the box on the author (:mod:`.authors`), a note, a crew
     if spaces < PROMOTION_WORDS and not APP_STORES.isdisjoint(
             t.strip(_TRAILING) for t in low.replace("-", " ").split()):
         return True  # perhaps the site's promotion of its app (:func:`.shapes.promotion`)

@@ -72,6 +72,9 @@ EDGE_LAST = 4
 #: subscriber? Sign in here`` in the middle of an article). On the development
 #: articles, 16 more lines found and no clean line flagged.
 READER_ADDRESSED = 0.5
+#: Longest line (numbers aside) that gets it: a paragraph of news may speak as the site
+#: too (``… broadcast live by our channel throughout the night …``).
+READER_ADDRESSED_WORDS = 20
 
 # -- lists of other headlines ---------------------------------------------------------
 

@@ -36,6 +36,13 @@ _CLOCK = LazyPattern(
 # A gallery's counter alone on its line: ``1 of 16``, ``02/20``, ``3 / 12``, ``4 de 9``.
 _GALLERY_COUNTER = LazyPattern(
     r"[ \t]*0?(\d{1,3})[ \t]*(?:/|of|de|di|sur|von|van)[ \t]*(\d{1,3})[ \t]*", regex.VERSION1)
+# Emoji with their counts: readers' reactions.
+_REACTIONS = LazyPattern(
+    r"(?:\p{Extended_Pictographic}\ufe0f?[ \t]*\d+(?:[.,]\d+)?[kK]?[ \t]*[·|,•]?[ \t]*){2,}",
+    regex.VERSION1)
+#: Most words of a line with a rating's stars (``Rate the article: ★★★★☆ (4.2 out of 5, 37
+#: votes)``).
+RATING_MAX_WORDS = 12
 # A rating's stars (``★★★☆☆``, ``4.3 ★``): in news, a star is a word, not a glyph.
 _STARS = LazyPattern(r"[★☆✩✪⭐]", regex.VERSION1)
 # Where a row of counters and buttons splits into its items.
@@ -66,8 +73,18 @@ def weather(text: str, line: Line, guesses: list[Guess]) -> None:
 def lone_widget(text: str, line: Line, guesses: list[Guess]) -> None:
     """A short line that is one widget: a live blog's clock, a rating, a gallery's
     counter."""
-    if not clock(text, line, guesses) and not rating(text, line, guesses):
+    if (not clock(text, line, guesses) and not rating(text, line, guesses)
+            and not reactions(text, line, guesses)):
         gallery_counter(text, line, guesses)
+
+
+def reactions(text: str, line: Line, guesses: list[Guess]) -> bool:
+    """Two emoji or more, each with its count (``Reactions: 😡 112 · 😢 40 · 👍 8``): the
+    readers' reactions under the article."""
+    if _REACTIONS.search(text, line.body, line.end):
+        guesses.append(Guess("furniture", WHOLE_LINE, "reactions"))
+        return True
+    return False
 
 
 def clock(text: str, line: Line, guesses: list[Guess]) -> bool:
@@ -185,30 +202,6 @@ def tag_list(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("furniture", WHOLE_LINE, "tags"))
 
 
-# A broadcaster's programme times: a time of day and a recurrence (``every evening at
-# 19:00``, ``du lundi au vendredi``, ``edizioni alle 13:30``).
-RECURRENCE = LazyPattern(
-    r"\b(?i:from monday to friday|monday to friday|every (?:evening|morning|day|night|week)"
-    r"|du lundi au vendredi|chaque (?:soir|matin|jour)|de lunes a viernes|cada (?:noche|día|mañana)"
-    r"|dal lunedì al venerdì|ogni (?:sera|giorno|mattina)|edizioni alle|montags bis freitags"
-    r"|jeden (?:abend|tag|morgen)|de segunda a sexta|todas as (?:noites|manhãs)|todos os dias)\b",
-    regex.VERSION1,
-)
-HOUR = LazyPattern(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}|[ \t]h[ \t]\d{2})(?!\d)", regex.VERSION1)
-#: Most words of a line of programme times.
-SCHEDULE_MAX_WORDS = 25
-
-
-def schedule(text: str, line: Line, guesses: list[Guess]) -> None:
-    """A recurrence and a time of day in a line that is no sentence: when the
-    broadcaster airs its programme (``"Hoy en el Campo", from Monday to Friday from
-    6:30 on Onda Guadalquivir``)."""
-    if (line.size <= SCHEDULE_MAX_WORDS and not ends_sentence(text, line)
-            and RECURRENCE.search(text, line.body, line.end)
-            and HOUR.search(text, line.body, line.end)):
-        guesses.append(Guess("furniture", WHOLE_LINE, "programme times"))
-
-
 #: Most words of the job beside an author's name (``Ximena Bautista | Correspondent``).
 AUTHOR_JOB_WORDS = 10
 
@@ -219,7 +212,8 @@ AUTHOR_JOB_WORDS = 10
 # Moura and Júlia Sá``). Ending as a sentence does, the line is read as one.
 _ROLE = (r"(?:Production|Produced|Producers?|Sound(?:[ \t]+(?:design|editing|mixing|engineering))?"
          r"|Script|Scriptwriting|Narration|Narrator|Presentation|Presenter|Hosts?|Editing"
-         r"|Music|Direction|Directors?|Camera|Graphics|Mixing|Research|Coordination"
+         r"|Music|Direction|Directors?|Camera|Graphics|Mixing|Research|Coordination|Moderation"
+         r"|Moderator|Reporting|Footage"
          r"|Montage|Voice|Voices|Text|Photos?|Video|Images)")
 _NAME_WORD = r"\p{Lu}(?:\.|[\p{L}'’\-]*)"  # a word of a name, or its initial (``J.``)
 _CREW_NAME = (_NAME_WORD + r"(?:[ \t]+(?:(?:de|da|del|di|dos|das|van|von|la|le)[ \t]+)?"
@@ -229,12 +223,23 @@ _CREW_ITEM = (_ROLE + r"(?:[ \t]+(?:and|&)[ \t]+" + _ROLE.lower() + r")?[ \t]*:[
 _CREW_BREAK = r"(?:[ \t]*[|·•;/][ \t]*|\.[ \t]+|[ \t]+[-–—][ \t]+)"
 _CREW = LazyPattern(r"[ \t]*" + _CREW_ITEM + r"(?:" + _CREW_BREAK + _CREW_ITEM + r")+[ \t]*",
                     regex.VERSION1)
+# The same crew written with ``by`` (``Service by Chiara Borello, footage by Davide
+# Mosca``, ``Presented by Lucía Moreno | Direction: Julián Ortega``).
+_BY_ITEM = (r"(?i:service|report|reporting|images|footage|camera|editing|presented|produced"
+            r"|directed|narrated|filmed|edited|conducted|text|photos?)[ \t]+by[ \t]+" + _CREW_NAME
+            + r"(?:[ \t]+(?:and|&)[ \t]+" + _CREW_NAME + r")?")
+_BY_CREW = LazyPattern(
+    r"[ \t]*(?:" + _BY_ITEM + r"|" + _CREW_ITEM + r")(?:(?:" + _CREW_BREAK
+    + r"|[ \t]*,[ \t]*(?:with[ \t]+)?)(?:" + _BY_ITEM + r"|" + _CREW_ITEM + r"))+[ \t]*",
+    regex.VERSION1)
 
 
 def crew(text: str, line: Line, guesses: list[Guess]) -> bool:
     """Two roles or more, each with its people: the crew of a podcast or a video (a
     credit)."""
-    if ":" in text[line.body : line.end] and _CREW.fullmatch(text, line.body, line.end):
+    body = text[line.body : line.end]
+    if (":" in body and _CREW.fullmatch(text, line.body, line.end)) or (
+            " by " in body and _BY_CREW.fullmatch(text, line.body, line.end)):
         guesses.append(Guess("credit", WHOLE_LINE, "crew"))
         return True
     return False
@@ -525,7 +530,8 @@ def player(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 __all__ = [
-    "FIGURES_MAX_WORDS", "HOUR", "PLAYER_TITLE_WORDS", "PLAY_WORDS", "RECURRENCE", "TAG_LABELS",
-    "ad_token", "age_mark", "author_row", "clock", "counted", "counters", "figures", "page_rows",
-    "player", "schedule", "tag_list", "weather",
+    "COUNTERS_MAX_WORDS", "FIGURES_MAX_WORDS", "PLAYER_TITLE_WORDS", "PLAY_WORDS",
+    "RATING_MAX_WORDS", "TAG_LABELS", "ad_token", "age_mark", "author_row", "clock", "counted",
+    "counters", "figures", "lone_widget", "page_rows", "player", "rating", "reactions",
+    "tag_list", "weather",
 ]

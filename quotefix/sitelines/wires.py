@@ -186,7 +186,53 @@ def reuse_terms(text: str, line: Line, guesses: list[Guess]) -> None:
 
 
 
+# An agency's name in quotation marks (``"Yenisei-Press"``, ``«Altai-Inform»``), as
+# Russian-language regional agencies print it in their header.
+_QUOTED_NAME = LazyPattern(r"[\"“«]\p{Lu}[\p{L}\d\-]*(?:[ \t]+[\p{L}\d\-]+){0,2}[\"”»]",
+                           regex.VERSION1)
+_NUMERIC_DATE = LazyPattern(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", regex.VERSION1)
+# The words a header holds besides its place, its date and the agency's name.
+_HEADER_WORDS = frozenset({"agency", "ia", "information", "news", "at", "agence", "agencia",
+                           "agenzia", "agentur"})
+#: Most spaces in such a header (a short line, which the screen always reads).
+QUOTED_HEADER_SPACES = 7
+
+
+def quoted_agency_header(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
+    """A date and an agency's name in quotation marks (hyphenated, or called an agency),
+    with its town and nothing else (``Krasnoyarsk, March 14, 2024 — "Yenisei-Press" Agency``, ``IA
+    "Kaliningrad-Baltika", 14 March 2024``): the regional agency's header on a line of
+    its own. A quoted title in a headline comes with words of news."""
+    if text.count(" ", line.start, line.end) > QUOTED_HEADER_SPACES:
+        return
+    name = _QUOTED_NAME.search(text, line.body, line.end)
+    if name is None:
+        return
+    months = lex.word_class("month")
+    lowers = line.lowers
+    if _NUMERIC_DATE.search(text, line.body, line.end) is None and not (
+            any(w in months for w in lowers) and any(w.isdigit() for w in lowers)):
+        return
+    if "-" not in name.group() and _HEADER_WORDS.isdisjoint(lowers):
+        return  # the agency named as one (``"Don-Express"``) or called one; not a film's title
+    for (a, _end), lower in zip(line.words, lowers, strict=False):
+        if name.start() <= a < name.end():
+            continue
+        if not (lower.isdigit() or lower in months or lower in _HEADER_WORDS
+                or text[a : a + 1].isupper()):
+            return  # a word of news
+    guesses.append(Guess("notice", COMBINATION, "wire header"))
+
+
 __all__ = [
-    "AGENCY_CODE_WORDS", "REUSE_WORDS", "WIRE_SERVICE_WORDS", "agency_code", "may_be_reuse",
-    "may_be_service_row", "reuse_terms", "wire_service",
+    "AGENCY_CODE_WORDS",
+    "QUOTED_HEADER_SPACES",
+    "REUSE_WORDS",
+    "WIRE_SERVICE_WORDS",
+    "agency_code",
+    "may_be_reuse",
+    "may_be_service_row",
+    "quoted_agency_header",
+    "reuse_terms",
+    "wire_service",
 ]
