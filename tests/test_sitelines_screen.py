@@ -54,10 +54,12 @@ def test_lower_case_keeps_words_spaces_and_letters() -> None:
 
 
 def test_reach_follows_the_weights() -> None:
-    # a phrase inside a line that speaks to its reader counts up to 20 words
-    assert reach(2.5, False) == 20
-    assert reach(2.5, True) == 30  # at the edge of the article, up to 30
+    assert reach(2.5, False) == 12  # a phrase inside a line counts up to 12 words
+    assert reach(2.5, True) == 20  # at the edge of the article, up to 20
     assert reach(3.0, True) == 30
+    # in a line that speaks to its reader, up to 20 words, where the bonus stops
+    assert reach(2.5, False, addressed=True) == 20
+    assert reach(2.0, False, addressed=True) == 12
     assert reach(1.0, True) == -1  # never
 
 
@@ -154,3 +156,24 @@ def test_a_credit_after_an_initial_in_a_long_caption_is_read() -> None:
     _same(text)
     found = quotefix.check(text, select=["QF5"])
     assert [(f.code, text[f.start:f.end]) for f in found] == [("QF505", "Photo: J. Smith")]
+
+
+# Terms for reuse whose condition is a word the first look once missed (``authorization``,
+# ``reference``), amid headlines that a list heading above them would otherwise take.
+REUSE_LINES = [
+    "Reproduction, even partial, of the texts published on this portal is subject to the "
+    "authorization of the editorial office.",
+    "When quoting the material, a reference to the Harbour Courier agency is mandatory",
+]
+
+
+@pytest.mark.parametrize("line", REUSE_LINES)
+def test_same_blocks_on_terms_for_reuse(line: str) -> None:
+    text = "\n".join([
+        "Port traffic grew again in March, the harbour authority said on Monday, with "
+        "container volumes up by a tenth on the year.",
+        "Other news", "Ferry fares rise by 4% from the first of May",
+        "New cranes arrive at the eastern quay", line])
+    blocks = classify(text)
+    assert blocks == classify(text, screen=False)
+    assert any(b.label == "terms for reuse" for b in blocks)

@@ -85,7 +85,7 @@ _DELAYED = LazyPattern(
 )
 # A past tense, or a delay told roughly (``by more than 15 minutes``): what happened to
 # prices one day, not how the page shows them.
-_PAST = LazyPattern(r"\b(?:was|were|had|fueron|furent|wurden|foram|more than|up to|over"
+_DELAY_AS_NEWS = LazyPattern(r"\b(?:was|were|had|fueron|furent|wurden|foram|more than|up to|over"
                     r"|nearly|almost|about|at least)\b", _FLAGS)
 # What the delay note adds: its minutes, or that the figures are only indicative.
 _DELAY_TERMS = LazyPattern(
@@ -172,7 +172,7 @@ def _note(body: str, size: int) -> str | None:
     if _FORWARD_LOOKING.search(body) and _RELEASE_ITSELF.search(body):
         return "forward-looking statements"
     if (size <= DELAY_NOTE_WORDS and _DELAYED.search(body) and _DELAY_TERMS.search(body)
-            and not _PAST.search(body)):
+            and not _DELAY_AS_NEWS.search(body)):
         return "prices' delay"
     unofficial = _UNOFFICIAL.search(body)
     if (unofficial is not None and _LOTTERY.search(body)
@@ -199,17 +199,42 @@ def _row(text: str, line: Line, body: str) -> str | None:
     return None
 
 
-# Words one of which every note or row above holds (lower case): a cheap test.
-_CUES = ("delay", "verzöger", "retraso", "différé", "differit", "atraso", "forward", "prospecti",
-         "previsional", "zukunftsgerichtet", "advice", "constitu", "stellt keine", "anlage",
-         "performance", "capital", "official", "oficial", "officiel", "ufficial", "amtlich",
-         "responsibility", "information", "commission", "checked", "consulted", "prices as",
-         "watch", "alert", "alarm", "isin", "wkn")
+def _any(low: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in low for cue in cues)
+
+
+# What each note's patterns need, as pieces of words (lower case): a cheap test.
+_ADVICE = (("invest", "financ", "trading"), ("advice", "recommend", "guidance"))
+_ADVICE_ALONE = ("constitute", "past performance", "total loss", "no constituye",
+                 "ne constitue pas", "non costituisce", "stellt keine", "não constitui",
+                 "anlageberatung")
+_FORWARD = ("forward-looking", "forward looking", "prospectiv", "prospetiv", "previsional",
+            "zukunftsgerichtet")
+_DELAY = (("delay", "retraso", "diferid", "différé", "differita", "ritardat", "verzöger",
+           "atraso"), ("price", "quot", "listing", "rates", "cotiza", "cotation", "cours",
+                       "kurse", "cotaç"))
+_DISCLAIMED = (("official", "oficial", "officiel", "ufficial", "amtlich", "responsibility",
+                "information"), ("prize", "ticket", "draw", "lotter", "bet", "sorteo", "premio",
+                                 "boleto", "tirage", "gains", "estrazion", "vincit", "ziehung",
+                                 "gewinn", "sorteio", "prémio", "aposta"))
+_CHECKED = (("checked", "consulted", "verified", "updated", "as of", "as at"),
+            ("change", "vary", "varied", "without notice"))
+_ROW = ("watch", "alert", "alarm", "isin", "wkn")
 
 
 def may_be_fine_print(low: str) -> bool:
-    """Could the lower-cased line be fine print? (A cheap test for the screen.)"""
-    return any(cue in low for cue in _CUES) or sum(map(str.isdigit, low[-24:])) >= PHONE_DIGITS
+    """Could the lower-cased line be fine print? (A cheap test for the screen: each note's
+    two halves, or a short row's word or telephone number.)"""
+    return (
+        (_any(low, _ADVICE[0]) and _any(low, _ADVICE[1])) or _any(low, _ADVICE_ALONE)
+        or _any(low, _FORWARD)
+        or (_any(low, _DELAY[0]) and _any(low, _DELAY[1]))
+        or (_any(low, _DISCLAIMED[0]) and _any(low, _DISCLAIMED[1]))
+        or ("commission" in low and "link" in low)
+        or ("price" in low and _any(low, _CHECKED[0]) and _any(low, _CHECKED[1]))
+        or (low.count(" ") <= FINE_ROW_WORDS and (
+            _any(low, _ROW) or sum(map(str.isdigit, low[-24:])) >= PHONE_DIGITS))
+    )
 
 
 __all__ = ["DELAY_NOTE_WORDS", "FINE_ROW_WORDS", "PHONE_DIGITS", "fine_print",

@@ -19,7 +19,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import lexicon
-from .lines import Line
+from .lines import READER_WORDS, Line
 from .tuning import COMBINATION, PAGE_NOTE_WORDS, VOCABULARY
 from .vocabulary import site_words
 
@@ -137,15 +137,6 @@ REGISTER_ENDINGS = (
 _BUTTON_MARKS = " \t.!›>»→"
 
 
-# The reader spoken to, or the site speaking of itself as "our", in the languages of
-# the sites (not ``us``, which is also the ``US``).
-READER_WORDS = frozenset({
-    "you", "your", "yours", "our", "ours", "vous", "votre", "vos", "notre", "nos", "tu", "te",
-    "ti", "usted", "ustedes", "nuestro", "nuestra", "nuestros", "nuestras", "vostro", "vostra",
-    "vostri", "vostre", "nostro", "nostra", "nostri", "nostre", "euch", "dein", "deine",
-    "unser", "unsere", "unseren", "unserem", "unserer", "você", "vocês", "nosso", "nossa",
-    "nossos", "nossas",
-})
 # Marks of somebody's words: a quotation speaks to its own listeners, not to the reader.
 _QUOTATION_MARKS = ("“", "”", '"', "«", "»", "„")
 
@@ -164,5 +155,5 @@ def registers(low: str) -> bool:
     return low.rstrip(_BUTTON_MARKS).endswith(REGISTER_ENDINGS)
 
 
-__all__ = ["EARLIER_FIRST", "EARLIER_WE_WROTE", "READER_WORDS", "REGISTER_ENDINGS", "WRITE_TO_US",
+__all__ = ["EARLIER_FIRST", "EARLIER_WE_WROTE", "REGISTER_ENDINGS", "WRITE_TO_US",
            "earlier_report", "invitations", "page_words", "reader_call", "registers"]

@@ -67,6 +67,15 @@ PAST_AUXILIARIES = frozenset({
 # What a site's app is sold with, in place of a call to get it (or of "our").
 APP_STORES = frozenset({"ios", "android", "push", "smartphone", "smartphones", "iphone",
                          "cell", "celular", "telemóvel", "handy", "móvil", "cellulare"})
+# The reader spoken to, or the site speaking of itself as "our", in the languages of
+# the sites (not ``us``, which is also the ``US``).
+READER_WORDS = frozenset({
+    "you", "your", "yours", "our", "ours", "vous", "votre", "vos", "notre", "nos", "tu", "te",
+    "ti", "usted", "ustedes", "nuestro", "nuestra", "nuestros", "nuestras", "vostro", "vostra",
+    "vostri", "vostre", "nostro", "nostra", "nostri", "nostre", "euch", "dein", "deine",
+    "unser", "unsere", "unseren", "unserem", "unserer", "você", "vocês", "nosso", "nossa",
+    "nossos", "nossas",
+})
 #: The author box's button to follow the author, closing the note (``… Folgen``).
 FOLLOW_BUTTONS = frozenset({"follow", "folgen", "seguir", "suivre", "segui", "sigue"})
 # What an author's note says right after the name: the author writes about…
@@ -237,6 +246,7 @@ def ends_sentence(text: str, line: Line) -> bool:
 __all__ = [
     "APP_STORES",
     "QUOTES_OPEN",
+    "READER_WORDS",
     "SENTENCE_END",
     "Line",
     "count_lines",

@@ -80,6 +80,7 @@ from .lines import (
     PHOTO_IN_BRACKETS,
     PHOTO_LINE,
     QUOTES_OPEN,
+    READER_WORDS,
 )
 from .pagenotes import may_be_page_note
 from .tuning import (
@@ -98,7 +99,6 @@ from .tuning import (
     NEWSLETTER_MAX_WORDS,
     PROMOTION_WORDS,
     QUOTED,
-    READER_ADDRESSED,
     SHARE_ROW_WORDS,
     SHORT_LINE_WORDS,
     START_HEADLINE,
@@ -107,6 +107,7 @@ from .tuning import (
     VOCABULARY,
     WHOLE_LINE,
     length_penalty,
+    reach,
 )
 from .unlisted import LABEL_MARKS, first_words, key_words, opening_words
 from .widgets import (
@@ -144,14 +145,8 @@ _LEAD_MARKS = "©>»→►▶▸➡➜⇒👉+"  # (the arrows :mod:`.lines` rea
 _SHORT_SHAPES = (SHORT_LINE_WORDS, SHARE_ROW_WORDS, AUTHOR_MAX_WORDS)
 
 
-def reach(weight: float, edge: bool) -> int:
-    """The most words (numbers aside) a line may have for evidence of ``weight`` to count
-    (in a line that may speak to its reader)."""
-    bonus = (EDGE if edge else 0.0) + READER_ADDRESSED
-    size = 0
-    while size < 200 and weight + bonus - length_penalty(size + 1) >= THRESHOLD:
-        size += 1
-    return size if weight + bonus >= THRESHOLD else -1
+# A word that speaks to the reader (:data:`.lines.READER_WORDS`), as a pattern.
+_READER = re.compile(r"\b(?:" + "|".join(sorted(READER_WORDS)) + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +176,13 @@ class Keys:
     votes: frozenset[str]  # the buttons that end a poll (``Vote``, ``Ver resultados``)
     unlisted: frozenset[str]  # first words of an unlisted label before a colon
     openers: frozenset[str]  # words of a notice's or a partnership's first four
-    inside_reach: tuple[int, int]  # (not at an edge, at an edge)
-    combined_reach: tuple[int, int]
+    # (not at an edge, at an edge; then the same in a line that may speak to its reader)
+    inside_reach: tuple[int, ...]
+    combined_reach: tuple[int, ...]
     #: The most words (numbers aside) a line may have for any evidence the last tests
     #: of :func:`may_hold` look for: a short line's, a row of share buttons, an author
     #: box, a phrase inside a line, word classes together.
-    long_reach: tuple[int, int]
+    long_reach: tuple[int, ...]
     quotes_silent: bool  # no evidence reaches the threshold in a line opened by a quote
     #: No evidence for a whole line reaches the threshold in a paragraph of more than
     #: LONG_LINE_WORDS words (only spans inside it can count).
@@ -237,10 +233,10 @@ def keys() -> Keys:
                          cls("house") | cls("expressed")),
                         (cls("replace"), cls("advice")))
     inside_weight = max(INSIDE_PHRASE, INSIDE_WORD)
-    inside_reach = (min(reach(inside_weight, False), INSIDE_MAX_WORDS),
-                    min(reach(inside_weight, True), INSIDE_MAX_WORDS))
-    combined_reach = (min(reach(COMBINATION, False), NEWSLETTER_MAX_WORDS),
-                      min(reach(COMBINATION, True), NEWSLETTER_MAX_WORDS))
+    inside_reach = tuple(min(reach(inside_weight, edge, addressed), INSIDE_MAX_WORDS)
+                         for addressed in (False, True) for edge in (False, True))
+    combined_reach = tuple(min(reach(COMBINATION, edge, addressed), NEWSLETTER_MAX_WORDS)
+                           for addressed in (False, True) for edge in (False, True))
     return Keys(
         singles=frozenset(singles),
         pairs={pair: tuple(found) for pair, found in pairs.items()},
@@ -264,11 +260,10 @@ def keys() -> Keys:
         openers=opening_words(),
         inside_reach=inside_reach,
         combined_reach=combined_reach,
-        long_reach=(max(inside_reach[0], combined_reach[0], *_SHORT_SHAPES),
-                    max(inside_reach[1], combined_reach[1], *_SHORT_SHAPES)),
+        long_reach=tuple(max(i, c, *_SHORT_SHAPES) for i, c in zip(inside_reach, combined_reach,
+                                                                  strict=True)),
         quotes_silent=max(WEIGHTS) + EDGE + QUOTED < THRESHOLD,
-        long_silent=max(WEIGHTS) + EDGE + READER_ADDRESSED
-        - length_penalty(LONG_LINE_WORDS + 1) < THRESHOLD,
+        long_silent=max(WEIGHTS) + EDGE - length_penalty(LONG_LINE_WORDS + 1) < THRESHOLD,
     )
 
 
@@ -508,11 +503,12 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     # line's words); the others are split into words only if the words are needed.
     others = list(filterfalse(str.isalpha, tokens))
     alpha = len(tokens) - len(others)
-    longest = k.long_reach[edge]
+    at = edge + 2 * (_READER.search(low) is not None)  # (the reaches' order, as built)
+    longest = k.long_reach[at]
     if alpha > longest:
         return False  # most paragraphs: their words of letters alone prove them long
-    inside = k.inside_reach[edge]
-    combined = k.combined_reach[edge]
+    inside = k.inside_reach[at]
+    combined = k.combined_reach[at]
     inner = _WORD.findall(" ".join(others))  # the words of ``d’Italia’s``, ``2024,``
     # The narrower tests. With the words inside the other tokens, less the numbers,
     # ``least`` is the line's length in words, numbers aside, as the classifier counts it.

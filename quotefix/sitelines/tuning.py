@@ -167,3 +167,16 @@ MENU_SHARE = 0.8
 POLL_MAX_BUTTONS = 8
 #: Most words of a site promoting its other media.
 PROMOTION_WORDS = 25
+
+
+def reach(weight: float, edge: bool, addressed: bool = False) -> int:
+    """The most words (numbers aside) a line may have for evidence of ``weight`` to count
+    (``addressed``: in a line that may speak to its reader)."""
+    def score(size: int) -> float:
+        spoken = addressed and size <= READER_ADDRESSED_WORDS
+        return (weight + (EDGE if edge else 0.0) + (READER_ADDRESSED if spoken else 0.0)
+                - length_penalty(size))
+    size = 0
+    while size < 200 and score(size + 1) >= THRESHOLD:
+        size += 1
+    return size if score(0) >= THRESHOLD else -1

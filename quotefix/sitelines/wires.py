@@ -164,9 +164,9 @@ REUSE = WHOLE_LINE + 2.0
 
 
 def may_be_reuse(low: str) -> bool:
-    """Could the lower-cased line state the site's terms for reuse (the first look)?"""
-    return ("permi" in low or "link" in low or "prohibi" in low or "consent" in low
-            or "autori" in low or "allowed" in low or "genehmig" in low)
+    """Could the lower-cased line state the site's terms for reuse (the first look)? Each
+    condition's word is in the line as it stands."""
+    return any(term in low for term in _REUSE_TERMS)
 
 
 def reuse_terms(text: str, line: Line, guesses: list[Guess]) -> None:
