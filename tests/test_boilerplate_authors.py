@@ -11,7 +11,14 @@ companies, opinions, updates, agencies and apps stays.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, article, assert_left_alone, boilerplate, removed
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    article,
+    assert_found_and_removed,
+    assert_left_alone,
+    boilerplate,
+)
 
 FOUND = [
     # the box on the author
@@ -68,9 +75,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("code", "language", "line"), FOUND)
 def test_line_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
-    text = article(language, line)
-    assert [f.code for f in boilerplate(text, language)] == [code]
-    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert_found_and_removed(code, language, line)
 
 
 LEFT_ALONE = [

@@ -9,7 +9,15 @@ request; news of comments, alerts, agencies and editions stays.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, article, assert_left_alone, boilerplate, removed
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    article,
+    assert_found_and_removed,
+    assert_left_alone,
+    boilerplate,
+    removed,
+)
 
 FOUND = [
     # the comment box
@@ -70,9 +78,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("code", "language", "line"), FOUND)
 def test_box_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
-    text = article(language, line)
-    assert [f.code for f in boilerplate(text, language)] == [code]
-    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert_found_and_removed(code, language, line)
 
 
 LEFT_ALONE = [

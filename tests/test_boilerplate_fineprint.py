@@ -13,7 +13,14 @@ written for the project.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, article, assert_left_alone, boilerplate, removed
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    assert_found_and_removed,
+    assert_left_alone,
+    boilerplate,
+    removed,
+)
 
 # (code, language, the boilerplate line)
 FOUND = [
@@ -99,11 +106,7 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("code", "language", "line"), FOUND)
 def test_line_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
-    text = article(language, line)
-    found = boilerplate(text, language)
-    assert [f.code for f in found] == [code]
-    assert text[found[0].start : found[0].end] == line
-    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert_found_and_removed(code, language, line, line)
 
 
 # (code, language, line, the label marked): a label opening the line is marked, and the
@@ -119,10 +122,7 @@ LABELLED = [
 @pytest.mark.parametrize(("code", "language", "line", "marked"), LABELLED)
 def test_labelled_line_is_found_and_removed(code: str, language: str, line: str,
                                             marked: str) -> None:
-    text = article(language, line)
-    found = boilerplate(text, language)
-    assert [(f.code, text[f.start : f.end]) for f in found] == [(code, marked)]
-    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert_found_and_removed(code, language, line, marked)
 
 
 @pytest.mark.parametrize(("language", "line"), LEFT_ALONE)

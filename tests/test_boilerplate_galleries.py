@@ -11,7 +11,14 @@ the project.
 from __future__ import annotations
 
 import pytest
-from test_boilerplate_kinds import AFTER, BEFORE, article, assert_left_alone, boilerplate, removed
+from test_boilerplate_kinds import (
+    AFTER,
+    BEFORE,
+    assert_found_and_removed,
+    assert_left_alone,
+    boilerplate,
+    removed,
+)
 
 # (code, language, the boilerplate line)
 FOUND = [
@@ -78,11 +85,7 @@ LEFT_ALONE = [
 
 @pytest.mark.parametrize(("code", "language", "line"), FOUND)
 def test_line_is_found_and_removed_on_request(code: str, language: str, line: str) -> None:
-    text = article(language, line)
-    found = boilerplate(text, language)
-    assert [f.code for f in found] == [code]
-    assert text[found[0].start : found[0].end] == line
-    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert_found_and_removed(code, language, line, line)
 
 
 @pytest.mark.parametrize(("language", "line"), LEFT_ALONE)

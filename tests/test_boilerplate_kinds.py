@@ -183,6 +183,18 @@ def removed(text: str, language: str) -> str:
                         remove_boilerplate=True).text
 
 
+def assert_found_and_removed(code: str, language: str, line: str,
+                             marked: str | None = None) -> None:
+    """``line`` between two clean paragraphs gets one finding of ``code`` (marking
+    ``marked``, when given) and goes whole on request."""
+    text = article(language, line)
+    found = boilerplate(text, language)
+    assert [f.code for f in found] == [code]
+    if marked is not None:
+        assert text[found[0].start : found[0].end] == marked
+    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+
+
 def assert_left_alone(language: str, line: str) -> None:
     """``line`` between two clean paragraphs gets no finding and loses nothing."""
     text = article(language, line)

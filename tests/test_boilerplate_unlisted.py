@@ -15,10 +15,8 @@ from test_boilerplate_kinds import (
     AFTER,
     BEFORE,
     TARGETS,
-    article,
+    assert_found_and_removed,
     assert_left_alone,
-    boilerplate,
-    removed,
 )
 
 import quotefix
@@ -107,11 +105,7 @@ HEADLINES_LEFT_ALONE = [
 def test_unlisted_shape_is_found_and_removed(
     code: str, language: str, line: str, marked: str | None
 ) -> None:
-    text = article(language, line)
-    found = boilerplate(text, language)
-    assert [f.code for f in found] == [code]
-    assert text[found[0].start : found[0].end] == (marked if marked is not None else line)
-    assert removed(text, language) == f"{BEFORE[language]}\n\n{AFTER[language]}"
+    assert_found_and_removed(code, language, line, marked if marked is not None else line)
 
 
 @pytest.mark.parametrize(("language", "line", "marked"), KICKERS)
