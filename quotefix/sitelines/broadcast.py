@@ -48,6 +48,8 @@ _TUNE_IN = frozenset({"listen", "follow", "tune", "watch", "hear", "ouÃ§a", "oiÃ
 # Where a station is always to be found besides its frequency.
 _ALWAYS = LazyPattern(r"\b(?i:online|on the app|on our app|website|streaming|at all hours"
                       r"|24 hours a day|on demand)\b", regex.VERSION1)
+
+
 def station(text: str, line: Line, guesses: list[Guess]) -> None:
     """A station's frequency or channel, with a call to tune in first, or in a line that is
     no sentence with a recurrence, another place to find the station, or a row's marks

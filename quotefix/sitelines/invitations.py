@@ -19,7 +19,7 @@ import regex
 from ..lazy import LazyPattern
 from .guess import Guess
 from .lexicon import lexicon
-from .lines import READER_WORDS, Line
+from .lines import QUOTATION_MARKS, READER_WORDS, Line
 from .tuning import COMBINATION, PAGE_NOTE_WORDS, VOCABULARY
 from .vocabulary import site_words
 
@@ -137,17 +137,13 @@ REGISTER_ENDINGS = (
 _BUTTON_MARKS = " \t.!›>»→"
 
 
-# Marks of somebody's words: a quotation speaks to its own listeners, not to the reader.
-_QUOTATION_MARKS = ("“", "”", '"', "«", "»", "„")
-
-
 def speaks_to_reader(text: str, line: Line) -> bool:
     """The line addresses its reader or speaks as the site (``Already a subscriber?``,
     ``Download our app``) and quotes nobody: the page's voice, not the news's."""
     if READER_WORDS.isdisjoint(line.lowers):
         return False
-    body = text[line.start : line.end]
-    return not any(mark in body for mark in _QUOTATION_MARKS)
+    # (a quotation speaks to its own listeners, not to the reader)
+    return QUOTATION_MARKS.isdisjoint(text[line.start : line.end])
 
 
 def registers(low: str) -> bool:

@@ -31,6 +31,8 @@ _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)
 QUOTES_OPEN = "“«„\"‘‹'”"
+# Double quotation marks anywhere in a line: somebody's words are quoted in it.
+QUOTATION_MARKS = frozenset("“”«»\"„")
 #: The particles of a person's name, written in lower case between its capitalised
 #: words (``Maria do Carmo``, ``Anna von Berg``) and counted with them, never alone.
 # Verbs that report speech: a label's words before or after one are somebody's words
@@ -245,6 +247,7 @@ def ends_sentence(text: str, line: Line) -> bool:
 
 __all__ = [
     "APP_STORES",
+    "QUOTATION_MARKS",
     "QUOTES_OPEN",
     "READER_WORDS",
     "SENTENCE_END",

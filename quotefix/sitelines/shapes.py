@@ -22,6 +22,7 @@ from .lines import (
     NAME_PARTICLES,
     PHOTO_IN_BRACKETS,
     PHOTO_LINE,
+    QUOTATION_MARKS,
     REPORTING,
     Line,
     ends_sentence,
@@ -349,7 +350,6 @@ def _clause_openings(text: str, line: Line) -> list[int]:
 #: How far into the line a German verb may stand before ``Sie`` (``Mehr Nachrichten
 #: aus Bremen finden Sie in unserer App``).
 PROMOTION_VERB_AT = 6
-_QUOTATION_MARKS = frozenset("“”«»\"„")
 
 
 def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
@@ -388,7 +388,7 @@ def promotion(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None
             called = ours = True
     if (called and ours
             and not cls("promo-medium").isdisjoint(lowers) and REPORTING.isdisjoint(lowers)
-            and _QUOTATION_MARKS.isdisjoint(body)):
+            and QUOTATION_MARKS.isdisjoint(body)):
         guesses.append(Guess("furniture", COMBINATION, "the site's promotion of its media"))
 
 
