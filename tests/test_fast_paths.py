@@ -407,7 +407,7 @@ def test_the_quote_analysis_is_found_again_after_it_is_let_go() -> None:
 
 
 def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
-    from quotefix.langfrag import find_fragments, outermost
+    from quotefix.langfrag import end_at_heading, find_fragments, outermost
     from quotefix.langfrag.addresses import outside_addresses
     from quotefix.langfrag.glued import glued_words
     from quotefix.langfrag.honorifics import lawyer_titles
@@ -427,10 +427,13 @@ def test_the_screened_article_loop_finds_what_the_plain_loop_finds() -> None:
     for line in text.split("\n"):
         if line:
             deliberate: list[tuple[int, int]] = []
+            line_begins = len(plain)
             if worth_reading(line, cfg):
                 line_fragments(line, start, cfg, plain, deliberate)
             found = len(plain)
             shortspans.short_spans(line, start, cfg, plain, introduced=introduced)
+            # a span of the whole line that runs past a heading stops with it
+            found = end_at_heading(plain, line_begins, found)
             # a short span inside a phrase the line reader kept on purpose is dropped
             plain[found:] = [f for f in plain[found:]
                              if not any(a <= f.start and f.end <= b for a, b in deliberate)]

@@ -101,6 +101,7 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
             start = end + 1
             continue
         line = text[start:end]
+        line_begins = len(out)
         words = FP_WORD.findall(line)  # read once, for both first tests
         screen = learned(words, cfg)
         # Most lines have no word of the screen's sets and skip both calls: a line
@@ -119,6 +120,7 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
         ):
             found = len(out)
             short_spans(line, start, cfg, out, words, screen, introduced)
+            found = end_at_heading(out, line_begins, found)
             if deliberate:
                 # a phrase kept on purpose as a whole is not reported in parts
                 out[found:] = [f for f in out[found:] if not any(
@@ -138,6 +140,21 @@ def _word_fragments(text: str, cfg: Setup, out: list[Fragment]) -> None:
     # made of its words: it goes on with the sentence)
     out.extend(connectors)
     out.extend(glued_words(text, cfg))
+
+
+def end_at_heading(out: list[Fragment], line_begins: int, headings_begin: int) -> int:
+    """A span of the whole line's reading that opens on a heading the short reading
+    cut off stops where the heading does: ``Il programma The Festa del Redentore`` is a
+    heading, then English and a name (``out[line_begins:headings_begin]`` holds the
+    line's long spans, ``out[headings_begin:]`` its short ones). Returns where the
+    short ones begin now."""
+    for heading in out[headings_begin:]:
+        if heading.kind in (SpanKind.HEADING, SpanKind.GLUED):
+            kept = [f for f in out[line_begins:headings_begin]
+                    if not (f.start == heading.start and f.end > heading.end)]
+            out[line_begins:headings_begin] = kept
+            return line_begins + len(kept)
+    return headings_begin
 
 
 def outermost(found: list[Fragment]) -> list[Fragment]:

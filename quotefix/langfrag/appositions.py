@@ -69,6 +69,50 @@ def set_off_by_dashes(line: str, end: int) -> bool:
     return _DASH_PAIR.match(line, end, min(len(line), end + 130)) is not None
 
 
+# The span as the aside of an English term: between two dashes, right after the term's
+# English words (``a motion of no confidence — a moción de censura — must…``), the aside
+# opened by an article, English or the source's (``said — selon la police —`` is a
+# leftover).
+_ASIDE_BEFORE = LazyPattern(
+    r"\p{Ll}[\p{L}’'\-]*[ \u00a0]+[–—][ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?$", regex.VERSION1)
+_ASIDE_ARTICLE = LazyPattern(
+    r"(?:a|an|the|la|le|les|l’|l'|el|los|las|il|lo|gli|i|der|die|das|den|dem|des|o|os|as|um"
+    r"|uma|un|une|una|uno|ein|eine|het|de|een)[ \u00a0]", regex.VERSION1)
+_ASIDE_AFTER = LazyPattern(r"[”\"»’']?[ \u00a0]*[–—][ \u00a0]", regex.VERSION1)
+
+
+def dashed_aside(line: str, start: int, end: int) -> bool:
+    """The span stands alone between two dashes right after English words: the source's
+    own name for the term they give."""
+    before = _ASIDE_BEFORE.search(line, max(0, start - 40), start)
+    return (before is not None and _ASIDE_AFTER.match(line, end, min(len(line), end + 4))
+            is not None and (line[before.start() : start].rstrip().endswith((" a", " an", " the"))
+                             or _ASIDE_ARTICLE.match(line, start) is not None))
+
+
+# After a closing quotation mark, a comma and a clause in English up to the next comma:
+# the quotation's translation (``"Tudo vale a pena se a alma não é pequena", everything
+# is worthwhile if the soul is not small, has been painted…``).
+_AFTER_QUOTE = LazyPattern(
+    r"[”»\"’'][ \u00a0]*,[ \u00a0]*(?!(?:said|says|say|told|added|adds|asked|wrote|replied"
+    r"|warned|explained|declared|shouted|which|who|whose|that|where|when|while|but|and|as"
+    r"|so|because|although|though|if|he|she|they|it|we|i)\b)(\p{Ll}[\p{L}’'\- ]{8,100}?),",
+    regex.VERSION1)
+#: Share of English words a quotation's translation holds at least.
+TRANSLATION_ENGLISH_SHARE = 0.7
+
+
+def translated_after_quote(line: str, end: int, cfg: Setup) -> bool:
+    """Right after the quotation, between commas, a clause of English words: its
+    translation (any length of quotation: a line of verse, a motto)."""
+    found = _AFTER_QUOTE.match(line, end, min(len(line), end + 110))
+    if found is None:
+        return False
+    words = _WORD.findall(found.group(1))
+    return len(words) >= 3 and sum(w.lower() in cfg.english for w in words) >= (
+        TRANSLATION_ENGLISH_SHARE * len(words))
+
+
 # Right after the span, its translation between dashes (``Petit à petit, l'oiseau fait
 # son nid — little by little, the bird builds its nest — was how…``), the inner part.
 _DASHED_INNER = LazyPattern(
@@ -260,8 +304,9 @@ def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
         return False
     first, second = found.group(1), found.group(2)
     english = cfg.english
+    # (a noun and ``of`` opens a noun phrase too: ``the infiorata, carpets of petals``)
     return (first in english and second in english
-            and first not in _GOES_ON and second not in _GOES_ON
+            and first not in _GOES_ON and (second not in _GOES_ON or second == "of")
             and not first.endswith(("ed", "ly")))
 
 
@@ -269,10 +314,12 @@ __all__ = [
     "apposition",
     "apposition_one_on",
     "bare_apposition",
+    "dashed_aside",
     "dashed_translation",
     "glossed_saying",
     "kind_noun_after",
     "late_gloss_cue",
     "named_a_saying",
     "set_off_by_dashes",
+    "translated_after_quote",
 ]

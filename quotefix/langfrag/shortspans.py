@@ -39,6 +39,7 @@ from .appositions import (
     apposition,
     apposition_one_on,
     bare_apposition,
+    dashed_aside,
     echoed_gloss,
     glossed_saying,
     kind_noun_after,
@@ -53,6 +54,7 @@ from .expressions import expression_around, expression_words, expressions_in
 from .frequencies import SCALE, table
 from .glosses import glossed, named_after_colon
 from .headings import heading_span, one_word_heading, opens_dateline
+from .institutions import institution_named
 from .introduced import term_key
 from .neighbours import settle_beside
 from .records import Fragment, SpanKind
@@ -479,6 +481,7 @@ def short_spans(
             # (after an expression's preposition comes its object: ``a partire dal 1``)
             _next_to_name(line, start, end, cfg, after=not open_end, expression=expression)
             or name_tail(line, start, cfg) or name_closed(line, start, end, cfg)
+            or institution_named(line, start, end)
         ):
             continue  # part of a name: the words alone may still be leftovers elsewhere
         if (
@@ -498,10 +501,11 @@ def short_spans(
             or (not (expression and _opens_sentence(line, start)) and (
                 translated(line, start, end, cfg, quotation=False)
                 or apposition(line, end) or bare_apposition(line, end, cfg)
+                or _explained_after_rest(line, end, cfg)
                 or (run is not None and len(run) == 1 and (
                     apposition_one_on(line, end) or apposition(line, end, dashed=True)
                     or late_gloss_cue(line, end)))))
-            or set_off_by_dashes(line, end)
+            or set_off_by_dashes(line, end) or dashed_aside(line, start, end)
             or named_a_saying(line, end) or glossed_saying(line, end, len(run or ()), cfg)
             or echoed_gloss(line, end, len(line[start:end].split()), cfg)
             or (run is not None and len(run) == 1 and (borrowed_here(line, start, end, cfg)
@@ -541,6 +545,21 @@ def _widened(line: str, start: int, end: int, run: list[ShortWord],
     if all(w.lower() in cfg.english for w in line[found[1] : end].split()):
         return start, found[1], True, True
     return start, max(end, found[1]), True, False
+
+
+# Up to two more words of the phrase that no word list gives to anyone, then a comma
+# (``la hora del vermut,``).
+_REST = lazy_re(r"((?: [^\W\d_]+){1,2}),")
+
+
+def _explained_after_rest(line: str, end: int, cfg: Setup) -> bool:
+    """The phrase goes on with words no list knows (a rare word ends a run: ``la hora
+    del`` before ``vermut``), and its explanation follows them: ``la hora del vermut,
+    the Sunday-morning ritual of…``."""
+    found = _REST.match(line, end, min(len(line), end + 40))
+    if found is None or any(w.lower() in cfg.english for w in found.group(1).split()):
+        return False
+    return apposition(line, found.end() - 1)
 
 
 def _opens_sentence(line: str, start: int) -> bool:

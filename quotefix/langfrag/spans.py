@@ -21,12 +21,14 @@ from .addresses import street_name
 from .appositions import (
     apposition,
     bare_apposition,
+    dashed_aside,
     dashed_translation,
     echoed_gloss,
     glossed_saying,
     late_gloss_cue,
     named_a_saying,
     set_off_by_dashes,
+    translated_after_quote,
 )
 from .cues import language_named_after
 from .data import NAME_PARTICLES, Setup, word_lists
@@ -40,6 +42,7 @@ from .glosses import (
     quoted_in_parentheses,
     sung_or_written_before,
 )
+from .institutions import institution_named
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
 from .quoted import exclaimed_words, listed_or_possessed, performed_words, reported_words
 from .records import Fragment, SpanKind, TokenClass
@@ -530,11 +533,13 @@ def _deliberate(
         or named_after_colon(line, start, end)
         or subtitle_after_title(line, start, cfg) or work_named_around(line, start, end, cfg)
         or language_named_after(line, end)
-        or (kind is _QUOTE and (quoted_in_parentheses(line, start) or late_gloss_cue(line, end)))
+        or (kind is _QUOTE and (quoted_in_parentheses(line, start) or late_gloss_cue(line, end)
+                                or translated_after_quote(line, end, cfg)))
         or (kind is not None and words <= SHORT_SPAN_WORDS
             and (apposition(line, end, late=words == 1, dashed=words <= 2)
                  or bare_apposition(line, end, cfg)))
-        or (words <= DASHED_GLOSS_MAX_WORDS and set_off_by_dashes(line, end))
+        or (words <= DASHED_GLOSS_MAX_WORDS and (set_off_by_dashes(line, end)
+                                                 or dashed_aside(line, start, end)))
         or dashed_translation(line, end, words) or named_a_saying(line, end)
         or glossed_saying(line, end, words, cfg) or echoed_gloss(line, end, words, cfg)
         or _name_shaped(span, cfg, line)
@@ -544,7 +549,7 @@ def _deliberate(
         or (kind is not _QUOTE and translated_in_apposition(line, start, end, cfg))
         or _name_after_lead(span, cfg)
         or name_led(line, [(t.start, t.end, t.sentence_start) for t in span], cfg)
-        or name_closed(line, start, end, cfg)
+        or name_closed(line, start, end, cfg) or institution_named(line, start, end)
         or (words <= 2 * SHORT_SPAN_WORDS
             and (dish_named(line, start) or dish_styled(line, start, end)))
         or in_italics(line, start, end)

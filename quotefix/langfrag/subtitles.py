@@ -79,14 +79,35 @@ _TITLED_BEFORE = LazyPattern(
     regex.VERSION1,
 )
 
+# Before the span, right after a work's kind: the title's first words, a capital
+# first (``his novel La trattoria sul fiume``, where ``trattoria`` ends a run).
+_WORK_BEFORE = LazyPattern(
+    r"\b(?:his|her|their|its|whose|the|a|an)[ \u00a0]+(?:[\p{Ll}\d\-]+[ \u00a0]+){0,2}" + _WORKS
+    + r"s?[ \u00a0]+(?P<title>\p{Lu}[\p{L}’'\-]*(?:[ \u00a0]+[\p{L}’'\-]+){0,5})[ \u00a0]+$",
+    regex.VERSION1,
+)
+
+
+def _title_begun(line: str, start: int, cfg: Setup) -> bool:
+    """The span goes on with a title that a work's kind leads, its first words before
+    it: a capital first, no English word that joins a clause, not all English."""
+    found = _WORK_BEFORE.search(line, max(0, start - 120), start)
+    if found is None:
+        return False
+    title = [word.lower() for word in _WORD.findall(found.group("title"))]
+    return _ENGLISH_GLUE.isdisjoint(title) and not all(w in cfg.english for w in title)
+
 
 def work_named_around(line: str, start: int, end: int, cfg: Setup) -> bool:
     """The span is a work's title: after a word that introduces titles (``a report
-    titled …``; the words between, if any, no common English word but a particle), or
+    titled …``; the words between, if any, no common English word but a particle), after
+    a work's kind and the title's first words (``his novel La trattoria sul fiume``), or
     opening its sentence (or quoted, or after ``the``) and followed by who made it and
     what it is (``La notte dei
     pescatori, director Rosaria Calì's film about…``), or by what it is (``…, a pocket
     guide first printed in 1998``)."""
+    if _title_begun(line, start, cfg):
+        return True
     before = _TITLED_BEFORE.search(line, max(0, start - 80), start)
     if before is not None and not any(  # (a particle may be the title's: ``in de``)
             w.lower() in cfg.english and len(w) > 3 for w in _WORD.findall(before.group(1))):

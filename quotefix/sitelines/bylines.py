@@ -91,8 +91,10 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         if lower in _JOINING and names >= 2 and k + 1 < len(lowers):
             k += 1  # a second author (``By Lars Petersen and Maike Jensen``)
             continue
-        if not (word[:1].isupper() and word[1:2].islower()) or lower in months or lower in dated:
-            break
+        if (not (word[:1].isupper() and word[1:2].islower()) or lower in months
+                or lower in dated or (names and text[line.words[k - 1][1] : line.words[k][0]]
+                                      .strip() in ("—", "–"))):
+            break  # (a dash ends the name: ``By Ana Prado — Recife``)
         if lower in _NOT_NAMES:
             return
         names += 1
@@ -112,11 +114,26 @@ def byline(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
         if (not ends_sentence(text, line) and not _NEWSROOM.isdisjoint(lowers[k:])
                 and all(text[line.words[j][0]].isupper() for j in rest)):
             guesses.append(Guess("furniture", COMBINATION, "byline"))
+        elif not ends_sentence(text, line) and len(rest) <= _BYLINE_PLACE_WORDS and (
+                ("," in text[line.words[k - 1][1] : line.words[k][0]]
+                 and lowers[k] in _WHERE_FROM and len(rest) > 1
+                 and all(text[line.words[j][0]].isupper() for j in rest[1:]))
+                or (text[line.words[k - 1][1] : line.words[k][0]].strip() in ("—", "–")
+                    and all(text[line.words[j][0]].isupper() or lowers[j] in NAME_PARTICLES
+                            for j in rest))):
+            # where the reporter filed from (``By Alexandre Fournier, in Décines``,
+            # ``By Renato Figueira, from São Paulo``, ``By Ana Prado — Recife``)
+            guesses.append(Guess("furniture", COMBINATION, "byline with its place"))
         return
     for j in rest:
         if not (_dated(lowers[j], lex) or text[line.words[j][0]].isupper()):
             return  # a word of news: a sentence about the author
     guesses.append(Guess("furniture", COMBINATION, "byline with date"))
+
+
+#: The word before the place a reporter filed from, and most words of the place.
+_WHERE_FROM = frozenset({"in", "from", "at", "en", "à", "desde", "da", "aus", "em"})
+_BYLINE_PLACE_WORDS = 4
 
 
 # A note that the page was updated, and when (``(Updated at 16:05 with reaction of
@@ -370,7 +387,7 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     leads = cls("by") | cls("section") | UPDATE_WORDS | _NEWSROOM | _PUBLISHED
     counts = cls("counted") | cls("stamp") | cls("minutes") | cls("by")
     jobs = cls("job")
-    dated = timed = telling = named = False
+    dated = timed = telling = named = led = False
     places = 0
     for item in items:
         words = words_of(item)
@@ -393,7 +410,13 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             dated = dated or has_date
             timed = timed or has_time
             telling = telling or words[0] in leads  # ``Actualizado: 08/04/2025 11:15h``
+            # (a time that a word of publishing leads: ``Published at 21:58``)
+            led = led or (has_time and words[0] in UPDATE_WORDS | _PUBLISHED)
+        elif len(words) > 1 and words[0].isdigit() and words[1] in cls("minutes"):
+            led = telling = True  # how long it takes to read (``5 min de lectura``)
         elif (words[0] in leads or not _NEWSROOM.isdisjoint(words)
+              # (a desk and its agency: ``The Sport Team with AFP``)
+              or ("with" in words and not cls("agency").isdisjoint(words[words.index("with"):]))
               or all(w.isdigit() or w in counts for w in words)
               or _SIGNED_ITEM.fullmatch(item) is not None):
             telling = True
@@ -410,7 +433,8 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
             places += 1  # a place, a section or an author no list names (``J. M. Aranguren``)
         else:
             return  # a word of news
-    if dated and (telling or ((timed or named) and places <= META_ROW_PLACES) or (
+    if (dated or (led and places <= 1)) and (
+            telling or ((timed or named) and places <= META_ROW_PLACES) or (
             len(items) <= 3 and _CAPITALISED_NAME.fullmatch(items[0].strip()) is not None
             and _YEAR.search(items[-1]) is not None)):
         # (or who signed, perhaps where, and the full date: ``Elena Roig — 3 de octubre de
@@ -471,110 +495,13 @@ _SIGNED_STAMP = LazyPattern(
 )
 
 
-
-
-#: Most words of a site's name alone on its line.
-MASTHEAD_WORDS = 6
-# Words that join a name's capitalised words (``Le Quotidien de la Meuse``).
-_MASTHEAD_GLUE = NAME_PARTICLES | frozenset({"the", "of", "la", "le", "les", "el", "los", "las",
-                                             "il", "lo", "o", "a", "am", "an", "der", "die",
-                                             "das", "und", "y", "e", "et", "&"})
-
-
-# Nouns of places and things that take a paper's name (``Herald Square``, ``Times
-# Tower``, ``Echo Park``, ``Tribune Prize``): a heading in the article, not its site.
-_PLACES_NAMED = frozenset({
-    "square", "park", "street", "road", "avenue", "tower", "building", "office", "station",
-    "house", "hall", "bridge", "garden", "gardens", "plaza", "center", "centre", "prize",
-    "award", "awards", "chamber", "bay", "lake", "beach", "canyon", "valley",
-})
-
-
-def may_name_site(text: str, start: int, stop: int) -> bool:
-    """Could the raw line ``text[start:stop]`` be a site's name or header? (A cheap test
-    before the line is built: short, and ending no sentence.)"""
-    raw = text[start:stop].rstrip(" \t\u00a0")
-    return (bool(raw) and raw.count(" ") < SITE_HEADER_WORDS
-            and raw[-1] not in ".!?…:;,")
-
-
-def masthead(text: str, line: Line, lex: Lexicon) -> Guess | None:
-    """``Folha do Litoral``, ``Oberpfälzer Tagespost``, ``El Correo del Nervión``: the
-    site's name alone on a line (the caller asks at the top and the foot of the
-    article): a few capitalised words, a newspaper's title word among them, and no
-    figure or mark of a sentence."""
-    if not 1 <= line.size <= MASTHEAD_WORDS or len(line.words) != line.size or line.bullet \
-            or line.arrow or line.quoted:
-        return None
-    body = text[line.body : line.end].rstrip(" \t\u00a0")
-    if not body or any(c.isdigit() or c in ".!?…:;,|()\"“”«»" for c in body):
-        return None
-    titles = lex.word_class("masthead")
-    if not _PLACES_NAMED.isdisjoint(line.lowers):
-        return None  # a place or a thing named after a paper (``Herald Square``)
-    named = False
-    for (a, _), lower in zip(line.words, line.lowers, strict=True):
-        for part in lower.split("-"):
-            named = named or part in titles
-        if not text[a].isupper() and lower not in _MASTHEAD_GLUE:
-            return None
-    return Guess("furniture", WHOLE_LINE, "site name") if named else None
-
-
-# A site's header on the text's first line: its name, then its tagline, its section or
-# the day (``VignaNews · Il quotidiano online del vino italiano``, ``Fréquence Sud-Loire –
-# L'info de chez vous``, ``Unterländer Anzeiger · Donnerstag, 13. März 2025``).
-_HEADER_BREAK = LazyPattern(r"[ \t]+[·–—|][ \t]+", regex.VERSION1)
-_SITE_WORDS = frozenset({
-    "media", "média", "médias", "portal", "fachportal", "revista", "site", "oficial",
-    "official", "online", "news", "tg", "tv", "radio", "rádio", "info", "infos", "magazine",
-    "magazin", "semanário", "semanario", "settimanale", "hebdomadaire", "weekly", "daily",
-    "web", "actualités", "comunicati", "stampa", "sala", "prensa", "redaktion", "rédaction",
-    "redazione", "redacción", "redação", "newsroom", "editorial",
-})
-#: Most words of a site's header, and of its tagline, section or date.
-SITE_HEADER_WORDS = 14
-SITE_TAGLINE_WORDS = 7
-
-
-def site_header(text: str, line: Line, lex: Lexicon) -> Guess | None:
-    """The site's name and its tagline, section or date on the text's first lines (the
-    caller asks there): a few capitalised words, a middle dot, a dash or a bar, and a
-    part that names the site's kind (``online``, ``revista``, ``TG``), or a newspaper's
-    title word in the name (``Unterländer Anzeiger · Donnerstag, 13. März 2025``);
-    a headline's dash joins two pieces of news (``Naples – The funicular stops``)."""
-    if not 3 <= line.size <= SITE_HEADER_WORDS or line.bullet or line.arrow or line.quoted:
-        return None
-    body = text[line.body : line.end].rstrip(" \t\u00a0")
-    if not body or body[-1] in ".!?…:;,":
-        return None
-    parts = _HEADER_BREAK.split(body)
-    if not 2 <= len(parts) <= 4:
-        return None
-    name = words_of(parts[0])
-    starts = [w for w in parts[0].split() if w]
-    if not 1 <= len(name) <= MASTHEAD_WORDS or not all(
-            w[:1].isupper() or w.lower() in _MASTHEAD_GLUE for w in starts):
-        return None
-    if any(len(words_of(part)) > SITE_TAGLINE_WORDS for part in parts[1:]):
-        return None  # a headline after a place's dash says more (``Bülach – Das Projekt…``)
-    rest = [w for part in parts[1:] for w in words_of(part)]
-    titles = lex.word_class("masthead")
-    if ":" in body or (_SITE_WORDS.isdisjoint(rest) and titles.isdisjoint(name)):
-        return None  # (``Lisbon | Porto | Faro: three cities…``, ``Council of Europe |
-        # Strasbourg | 12 March 2024``: a headline's topics, an event's place and day)
-    return Guess("furniture", WHOLE_LINE, "site header")
-
-
 __all__ = [
     "BYLINE_MAX_NAMES",
     "DATE_THEN_COLON",
-    "MASTHEAD_WORDS",
     "META_ROW_WORDS",
     "STAMP_MAX_WORDS",
     "WIRE_HEADER_WORDS",
     "byline",
-    "masthead",
     "meta_row",
     "timestamp",
     "update_note",

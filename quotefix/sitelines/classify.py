@@ -30,10 +30,7 @@ from .broadcast import SCHEDULE_MAX_WORDS, schedule, station
 from .bylines import (
     WIRE_HEADER_WORDS,
     byline,
-    masthead,
-    may_name_site,
     meta_row,
-    site_header,
     timestamp,
     update_note,
     wire_header,
@@ -59,6 +56,7 @@ from .kickers import (
 )
 from .lexicon import Lexicon, Phrase, lexicon
 from .lines import NAME_PARTICLES, Line, ends_sentence, filled_bounds, glued_split, make_line
+from .mastheads import masthead, may_name_site, site_header
 from .pagenotes import page_note
 from .screen import OPEN_WORDS, keys, may_hold
 from .shapes import (
@@ -74,6 +72,7 @@ from .shapes import (
     poll,
     wrapped,
 )
+from .sources import study_source
 from .tails import caps_credit, closing_credit, credit_may_close, tails
 from .trails import TRAIL_MAX_WORDS, breadcrumbs
 from .tuning import (
@@ -389,6 +388,7 @@ def _best(text: str, line: Line, count: int, lex: Lexicon) -> _Guess | None:
     update_note(text, line, guesses)
     page_note(text, line, guesses)
     fine_print(text, line, guesses)
+    study_source(text, line, guesses)
     cookie_banner(line, lex, guesses)
     menu_row(text, line, lex, guesses)
     if "?" in text[line.start : line.end]:

@@ -116,6 +116,37 @@ _AFFILIATE = LazyPattern(
     _FLAGS,
 )
 _COMMISSION = LazyPattern(r"\bcommissions?\b", _FLAGS)
+#: Most words of a review's verdict box.
+VERDICT_WORDS = 40
+# A review's score after its label, at the line's start: out of 10 (or 5, 20, 100), a
+# decimal mark, or a German school grade (``Gesamtnote: gut (2,1)``).
+_SCORE_LABEL = LazyPattern(
+    r"[ \t]*(?:(?:our |the )?(?:final |overall )?(?:note|nota|rating|score|verdict|gesamtnote"
+    r"|bewertung|voto|valutazione|puntuación|calificación|avaliação)(?: finale?| final| de la "
+    r"rédaction| della redazione| de la redacción| da redação)?)[ \t]*:[ \t]*"
+    r"(?:\d{1,3}(?:[.,]\d)?[ \t]*/[ \t]*(?:5|10|20|100)\b|\d{1,2}[.,]\d\b"
+    r"|(?:sehr gut|gut|befriedigend|ausreichend)[ \t]*\(\d,\d\))", _FLAGS)
+# What the tester liked, then what not, each after its label and a colon.
+_PROS_CONS = LazyPattern(
+    r"\b(?:pros?|prós|plus|points? forts?|on a aimé|lo mejor|vantaggi|punti di forza)[ \t]*:"
+    r".{2,200}?\b(?:contras?|cons|minus|points? faibles?|on a moins aimé|lo peor|svantaggi"
+    r"|punti deboli)[ \t]*:", _FLAGS)
+# (in lower case: the Commission is an institution; German writes its noun capitalised)
+_COMMISSION_ANY = LazyPattern(
+    r"\b(?:commissions?|Provision|comiss(?:ão|ões)|comisi(?:ón|ones)|commission[ei])\b",
+    regex.VERSION1)
+_LINKS = LazyPattern(r"\b(?:links?|liens?|enlaces?|affiliate|affiliate-links?|partnerlinks?)\b",
+                     _FLAGS)
+_WE_EARN = LazyPattern(
+    r"\b(?:we (?:may |might |can |could )?(?:receive|earn|get)|nous (?:pouvons |pourrions )?"
+    r"(?:percevoir|recevoir|toucher)|(?:erhalten|bekommen) wir)\b", _FLAGS)
+# The site as the one paid, in the languages in play.
+_OURS_ANY = LazyPattern(
+    r"\b(?:we|our|us|this (?:page|article|site)|the site|wir|uns|nous|nos|ce site|cette page"
+    r"|o site|este site|desta página|este sitio|esta página|questo sito|questa pagina"
+    r"|diese seite|dieser seite)\b", _FLAGS)
+# A rule or a ruling told as news (``…, the consumer authority ruled``).
+_TOLD = LazyPattern(r"\b(?:said|says|ruled|told|according to|fined|must)\b", _FLAGS)
 # The page or its owners as the ones paid (``we may receive``, ``links on this page``).
 _OURS = LazyPattern(r"\b(?:we|our|us|this page|this article|this content)\b", _FLAGS)
 _PRICES_CHECKED = LazyPattern(
@@ -159,6 +190,10 @@ def fine_print(text: str, line: Line, guesses: list[Guess]) -> None:
     label = _note(body, line.size)
     if label is not None:
         guesses.append(Guess("furniture", PAGE_NOTE, label))
+    elif line.size <= VERDICT_WORDS and (_SCORE_LABEL.match(body) or _PROS_CONS.search(body)):
+        # a review's box: its score (``Note de la rédaction : 7,5/10``, ``Gesamtnote: gut
+        # (2,1)``), or what the tester liked and did not (``Pros: … · Cons: …``)
+        guesses.append(Guess("furniture", WHOLE_LINE, "review's verdict"))
     elif line.size <= FINE_ROW_WORDS:
         row = _row(text, line, body)
         if row is not None:
@@ -179,6 +214,13 @@ def _note(body: str, size: int) -> str | None:
             and _RESULTS.search(body, max(0, unofficial.start() - 60), unofficial.start())):
         return "results' disclaimer"
     if _AFFILIATE.search(body) and _COMMISSION.search(body) and _OURS.search(body):
+        return "affiliate disclosure"
+    if (_COMMISSION_ANY.search(body) and _OURS_ANY.search(body)
+            and (_LINKS.search(body) or _WE_EARN.search(body)) and not _TOLD.search(body)):
+        # in other words and languages: the page's links or its offers, and what the site
+        # earns on them (``Diese Seite enthält Affiliate-Links … erhalten wir eine
+        # Provision``, ``O site pode receber comissão por compras feitas por meio dos
+        # links``, ``We may receive a commission when you subscribe``)
         return "affiliate disclosure"
     if _PRICES_CHECKED.search(body) and _MAY_CHANGE.search(body):
         return "prices checked"
@@ -220,6 +262,13 @@ _DISCLAIMED = (("official", "oficial", "officiel", "ufficial", "amtlich", "respo
 _CHECKED = (("checked", "consulted", "verified", "updated", "as of", "as at"),
             ("change", "vary", "varied", "without notice"))
 _ROW = ("watch", "alert", "alarm", "isin", "wkn")
+_LIKED = ("pro", "plus", "forts", "aimé", "mejor", "vantaggi")
+_DISLIKED = ("contra", "cons", "minus", "faibles", "moins aimé", "peor", "svantaggi", "deboli")
+_SCORED = ("note", "nota", "rating", "score", "verdict", "bewertung", "voto", "valutazione",
+           "puntuación", "calificación", "avaliação")
+_EARNED = ("commission", "provision", "comiss", "comisi")
+_EARNED_ON = ("link", "lien", "enlace", "affiliate", "we may", "nous pouvons", "erhalten wir",
+              "we receive", "we earn")
 
 
 def may_be_fine_print(low: str) -> bool:
@@ -231,11 +280,14 @@ def may_be_fine_print(low: str) -> bool:
         or (_any(low, _DELAY[0]) and _any(low, _DELAY[1]))
         or (_any(low, _DISCLAIMED[0]) and _any(low, _DISCLAIMED[1]))
         or ("commission" in low and "link" in low)
+        or (_any(low, _EARNED) and _any(low, _EARNED_ON))
+        or (_any(low, _LIKED) and _any(low, _DISLIKED))
+        or (_any(low[:25], _SCORED) and ":" in low[:45] and any(map(str.isdigit, low[:60])))
         or ("price" in low and _any(low, _CHECKED[0]) and _any(low, _CHECKED[1]))
         or (low.count(" ") <= FINE_ROW_WORDS and (
             _any(low, _ROW) or sum(map(str.isdigit, low[-24:])) >= PHONE_DIGITS))
     )
 
 
-__all__ = ["DELAY_NOTE_WORDS", "FINE_ROW_WORDS", "PHONE_DIGITS", "fine_print",
+__all__ = ["DELAY_NOTE_WORDS", "FINE_ROW_WORDS", "PHONE_DIGITS", "VERDICT_WORDS", "fine_print",
            "may_be_fine_print"]

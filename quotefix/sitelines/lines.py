@@ -23,10 +23,10 @@ WORD = lazy_re(r"[^\W_]+")
 # (Emoji lead a line too: ``📲 Receba…``; the copyright sign, which is one for Unicode,
 # is a credit's and stays.)
 _LEAD = LazyPattern(
-    r"[\s•·▪◦►▶▸→➡➜⇒»>*#|\-–—_(\[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f]*+",
+    r"[\s•·▪◦►▶▸▹‣❯→➡➜⇒»›>*#|\-–—_(\[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\ufe0f]*+",
     regex.VERSION1,
 )
-_ARROW = LazyPattern(r">>|»|→|►|▶|▸|➡|➜|⇒|👉|>")
+_ARROW = LazyPattern(r">>|»|›|❯|→|►|▶|▸|▹|‣|➡|➜|⇒|👉|>")
 _NUMBERED = LazyPattern(r"\d{1,2}[.)][ \t]", regex.VERSION1)
 _CASE_TURN = LazyPattern(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{M}]+|\p{N}+",
                            regex.VERSION1)

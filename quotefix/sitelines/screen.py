@@ -83,6 +83,7 @@ from .lines import (
     READER_WORDS,
 )
 from .pagenotes import may_be_page_note
+from .sources import STUDY_FIRST, STUDY_SOURCE_WORDS
 from .tuning import (
     ARROW,
     AUTHOR_MAX_WORDS,
@@ -136,11 +137,12 @@ UPDATE_WORDS = frozenset({"updated", "actualizada", "actualizado", "mis", "mise"
                           "actualización", "atualização", "aggiornamento", "aktualisierung",
                           "modified", "modificado", "modificada", "modifié", "modifiée",
                           "modificato", "modificata", "geändert"})
-OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per"})
+OPEN_WORDS = frozenset({"by", "par", "por", "from", "de", "di", "da", "von", "du", "of", "per",
+                        "führte"})  # (``Das Gespräch führte …``: who held the interview)
 ARTICLES = frozenset({"the", "l", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
 # What may follow the last word of a line (stripped before it is compared).
 _TRAILING = ".,;:!?…”»\"’'‘“«)]}→›>-–—*"
-_LEAD_MARKS = "©>»→►▶▸➡➜⇒👉+"  # (the arrows :mod:`.lines` reads as a link's)
+_LEAD_MARKS = "©>»›❯→►▶▸▹‣➡➜⇒👉+"  # (the arrows :mod:`.lines` reads as a link's)
 # The longest lines read by their length alone: a short line, share buttons, an author box.
 _SHORT_SHAPES = (SHORT_LINE_WORDS, SHARE_ROW_WORDS, AUTHOR_MAX_WORDS)
 
@@ -363,8 +365,9 @@ def may_hold(line: str, low: str, edge: bool, k: Keys) -> bool:
     if not UPDATE_WORDS.isdisjoint(w.lower() for w in (w0, w1, w2, w3) if w is not None) or (
             "updated" in low[:60] or "modified" in low[:60]):
         return True  # perhaps a note that the page was updated (:func:`.bylines.update_note`)
-    if may_be_page_note(low) or may_be_fine_print(low):
-        return True  # perhaps a correction, a press trip, a disclaimer (:mod:`.fineprint`)
+    if may_be_page_note(low) or may_be_fine_print(low) or (
+            spaces < STUDY_SOURCE_WORDS and low0 in STUDY_FIRST and ":" in low[:40]):
+        return True  # a correction, a disclaimer (:mod:`.fineprint`), a study (:mod:`.sources`)
     if low0 in k.colon or low0 == "c":  # ``(c) dpa``
         return True
     if low0 in k.singles:

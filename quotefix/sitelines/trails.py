@@ -35,6 +35,20 @@ _GLUED_TRAIL = LazyPattern(
     r"(?:Home|Homepage|Accueil|Inicio|Portada|Startseite|Início|Inizio)"
     r"(?:\p{Lu}[\p{Ll}]+){2,}", regex.VERSION1)
 _ARROWS = frozenset("→▸▶►")
+# A result inside a row (``Bayern 2-1 Dortmund``, ``3:0``): a row of results is no
+# trail, though an item may hold a figure (``Giro d'Italia 2024``, ``25th day``).
+_SCORE = LazyPattern(r"\d[ \t]*[-:–][ \t]*\d")
+# A date, as a place and its date are a dateline's (``Strasbourg | 12 March 2024``).
+_DATED = LazyPattern(r"\d{1,2}\.?[ \t]+\p{L}+\.?[ \t]+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
+                     regex.VERSION1)
+# An item may open with a figure (``24 Hours of Le Mans``, ``2. Bundesliga``) or a brand
+# written in camel case (``easyCredit BBL``), not with a lower-case word.
+_OPENS_ITEM = LazyPattern(r"\d+\.?[ \t]+\p{Lu}|\p{Ll}+\p{Lu}", regex.VERSION1)
+# A competition's round (``27th matchday``, ``22nd round``, ``Jornada 12``).
+_ROUND = LazyPattern(
+    r"(?i:\d{1,2}(?:st|nd|rd|th|ª|º|\.)?[ \t]+(?:matchday|round|day|stage|leg|week|giornata"
+    r"|jornada|spieltag|journée|rodada)|(?:matchday|round|stage|giornata|jornada|spieltag"
+    r"|journée|rodada)[ \t]+\d{1,2})", regex.VERSION1)
 #: Most words in one item of a trail (``Home › Climate and environment``).
 TRAIL_ITEM_WORDS = 4
 #: Most words of a trail's first item, the site's own name (``Gobierno Municipal de San
@@ -53,9 +67,10 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
 
     The trail holds three items or more between one kind of separator, or two after a
     chevron with the home page first (``Home / Away`` are two tabs); each item is a few
-    words that open with a capital and hold no figure (a row of results is no trail),
-    and the line ends no sentence. Run together (``HomeGlobalEconomyMarkets``), it is
-    one word of capitalised items, the home page first.
+    words that open with a capital, and the line ends no sentence. An item may hold a
+    figure (``Formula 1 | Italian GP``, ``Serie A › 25th day``), the row no result
+    (``Bayern 2-1 Dortmund``). Run together (``HomeGlobalEconomyMarkets``), it is one
+    word of capitalised items, the home page first.
     """
     if line.end - line.body > TRAIL_MAX_CHARS:
         return  # (and the separator's spaces are never scanned from each of many spaces)
@@ -77,18 +92,21 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
     separators = {m.strip() for m in _TRAIL_SEPARATOR.findall(body)}
     if len(items) < 2 or len(separators) != 1:
         return
-    # (before arrows, an item with a colon is a list's label and its first stop:
-    # ``Route: Kempten → Immenstadt → Sonthofen``)
+    # (an item with a colon and a figure is a label and its value, ``Refund: 5 · Joker:
+    # 48``; before arrows, any is a list's label and its first stop, ``Route: Kempten →
+    # Immenstadt → Sonthofen``)
     route = not separators.isdisjoint(_ARROWS)
-    if not all(item and item[0].isupper() and not any(c.isdigit() for c in item)
-               and not (route and ":" in item)
-               and len(item.split()) <= (TRAIL_NAME_WORDS if k == 0 and len(items) >= 3
-                                         else TRAIL_ITEM_WORDS)
-               for k, item in enumerate(items)):
+    if _SCORE.search(body) or _DATED.search(body) or not all(
+            item and (item[0].isupper() or _OPENS_ITEM.match(item) or _ROUND.fullmatch(item))
+            and not (":" in item and (route or any(c.isdigit() for c in item)))
+            # (a figure is no word: ``24 Hours of Le Mans``)
+            and sum(not word.isdigit() for word in item.split()) <= (
+                TRAIL_NAME_WORDS if k == 0 and len(items) >= 3 else TRAIL_ITEM_WORDS)
+            for k, item in enumerate(items)):
         return
     if named is not None and (not lowers or lowers[0] not in _HOME_WORDS):
         return
-    sections = lexicon().word_class("section")
+    sections = lexicon().word_class("section") | lexicon().word_class("discipline")
     section_first = lowers[0] in sections
     if len(items) == 2 and line.index < TRAIL_PLACE_LINES and separators <= _CHEVRONS | {
             "|", "·"} and (
@@ -96,6 +114,11 @@ def breadcrumbs(text: str, line: Line, guesses: list[Guess]) -> None:
                 w in sections for w in words_of(items[1].lower()))):
         # A place and its section over the headline (``Madrid > Politics``, ``Seville |
         # Consumption``): the page's trail, read from the region.
+        guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
+        return
+    if len(items) == 2 and _ROUND.fullmatch(items[1].strip()):
+        # a competition and its round (``Serie A › 25th day``, ``2. Bundesliga | 30th
+        # matchday``): where a sports site files the report
         guesses.append(Guess("furniture", WHOLE_LINE, "breadcrumbs"))
         return
     if len(items) >= 3 or (

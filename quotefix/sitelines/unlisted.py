@@ -45,6 +45,18 @@ LABEL_MARKS = (":", "：", "➔", "→", "⇢", "►", "▶")
 _OF = frozenset({"of", "de", "des", "du", "di", "del", "della", "dello", "der", "do", "da"})
 _SPACES = " \t\u00a0\u202f"
 #: A label of one word that says the next story is more of the same (``Also: …``).
+#: How far into a disclaimer of advice the piece may stand (``Health content: this
+#: article does not replace…``).
+ADVICE_PIECE_AT = 8
+_ARTICLES = frozenset({"the", "le", "la", "el", "il", "lo", "der", "die", "das", "o", "a"})
+#: Words that say a machine did the translating.
+_AUTOMATIC = frozenset({
+    "automatically", "automatic", "automated", "machine", "artificial", "automatiquement",
+    "automatique", "automáticamente", "automática", "automatico", "automaticamente",
+    "automatica", "maschinell", "automatisch", "automático"})
+#: A translation's participle opening a line (``Translated from Russian…``).
+_TRANSLATED = frozenset({"translated", "traduit", "traduite", "traducido", "traducida",
+                         "tradotto", "tradotta", "übersetzt", "traduzido", "traduzida"})
 _ALSO = frozenset({"also", "aussi", "también", "además", "anche", "auch", "dazu", "também",
                    "ainda"})
 
@@ -102,7 +114,7 @@ def unlisted(text: str, line: Line, guesses: list[Guess]) -> None:
         # necessarily that of this newspaper``, ``… may not coincide with the author's``)
         guesses.append(Guess("furniture", COMBINATION, "disclaimer of an opinion piece"))
     elif (words & cls["replace"] and words & cls["advice"] and words.isdisjoint(REPORTING)
-          and _this_piece(line.lowers, cls)):
+          and (_this_piece(line.lowers, cls) or _piece_early(line.lowers, cls))):
         # ``This article … does not replace a consultation with a doctor``: the piece
         # itself at the start, and the doctor it does not stand in for (``This report
         # does not replace …, the minister said`` is news)
@@ -113,6 +125,14 @@ def _this_piece(lowers: list[str], cls: dict[str, frozenset[str]]) -> bool:
     """Does the line open with the piece (``This article``, ``Note: this content``)?"""
     return any(word in cls["notice-piece"] and (k == 0 or lowers[k - 1] in cls["notice-this"])
                for k, word in enumerate(lowers[:NOTICE_PIECE_AT]))
+
+
+def _piece_early(lowers: list[str], cls: dict[str, frozenset[str]]) -> bool:
+    """Does the piece stand among the line's first words after ``this`` or ``the``
+    (``Important note: This article…``, ``The information in this text…``)?"""
+    return any(word in cls["notice-piece"] | cls["notice-text"] and k
+               and (lowers[k - 1] in cls["notice-this"] or lowers[k - 1] == "the")
+               for k, word in enumerate(lowers[:ADVICE_PIECE_AT]))
 
 
 def _teaser_label(text: str, line: Line, cls: dict[str, frozenset[str]],
@@ -155,19 +175,32 @@ def _names_the_piece(text: str, line: Line, cls: dict[str, frozenset[str]]) -> b
         if not piece and word not in cls["notice-text"]:
             continue
         if k and lowers[k - 1] not in cls["notice-this"]:
-            return False
+            # ``The text … was translated automatically``: after a plain article, a text
+            # or a translation is the page's only if a machine made it (``The text of
+            # the treaty was translated into French`` is news)
+            return (not piece and lowers[k - 1] in _ARTICLES
+                    and not _AUTOMATIC.isdisjoint(lowers[k + 1 : _clause_end(text, line, k)]))
         if piece and k + 1 < len(lowers) and (lowers[k + 1] in _OF or lowers[k + 1].isdigit()):
             return False  # ``This article of the constitution``, ``Article 12``: a law's
         said = cls["notice-strong"] if piece else cls["notice-translated"]
         # In the notice's own clause, before any comma: ``This story began in 1998,
         # when the first partner left`` is a sentence of news.
-        clause = len(lowers)
-        for i in range(k + 1, len(lowers) - 1):
-            if "," in text[line.words[i][1] : line.words[i + 1][0]]:
-                clause = i + 1
-                break
+        clause = _clause_end(text, line, k, ",")
         return any(w in said for i, w in enumerate(lowers[:clause]) if i != k)
+    if lowers[0] in _TRANSLATED:
+        # ``Translated from Russian automatically.``: a machine's translation, said first
+        return not _AUTOMATIC.isdisjoint(lowers[1 : _clause_end(text, line, 0)])
     return False
+
+
+def _clause_end(text: str, line: Line, k: int, marks: str = ",.") -> int:
+    """Where the clause of the line's word ``k`` ends: at the first of ``marks`` after it
+    (the index of the word after), or the line's end."""
+    for i in range(k + 1, len(line.lowers) - 1):
+        gap = text[line.words[i][1] : line.words[i + 1][0]]
+        if any(mark in gap for mark in marks):
+            return i + 1
+    return len(line.lowers)
 
 
 def _partnership(text: str, line: Line, cls: dict[str, frozenset[str]]) -> bool:
