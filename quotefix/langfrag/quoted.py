@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
-from .tuning import EXCLAIMED_MAX_WORDS, PERFORMED_MAX_WORDS
+from .tuning import EXCLAIMED_MAX_WORDS, NAMED_QUOTE_MAX_WORDS, PERFORMED_MAX_WORDS
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 # Verbs of performing words rather than of reporting what someone said: a chant,
@@ -173,6 +173,46 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
 
 
+# A name or a title ends on no article or preposition (``Según fuentes de la`` is a
+# phrase cut off).
+_ENDS_NO_NAME = frozenset({
+    "de", "la", "le", "les", "el", "los", "las", "del", "des", "du", "di", "della", "il",
+    "lo", "a", "à", "au", "en", "et", "y", "e", "o", "da", "do", "der", "die", "das",
+    "den", "dem", "und", "von", "zu", "im", "van", "het", "een", "per", "con", "com",
+    "por", "para", "pour", "par", "sur", "su", "nel", "na", "no",
+})
+# A compound past, an auxiliary and a participle (``a voté``, ``ha approvato``, ``han
+# decidido``, ``hat abgelehnt``): the clause tells news, as titles and slogans rarely do.
+_NEWS_CLAUSE = LazyPattern(
+    r"\b(?:a|ont|avait|avaient|ha|han|habían|había|hanno|aveva|avevano|hat|haben|hatte"
+    r"|hatten|tem|têm|tinha)\s+(?:\p{L}+\s+)?\p{L}+(?:é|ée|és|ées|i|is|ado|ada|ados|adas"
+    r"|ido|ida|idos|idas|ato|ata|ati|ate|ito|ita|uto|uta)\b",
+    regex.VERSION1,
+)
+
+
+def named_in_quotes(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` lies in a quotation the sentence names as a thing, not as
+    somebody's speech: two words or more opening with a capital, no stop or comma
+    inside the closing mark, no verb of saying or colon before it, no verb of saying
+    after it (``a barrel organ playing “Tulpen uit Amsterdam” at the gate``, ``faded
+    “Andrà tutto bene” rainbows``): a title, a slogan, a motto or an inscription kept
+    in its language. Speech left in the source (``“Nous ne lâcherons rien,” said…``,
+    ``told reporters: “…”``) is still read; a phrase in lower case (``the “réforme des
+    retraites”``) is one the translation may have left."""
+    found = _quotation(line, start, end)
+    if found is None:
+        return False
+    opening, closing, content, words = found
+    if (not 2 <= len(words) <= NAMED_QUOTE_MAX_WORDS or not words[0][0].isupper()
+            or content[-1] in ",.!?…:;" or words[-1].lower() in _ENDS_NO_NAME
+            or _NEWS_CLAUSE.search(content)):
+        return False  # (cut off after a particle, or a clause of news in the past tense)
+    if _SAID_BEFORE.search(line, max(0, opening - 60), opening):
+        return False
+    return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
+
+
 # Verbs of saying that introduce the words after them, and those that tie words to
 # their speaker after them too (``…,” she recalled``, ``…,” runs the saying``).
 _SAID = (r"said|says|told|tells|added|adds|declared|replied|wrote|writes|asked|insisted"
@@ -281,6 +321,7 @@ def listed_or_possessed(line: str, start: int, end: int) -> bool:
 
 
 __all__ = [
-    "exclaimed_words", "listed_or_possessed", "performed_words", "quotation_around",
+    "exclaimed_words", "listed_or_possessed", "named_in_quotes", "performed_words",
+    "quotation_around",
     "reported_words",
 ]

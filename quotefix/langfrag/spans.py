@@ -44,7 +44,13 @@ from .glosses import (
 )
 from .institutions import institution_named
 from .judge import Run, best_language, clamp, evidence, judge, masked, mixed_confidence
-from .quoted import exclaimed_words, listed_or_possessed, performed_words, reported_words
+from .quoted import (
+    exclaimed_words,
+    listed_or_possessed,
+    named_in_quotes,
+    performed_words,
+    reported_words,
+)
 from .records import Fragment, SpanKind, TokenClass
 from .subtitles import subtitle_after_title, work_named_around
 from .titles import (
@@ -554,7 +560,7 @@ def _deliberate(
             and (dish_named(line, start) or dish_styled(line, start, end)))
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
-        or performed_words(line, start, end)
+        or performed_words(line, start, end) or named_in_quotes(line, start, end)
         # (the whole exclamation or a part of it: ``“Noch einmal! Noch einmal!”``)
         or exclaimed_words(line, start, end)
         # (any kind: a sentence of a quotation is no span the quotation wraps whole)

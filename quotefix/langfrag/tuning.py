@@ -201,6 +201,9 @@ PERFORMED_MAX_WORDS = 15
 #: A quoted exclamation inside the narrative, tied to no verb of saying, is a
 #: greeting, a toast or a cheer up to this many words (``“¡Salud, muchachos!”``).
 EXCLAIMED_MAX_WORDS = 8
+#: Most words of a quotation the sentence names as a thing (a title, a slogan, a motto):
+#: a longer one reads as a statement left in its language.
+NAMED_QUOTE_MAX_WORDS = 10
 #: A heading in capitals before a full stop or a colon is a section's name when
 #: each word is this common in one candidate (``SOCIÉTÉ`` 5.51, ``DEPORTES``
 #: 4.51). Before a dash only the list of sections' names counts: towns' names are
