@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ..lazy import lazy_re
-from .data import Setup
+from .data import Setup, WordScreen
 from .frequencies import SCALE, english_zipf, table
 from .records import Fragment, SpanKind
-from .shortwords import EMPTY_SCORES, WORD, classified_word, run_language
+from .shortwords import EMPTY_SCORES, WORD, classified_word, may_be_foreign, run_language
 from .tokens import allowed
 from .tuning import (
     HEADING_MARGIN,
@@ -266,4 +266,28 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     return end
 
 
-__all__ = ["heading_span", "one_word_heading", "opens_dateline"]
+_FIRST_WORDS = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+# Where a sentence ends and the next opens with a capital: a heading of the source's
+# page may stand there inside the paragraph (``… resigned. Réactions The students…``).
+_NEXT_SENTENCE = lazy_re(r"[.!?…][”»\"’)]?[ \u00a0]+(?=[A-ZÀ-Þ])")
+
+
+def inner_headings(line: str, offset: int, cfg: Setup, out: list[Fragment],
+                    screen: WordScreen | None) -> list[tuple[int, int]]:
+    """The source's headings that open a sentence inside the line (``… at night.
+    KritikThe residents…``), appended to ``out``; their bounds in the line."""
+    found: list[tuple[int, int]] = []
+    for boundary in _NEXT_SENTENCE.finditer(line):
+        pos = boundary.end()
+        first = _FIRST_WORDS.findall(line, pos, pos + 60)[:3]
+        if screen is not None and screen.opening.keys().isdisjoint(first):
+            continue
+        if screen is None and not any(may_be_foreign(w, cfg) for w in first):
+            continue
+        end = heading_span(line[pos:], offset + pos, cfg, out)
+        if end:
+            found.append((pos, pos + end))
+    return found
+
+
+__all__ = ["heading_span", "inner_headings", "one_word_heading", "opens_dateline"]

@@ -53,7 +53,7 @@ from .data import Setup, WordScreen, spelling
 from .expressions import expression_around, expression_words, expressions_in
 from .frequencies import SCALE, table
 from .glosses import glossed, named_after_colon
-from .headings import heading_span, one_word_heading, opens_dateline
+from .headings import heading_span, inner_headings, one_word_heading, opens_dateline
 from .institutions import institution_named
 from .introduced import term_key
 from .neighbours import settle_beside
@@ -457,6 +457,7 @@ def short_spans(
         else any(may_be_foreign(w, cfg) for w in words[:3])
     ) or one_word_heading(line):
         skip = heading_span(line, offset, cfg, out)
+    inner = inner_headings(line, offset, cfg, out, screen)
     seeds = _seeds(line, cfg, words, screen)
     if not seeds:
         return
@@ -475,7 +476,8 @@ def short_spans(
         open_end = expression = run is None
         if run is not None:
             start, end, expression, open_end = _widened(line, start, end, run, cfg)
-        if start < skip or opens_dateline(line, start, end):
+        if start < skip or opens_dateline(line, start, end) or any(
+                a <= start < b for a, b in inner):
             continue
         if (
             # (after an expression's preposition comes its object: ``a partire dal 1``)

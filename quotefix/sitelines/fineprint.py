@@ -32,7 +32,7 @@ from ..lazy import LazyPattern
 from .guess import Guess
 from .lines import Line, ends_sentence
 from .pagenotes import PAGE_NOTE, PAGE_NOTE_WORDS
-from .tuning import WHOLE_LINE
+from .tuning import COMBINATION, WHOLE_LINE
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -116,6 +116,27 @@ _AFFILIATE = LazyPattern(
     _FLAGS,
 )
 _COMMISSION = LazyPattern(r"\bcommissions?\b", _FLAGS)
+#: Most words of a legal reminder or a letters page's rules.
+LEGAL_NOTE_WORDS = 35
+_INNOCENT = LazyPattern(
+    r"\b(?:presum(?:ption|ed) (?:of )?innocen(?:ce|t)|présomption d['’]innocence|présumée?s? "
+    r"innocente?s?|presunción de inocencia|presunzione di innocenza|presunção de inocência"
+    r"|unschuldsvermutung|als unschuldig)\b", _FLAGS)
+# Somebody saying or asking it, as news does (``his lawyer recalled the presumption of
+# innocence``).
+_SAID_OR_ASKED = LazyPattern(
+    r"\b(?:lawyer|lawyers|attorney|defence|defense|recalled|insisted|demanded|asked|claimed"
+    r"|avocat|abogado|avvocato|anwalt|advogado)\b", _FLAGS)
+# Letters or texts sent to the paper and how long they may be, or its right to cut them.
+_LETTERS_RULE = LazyPattern(
+    r"\b(?:letters?|texts?|cartas|lettere|lettres|leserbriefe|zuschriften|textos|cartas)\b"
+    r".{0,80}?\b(?:(?:must|should|may) not exceed|no deben? (?:exceder|superar)|non devono "
+    r"superare|ne doivent pas dépasser|(?:dürfen|sollten) .{0,20}nicht überschreiten|não "
+    r"(?:devem|podem) exceder|maximum|máximo|massimo)\b.{0,40}?\d"
+    r"|\b(?:reserves? the right to (?:shorten|edit|cut|abridge|publish)|se reserva el derecho"
+    r" (?:de|a) (?:extractar|resumir|publicar|editar)|si riserva (?:il diritto )?di "
+    r"(?:sintetizzar|tagliar|pubblicar)|se réserve le droit de (?:raccourcir|couper|publier)"
+    r"|behält sich (?:das Recht )?(?:vor|Kürzungen))", _FLAGS)
 #: Most words of a review's verdict box.
 VERDICT_WORDS = 40
 # A review's score after its label, at the line's start: out of 10 (or 5, 20, 100), a
@@ -188,8 +209,16 @@ def fine_print(text: str, line: Line, guesses: list[Guess]) -> None:
         return
     body = text[line.body : line.end]
     label = _note(body, line.size)
+    if (line.size <= LEGAL_NOTE_WORDS and _INNOCENT.search(body)
+            and not _TOLD.search(body) and not _SAID_OR_ASKED.search(body)):
+        # the site's reminder that the accused are presumed innocent (``The presumption
+        # of innocence applies until a final judgment.``)
+        guesses.append(Guess("notice", COMBINATION, "presumption of innocence"))
     if label is not None:
         guesses.append(Guess("furniture", PAGE_NOTE, label))
+    elif line.size <= LEGAL_NOTE_WORDS and _LETTERS_RULE.search(body):
+        # a letters page's rules (``Letters must not exceed 1,500 characters…``)
+        guesses.append(Guess("furniture", PAGE_NOTE, "letters' rules"))
     elif line.size <= VERDICT_WORDS and (_SCORE_LABEL.match(body) or _PROS_CONS.search(body)):
         # a review's box: its score (``Note de la rédaction : 7,5/10``, ``Gesamtnote: gut
         # (2,1)``), or what the tester liked and did not (``Pros: … · Cons: …``)
@@ -262,6 +291,10 @@ _DISCLAIMED = (("official", "oficial", "officiel", "ufficial", "amtlich", "respo
 _CHECKED = (("checked", "consulted", "verified", "updated", "as of", "as at"),
             ("change", "vary", "varied", "without notice"))
 _ROW = ("watch", "alert", "alarm", "isin", "wkn")
+_LEGAL = ("innocen", "unschuld", "inocên", "not exceed", "no deben exceder", "non devono "
+          "superare", "ne doivent pas dépasser", "reserves the right", "se reserva el derecho",
+          "si riserva", "se réserve le droit", "behält sich", "nicht überschreiten",
+          "não devem exceder")
 _LIKED = ("pro", "plus", "forts", "aimé", "mejor", "vantaggi")
 _DISLIKED = ("contra", "cons", "minus", "faibles", "moins aimé", "peor", "svantaggi", "deboli")
 _SCORED = ("note", "nota", "rating", "score", "verdict", "bewertung", "voto", "valutazione",
@@ -282,6 +315,7 @@ def may_be_fine_print(low: str) -> bool:
         or ("commission" in low and "link" in low)
         or (_any(low, _EARNED) and _any(low, _EARNED_ON))
         or (_any(low, _LIKED) and _any(low, _DISLIKED))
+        or _any(low, _LEGAL)
         or (_any(low[:25], _SCORED) and ":" in low[:45] and any(map(str.isdigit, low[:60])))
         or ("price" in low and _any(low, _CHECKED[0]) and _any(low, _CHECKED[1]))
         or (low.count(" ") <= FINE_ROW_WORDS and (
@@ -289,5 +323,5 @@ def may_be_fine_print(low: str) -> bool:
     )
 
 
-__all__ = ["DELAY_NOTE_WORDS", "FINE_ROW_WORDS", "PHONE_DIGITS", "VERDICT_WORDS", "fine_print",
-           "may_be_fine_print"]
+__all__ = ["DELAY_NOTE_WORDS", "FINE_ROW_WORDS", "LEGAL_NOTE_WORDS", "PHONE_DIGITS",
+           "VERDICT_WORDS", "fine_print", "may_be_fine_print"]
