@@ -1,6 +1,7 @@
 """QF5xx: a sports site's trail, a machine's translation told of the text, a reporter's
 byline with where they filed from, a row that only says when the page was published,
-and lists of other headlines led by a single chevron (``›``).
+lists of other headlines led by a single chevron (``›``), a court page's reminder of the
+presumption of innocence, a letters page's rules and an opinion piece's disclaimer.
 
 Each is found (and removed on request); news that shares its words stays. Every line
 is written for the project.
@@ -47,6 +48,18 @@ FOUND = [
     ("QF508", "en", "The video is no longer available"),
     ("QF508", "en", "Reuse this content"),
     ("QF508", "it", "Sei già abbonato? Accedi"),
+    # a court page's reminder that the accused are presumed innocent
+    ("QF506", "en", "The presumption of innocence applies until a final judgment."),
+    ("QF506", "en", "The verdict is not final. Both defendants remain presumed innocent until "
+                    "the appeal is heard."),
+    ("QF506", "fr", "Pour rappel, toute personne mise en cause est présumée innocente tant que "
+                    "sa culpabilité n'a pas été établie."),
+    # a letters page's rules, and an opinion piece's disclaimer
+    ("QF508", "en", "Letters must not exceed 1,200 characters and must carry the writer's full "
+                    "name and town."),
+    ("QF508", "es", "Las cartas no deben superar las 200 palabras. El diario se reserva el "
+                    "derecho de resumirlas."),
+    ("QF508", "en", "The opinions published in this section engage only their authors."),
 ]
 
 LEFT_ALONE = [
@@ -62,6 +75,10 @@ LEFT_ALONE = [
     # a byline's shape inside a sentence, a time in a fixture
     ("en", "By Colette Marchal, in Brest, the union's leader was elected on Monday."),
     ("en", "Kick-off at 21:00 | Stade de la Mer"),
+    # the presumption of innocence, a length limit told as news
+    ("en", "His lawyer recalled that the presumption of innocence applies to his client."),
+    ("en", "The new rules say public tenders must not exceed 40 million euros, the ministry "
+           "said."),
 ]
 
 

@@ -294,6 +294,10 @@ _GOES_ON = frozenset({
 })
 
 
+# Words after a noun that go on with the noun, not with the sentence.
+_NOUN_GOES_ON = frozenset({"of", "who", "whose"})
+
+
 def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
     """After a comma, an English noun phrase or participle with no article right after
     the span: two common English words, neither a word that carries the sentence on
@@ -304,9 +308,11 @@ def bare_apposition(line: str, end: int, cfg: Setup) -> bool:
         return False
     first, second = found.group(1), found.group(2)
     english = cfg.english
-    # (a noun and ``of`` opens a noun phrase too: ``the infiorata, carpets of petals``)
+    # (a noun and ``of`` opens a noun phrase too: ``the infiorata, carpets of petals``;
+    # so does a noun and ``who``: ``the statushouders, refugees who…``; ``that`` goes on
+    # after a verb as readily: ``…, por su parte, consider that``)
     return (first in english and second in english
-            and first not in _GOES_ON and (second not in _GOES_ON or second == "of")
+            and first not in _GOES_ON and (second not in _GOES_ON or second in _NOUN_GOES_ON)
             and not first.endswith(("ed", "ly")))
 
 

@@ -14,14 +14,19 @@ widget no sentence looks like:
   prices with a 15-minute delay``);
 - a lottery's results page disclaiming them (``The data in this article is not
   official``) before the ticket, the prize or the draw;
-- an affiliate disclosure: buying through the page's links and its commission;
+- an affiliate disclosure: buying through the page's links and its commission, or
+  in the sites' languages the links or offers and what the site earns on them;
 - the date the shop prices were checked, which may have changed since;
 - market buttons (``+ Add Dax to watchlist``, ``Create an alert for PSI``), the
   press office's contact row closed by a telephone number, a security's codes
-  (``WKN: A3E7KS | ISIN: DE000A3E7KS9``).
+  (``WKN: A3E7KS | ISIN: DE000A3E7KS9``);
+- a review's verdict box (its score after its label, or what the tester liked and
+  did not), a court page's reminder that the accused are presumed innocent, and a
+  letters page's rules (how long a letter may be, the paper's right to cut it).
 
-A report may quote a regulator on what is investment advice, or say that an
-election's results are not yet official: the second half is missing there.
+A report may quote a regulator on what is investment advice, say that an
+election's results are not yet official, or quote a lawyer on the presumption of
+innocence: the second half is missing there, or somebody says it.
 """
 
 from __future__ import annotations
