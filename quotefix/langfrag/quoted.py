@@ -191,6 +191,12 @@ _NEWS_CLAUSE = LazyPattern(
 )
 
 
+def quoted_letter(line: str, start: int, end: int) -> bool:
+    """One letter in quotation marks (``the “é”``, ``two “O”s``): a letter under
+    discussion."""
+    return end - start == 1 and line[start].isalpha()
+
+
 def named_in_quotes(line: str, start: int, end: int) -> bool:
     """``line[start:end]`` lies in a quotation the sentence names as a thing, not as
     somebody's speech: two words or more opening with a capital, no stop or comma
@@ -322,6 +328,6 @@ def listed_or_possessed(line: str, start: int, end: int) -> bool:
 
 __all__ = [
     "exclaimed_words", "listed_or_possessed", "named_in_quotes", "performed_words",
-    "quotation_around",
+    "quotation_around", "quoted_letter",
     "reported_words",
 ]

@@ -49,6 +49,7 @@ from .quoted import (
     listed_or_possessed,
     named_in_quotes,
     performed_words,
+    quoted_letter,
     reported_words,
 )
 from .records import Fragment, SpanKind, TokenClass
@@ -58,7 +59,6 @@ from .titles import (
     dish_styled,
     name_closed,
     name_led,
-    quoted_letter,
     title_shaped,
 )
 from .tokens import SENTENCE_END, Gap, Token, tokenize

@@ -13,7 +13,6 @@
   Portuguese write them (``the Conseil supérieur de l’audiovisuel``).
 - :func:`name_tail`: the same name's lower-case words further on, where a
   short phrase starts (``… de l’immigration et de l’intégration``).
-- :func:`quoted_letter`: a letter in quotes is a letter under discussion
   (``two “L”s``, ``the “ß”``).
 - :func:`loanword`: an accented word English writes as it is, often enough
   to be in English word frequencies (``communiqué``, ``détente``).
@@ -32,7 +31,13 @@ from functools import lru_cache
 from ..lazy import lazy_re
 from .data import FP_WORD, NAME_PARTICLES, Setup
 from .frequencies import SCALE, english_zipf, table
-from .tuning import LOANWORD_EN_MIN, SHORT_SOURCE_MIN, TITLE_CLAUSE_MAX_WORDS, TITLE_MAX_WORDS
+from .tuning import (
+    LOANWORD_EN_MIN,
+    NAME_WORD_MARGIN,
+    SHORT_SOURCE_MIN,
+    TITLE_CLAUSE_MAX_WORDS,
+    TITLE_MAX_WORDS,
+)
 
 # Words that may stand between the words of a title or a name: articles,
 # prepositions, contractions and ``and`` of the candidate languages.
@@ -517,11 +522,6 @@ _AUXILIARIES = frozenset(
 )
 
 
-#: How much more English may use a word that goes on a name than the name's language
-#: (Zipf): ``national`` is as French as English; ``stands`` far more English.
-NAME_WORD_MARGIN = 0.5
-
-
 def name_tail(line: str, start: int, cfg: Setup) -> bool:
     """The words from ``start`` go on a name begun before them: walking back over
     name glue, elided words and words of the name's language (no common English
@@ -571,16 +571,10 @@ def _inside(line: str, start: int) -> bool:
 @lru_cache(maxsize=4096)
 def _source_word(lower: str, candidates: tuple[str, ...]) -> bool:
     """A word a candidate language uses often as it is (``national``, ``général``), and
-    about as often as English does (``stands``: 4.61 in English, 3.46 in French, is an
-    English verb, which no name goes on over)."""
+    about as often as English does (``stands``: 4.61 in English, 3.46 in French)."""
     floor = SHORT_SOURCE_MIN * SCALE
     best = max((table(lang).get(lower, 0) for lang in candidates), default=0)
     return best >= floor and best >= table("en").get(lower, 0) - NAME_WORD_MARGIN * SCALE
-
-
-def quoted_letter(line: str, start: int, end: int) -> bool:
-    """One letter in quotation marks (``the “é”``, ``two “O”s``)."""
-    return end - start == 1 and line[start].isalpha()
 
 
 def loanword(lower: str, cfg: Setup) -> bool:
@@ -598,5 +592,5 @@ def _loanword(lower: str, candidates: tuple[str, ...]) -> bool:
 
 __all__ = [
     "CALENDAR", "CLAUSE_WORDS", "NAME_REACH", "TITLE_GLUE", "dish_named", "dish_styled", "loanword",
-    "name_closed", "name_led", "name_tail", "noun_phrase", "quoted_letter", "title_shaped",
+    "name_closed", "name_led", "name_tail", "noun_phrase", "title_shaped",
 ]

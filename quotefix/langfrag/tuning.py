@@ -201,6 +201,9 @@ PERFORMED_MAX_WORDS = 15
 #: A quoted exclamation inside the narrative, tied to no verb of saying, is a
 #: greeting, a toast or a cheer up to this many words (``“¡Salud, muchachos!”``).
 EXCLAIMED_MAX_WORDS = 8
+#: How much more English may use a word that a name goes on over than the name's
+#: language does (Zipf): ``national`` is as French as English; ``stands`` is English.
+NAME_WORD_MARGIN = 0.5
 #: Most words of a quotation the sentence names as a thing (a title, a slogan, a motto):
 #: a longer one reads as a statement left in its language.
 NAMED_QUOTE_MAX_WORDS = 10
