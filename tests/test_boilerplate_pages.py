@@ -35,6 +35,7 @@ FOUND = [
     ("QF506", "en", "The translation was made automatically. Original in Polish."),
     ("QF506", "en", "Translated from Czech automatically. The original text is on the "
                     "Czech version of the site."),
+    ("QF506", "en", "The news was translated from Kazakh by a neural network."),
     # a byline with the place the reporter filed from
     ("QF508", "en", "By Colette Marchal, in Brest"),
     ("QF508", "en", "By Duarte Lemos, from Belo Horizonte"),
@@ -72,6 +73,7 @@ LEFT_ALONE = [
     # a translation told as news
     ("en", "The text of the treaty was translated into French and German."),
     ("en", "Translated into twelve languages, the novel sold two million copies."),
+    ("en", "The article was translated into French and German for the summit."),
     # a byline's shape inside a sentence, a time in a fixture
     ("en", "By Colette Marchal, in Brest, the union's leader was elected on Monday."),
     ("en", "Kick-off at 21:00 | Stade de la Mer"),

@@ -53,7 +53,8 @@ _ARTICLES = frozenset({"the", "le", "la", "el", "il", "lo", "der", "die", "das",
 _AUTOMATIC = frozenset({
     "automatically", "automatic", "automated", "machine", "artificial", "automatiquement",
     "automatique", "automáticamente", "automática", "automatico", "automaticamente",
-    "automatica", "maschinell", "automatisch", "automático"})
+    "automatica", "maschinell", "automatisch", "automático", "neural", "neuronal",
+    "neurale"})
 #: A translation's participle opening a line (``Translated from Russian…``).
 _TRANSLATED = frozenset({"translated", "traduit", "traduite", "traducido", "traducida",
                          "tradotto", "tradotta", "übersetzt", "traduzido", "traduzida"})
@@ -175,10 +176,11 @@ def _names_the_piece(text: str, line: Line, cls: dict[str, frozenset[str]]) -> b
         if not piece and word not in cls["notice-text"]:
             continue
         if k and lowers[k - 1] not in cls["notice-this"]:
-            # ``The text … was translated automatically``: after a plain article, a text
-            # or a translation is the page's only if a machine made it (``The text of
-            # the treaty was translated into French`` is news)
-            return (not piece and lowers[k - 1] in _ARTICLES
+            # ``The text … was translated automatically``, ``The news was translated …
+            # by a neural network``: after a plain article, the piece, its text or its
+            # translation is the page's only if a machine made it (``The text of the
+            # treaty was translated into French`` is news)
+            return (lowers[k - 1] in _ARTICLES
                     and not _AUTOMATIC.isdisjoint(lowers[k + 1 : _clause_end(text, line, k)]))
         if piece and k + 1 < len(lowers) and (lowers[k + 1] in _OF or lowers[k + 1].isdigit()):
             return False  # ``This article of the constitution``, ``Article 12``: a law's
