@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lazy import lazy_re
-from .data import Setup, WordScreen
+from .data import FP_WORD, Setup, WordScreen
 from .frequencies import SCALE, english_zipf, table
 from .records import Fragment, SpanKind
 from .shortwords import EMPTY_SCORES, WORD, classified_word, may_be_foreign, run_language
@@ -266,7 +266,6 @@ def heading_span(line: str, offset: int, cfg: Setup, out: list[Fragment]) -> int
     return end
 
 
-_FIRST_WORDS = lazy_re(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
 # Where a sentence ends and the next opens with a capital: a heading of the source's
 # page may stand there inside the paragraph (``… resigned. Réactions The students…``).
 _NEXT_SENTENCE = lazy_re(r"[.!?…][”»\"’)]?[ \u00a0]+(?=[A-ZÀ-Þ])")
@@ -279,7 +278,7 @@ def inner_headings(line: str, offset: int, cfg: Setup, out: list[Fragment],
     found: list[tuple[int, int]] = []
     for boundary in _NEXT_SENTENCE.finditer(line):
         pos = boundary.end()
-        first = _FIRST_WORDS.findall(line, pos, pos + 60)[:3]
+        first = FP_WORD.findall(line, pos, pos + 60)[:3]
         if screen is not None and screen.opening.keys().isdisjoint(first):
             continue
         if screen is None and not any(may_be_foreign(w, cfg) for w in first):

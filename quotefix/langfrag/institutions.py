@@ -27,8 +27,7 @@ INSTITUTION_HEADS = (
 # An adjective may lead (``Deutsches Zentrum``); the head, a particle, then capitalised
 # nouns, which ``und`` or a hyphen's ``Luft- und`` may join (``für Luft- und Raumfahrt``).
 _NAMED = LazyPattern(
-    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Gg]ermany’s|[Gg]ermany's|[Aa]ustria’s|[Aa]ustria's"
-    r"|[Ss]witzerland’s|[Ss]witzerland's|[Bb]erlin’s|[Bb]erlin's) "
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}\p{L}+[’']s) "
     r"(?:\p{Lu}\p{Ll}+(?:e|es|er|en) )?(\p{Lu}\p{Ll}+)(?: (?:für|der|des|zur|zum|von|vom|im|am))"
     r"(?: \p{Lu}[\p{Ll}-]*(?: (?:und|und der|und des|für|der|des))?)+"
 )

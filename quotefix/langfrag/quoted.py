@@ -26,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
+from .titles import TITLE_GLUE
 from .tuning import EXCLAIMED_MAX_WORDS, NAMED_QUOTE_MAX_WORDS, PERFORMED_MAX_WORDS
 
 _CLOSERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -173,14 +174,6 @@ def exclaimed_words(line: str, start: int, end: int) -> bool:
     return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
 
 
-# A name or a title ends on no article or preposition (``Según fuentes de la`` is a
-# phrase cut off).
-_ENDS_NO_NAME = frozenset({
-    "de", "la", "le", "les", "el", "los", "las", "del", "des", "du", "di", "della", "il",
-    "lo", "a", "à", "au", "en", "et", "y", "e", "o", "da", "do", "der", "die", "das",
-    "den", "dem", "und", "von", "zu", "im", "van", "het", "een", "per", "con", "com",
-    "por", "para", "pour", "par", "sur", "su", "nel", "na", "no",
-})
 # A compound past, an auxiliary and a participle (``a voté``, ``ha approvato``, ``han
 # decidido``, ``hat abgelehnt``): the clause tells news, as titles and slogans rarely do.
 _NEWS_CLAUSE = LazyPattern(
@@ -211,9 +204,9 @@ def named_in_quotes(line: str, start: int, end: int) -> bool:
         return False
     opening, closing, content, words = found
     if (not 2 <= len(words) <= NAMED_QUOTE_MAX_WORDS or not words[0][0].isupper()
-            or content[-1] in ",.!?…:;" or words[-1].lower() in _ENDS_NO_NAME
+            or content[-1] in ",.!?…:;" or words[-1].lower() in TITLE_GLUE
             or _NEWS_CLAUSE.search(content)):
-        return False  # (cut off after a particle, or a clause of news in the past tense)
+        return False  # (cut off after a particle, ``Según fuentes de la``, or news told)
     if _SAID_BEFORE.search(line, max(0, opening - 60), opening):
         return False
     return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None
