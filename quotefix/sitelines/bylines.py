@@ -360,7 +360,10 @@ def meta_row(text: str, line: Line, lex: Lexicon, guesses: list[Guess]) -> None:
     article: who signed it (``By …``, ``Redação``), its section, when it was updated, its
     views, comments or reading time (``Sociedade · 20/05/2024 · 0 comentários``,
     ``Regions | 09.09.2024, 14:02 | 1 203 views``), or only a place and a time of day
-    (``Mérida | 14 de febrero de 2024 | 4:32 pm``)."""
+    (``Mérida | 14 de febrero de 2024 | 4:32 pm``). Without a date, a time that a word of
+    publishing leads, or a reading time, stands for it when at most one item is a bare
+    name (``Published at 21:58 | by Inês Carvalho``, ``Por Marta Ezquerra | 5 min de
+    lectura``)."""
     # (a date's and a time's figures count as no words: ``03/02/2024 à 11:25``)
     if (not 2 <= line.size <= 2 * META_ROW_WORDS or not line.lowers
             or sum(not w.isdigit() for w in line.lowers) > META_ROW_WORDS):
