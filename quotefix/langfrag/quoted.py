@@ -26,6 +26,7 @@ from __future__ import annotations
 import regex
 
 from ..lazy import LazyPattern
+from .data import Setup
 from .titles import TITLE_GLUE
 from .tuning import EXCLAIMED_MAX_WORDS, NAMED_QUOTE_MAX_WORDS, PERFORMED_MAX_WORDS
 
@@ -190,7 +191,7 @@ def quoted_letter(line: str, start: int, end: int) -> bool:
     return end - start == 1 and line[start].isalpha()
 
 
-def named_in_quotes(line: str, start: int, end: int) -> bool:
+def named_in_quotes(line: str, start: int, end: int, cfg: Setup) -> bool:
     """``line[start:end]`` lies in a quotation the sentence names as a thing, not as
     somebody's speech: two words or more opening with a capital, no stop or comma
     inside the closing mark, no verb of saying or colon before it, no verb of saying
@@ -205,8 +206,9 @@ def named_in_quotes(line: str, start: int, end: int) -> bool:
     opening, closing, content, words = found
     if (not 2 <= len(words) <= NAMED_QUOTE_MAX_WORDS or not words[0][0].isupper()
             or content[-1] in ",.!?…:;" or words[-1].lower() in TITLE_GLUE
+            or words[-1].lower() in cfg.any_marker
             or _NEWS_CLAUSE.search(content)):
-        return False  # (cut off after a particle, ``Según fuentes de la``, or news told)
+        return False  # (cut off after a function word, ``Según fuentes de la``, or news)
     if _SAID_BEFORE.search(line, max(0, opening - 60), opening):
         return False
     return _SAID_AFTER.match(line, closing + 1, min(len(line), closing + 60)) is None

@@ -560,7 +560,7 @@ def _deliberate(
             and (dish_named(line, start) or dish_styled(line, start, end)))
         or in_italics(line, start, end)
         or name_or_gloss(line, start, end, cfg)
-        or performed_words(line, start, end) or named_in_quotes(line, start, end)
+        or performed_words(line, start, end) or named_in_quotes(line, start, end, cfg)
         # (the whole exclamation or a part of it: ``“Noch einmal! Noch einmal!”``)
         or exclaimed_words(line, start, end)
         # (any kind: a sentence of a quotation is no span the quotation wraps whole)

@@ -206,7 +206,7 @@ EXCLAIMED_MAX_WORDS = 8
 NAME_WORD_MARGIN = 0.5
 #: Most words of a quotation the sentence names as a thing (a title, a slogan, a motto):
 #: a longer one reads as a statement left in its language.
-NAMED_QUOTE_MAX_WORDS = 10
+NAMED_QUOTE_MAX_WORDS = 7
 #: A heading in capitals before a full stop or a colon is a section's name when
 #: each word is this common in one candidate (``SOCIÉTÉ`` 5.51, ``DEPORTES``
 #: 4.51). Before a dash only the list of sections' names counts: towns' names are

@@ -221,6 +221,10 @@ def fine_print(text: str, line: Line, guesses: list[Guess]) -> None:
         guesses.append(Guess("notice", COMBINATION, "presumption of innocence"))
     if label is not None:
         guesses.append(Guess("furniture", PAGE_NOTE, label))
+    elif not guesses and _affiliate_note(body):
+        # (a notice about the piece found first keeps its code: ``This page contains
+        # affiliate links: …``)
+        guesses.append(Guess("furniture", PAGE_NOTE, "affiliate disclosure"))
     elif line.size <= LEGAL_NOTE_WORDS and _LETTERS_RULE.search(body):
         # a letters page's rules (``Letters must not exceed 1,500 characters…``)
         guesses.append(Guess("furniture", PAGE_NOTE, "letters' rules"))
@@ -249,16 +253,18 @@ def _note(body: str, size: int) -> str | None:
         return "results' disclaimer"
     if _AFFILIATE.search(body) and _COMMISSION.search(body) and _OURS.search(body):
         return "affiliate disclosure"
-    if (_COMMISSION_ANY.search(body) and _OURS_ANY.search(body)
-            and (_LINKS.search(body) or _WE_EARN.search(body)) and not _TOLD.search(body)):
-        # in other words and languages: the page's links or its offers, and what the site
-        # earns on them (``Diese Seite enthält Affiliate-Links … erhalten wir eine
-        # Provision``, ``O site pode receber comissão por compras feitas por meio dos
-        # links``, ``We may receive a commission when you subscribe``)
-        return "affiliate disclosure"
     if _PRICES_CHECKED.search(body) and _MAY_CHANGE.search(body):
         return "prices checked"
     return None
+
+
+def _affiliate_note(body: str) -> bool:
+    """In other words and languages than :func:`_note` reads: the page's links or its
+    offers, and what the site earns on them (``Diese Seite enthält Affiliate-Links …
+    erhalten wir eine Provision``, ``O site pode receber comissão por compras feitas por
+    meio dos links``, ``We may receive a commission when you subscribe``)."""
+    return bool(_COMMISSION_ANY.search(body) and _OURS_ANY.search(body)
+                and (_LINKS.search(body) or _WE_EARN.search(body)) and not _TOLD.search(body))
 
 
 def _row(text: str, line: Line, body: str) -> str | None:

@@ -130,8 +130,9 @@ def _this_piece(lowers: list[str], cls: dict[str, frozenset[str]]) -> bool:
 
 def _piece_early(lowers: list[str], cls: dict[str, frozenset[str]]) -> bool:
     """Does the piece stand among the line's first words after ``this`` or ``the``
-    (``Important note: This article…``, ``The information in this text…``)?"""
-    return any(word in cls["notice-piece"] | cls["notice-text"] and k
+    (``Important note: This article…``, ``The information in this text…``)? (A text
+    alone may be any text: ``This text is for information only…`` is read as furniture.)"""
+    return any(word in cls["notice-piece"] and k
                and (lowers[k - 1] in cls["notice-this"] or lowers[k - 1] == "the")
                for k, word in enumerate(lowers[:ADVICE_PIECE_AT]))
 
