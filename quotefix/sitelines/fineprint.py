@@ -134,7 +134,7 @@ _SAID_OR_ASKED = LazyPattern(
     r"|avocat|abogado|avvocato|anwalt|advogado)\b", _FLAGS)
 # Letters or texts sent to the paper and how long they may be, or its right to cut them.
 _LETTERS_RULE = LazyPattern(
-    r"\b(?:letters?|texts?|cartas|lettere|lettres|leserbriefe|zuschriften|textos|cartas)\b"
+    r"\b(?:letters?|texts?|cartas|lettere|lettres|leserbriefe|zuschriften|textos)\b"
     r".{0,80}?\b(?:(?:must|should|may) not exceed|no deben? (?:exceder|superar)|non devono "
     r"superare|ne doivent pas dépasser|(?:dürfen|sollten) .{0,20}nicht überschreiten|não "
     r"(?:devem|podem) exceder|maximum|máximo|massimo)\b.{0,40}?\d"
@@ -302,10 +302,13 @@ _DISCLAIMED = (("official", "oficial", "officiel", "ufficial", "amtlich", "respo
 _CHECKED = (("checked", "consulted", "verified", "updated", "as of", "as at"),
             ("change", "vary", "varied", "without notice"))
 _ROW = ("watch", "alert", "alarm", "isin", "wkn")
-_LEGAL = ("innocen", "unschuld", "inocên", "not exceed", "no deben exceder", "non devono "
-          "superare", "ne doivent pas dépasser", "reserves the right", "se reserva el derecho",
-          "si riserva", "se réserve le droit", "behält sich", "nicht überschreiten",
-          "não devem exceder")
+# A legal reminder's word, or a letters page's rule: the letter and its limit, or the
+# paper's right to cut it (each half of :data:`_LETTERS_RULE`).
+_LEGAL = ("innocen", "inocen", "inocên", "unschuld", "reserves the right", "se reserva el derecho",
+          "si riserva", "se réserve le droit", "behält sich")
+_LETTER = ("letter", "text", "carta", "lettre", "leserbrief", "zuschrift")
+_LIMIT = ("exceed", "exceder", "superar", "dépasser", "überschreiten", "maximum", "máximo",
+          "massimo")
 _LIKED = ("pro", "plus", "forts", "aimé", "mejor", "vantaggi")
 _DISLIKED = ("contra", "cons", "minus", "faibles", "moins aimé", "peor", "svantaggi", "deboli")
 _SCORED = ("note", "nota", "rating", "score", "verdict", "bewertung", "voto", "valutazione",
@@ -326,7 +329,7 @@ def may_be_fine_print(low: str) -> bool:
         or ("commission" in low and "link" in low)
         or (_any(low, _EARNED) and _any(low, _EARNED_ON))
         or (_any(low, _LIKED) and _any(low, _DISLIKED))
-        or _any(low, _LEGAL)
+        or _any(low, _LEGAL) or (_any(low, _LETTER) and _any(low, _LIMIT))
         or (_any(low[:25], _SCORED) and ":" in low[:45] and any(map(str.isdigit, low[:60])))
         or ("price" in low and _any(low, _CHECKED[0]) and _any(low, _CHECKED[1]))
         or (low.count(" ") <= FINE_ROW_WORDS and (
